@@ -1,0 +1,80 @@
+import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const DEMO_PORT = 4173;
+const PROD_PORT = 4174;
+const MOCK_PORT = 8787;
+const vite = 'node node_modules/vite/bin/vite.js';
+
+/**
+ * Two ways the console is served, both built beforehand by `npm test`:
+ *  - demo: the demo build with the MSW browser worker (the whole product without a server);
+ *  - prod: the production build (no MSW, strict CSP) behind `vite preview`'s proxy to the real
+ *    mock HTTP server — the way it runs in front of real Guardian and Cloudflare endpoints.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: /\.prod\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${DEMO_PORT}` },
+    },
+    {
+      name: 'prod',
+      testMatch: /\.prod\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${PROD_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `${vite} preview --mode demo --port ${DEMO_PORT} --strictPort`,
+      url: `http://localhost:${DEMO_PORT}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs mocks/server-cli.ts`,
+      env: { MOCK_PORT: String(MOCK_PORT) },
+      url: `http://127.0.0.1:${MOCK_PORT}/__mock/config`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `${vite} preview --port ${PROD_PORT} --strictPort`,
+      env: {
+        GUARDIAN_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
+        POLICY_TEST_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
+      },
+      url: `http://localhost:${PROD_PORT}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+import { Suspense, lazy } from 'react';
+import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Icon, type IconName } from '@/components/icon/icon';
+import { LoadingState } from '@/components/states/loading-state';
+import { EnvironmentBadge } from './environment-badge';
+import { ThemeToggle } from './theme-toggle';
+import './app-layout.css';
+
+const MockPanel = import.meta.env.VITE_MOCK === 'true' ? lazy(() => import('../../../mocks/ui/mock-panel')) : null;
+
+const NAV: { to: string; label: string; icon: IconName }[] = [
+  { to: '/policies', label: 'Policies', icon: 'policies' },
+  { to: '/tests', label: 'Tests', icon: 'tests' },
+  { to: '/settings', label: 'Settings', icon: 'settings' },
+];
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <NavLink to="/policies" className="shell__brand">
+          <img src="/favicon.svg" alt="" width={22} height={22} />
+          Policy Console
+        </NavLink>
+        <EnvironmentBadge />
+        <div className="shell__header-end">
+          <ThemeToggle />
+        </div>
+      </header>
+      {MockPanel && (
+        <Suspense fallback={null}>
+          <MockPanel />
+        </Suspense>
+      )}
+      <nav className="shell__nav" aria-label="Main">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className="shell__nav-link">
+                <Icon name={item.icon} />
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        {navigation.state === 'loading' && <div className="shell__route-progress" aria-hidden="true" />}
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

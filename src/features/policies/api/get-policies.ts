@@ -1,0 +1,54 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { guardianRequest } from '@/lib/api/guardian/guardian-client';
+import { policyListEnvelopeSchema, policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { describeIssues } from '@/lib/api/parse-response';
+import { policyKeys } from './policy-keys';
+
+/** A row of the list that does not match the policy schema: reported, not allowed to sink the list. */
+export interface UnreadablePolicy {
+  index: number;
+  id?: string;
+  version?: number;
+  problems: string[];
+}
+
+export interface PolicyVersionList {
+  /** Every version of every policy, in the server's (unspecified) order. */
+  versions: Policy[];
+  unreadable: UnreadablePolicy[];
+}
+
+function guessIdentity(row: unknown): Pick<UnreadablePolicy, 'id' | 'version'> {
+  if (typeof row !== 'object' || row === null) return {};
+  const { id, version } = row as Record<string, unknown>;
+  return {
+    id: typeof id === 'string' ? id : undefined,
+    version: typeof version === 'number' ? version : undefined,
+  };
+}
+
+export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<PolicyVersionList> {
+  const { policies } = await guardianRequest(policyListEnvelopeSchema, {
+    path: '/policies',
+    signal,
+    what: 'a policy list',
+  });
+  const list: PolicyVersionList = { versions: [], unreadable: [] };
+  policies.forEach((row, index) => {
+    const parsed = policySchema.safeParse(row);
+    if (parsed.success) list.versions.push(parsed.data);
+    else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed.error, 3) });
+  });
+  return list;
+}
+
+export const policiesQueryOptions = () =>
+  queryOptions({
+    queryKey: policyKeys.list(),
+    queryFn: ({ signal }) => getPolicies({ signal }),
+    staleTime: 30_000,
+  });
+
+export function usePolicies() {
+  return useQuery(policiesQueryOptions());
+}

@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { guardianRequest } from '@/lib/api/guardian/guardian-client';
+import { policyEnvelopeSchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { policyKeys } from './policy-keys';
+
+/** `version` 0 asks Guardian for the latest version. */
+export async function getPolicyVersion(
+  { id, version }: { id: string; version: number },
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Policy> {
+  const { policy } = await guardianRequest(policyEnvelopeSchema, {
+    path: `/policies/${encodeURIComponent(id)}/versions/${version}`,
+    signal,
+    what: 'a policy version',
+  });
+  return policy;
+}
+
+export const policyVersionQueryOptions = (id: string, version: number) =>
+  queryOptions({
+    queryKey: policyKeys.version(id, version),
+    queryFn: ({ signal }) => getPolicyVersion({ id, version }, { signal }),
+    // A saved version never changes; only "latest" (0) moves.
+    staleTime: version === 0 ? 30_000 : Infinity,
+  });
+
+export function usePolicyVersion(id: string, version: number) {
+  return useQuery(policyVersionQueryOptions(id, version));
+}

@@ -1,0 +1,48 @@
+import { isApiError } from './api-error';
+
+export interface ErrorDescription {
+  title: string;
+  message: string;
+  /** Extra facts for the curious: request, status, schema issues. Never a secret. */
+  details: string[];
+  retryable: boolean;
+}
+
+const API_NAMES = { guardian: 'Guardian', 'policy-tests': 'the policy-test API' } as const;
+
+function titleFor(kind: string, status: number | undefined, api: string): string {
+  if (kind === 'network') return `Cannot reach ${api}`;
+  if (kind === 'timeout') return `${api} did not answer in time`;
+  if (kind === 'malformed') return `${api} sent a broken answer`;
+  if (kind === 'schema') return `${api} sent an answer this console does not understand`;
+  if (kind === 'aborted') return 'Request cancelled';
+  if (status === 401) return 'Not signed in';
+  if (status === 403) return 'Not allowed';
+  if (status === 404) return 'Not found';
+  if (status === 429) return 'Too many requests';
+  if (status !== undefined && status >= 500) return `${api} failed (HTTP ${status})`;
+  return `${api} refused the request (HTTP ${status ?? '?'})`;
+}
+
+/** Turns any thrown value into words for a person, keeping the server's own message. */
+export function describeApiError(error: unknown): ErrorDescription {
+  if (!isApiError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { title: 'Something went wrong', message, details: [], retryable: true };
+  }
+  const api = API_NAMES[error.request.api];
+  const details = [`${error.request.method} ${error.request.path}`];
+  if (error.status !== undefined) details.push(`HTTP ${error.status}`);
+  details.push(...error.issues);
+  let message = error.message;
+  if (error.status === 401) message = `${error.message} Check the identity email or API token in Settings.`;
+  if (error.status === 429 && error.retryAfter !== undefined) {
+    message = `${error.message} The server asked to wait ${error.retryAfter} s before trying again.`;
+  }
+  return {
+    title: titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
+    message,
+    details,
+    retryable: error.kind !== 'aborted',
+  };
+}

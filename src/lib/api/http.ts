@@ -1,0 +1,113 @@
+import { ApiError, type ApiRequestInfo } from './api-error';
+
+export interface HttpRequest {
+  api: ApiRequestInfo['api'];
+  baseUrl: string;
+  path: string;
+  method?: 'GET' | 'POST' | 'PUT';
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or `undefined` for an empty body. */
+  body: unknown;
+  request: ApiRequestInfo;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const qs = search.toString();
+  return `${base}${path}${qs ? `?${qs}` : ''}`;
+}
+
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+}
+
+function retryAfterSeconds(headers: Headers): number | undefined {
+  const raw = headers.get('retry-after');
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/**
+ * One JSON request. Resolves with any HTTP status (the API clients read their own error shapes);
+ * rejects with an ApiError only when there is no usable answer: network, timeout, abort, non-JSON.
+ */
+export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
+  const url = buildUrl(req.baseUrl, req.path, req.query);
+  const method = req.method ?? 'GET';
+  const request: ApiRequestInfo = { api: req.api, method, path: pathOf(url) };
+  const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
+  if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      signal,
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    if (req.signal?.aborted) {
+      throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', request, cause });
+    }
+    if (timeout.aborted) {
+      const seconds = Math.round((req.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
+      throw new ApiError({
+        kind: 'timeout',
+        message: `The server did not answer within ${seconds} s.`,
+        request,
+        cause,
+      });
+    }
+    throw new ApiError({
+      kind: 'network',
+      message: 'The server could not be reached. Check your connection and the endpoint in Settings.',
+      request,
+      cause,
+    });
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    const kind = timeout.aborted ? 'timeout' : req.signal?.aborted ? 'aborted' : 'network';
+    throw new ApiError({ kind, message: 'The connection broke while the answer was arriving.', request, cause });
+  }
+  if (text.trim() === '') return { status: response.status, headers: response.headers, body: undefined, request };
+  try {
+    return { status: response.status, headers: response.headers, body: JSON.parse(text), request };
+  } catch (cause) {
+    throw new ApiError({
+      kind: 'malformed',
+      status: response.status,
+      message: `The server answered ${response.status} with a body that is not JSON.`,
+      request,
+      retryAfter: retryAfterSeconds(response.headers),
+      cause,
+    });
+  }
+}
+
+export { retryAfterSeconds };

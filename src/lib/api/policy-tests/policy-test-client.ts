@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { getSettings } from '@/lib/settings';
+import { ApiError } from '../api-error';
+import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
+import { parseResponse } from '../parse-response';
+import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
+
+export const POLICY_TEST_PREFIX = '/client/v4';
+
+export interface PolicyTestRequest {
+  /** Path below `/accounts/{account_id}/access/policy-tests`. */
+  path: string;
+  method?: HttpRequest['method'];
+  query?: HttpRequest['query'];
+  body?: unknown;
+  signal?: AbortSignal;
+  what: string;
+}
+
+export function authHeaders(): Record<string, string> {
+  const s = getSettings();
+  if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
+  return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
+}
+
+/** Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`. */
+export async function policyTestRequest<T>(result: z.ZodType<T>, req: PolicyTestRequest): Promise<T> {
+  const settings = getSettings();
+  if (!settings.accountId) {
+    throw new ApiError({
+      kind: 'http',
+      status: 400,
+      request: { api: 'policy-tests', method: req.method ?? 'GET', path: req.path },
+      message: 'No Cloudflare account id is set. Add one in Settings.',
+    });
+  }
+  const response = await sendJson({
+    api: 'policy-tests',
+    baseUrl: settings.policyTestUrl,
+    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/policy-tests${req.path}`,
+    method: req.method,
+    query: req.query,
+    body: req.body,
+    headers: authHeaders(),
+    signal: req.signal,
+  });
+
+  const ok = response.status >= 200 && response.status < 300;
+  const failure = failureEnvelopeSchema.safeParse(response.body);
+  const errors = failure.success ? failure.data.errors : [];
+  if (!ok || (failure.success && failure.data.success === false)) {
+    const messages = errors.map((e) => e.message);
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      code: errors[0]?.code,
+      request: response.request,
+      retryAfter: retryAfterSeconds(response.headers),
+      serverMessages: messages,
+      message: messages.join(' ') || `The policy-test API answered HTTP ${response.status} without an explanation.`,
+    });
+  }
+  const envelope = parseResponse(envelopeSchema(result), response.body, response.request, req.what, response.status);
+  return envelope.result as T;
+}
