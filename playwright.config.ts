@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const DEMO_PORT = 4173;
-const PROD_PORT = 4174;
-const MOCK_PORT = 8787;
+// Overridable so that several people can run e2e at once on one machine, each on their own build.
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
+const PROD_PORT = Number(process.env.E2E_PROD_PORT ?? 4174);
+const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 8787);
+const DEMO_DIR = process.env.E2E_DEMO_DIR ?? 'dist-demo';
+const PROD_DIR = process.env.E2E_PROD_DIR ?? 'dist';
 const vite = 'node node_modules/vite/bin/vite.js';
 
 /**
@@ -54,7 +57,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${vite} preview --mode demo --port ${DEMO_PORT} --strictPort`,
+      command: `${vite} preview --mode demo --outDir ${DEMO_DIR} --port ${DEMO_PORT} --strictPort`,
       url: `http://localhost:${DEMO_PORT}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -67,7 +70,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `${vite} preview --port ${PROD_PORT} --strictPort`,
+      command: `${vite} preview --outDir ${PROD_DIR} --port ${PROD_PORT} --strictPort`,
       env: {
         GUARDIAN_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
         POLICY_TEST_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
