@@ -54,11 +54,3 @@ describe('toCsv', () => {
     expect(csvRow(['a', 'b'])).toBe('a,b\r\n');
   });
 });
-
-describe('safeFileName', () => {
-  it('keeps word characters and drops path tricks and control characters', async () => {
-    const { safeFileName } = await import('./download-file');
-    expect(safeFileName('policy-test', '../../etc/passwd', 'blocked')).toBe('policy-test-etc_passwd-blocked');
-    expect(safeFileName('t', 'a b\u202Ec', '')).toBe('t-a_b_c');
-  });
-});
