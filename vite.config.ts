@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => {
       outDir: isDemo ? 'dist-demo' : 'dist',
       sourcemap: false,
       target: 'es2022',
+      // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
+      manifest: true,
     },
     server: { proxy: isDemo ? undefined : proxy },
     preview: { proxy: isDemo ? undefined : proxy },
