@@ -18,9 +18,11 @@ export interface UsersPageParams {
 
 export const MAX_PER_PAGE = 1000;
 
+const usersPageSchema = z.array(policyTestUserSchema);
+
 /** One page of a test's users; a page past the end is `[]`. */
 export function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<PolicyTestUser[]> {
-  return policyTestRequest(z.array(policyTestUserSchema), {
+  return policyTestRequest(usersPageSchema, {
     path: `/${encodeURIComponent(params.testId)}/users`,
     query: { page: params.page, per_page: params.perPage, status: params.status },
     signal,
@@ -28,13 +30,20 @@ export function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal
   });
 }
 
-export const policyTestUsersQueryOptions = (params: UsersPageParams) =>
+/**
+ * `settled`: the test reached a terminal status, so its pages never change again. While it runs,
+ * pages go stale at once and the progress view refreshes the open page as users arrive.
+ */
+export const policyTestUsersQueryOptions = (params: UsersPageParams, settled = false) =>
   queryOptions({
     queryKey: policyTestKeys.usersPage(params.testId, params.page, params.perPage, params.status),
     queryFn: ({ signal }) => getPolicyTestUsers(params, signal),
     placeholderData: keepPreviousData,
+    staleTime: settled ? Infinity : 0,
+    // Pages of up to 1,000 rows: keep a few around for back-and-forth, not the whole walk.
+    gcTime: 2 * 60_000,
   });
 
-export function usePolicyTestUsers(params: UsersPageParams) {
-  return useQuery(policyTestUsersQueryOptions(params));
+export function usePolicyTestUsers(params: UsersPageParams, settled = false) {
+  return useQuery(policyTestUsersQueryOptions(params, settled));
 }

@@ -1,0 +1,161 @@
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { POLICY_TEST_STATUSES, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+
+/**
+ * The tests this browser launched or opened. The policy-test API has no list endpoint, so this is
+ * the only memory of them; it is a convenience cache, never trusted: every entry is validated on
+ * read and a test the server no longer knows is marked, not deleted behind the reader's back.
+ */
+const recentTestSchema = z.object({
+  id: z.string().min(1).max(500),
+  policies: z.array(z.string()).max(100).default([]),
+  /** When this console started it; absent for a test opened by link. */
+  startedAt: z.iso.datetime().optional(),
+  firstSeenAt: z.iso.datetime(),
+  /** When this console first saw it in a terminal status: elapsed time stops there. */
+  finishedAt: z.iso.datetime().optional(),
+  lastStatus: z.enum(POLICY_TEST_STATUSES).optional(),
+  totalUsers: z.number().nonnegative().optional(),
+  approved: z.number().nonnegative().optional(),
+  blocked: z.number().nonnegative().optional(),
+  errored: z.number().nonnegative().optional(),
+  percentProcessed: z.number().nonnegative().optional(),
+  /** The server answered 404: the test expired or lives on another server. */
+  missing: z.boolean().optional(),
+});
+
+export type RecentTest = z.infer<typeof recentTestSchema>;
+
+export const RECENT_TESTS_KEY = 'policy-console.recent-tests';
+export const MAX_RECENT_TESTS = 100;
+const EMPTY: readonly RecentTest[] = [];
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(): readonly RecentTest[] {
+  try {
+    const raw = storage()?.getItem(RECENT_TESTS_KEY);
+    if (!raw) return EMPTY;
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) return EMPTY;
+    return parsed.flatMap((entry) => {
+      const result = recentTestSchema.safeParse(entry);
+      return result.success ? [result.data] : [];
+    });
+  } catch {
+    return EMPTY;
+  }
+}
+
+let cache: readonly RecentTest[] | undefined;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+function write(tests: readonly RecentTest[]): void {
+  cache = tests.slice(0, MAX_RECENT_TESTS);
+  try {
+    storage()?.setItem(RECENT_TESTS_KEY, JSON.stringify(cache));
+  } catch {
+    // Full or disabled storage: the list still works for this tab.
+  }
+  emit();
+}
+
+export function listRecentTests(): readonly RecentTest[] {
+  cache ??= read();
+  return cache;
+}
+
+export function findRecentTest(id: string): RecentTest | undefined {
+  return listRecentTests().find((test) => test.id === id);
+}
+
+/** Adds a test at the top of the list, or refreshes what is known about it. */
+export function rememberTest(entry: { id: string; policies?: string[]; startedAt?: string }): void {
+  const existing = findRecentTest(entry.id);
+  const now = new Date().toISOString();
+  const next: RecentTest = {
+    ...existing,
+    id: entry.id,
+    policies: entry.policies ?? existing?.policies ?? [],
+    startedAt: entry.startedAt ?? existing?.startedAt,
+    firstSeenAt: existing?.firstSeenAt ?? entry.startedAt ?? now,
+  };
+  write([next, ...listRecentTests().filter((test) => test.id !== entry.id)]);
+}
+
+export function updateRecentTest(id: string, patch: Partial<Omit<RecentTest, 'id'>>): void {
+  const tests = listRecentTests();
+  const index = tests.findIndex((test) => test.id === id);
+  if (index === -1) return;
+  const current = tests[index]!;
+  const next = { ...current, ...patch };
+  if (JSON.stringify(next) === JSON.stringify(current)) return;
+  write(tests.map((test, i) => (i === index ? next : test)));
+}
+
+/** Copies the latest status into the list entry, and when it first turned terminal. */
+export function recordTestStatus(id: string, test: PolicyTest, terminal: boolean): void {
+  const current = findRecentTest(id);
+  if (!current) return;
+  updateRecentTest(id, {
+    lastStatus: test.status,
+    totalUsers: test.totalUsers,
+    approved: test.usersApproved,
+    blocked: test.usersBlocked,
+    errored: test.usersErrored,
+    percentProcessed: test.percentUsersProcessed,
+    missing: undefined,
+    finishedAt: terminal ? (current.finishedAt ?? new Date().toISOString()) : undefined,
+  });
+}
+
+export function forgetTest(id: string): void {
+  write(listRecentTests().filter((test) => test.id !== id));
+}
+
+export function forgetAllTests(): void {
+  write([]);
+}
+
+export function subscribeRecentTests(listener: () => void): () => void {
+  listeners.add(listener);
+  // Another tab launched or finished a test.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== RECENT_TESTS_KEY && event.key !== null) return;
+    cache = read();
+    listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function useRecentTests(): readonly RecentTest[] {
+  return useSyncExternalStore(subscribeRecentTests, listRecentTests, () => EMPTY);
+}
+
+export function useRecentTest(id: string): RecentTest | undefined {
+  return useRecentTests().find((test) => test.id === id);
+}
+
+/** Forgets the in-memory copy (tests only). */
+export function resetRecentTestsCache(): void {
+  cache = undefined;
+}
+
+export function processedOf(test: RecentTest): number {
+  return (test.approved ?? 0) + (test.blocked ?? 0) + (test.errored ?? 0);
+}
