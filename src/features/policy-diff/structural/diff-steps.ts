@@ -1,0 +1,112 @@
+import { STEP_KEYS, type Step } from '@/lib/api/guardian/policy-schema';
+import { extraKeys } from '@/lib/api/casing';
+import { compareField, compareList, describeWhole, stableJson, type FieldSpec } from './compare-fields';
+import { findMoves, matchByKey, pairRenames } from './match-by-key';
+import type { EntityChange, FieldChange } from './types';
+
+const STEP_FIELDS: (FieldSpec & { key: keyof Step })[] = [
+  { key: 'description', field: 'description', label: 'description', format: 'text' },
+  { key: 'strategy', field: 'strategy', label: 'strategy', format: 'text' },
+  { key: 'when', field: 'when', label: 'run condition', format: 'expression' },
+  { key: 'approveIf', field: 'approve_if', label: 'approval condition', format: 'expression' },
+  { key: 'approvers', field: 'approvers', label: 'approvers', format: 'list' },
+  { key: 'allowFailed', field: 'allow_failed', label: 'allow failed', format: 'boolean' },
+  { key: 'rejectionReason', field: 'rejection_reason', label: 'rejection reason', format: 'text' },
+];
+
+function stepExtras(step: Step): string[] {
+  return extraKeys(step, STEP_KEYS);
+}
+
+function specsOf(step: Step, index: number): (FieldSpec & { value: unknown })[] {
+  return [
+    ...STEP_FIELDS.map((spec) => ({ ...spec, value: step[spec.key], path: ['steps', index, spec.field] })),
+    ...stepExtras(step).map((key) => ({
+      field: key,
+      label: key,
+      format: 'json' as const,
+      value: (step as Record<string, unknown>)[key],
+      path: ['steps', index, key],
+    })),
+  ];
+}
+
+function compareSteps(before: Step, after: Step, beforeIndex: number, afterIndex: number): FieldChange[] {
+  const fields: FieldChange[] = [];
+  for (const spec of STEP_FIELDS) {
+    const path = ['steps', afterIndex, spec.field];
+    const change =
+      spec.format === 'list'
+        ? compareList({ ...spec, path }, before.approvers, after.approvers)
+        : compareField({ ...spec, path }, before[spec.key], after[spec.key]);
+    if (change) fields.push(change);
+  }
+  const extras = new Set([...stepExtras(before), ...stepExtras(after)]);
+  for (const key of extras) {
+    const change = compareField(
+      { field: key, label: key, format: 'json', path: ['steps', Math.max(beforeIndex, afterIndex), key] },
+      (before as Record<string, unknown>)[key],
+      (after as Record<string, unknown>)[key],
+    );
+    if (change) fields.push(change);
+  }
+  return fields;
+}
+
+/** Everything but the name, for spotting a renamed step. */
+function contentOf(step: Step): string {
+  const { name: _name, ...rest } = step;
+  return stableJson(rest);
+}
+
+/** Steps are matched by name; order matters (they run in order), so moves are reported. */
+export function diffSteps(before: readonly Step[], after: readonly Step[]): EntityChange[] {
+  const matching = matchByKey(before, after, (step) => step.name);
+  const { renames, removed, added } = pairRenames(matching, contentOf);
+  const pairs = [...matching.pairs, ...renames];
+  const moved = findMoves(pairs);
+  const changes: (EntityChange & { order: number })[] = [];
+
+  pairs.forEach((pair, position) => {
+    const fields = compareSteps(pair.before.item, pair.after.item, pair.before.index, pair.after.index);
+    const isRename = position >= matching.pairs.length;
+    const isMove = moved.has(position);
+    if (fields.length === 0 && !isRename && !isMove) return;
+    changes.push({
+      id: `step:${pair.after.id}`,
+      section: 'steps',
+      entity: 'step',
+      key: pair.after.key,
+      kind: isRename ? 'renamed' : fields.length > 0 ? 'changed' : 'moved',
+      fields,
+      move: isMove ? { from: pair.before.index + 1, to: pair.after.index + 1 } : undefined,
+      renamedFrom: isRename ? pair.before.key : undefined,
+      order: pair.after.index,
+    });
+  });
+  for (const entry of added) {
+    changes.push({
+      id: `step:${entry.id}`,
+      section: 'steps',
+      entity: 'step',
+      key: entry.key,
+      kind: 'added',
+      fields: describeWhole(specsOf(entry.item, entry.index), 'added'),
+      order: entry.index,
+    });
+  }
+  for (const entry of removed) {
+    changes.push({
+      id: `step:${entry.id}`,
+      section: 'steps',
+      entity: 'step',
+      key: entry.key,
+      kind: 'removed',
+      fields: describeWhole(specsOf(entry.item, entry.index), 'removed'),
+      // Removed steps are shown where they were, between the ones that are left.
+      order: entry.index - 0.5,
+    });
+  }
+  return changes.sort((a, b) => a.order - b.order).map(({ order: _order, ...change }) => change);
+}
+
