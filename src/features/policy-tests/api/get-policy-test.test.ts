@@ -4,6 +4,7 @@ import type { PolicyTest, PolicyTestStatus } from '@/lib/api/policy-tests/policy
 import { HIDDEN_POLL_FACTOR, POLL_INTERVAL_MS, pollInterval, pollingCanRecover, retryStatus } from './get-policy-test';
 
 const test = (status: PolicyTestStatus): PolicyTest => ({
+  id: 't',
   status,
   totalUsers: 10,
   percentUsersProcessed: 50,
@@ -16,7 +17,7 @@ const test = (status: PolicyTestStatus): PolicyTest => ({
 });
 const httpError = (status: number) =>
   new ApiError({ kind: 'http', status, message: 'x', request: { api: 'policy-tests', method: 'GET', path: '/t' } });
-const query = (data?: PolicyTest, error: Error | null = null) => ({ state: { data, error } }) as Parameters<typeof pollInterval>[0];
+const query = (data?: PolicyTest, error: Error | null = null) => ({ state: { data, error } });
 
 describe('pollInterval (the polling stop rule)', () => {
   it('polls every second while processing, and before the first answer', () => {

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type Query } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api/api-error';
 import { retryDelay } from '@/lib/api/retry-policy';
 import { policyTestRequest } from '@/lib/api/policy-tests/policy-test-client';
@@ -46,7 +46,7 @@ function documentVisibility(): DocumentVisibilityState {
  * and never again once it reaches a terminal status or fails in a way polling cannot fix.
  */
 export function pollInterval(
-  query: Pick<Query<PolicyTest>, 'state'>,
+  query: { state: { data?: PolicyTest; error: unknown } },
   visibility: DocumentVisibilityState = documentVisibility(),
 ): number | false {
   if (isTerminal(query.state.data)) return false;

@@ -56,6 +56,7 @@ describe('apiStatusFilter', () => {
 
 describe('page count', () => {
   const test: PolicyTest = {
+    id: 't',
     status: 'processing',
     totalUsers: 100_000,
     percentUsersProcessed: 40,
