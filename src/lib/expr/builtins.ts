@@ -1,0 +1,372 @@
+/**
+ * Which functions each target can call, and how the console evaluates them.
+ * On raystack Guardian (expr 1.12) only len/abs/int/float are builtins (plus the predicate builtins
+ * and Guardian's own `Split`, a method of its environment). Any other call compiles — expr treats an
+ * unknown name as an environment lookup — and then fails on every run with
+ * "reflect: call of reflect.Value.Call on zero Value".
+ */
+import { ExprEvalError } from './errors';
+import type { Target } from './targets';
+import {
+  abs,
+  assertionError,
+  compare,
+  deepEqual,
+  goTypeName,
+  isMap,
+  isNil,
+  length,
+  toFloat64,
+  toInt,
+  typeMismatch,
+  typedArray,
+} from './values';
+
+type Since = '1.12' | '1.15' | 'latest';
+
+interface BuiltinSpec {
+  since: Since;
+  /** [min, max] argument count, max -1 for variadic. */
+  arity: [number, number];
+  /** Absent when the console cannot evaluate it (time functions): running it is a clear error. */
+  run?: (args: unknown[], target: Target) => unknown;
+}
+
+const str = (value: unknown, fn: string, position: number): string => {
+  if (typeof value === 'string') return value;
+  throw typeMismatch(`invalid argument no. ${position} for ${fn} (type ${goTypeName(value)})`);
+};
+const list = (value: unknown, fn: string): unknown[] => {
+  if (Array.isArray(value)) return value;
+  throw typeMismatch(`invalid argument for ${fn} (type ${goTypeName(value)})`);
+};
+const numbers = (values: unknown[], fn: string): (number | bigint)[] => {
+  const flat: (number | bigint)[] = [];
+  for (const v of values) {
+    if (Array.isArray(v)) flat.push(...numbers(v, fn));
+    else if (typeof v === 'number' || typeof v === 'bigint') flat.push(v);
+    else throw typeMismatch(`invalid argument for ${fn} (type ${goTypeName(v)})`);
+  }
+  return flat;
+};
+
+function toJson(value: unknown, indent: string): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? Number(v) : v), indent) ?? 'null';
+}
+
+const SPECS: Record<string, BuiltinSpec> = {
+  len: { since: '1.12', arity: [1, 1], run: ([v], target) => length(v, target) },
+  abs: { since: '1.12', arity: [1, 1], run: ([v]) => abs(v) },
+  int: { since: '1.12', arity: [1, 1], run: ([v]) => toInt(v) },
+  float: { since: '1.12', arity: [1, 1], run: ([v]) => toFloat64(v) },
+
+  upper: { since: '1.15', arity: [1, 1], run: ([s]) => str(s, 'upper', 1).toUpperCase() },
+  lower: { since: '1.15', arity: [1, 1], run: ([s]) => str(s, 'lower', 1).toLowerCase() },
+  trim: {
+    since: '1.15',
+    arity: [1, 2],
+    run: ([s, cutset]) => {
+      const text = str(s, 'trim', 1);
+      if (cutset === undefined) return text.replace(/^\s+|\s+$/gu, '');
+      const cut = new Set(Array.from(str(cutset, 'trim', 2)));
+      const chars = Array.from(text);
+      let a = 0;
+      let b = chars.length;
+      while (a < b && cut.has(chars[a] as string)) a++;
+      while (b > a && cut.has(chars[b - 1] as string)) b--;
+      return chars.slice(a, b).join('');
+    },
+  },
+  trimPrefix: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, p]) => {
+      const text = str(s, 'trimPrefix', 1);
+      const prefix = str(p, 'trimPrefix', 2);
+      return text.startsWith(prefix) ? text.slice(prefix.length) : text;
+    },
+  },
+  trimSuffix: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, p]) => {
+      const text = str(s, 'trimSuffix', 1);
+      const suffix = str(p, 'trimSuffix', 2);
+      return suffix !== '' && text.endsWith(suffix) ? text.slice(0, text.length - suffix.length) : text;
+    },
+  },
+  split: { since: '1.15', arity: [2, 2], run: ([s, sep]) => goSplit(str(s, 'split', 1), str(sep, 'split', 2)) },
+  replace: {
+    since: '1.15',
+    arity: [3, 3],
+    run: ([s, from, to]) => str(s, 'replace', 1).split(str(from, 'replace', 2)).join(str(to, 'replace', 3)),
+  },
+  repeat: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, n]) => {
+      const count = Number(toInt(n));
+      if (count < 0) throw new ExprEvalError('runtime', 'strings: negative Repeat count');
+      return str(s, 'repeat', 1).repeat(count);
+    },
+  },
+  join: {
+    since: '1.15',
+    arity: [1, 2],
+    run: ([xs, sep]) => {
+      const items = list(xs, 'join').map((item) => {
+        if (typeof item !== 'string') throw assertionError(item, 'string');
+        return item;
+      });
+      return items.join(sep === undefined ? '' : str(sep, 'join', 2));
+    },
+  },
+  indexOf: { since: '1.15', arity: [2, 2], run: ([s, sub]) => runeIndex(str(s, 'indexOf', 1), str(s, 'indexOf', 1).indexOf(str(sub, 'indexOf', 2))) },
+  lastIndexOf: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, sub]) => runeIndex(str(s, 'lastIndexOf', 1), str(s, 'lastIndexOf', 1).lastIndexOf(str(sub, 'lastIndexOf', 2))),
+  },
+  hasPrefix: { since: '1.15', arity: [2, 2], run: ([s, p]) => str(s, 'hasPrefix', 1).startsWith(str(p, 'hasPrefix', 2)) },
+  hasSuffix: { since: '1.15', arity: [2, 2], run: ([s, p]) => str(s, 'hasSuffix', 1).endsWith(str(p, 'hasSuffix', 2)) },
+  max: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'max'), '>') },
+  min: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'min'), '<') },
+  sum: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([xs]) => {
+      const values = numbers(list(xs, 'sum'), 'sum');
+      if (values.every((v) => typeof v === 'bigint')) return values.reduce<bigint>((a, b) => a + (b as bigint), 0n);
+      return values.reduce<number>((a, b) => a + Number(b), 0);
+    },
+  },
+  mean: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([xs]) => {
+      const values = numbers(list(xs, 'mean'), 'mean');
+      return values.length === 0 ? 0 : values.reduce<number>((a, b) => a + Number(b), 0) / values.length;
+    },
+  },
+  median: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([xs]) => {
+      const values = numbers(list(xs, 'median'), 'median').map(Number).sort((a, b) => a - b);
+      if (values.length === 0) return 0;
+      const mid = values.length >> 1;
+      return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+    },
+  },
+  first: { since: '1.15', arity: [1, 1], run: ([xs]) => (Array.isArray(xs) && xs.length > 0 ? xs[0] : null) },
+  last: { since: '1.15', arity: [1, 1], run: ([xs]) => (Array.isArray(xs) && xs.length > 0 ? xs[xs.length - 1] : null) },
+  get: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([from, key]) => {
+      if (isNil(from)) return null;
+      if (Array.isArray(from)) {
+        let i = Number(toInt(key));
+        if (i < 0) i += from.length;
+        return i >= 0 && i < from.length ? from[i] : null;
+      }
+      if (isMap(from) && typeof key === 'string') return Object.prototype.hasOwnProperty.call(from, key) ? from[key] : null;
+      return null;
+    },
+  },
+  keys: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([m]) => {
+      if (!isMap(m)) throw typeMismatch(`cannot get keys from ${goTypeName(m)}`);
+      return Object.keys(m);
+    },
+  },
+  values: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([m]) => {
+      if (!isMap(m)) throw typeMismatch(`cannot get values from ${goTypeName(m)}`);
+      return Object.values(m);
+    },
+  },
+  string: { since: '1.15', arity: [1, 1], run: ([v]) => goString(v) },
+  type: { since: '1.15', arity: [1, 1], run: ([v]) => exprTypeName(v) },
+  toJSON: { since: '1.15', arity: [1, 1], run: ([v]) => toJson(v, '  ') },
+  fromJSON: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([s]) => {
+      try {
+        return JSON.parse(str(s, 'fromJSON', 1)) as unknown;
+      } catch (e) {
+        throw new ExprEvalError('runtime', e instanceof Error ? e.message : String(e));
+      }
+    },
+  },
+  toBase64: { since: '1.15', arity: [1, 1], run: ([s]) => toBase64(str(s, 'toBase64', 1)) },
+  fromBase64: { since: '1.15', arity: [1, 1], run: ([s]) => fromBase64(str(s, 'fromBase64', 1)) },
+  now: { since: '1.15', arity: [0, 0] },
+  duration: { since: '1.15', arity: [1, 1] },
+  date: { since: '1.15', arity: [1, 3] },
+  timezone: { since: 'latest', arity: [1, 1] },
+  let: { since: '1.15', arity: [0, -1] },
+
+  ceil: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : Math.ceil(toFloat64(x))) },
+  floor: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : Math.floor(toFloat64(x))) },
+  round: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : goRound(toFloat64(x))) },
+  uniq: {
+    since: 'latest',
+    arity: [1, 1],
+    run: ([xs]) => {
+      const out: unknown[] = [];
+      for (const item of list(xs, 'uniq')) if (!out.some((seen) => deepEqual(seen, item))) out.push(item);
+      return out;
+    },
+  },
+  concat: {
+    since: 'latest',
+    arity: [1, -1],
+    run: (args) => args.flatMap((a) => list(a, 'concat')),
+  },
+  flatten: { since: 'latest', arity: [1, 1], run: ([xs]) => flattenDeep(list(xs, 'flatten')) },
+  reverse: { since: 'latest', arity: [1, 1], run: ([xs]) => [...list(xs, 'reverse')].reverse() },
+  sort: { since: 'latest', arity: [1, 2] },
+  sortBy: { since: 'latest', arity: [2, 3] },
+  take: {
+    since: 'latest',
+    arity: [2, 2],
+    run: ([xs, n]) => list(xs, 'take').slice(0, Math.max(0, Number(toInt(n)))),
+  },
+  toPairs: { since: 'latest', arity: [1, 1] },
+  fromPairs: { since: 'latest', arity: [1, 1] },
+  bitand: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) & toInt(b) },
+  bitor: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) | toInt(b) },
+  bitxor: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) ^ toInt(b) },
+  bitnand: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) & ~toInt(b) },
+  bitnot: { since: 'latest', arity: [1, 1], run: ([a]) => ~toInt(a) },
+  bitshl: { since: 'latest', arity: [2, 2], run: ([a, b]) => BigInt.asIntN(64, toInt(a) << toInt(b)) },
+  bitshr: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) >> toInt(b) },
+  bitushr: { since: 'latest', arity: [2, 2], run: ([a, b]) => BigInt.asIntN(64, BigInt.asUintN(64, toInt(a)) >> toInt(b)) },
+  find: { since: 'latest', arity: [2, 2] },
+  findIndex: { since: 'latest', arity: [2, 2] },
+  findLast: { since: 'latest', arity: [2, 2] },
+  findLastIndex: { since: 'latest', arity: [2, 2] },
+  groupBy: { since: 'latest', arity: [2, 2] },
+  reduce: { since: 'latest', arity: [2, 3] },
+};
+
+/** Guardian adds `Split(s, sep)` as a method of its expression environment (pkg/evaluator). */
+export const GUARDIAN_FUNCTIONS = ['Split'] as const;
+
+const RANK: Record<Since, number> = { '1.12': 0, '1.15': 1, latest: 2 };
+const TARGET_RANK: Record<Target, number> = { 'guardian-1.12': 0, 'guardian-1.15': 1, 'expr-latest': 2 };
+
+export type FunctionStatus = 'builtin' | 'guardian' | 'unavailable' | 'unknown';
+
+export function functionStatus(name: string, target: Target): FunctionStatus {
+  if ((GUARDIAN_FUNCTIONS as readonly string[]).includes(name)) return 'guardian';
+  const spec = Object.prototype.hasOwnProperty.call(SPECS, name) ? SPECS[name] : undefined;
+  if (!spec) return 'unknown';
+  return RANK[spec.since] <= TARGET_RANK[target] ? 'builtin' : 'unavailable';
+}
+
+/** The first target (in order) that has this builtin, for messages. */
+export function firstTargetWith(name: string): Since | null {
+  const spec = Object.prototype.hasOwnProperty.call(SPECS, name) ? SPECS[name] : undefined;
+  return spec ? spec.since : null;
+}
+
+export function builtinArity(name: string): [number, number] | null {
+  const spec = Object.prototype.hasOwnProperty.call(SPECS, name) ? SPECS[name] : undefined;
+  return spec ? spec.arity : null;
+}
+
+export function builtinNames(target: Target): string[] {
+  return Object.keys(SPECS).filter((name) => functionStatus(name, target) === 'builtin' && name !== 'let');
+}
+
+export type BuiltinImpl = (args: unknown[], target: Target) => unknown;
+
+export function builtinImplementation(name: string): BuiltinImpl {
+  const spec = SPECS[name];
+  if (!spec) throw new Error(`not a builtin: ${name}`);
+  const [min, max] = spec.arity;
+  const run = spec.run;
+  return (args, target) => {
+    if (args.length < min || (max >= 0 && args.length > max)) {
+      const expected = min === max ? String(min) : max < 0 ? `at least ${min}` : `${min} or ${max}`;
+      throw typeMismatch(`invalid number of arguments for ${name} (expected ${expected}, got ${args.length})`);
+    }
+    if (!run) throw new ExprEvalError('runtime', `\`${name}\` cannot be evaluated by the console (time and closure builtins are not simulated)`);
+    return run(args, target);
+  };
+}
+
+/** Guardian's `Split(s, sep)`, called through reflection: arguments must be exactly two strings. */
+export function guardianSplit(args: unknown[]): string[] {
+  if (args.length < 2) throw typeMismatch('reflect: Call with too few input arguments');
+  if (args.length > 2) throw typeMismatch('reflect: Call with too many input arguments');
+  for (const arg of args) {
+    if (typeof arg !== 'string') {
+      throw typeMismatch(`reflect: Call using ${isNil(arg) ? 'interface {}' : goTypeName(arg)} as type string`);
+    }
+  }
+  return typedArray(goSplit(args[0] as string, args[1] as string), 'string');
+}
+
+/** strings.Split: an empty separator splits after each UTF-8 sequence (each character). */
+function goSplit(s: string, sep: string): string[] {
+  if (sep === '') return Array.from(s);
+  return s.split(sep);
+}
+
+function runeIndex(s: string, utf16Index: number): bigint {
+  return utf16Index < 0 ? -1n : BigInt(Array.from(s.slice(0, utf16Index)).length);
+}
+
+function extreme(values: (number | bigint)[], op: '<' | '>'): unknown {
+  let best: number | bigint | undefined;
+  for (const v of values) if (best === undefined || compare(op, v, best)) best = v;
+  return best ?? null;
+}
+
+function flattenDeep(items: unknown[]): unknown[] {
+  return items.flatMap((item) => (Array.isArray(item) ? flattenDeep(item) : [item]));
+}
+
+function goRound(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+
+function goString(value: unknown): string {
+  if (isNil(value)) return '<nil>';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return String(value);
+  return toJson(value, '');
+}
+
+function exprTypeName(value: unknown): string {
+  if (isNil(value)) return 'nil';
+  if (typeof value === 'bigint') return 'int';
+  if (typeof value === 'number') return 'float';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'string';
+  return Array.isArray(value) ? 'array' : 'map';
+}
+
+function toBase64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function fromBase64(text: string): string {
+  try {
+    const binary = atob(text);
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    throw new ExprEvalError('runtime', `illegal base64 data: ${text}`);
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * What expr's compiler rejects, and what a save would hide. Guardian compiles without an
+ * environment, so every variable is `interface {}` and only literals carry types: the rules below
+ * follow expr v1.12's checker (checker/checker.go) and constant folder on exactly those types.
+ * Then the target's function table: a call the server has no function for compiles, yet fails on
+ * every appeal that reaches it.
+ */
+import { walk, type BinaryNode, type ExprNode } from './ast';
+import { builtinArity, firstTargetWith, functionStatus } from './builtins';
+import type { RawProblem } from './problems';
+import { compileGoRegex } from './regex';
+import { targetExprVersion, type Target } from './targets';
+
+type Kind = 'int' | 'float' | 'string' | 'bool' | 'nil' | 'array' | 'intArray' | 'map' | 'any' | 'func';
+
+const GO_NAMES: Record<Kind, string> = {
+  int: 'int',
+  float: 'float64',
+  string: 'string',
+  bool: 'bool',
+  nil: '<nil>',
+  array: '[]interface {}',
+  intArray: '[]int',
+  map: 'map[string]interface {}',
+  any: 'interface {}',
+  func: 'func(interface {}) interface {}',
+};
+
+const isNumber = (k: Kind) => k === 'int' || k === 'float';
+const isArray = (k: Kind) => k === 'array' || k === 'intArray';
+const isAny = (k: Kind) => k === 'any';
+/** expr's `or(l, r, fns...)`: both unknown, or one unknown and the other acceptable. */
+const either = (l: Kind, r: Kind, ...accept: ((k: Kind) => boolean)[]) =>
+  (isAny(l) && isAny(r)) || (isAny(l) && accept.some((f) => f(r))) || (isAny(r) && accept.some((f) => f(l)));
+const is = (kind: Kind) => (k: Kind) => k === kind;
+const goKind = (k: Kind): string => (isArray(k) ? 'slice' : k);
+
+export interface CheckOptions {
+  target: Target;
+  /** Top-level `$` variables the server provides; others are reported. Default: `$appeal`. */
+  knownVariables?: readonly string[];
+}
+
+export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const error = (node: { start: number; end: number }, code: string, message: string) =>
+    problems.push({ severity: 'error', code, message, start: node.start, end: node.end });
+  const collections: Kind[] = [];
+
+  const visit = (node: ExprNode): Kind => {
+    switch (node.type) {
+      case 'Nil':
+        return 'nil';
+      case 'Bool':
+        return 'bool';
+      case 'Integer':
+        return 'int';
+      case 'Float':
+        return 'float';
+      case 'String':
+        return 'string';
+      case 'Identifier':
+        return 'any';
+      case 'Pointer': {
+        const collection = collections[collections.length - 1];
+        if (collection === undefined) {
+          error(node, 'type', 'cannot use pointer accessor outside closure');
+          return 'any';
+        }
+        return collection === 'intArray' ? 'int' : 'any';
+      }
+      case 'Unary': {
+        const t = visit(node.operand);
+        if (node.operator === '!' || node.operator === 'not') {
+          if (t === 'bool' || isAny(t)) return 'bool';
+        } else if (isNumber(t) || isAny(t)) {
+          return t;
+        }
+        error(node, 'type', `invalid operation: ${node.operator} (mismatched type ${GO_NAMES[t]})`);
+        return 'any';
+      }
+      case 'Binary':
+        return visitBinary(node);
+      case 'Chain':
+        return visit(node.node);
+      case 'Member': {
+        const base = visit(node.object);
+        const prop = visit(node.property);
+        if (base === 'nil' && node.property.type === 'String') {
+          error(node, 'type', `type <nil> has no field ${node.property.value}`);
+          return 'any';
+        }
+        if (isAny(base)) return 'any';
+        if (base === 'map') {
+          if (prop !== 'string' && prop !== 'nil' && !isAny(prop)) {
+            error(node.property, 'type', `cannot use ${GO_NAMES[prop]} to get an element from map[string]interface {}`);
+          }
+          return 'any';
+        }
+        if (isArray(base)) {
+          if (prop !== 'int' && !isAny(prop)) {
+            error(node.property, 'type', `array elements can only be selected using an integer (got ${GO_NAMES[prop]})`);
+          }
+          return base === 'intArray' ? 'int' : 'any';
+        }
+        error(node, 'type', `type ${GO_NAMES[base]}[${GO_NAMES[prop]}] is undefined`);
+        return 'any';
+      }
+      case 'Slice': {
+        const t = visit(node.object);
+        if (!isAny(t) && t !== 'string' && !isArray(t)) {
+          error(node, 'type', `cannot slice ${GO_NAMES[t]}`);
+          return 'any';
+        }
+        for (const bound of [node.from, node.to]) {
+          if (!bound) continue;
+          const b = visit(bound);
+          if (b !== 'int' && !isAny(b)) error(bound, 'type', `non-integer slice index ${GO_NAMES[b]}`);
+        }
+        return t;
+      }
+      case 'Call':
+        return visitCall(node);
+      case 'Builtin': {
+        const collection = visit(node.args[0]);
+        if (!isArray(collection) && !isAny(collection)) {
+          error(node.args[0], 'type', `builtin ${node.name} takes only array (got ${GO_NAMES[collection]})`);
+          return 'any';
+        }
+        collections.push(collection);
+        const out = visit(node.args[1].body);
+        collections.pop();
+        if (node.name === 'map') return 'array';
+        if (out !== 'bool' && !isAny(out)) {
+          error(node.args[1], 'type', `closure should return boolean (got ${GO_NAMES[out]})`);
+          return 'any';
+        }
+        return node.name === 'filter' ? 'array' : node.name === 'count' ? 'int' : 'bool';
+      }
+      case 'Closure':
+        visit(node.body);
+        return 'func';
+      case 'Conditional': {
+        const c = visit(node.test);
+        if (c !== 'bool' && !isAny(c)) error(node.test, 'type', `non-bool expression (type ${GO_NAMES[c]}) used as condition`);
+        const a = visit(node.consequent);
+        const b = visit(node.alternate);
+        if (a === 'nil') return b;
+        if (b === 'nil') return a;
+        return a === b ? a : 'any';
+      }
+      case 'Array':
+        node.elements.forEach(visit);
+        return 'array';
+      case 'Map':
+        node.pairs.forEach(visit);
+        return 'map';
+      case 'Pair':
+        visit(node.key);
+        visit(node.value);
+        return 'nil';
+    }
+  };
+
+  const visitBinary = (node: BinaryNode): Kind => {
+    const l = visit(node.left);
+    const r = visit(node.right);
+    const op = node.operator;
+    const ok = (result: Kind) => result;
+    switch (op) {
+      case '==':
+      case '!=':
+        if ((isNumber(l) && isNumber(r)) || l === 'nil' || r === 'nil' || goKind(l) === goKind(r) || isAny(l) || isAny(r)) return ok('bool');
+        break;
+      case 'or':
+      case '||':
+      case 'and':
+      case '&&':
+        if ((l === 'bool' && r === 'bool') || either(l, r, is('bool'))) return 'bool';
+        break;
+      case '<':
+      case '>':
+      case '<=':
+      case '>=':
+        if ((isNumber(l) && isNumber(r)) || (l === 'string' && r === 'string') || either(l, r, isNumber, is('string'))) return 'bool';
+        break;
+      case '-':
+      case '*':
+      case '/':
+        // expr 1.12 types int / int as int although it divides as floats at run time.
+        if (isNumber(l) && isNumber(r)) return l === r ? l : 'float';
+        if (either(l, r, isNumber)) return 'any';
+        break;
+      case '**':
+      case '^':
+        if ((isNumber(l) && isNumber(r)) || either(l, r, isNumber)) return 'float';
+        break;
+      case '%':
+        if (l === 'int' && r === 'int') {
+          const divisor = constantInt(node.right);
+          if (divisor === 0n && constantInt(node.left) !== undefined) {
+            error(node, 'division-by-zero', 'integer divide by zero');
+            return 'any';
+          }
+          return 'int';
+        }
+        if (either(l, r, is('int'))) return 'any';
+        break;
+      case '+':
+        if (isNumber(l) && isNumber(r)) return l === r ? l : 'float';
+        if (l === 'string' && r === 'string') return 'string';
+        if (either(l, r, isNumber, is('string'))) return 'any';
+        break;
+      case 'in':
+        if (r === 'map' || isArray(r) || isAny(r)) return 'bool';
+        if (isAny(l) && r === 'string') return 'bool';
+        break;
+      case 'matches':
+        if (node.right.type === 'String') {
+          const compiled = compileGoRegex(node.right.value);
+          if (!compiled.ok && !compiled.unsupported) {
+            error(node.right, 'bad-regex', compiled.message);
+            return 'bool';
+          }
+        }
+        if ((l === 'string' && r === 'string') || either(l, r, is('string'))) return 'bool';
+        break;
+      case 'contains':
+      case 'startsWith':
+      case 'endsWith':
+        if ((l === 'string' && r === 'string') || either(l, r, is('string'))) return 'bool';
+        break;
+      case '..':
+        if ((l === 'int' && r === 'int') || either(l, r, is('int'))) return 'intArray';
+        break;
+      case '??':
+        if (l === 'nil') return r;
+        if (r === 'nil') return l;
+        return l === r ? l : 'any';
+    }
+    error(node, 'type', `invalid operation: ${op} (mismatched types ${GO_NAMES[l]} and ${GO_NAMES[r]})`);
+    return 'any';
+  };
+
+  const visitCall = (node: Extract<ExprNode, { type: 'Call' }>): Kind => {
+    const argKinds = node.args.map(visit);
+    if (node.callee.type !== 'Identifier') {
+      visit(node.callee);
+      return 'any';
+    }
+    const name = node.callee.name;
+    const status = functionStatus(name, options.target);
+    if (status === 'builtin') {
+      const arity = builtinArity(name);
+      if (arity && (argKinds.length < arity[0] || (arity[1] >= 0 && argKinds.length > arity[1]))) {
+        const expected = arity[0] === arity[1] ? String(arity[0]) : arity[1] < 0 ? `at least ${arity[0]}` : `${arity[0]} or ${arity[1]}`;
+        error(node, 'arity', `invalid number of arguments for ${name} (expected ${expected}, got ${argKinds.length})`);
+        return 'any';
+      }
+      const arg = argKinds[0] ?? 'any';
+      switch (name) {
+        case 'len':
+          if (arg === 'string' || arg === 'map' || isArray(arg) || isAny(arg)) return 'int';
+          error(node, 'type', `invalid argument for len (type ${GO_NAMES[arg]})`);
+          return 'any';
+        case 'abs':
+          if (isNumber(arg) || isAny(arg)) return arg;
+          error(node, 'type', `invalid argument for abs (type ${GO_NAMES[arg]})`);
+          return 'any';
+        case 'int':
+        case 'float':
+          if (isNumber(arg) || arg === 'string' || isAny(arg)) return name === 'int' ? 'int' : 'float';
+          error(node, 'type', `invalid argument for ${name} (type ${GO_NAMES[arg]})`);
+          return 'any';
+        default:
+          return 'any';
+      }
+    }
+    if (status === 'guardian') return 'array';
+    const callee = node.callee;
+    const range = { start: callee.start, end: callee.end };
+    if (status === 'unavailable') {
+      const since = firstTargetWith(name);
+      const where = since === 'latest' ? 'only in newer expr versions' : `from expr ${since}`;
+      problems.push({
+        severity: 'warning',
+        code: 'unavailable-builtin',
+        message: `\`${name}\` is not available on this Guardian server (${targetExprVersion(options.target)}): this expression will fail on every appeal (it exists ${where})`,
+        ...range,
+      });
+    } else {
+      problems.push({
+        severity: 'error',
+        code: 'unknown-function',
+        message: `\`${name}\` is not a function this Guardian server knows (${targetExprVersion(options.target)}): this expression will fail on every appeal`,
+        ...range,
+      });
+    }
+    return 'any';
+  };
+
+  visit(ast);
+  problems.push(...variableProblems(ast, options.knownVariables ?? ['$appeal']));
+  return problems;
+}
+
+/** Guardian fails with "parameter not found" for any `$name` it was not given, even in a string literal. */
+function variableProblems(ast: ExprNode, known: readonly string[]): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const skipped = new Set<ExprNode>();
+  walk(ast, (node) => {
+    if (node.type === 'Binary' && node.operator === 'in' && node.right.type === 'Array' && node.right.elements.length > 0 && node.right.elements.every((e) => e.type === 'String')) {
+      // expr turns a literal list of strings into a lookup set: those strings are no longer constants.
+      node.right.elements.forEach((e) => skipped.add(e));
+    }
+    if (node.type === 'Identifier' && node.name.startsWith('$') && !known.includes(node.name)) {
+      problems.push({
+        severity: 'warning',
+        code: 'unknown-variable',
+        message: `\`${node.name}\` is not provided here (only ${known.map((k) => `\`${k}\``).join(', ')}): Guardian fails with "parameter not found: ${node.name.slice(1)}"`,
+        start: node.start,
+        end: node.end,
+      });
+    }
+    if (node.type === 'String' && node.value.startsWith('$') && !skipped.has(node) && !known.includes(node.value)) {
+      problems.push({
+        severity: 'warning',
+        code: 'dollar-string',
+        message: `Guardian treats every constant starting with \`$\` as a parameter: this string makes it fail with "parameter not found: ${node.value.slice(1)}"`,
+        start: node.start,
+        end: node.end,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The value of an int-only constant subexpression, as expr's constant folder computes it. */
+function constantInt(node: ExprNode): bigint | undefined {
+  switch (node.type) {
+    case 'Integer':
+      return BigInt(node.value);
+    case 'Unary':
+      if (node.operator === '-' || node.operator === '+') {
+        const v = constantInt(node.operand);
+        return v === undefined ? undefined : node.operator === '-' ? -v : v;
+      }
+      return undefined;
+    case 'Binary': {
+      if (!['+', '-', '*', '%'].includes(node.operator)) return undefined;
+      const a = constantInt(node.left);
+      const b = constantInt(node.right);
+      if (a === undefined || b === undefined) return undefined;
+      switch (node.operator) {
+        case '+':
+          return BigInt.asIntN(64, a + b);
+        case '-':
+          return BigInt.asIntN(64, a - b);
+        case '*':
+          return BigInt.asIntN(64, a * b);
+        default:
+          return b === 0n ? undefined : a % b;
+      }
+    }
+    default:
+      return undefined;
+  }
+}

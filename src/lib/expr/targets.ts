@@ -1,0 +1,40 @@
+/** The expr runtimes a Guardian server can embed; each one runs expressions differently. */
+export type Target = 'guardian-1.12' | 'guardian-1.15' | 'expr-latest';
+
+export const DEFAULT_TARGET: Target = 'guardian-1.12';
+
+export const TARGETS: ReadonlyArray<{ id: Target; label: string; description: string }> = [
+  {
+    id: 'guardian-1.12',
+    label: 'raystack/guardian (expr 1.12)',
+    description:
+      'What raystack Guardian runs (expr v1.12.5). Builtins: len (counts bytes), abs, int, float, all/any/none/one/filter/map/count and Guardian’s Split. Any other function compiles but fails on every appeal.',
+  },
+  {
+    id: 'guardian-1.15',
+    label: 'goto/guardian (expr 1.15)',
+    description:
+      'What goto/guardian runs (expr v1.15.3). Adds most string and list builtins (upper, lower, trim, split, join, max, min, sum, first, last, keys…), but not ceil, floor, round, uniq, concat, flatten, sortBy or bitand. len still counts bytes.',
+  },
+  {
+    id: 'expr-latest',
+    label: 'expr-lang latest',
+    description: 'The current expr-lang/expr: every builtin is available and len counts characters.',
+  },
+];
+
+/** Short name used in messages, e.g. "expr 1.12". */
+export function targetExprVersion(target: Target): string {
+  switch (target) {
+    case 'guardian-1.12':
+      return 'expr 1.12';
+    case 'guardian-1.15':
+      return 'expr 1.15';
+    case 'expr-latest':
+      return 'expr latest';
+  }
+}
+
+export function isTarget(value: unknown): value is Target {
+  return TARGETS.some((t) => t.id === value);
+}
