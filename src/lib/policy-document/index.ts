@@ -1,0 +1,9 @@
+export {
+  policyDocument,
+  policyDocumentObject,
+  policyFileName,
+  serializeDocument,
+  type DocumentFormat,
+  type PolicyDocumentOptions,
+} from './policy-document';
+export { canonicalOrder } from './canonical-order';
