@@ -14,8 +14,8 @@ describe('policyDocument', () => {
     const yaml = policyDocument(policy, 'yaml');
     expect(policyDocument(shuffled, 'yaml')).toBe(yaml);
     expect(Object.keys(parseYaml(yaml) as object).slice(0, 3)).toEqual(['id', 'version', 'steps']);
-    expect(yaml).toContain('resource_type:');
-    expect(yaml).not.toContain('resourceType');
+    expect(yaml).toContain('provider_type: bigquery');
+    expect(yaml).not.toContain('providerType');
   });
 
   it('masks secrets in both formats', () => {
