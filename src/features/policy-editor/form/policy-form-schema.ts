@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { Settings } from '@/lib/settings';
+import { validatePolicyForm } from '../rules/validate-policy-form';
+
+/**
+ * The editor's form model: what the inputs hold, not what Guardian stores. Lists are arrays of
+ * objects (react-hook-form field arrays need that), maps are key/value rows, numbers are the text
+ * typed, and every object keeps the keys the console does not model (`extras`) so they go back to
+ * the server unchanged. `to-form-values.ts` and `to-policy.ts` map between this and the domain
+ * `Policy`.
+ */
+
+const extras = z.record(z.string(), z.unknown());
+const keyValueRow = z.object({ key: z.string(), value: z.string() });
+
+export const STRATEGIES = ['auto', 'manual'] as const;
+export const AUTH_TYPES = ['basic', 'api_key', 'bearer', 'google_idtoken'] as const;
+export const API_KEY_LOCATIONS = ['header', 'query'] as const;
+
+const stepValues = z.object({
+  name: z.string(),
+  description: z.string(),
+  strategy: z.enum(STRATEGIES),
+  when: z.string(),
+  approveIf: z.string(),
+  approvers: z.array(z.object({ value: z.string() })),
+  allowFailed: z.boolean(),
+  rejectionReason: z.string(),
+  extras,
+});
+
+const triggerValues = z.object({
+  providerType: z.string(),
+  providerUrn: z.string(),
+  resourceType: z.string(),
+  resourceUrn: z.string(),
+  role: z.string(),
+  expression: z.string(),
+  /** Legacy `{field, match}` conditions: carried as they came, shown read-only. */
+  conditions: z.array(z.unknown()),
+  extras,
+});
+
+const additionalAppealValues = z.object({
+  /** A resource is named either by its id or by provider type/URN + resource type/URN. */
+  resourceBy: z.enum(['id', 'urn']),
+  resourceId: z.string(),
+  providerType: z.string(),
+  providerUrn: z.string(),
+  type: z.string(),
+  urn: z.string(),
+  role: z.string(),
+  /** How long the extra access lasts: the appeal's default, a duration, or until a date. */
+  accessBy: z.enum(['default', 'duration', 'expiration']),
+  duration: z.string(),
+  expirationDate: z.string(),
+  policyId: z.string(),
+  policyVersion: z.string(),
+  extras,
+  resourceExtras: extras,
+  optionsExtras: extras,
+  policyExtras: extras,
+});
+
+const requirementValues = z.object({
+  on: triggerValues,
+  appeals: z.array(additionalAppealValues),
+  extras,
+});
+
+const durationOptionValues = z.object({ name: z.string(), value: z.string(), extras });
+const questionValues = z.object({
+  key: z.string(),
+  question: z.string(),
+  required: z.boolean(),
+  description: z.string(),
+  extras,
+});
+
+const appealValues = z.object({
+  durationOptions: z.array(durationOptionValues),
+  allowPermanentAccess: z.boolean(),
+  allowActiveAccessExtensionIn: z.string(),
+  allowOnBehalf: z.boolean(),
+  allowCreatorDetailsFailure: z.boolean(),
+  questions: z.array(questionValues),
+  extras,
+});
+
+const iamValues = z.object({
+  enabled: z.boolean(),
+  provider: z.string(),
+  url: z.string(),
+  headers: z.array(keyValueRow),
+  authType: z.enum(['', ...AUTH_TYPES]),
+  username: z.string(),
+  password: z.string(),
+  apiKeyIn: z.enum(API_KEY_LOCATIONS),
+  apiKeyName: z.string(),
+  apiKeyValue: z.string(),
+  token: z.string(),
+  audience: z.string(),
+  credentialsJson: z.string(),
+  schema: z.array(keyValueRow),
+  extras,
+  configExtras: extras,
+  authExtras: extras,
+});
+
+export const policyFormShape = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  labels: z.array(keyValueRow),
+  steps: z.array(stepValues),
+  requirements: z.array(requirementValues),
+  appeal: appealValues,
+  iam: iamValues,
+  extras,
+});
+
+export type PolicyFormValues = z.infer<typeof policyFormShape>;
+export type StepValues = z.infer<typeof stepValues>;
+export type TriggerValues = z.infer<typeof triggerValues>;
+export type RequirementValues = z.infer<typeof requirementValues>;
+export type AdditionalAppealValues = z.infer<typeof additionalAppealValues>;
+export type DurationOptionValues = z.infer<typeof durationOptionValues>;
+export type QuestionValues = z.infer<typeof questionValues>;
+export type AppealValues = z.infer<typeof appealValues>;
+export type IamValues = z.infer<typeof iamValues>;
+export type KeyValueRow = z.infer<typeof keyValueRow>;
+export type Strategy = (typeof STRATEGIES)[number];
+export type AuthType = (typeof AUTH_TYPES)[number];
+
+export interface PolicyFormOptions {
+  /** The id field is editable (and checked) only for a new policy; an edit keeps its id. */
+  isNew: boolean;
+  /** Which expr runtime expressions are checked against (the `exprTarget` setting). */
+  exprTarget: Settings['exprTarget'];
+}
+
+/**
+ * The form schema: the shape above plus every rule (Guardian's own and the stricter ones), each
+ * reported at the field it is about, with words that say how to fix it.
+ */
+export function createPolicyFormSchema(options: PolicyFormOptions) {
+  return policyFormShape.superRefine((values, ctx) => {
+    for (const issue of validatePolicyForm(values, options)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  });
+}

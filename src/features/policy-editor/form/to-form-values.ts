@@ -1,0 +1,169 @@
+import { isPlainObject } from '@/lib/api/casing';
+import {
+  APPEAL_CONFIG_KEYS,
+  POLICY_KEYS,
+  STEP_KEYS,
+  type AdditionalAppeal,
+  type AppealConfig,
+  type Iam,
+  type Policy,
+  type Requirement,
+  type Step,
+} from '@/lib/api/guardian/policy-schema';
+import { emptyIam, emptyPolicyValues } from './empty-values';
+import { ALL_AUTH_KEYS, IAM_CONFIG_KEYS, isAuthType } from './iam-fields';
+import { pickExtras } from './pick-extras';
+import type {
+  AdditionalAppealValues,
+  AppealValues,
+  IamValues,
+  KeyValueRow,
+  PolicyFormValues,
+  RequirementValues,
+  StepValues,
+} from './policy-form-schema';
+
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+
+const rows = (record: Record<string, string>): KeyValueRow[] =>
+  Object.entries(record).map(([key, value]) => ({ key, value }));
+
+function stepValues(step: Step): StepValues {
+  return {
+    name: step.name,
+    description: step.description ?? '',
+    strategy: step.strategy,
+    when: step.when ?? '',
+    approveIf: step.approveIf ?? '',
+    approvers: step.approvers.map((value) => ({ value })),
+    allowFailed: step.allowFailed,
+    rejectionReason: step.rejectionReason ?? '',
+    extras: pickExtras(step, STEP_KEYS),
+  };
+}
+
+function additionalAppealValues(appeal: AdditionalAppeal): AdditionalAppealValues {
+  const resource = appeal.resource ?? {};
+  const byUrn = !resource.id && Boolean(resource.providerType || resource.providerUrn || resource.type || resource.urn);
+  const options = appeal.options ?? {};
+  return {
+    resourceBy: byUrn ? 'urn' : 'id',
+    resourceId: resource.id ?? '',
+    providerType: resource.providerType ?? '',
+    providerUrn: resource.providerUrn ?? '',
+    type: resource.type ?? '',
+    urn: resource.urn ?? '',
+    role: appeal.role ?? '',
+    accessBy: options.duration ? 'duration' : options.expirationDate ? 'expiration' : 'default',
+    duration: options.duration ?? '',
+    expirationDate: options.expirationDate ?? '',
+    policyId: appeal.policy?.id ?? '',
+    policyVersion: appeal.policy?.version === undefined ? '' : String(appeal.policy.version),
+    extras: pickExtras(appeal, ['resource', 'role', 'options', 'policy']),
+    resourceExtras: pickExtras(resource, ['id', 'providerType', 'providerUrn', 'type', 'urn']),
+    optionsExtras: pickExtras(options, ['expirationDate', 'duration']),
+    policyExtras: pickExtras(appeal.policy, ['id', 'version']),
+  };
+}
+
+function requirementValues(requirement: Requirement): RequirementValues {
+  const on = requirement.on;
+  return {
+    on: {
+      providerType: on.providerType ?? '',
+      providerUrn: on.providerUrn ?? '',
+      resourceType: on.resourceType ?? '',
+      resourceUrn: on.resourceUrn ?? '',
+      role: on.role ?? '',
+      expression: on.expression ?? '',
+      conditions: on.conditions,
+      extras: pickExtras(on, [
+        'providerType',
+        'providerUrn',
+        'resourceType',
+        'resourceUrn',
+        'role',
+        'conditions',
+        'expression',
+      ]),
+    },
+    appeals: requirement.appeals.map(additionalAppealValues),
+    extras: pickExtras(requirement, ['on', 'appeals']),
+  };
+}
+
+function appealValues(appeal: AppealConfig | undefined): AppealValues {
+  if (!appeal) return emptyPolicyValues().appeal;
+  return {
+    durationOptions: appeal.durationOptions.map((option) => ({
+      name: option.name,
+      value: option.value,
+      extras: pickExtras(option, ['name', 'value']),
+    })),
+    allowPermanentAccess: appeal.allowPermanentAccess,
+    allowActiveAccessExtensionIn: appeal.allowActiveAccessExtensionIn ?? '',
+    allowOnBehalf: appeal.allowOnBehalf,
+    allowCreatorDetailsFailure: appeal.allowCreatorDetailsFailure,
+    questions: appeal.questions.map((question) => ({
+      key: question.key,
+      question: question.question,
+      required: question.required,
+      description: question.description ?? '',
+      extras: pickExtras(question, ['key', 'question', 'required', 'description']),
+    })),
+    extras: pickExtras(appeal, APPEAL_CONFIG_KEYS),
+  };
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isPlainObject(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+function iamValues(iam: Iam | undefined): IamValues {
+  if (!iam) return emptyIam();
+  const config = iam.config;
+  const configExtras = pickExtras(config, IAM_CONFIG_KEYS);
+  // A config part the form cannot show as fields stays an extra, sent back as it came.
+  if (config.headers !== undefined && !isStringRecord(config.headers)) configExtras.headers = config.headers;
+  if (config.auth !== undefined && !isPlainObject(config.auth)) configExtras.auth = config.auth;
+  const auth = isPlainObject(config.auth) ? config.auth : {};
+  const authType = isAuthType(auth.type) ? auth.type : '';
+  const knownType = authType !== '';
+  const credentials = auth.credentials_json;
+  return {
+    enabled: true,
+    provider: iam.provider,
+    url: text(config.url),
+    headers: isStringRecord(config.headers) ? rows(config.headers) : [],
+    authType,
+    username: text(auth.username),
+    password: text(auth.password),
+    apiKeyIn: auth.in === 'query' ? 'query' : 'header',
+    apiKeyName: text(auth.key),
+    apiKeyValue: text(auth.value),
+    token: text(auth.token),
+    audience: text(auth.audience),
+    credentialsJson: isPlainObject(credentials) ? JSON.stringify(credentials, null, 2) : text(credentials),
+    schema: rows(iam.schema),
+    extras: pickExtras(iam, ['provider', 'config', 'schema']),
+    configExtras,
+    // An auth of a type the console does not know is kept whole.
+    authExtras: knownType ? pickExtras(auth, ALL_AUTH_KEYS) : isPlainObject(config.auth) ? { ...auth } : {},
+  };
+}
+
+/** A stored policy version as the editor's form values. */
+export function toFormValues(policy: Policy): PolicyFormValues {
+  return {
+    id: policy.id,
+    title: policy.title ?? '',
+    description: policy.description ?? '',
+    labels: rows(policy.labels),
+    steps: policy.steps.map(stepValues),
+    requirements: policy.requirements.map(requirementValues),
+    appeal: appealValues(policy.appeal),
+    iam: iamValues(policy.iam),
+    extras: pickExtras(policy, POLICY_KEYS),
+  };
+}
