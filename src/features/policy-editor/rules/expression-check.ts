@@ -1,13 +1,29 @@
-import type { Settings } from '@/lib/settings';
+import { check, type Target } from '@/lib/expr';
 
-type Target = Settings['exprTarget'];
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 2000;
+
+function firstError(source: string, target: Target): string | null {
+  const problem = check(source, { target }).find((p) => p.severity === 'error');
+  if (!problem) return null;
+  const where = source.includes('\n') ? `line ${problem.start.line}, column ${problem.start.column}` : `column ${problem.start.column}`;
+  return `This expression does not compile (${where}): ${problem.message}.`;
+}
 
 /**
- * The first error in an expression, for the target server's expr runtime, or undefined when it
- * parses. The expression-language module is landing in parallel; until it does, expressions are
- * accepted as typed (the server's dry run still checks them).
+ * The first error in an expression for the target server's expr runtime, or undefined when it
+ * compiles. Warnings (a builtin the server lacks, an unknown variable) do not block a save; the
+ * expression input shows them as you type. Results are cached: the form re-validates on every
+ * keystroke, and a 200-step policy holds hundreds of expressions that did not change.
  */
-export function expressionError(source: string, _target: Target): string | undefined {
+export function expressionError(source: string, target: Target): string | undefined {
   if (source.trim() === '') return 'Write an expression, e.g. $appeal.resource.details.owner.';
-  return undefined;
+  const key = `${target}\u0000${source}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = firstError(source, target);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, result);
+  }
+  return result ?? undefined;
 }

@@ -70,6 +70,14 @@ describe('validatePolicyForm', () => {
       expect(issuesOf(values)).toEqual({});
     });
 
+    it('checks when and approve_if as expressions for the chosen server', () => {
+      const values = valid();
+      values.steps[0] = { ...values.steps[0]!, strategy: 'auto', approveIf: '$appeal.x ==', when: '"abc" + 1' };
+      const issues = issuesOf(values);
+      expect(issues['steps.0.approveIf']).toMatch(/does not compile \(column 13\): unexpected end of expression/);
+      expect(issues['steps.0.when']).toMatch(/mismatched types/);
+    });
+
     it('manual: needs an approver, each an email or an expression over $appeal', () => {
       const values = valid();
       values.steps[0] = { ...values.steps[0]!, approveIf: 'ignored for manual', approvers: [] };
@@ -83,6 +91,7 @@ describe('validatePolicyForm', () => {
         { value: ' bob@example.com' },
         { value: 'alice@example.com' },
         { value: '' },
+        { value: '$appeal.creator.manager_email ==' },
       ];
       const issues = issuesOf(values);
       expect(issues['steps.0.approvers.0.value']).toBeUndefined();
@@ -92,6 +101,7 @@ describe('validatePolicyForm', () => {
       expect(issues['steps.0.approvers.4.value']).toMatch(/Remove the spaces/);
       expect(issues['steps.0.approvers.5.value']).toMatch(/already listed as approver 1/);
       expect(issues['steps.0.approvers.6.value']).toMatch(/or remove this approver/);
+      expect(issues['steps.0.approvers.7.value']).toMatch(/does not compile/);
     });
   });
 
