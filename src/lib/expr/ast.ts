@@ -15,10 +15,11 @@ export interface BoolNode extends Span {
   type: 'Bool';
   value: boolean;
 }
-/** A Go `int` literal. Values above 2^53 lose precision in `value`. */
+/** A Go `int` literal; `big` holds the exact value when it is beyond 2^53. */
 export interface IntegerNode extends Span {
   type: 'Integer';
   value: number;
+  big?: bigint;
 }
 export interface FloatNode extends Span {
   type: 'Float';

@@ -339,7 +339,7 @@ function variableProblems(ast: ExprNode, known: readonly string[]): RawProblem[]
 function constantInt(node: ExprNode): bigint | undefined {
   switch (node.type) {
     case 'Integer':
-      return BigInt(node.value);
+      return node.big ?? BigInt(node.value);
     case 'Unary':
       if (node.operator === '-' || node.operator === '+') {
         const v = constantInt(node.operand);

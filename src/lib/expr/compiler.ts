@@ -60,7 +60,7 @@ class Compiler {
         return () => value;
       }
       case 'Integer': {
-        const value = BigInt(node.value);
+        const value = node.big ?? BigInt(node.value);
         return () => value;
       }
       case 'Float':
@@ -391,7 +391,7 @@ class Compiler {
         case 'Integer':
         case 'Float': {
           const asNumber = literalSide.value;
-          const asInt = literalSide.type === 'Integer' ? BigInt(literalSide.value) : null;
+          const asInt = literalSide.type === 'Integer' ? (literalSide.big ?? BigInt(literalSide.value)) : null;
           return (env, it) => {
             const v = other(env, it);
             if (typeof v === 'number') return v === asNumber;

@@ -266,7 +266,7 @@ class Parser {
       if (!/^0x[0-9a-fA-F]+$/.test(text)) this.fail(token, `invalid hex literal ${JSON.stringify(token.value)}`);
       const value = BigInt(text);
       if (value > INT64_MAX) this.fail(token, `invalid hex literal ${JSON.stringify(token.value)}: value out of range`);
-      return { type: 'Integer', value: Number(value), ...span };
+      return integerNode(value, span);
     }
     if (/[.eE]/.test(text)) {
       const value = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
@@ -277,7 +277,7 @@ class Parser {
     if (!/^\d+$/.test(text)) this.fail(token, `invalid integer literal ${JSON.stringify(token.value)}`);
     const value = BigInt(text);
     if (value > INT64_MAX) this.fail(token, `invalid integer literal ${JSON.stringify(token.value)}: value out of range`);
-    return { type: 'Integer', value: Number(value), ...span };
+    return integerNode(value, span);
   }
 
   private parseIdentifier(token: Token): ExprNode {
@@ -414,6 +414,12 @@ class Parser {
 }
 
 const INT64_MAX = 9223372036854775807n;
+
+function integerNode(value: bigint, span: { start: number; end: number }): ExprNode {
+  const node: ExprNode = { type: 'Integer', value: Number(value), ...span };
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) node.big = value;
+  return node;
+}
 
 export function isValidIdentifier(text: string): boolean {
   const chars = Array.from(text);

@@ -18,7 +18,7 @@ function printNode(node: ExprNode): string {
     case 'Bool':
       return node.value ? 'true' : 'false';
     case 'Integer':
-      return String(node.value);
+      return String(node.big ?? node.value);
     case 'Float':
       return printFloat(node.value);
     case 'String':

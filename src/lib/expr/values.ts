@@ -71,7 +71,7 @@ export function typeMismatch(message: string): ExprEvalError {
 
 /** The panic of a Go type assertion `value.(T)` that fails. */
 export function assertionError(value: unknown, want: string): ExprEvalError {
-  return typeMismatch(`interface conversion: interface {} is ${goTypeName(value)}, not ${want}`);
+  return typeMismatch(`interface conversion: interface {} is ${isNil(value) ? 'nil' : goTypeName(value)}, not ${want}`);
 }
 
 function wrapInt(value: bigint): bigint {
