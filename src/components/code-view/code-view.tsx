@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Icon } from '@/components/icon/icon';
+import { copyText, downloadText } from './download-text';
+import './code-view.css';
+
+interface CodeViewProps {
+  code: string;
+  /** The accessible name of the block, e.g. "bigquery_approval v3 as YAML". */
+  label: string;
+  fileName: string;
+  mimeType: string;
+  /** A line above the code, e.g. that secrets are masked. */
+  note?: ReactNode;
+  /** Limit the height; the block scrolls inside. */
+  maxHeight?: string;
+}
+
+/** A monospace block of text with copy and download; untrusted text stays text. */
+export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '36rem' }: CodeViewProps) {
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), 2_500);
+  };
+
+  const lines = code.endsWith('\n') ? code.split('\n').length - 1 : code.split('\n').length;
+
+  return (
+    <div className="code-view">
+      <div className="code-view__bar">
+        <span className="code-view__meta muted">
+          {fileName} · {lines} {lines === 1 ? 'line' : 'lines'}
+        </span>
+        {note && <span className="code-view__note">{note}</span>}
+        <span className="code-view__actions">
+          <span role="status" className="code-view__status">
+            {status}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              copyText(code).then(
+                () => say('Copied'),
+                () => say('Could not copy: select the text and copy it by hand'),
+              );
+            }}
+          >
+            <Icon name="copy" /> Copy
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              downloadText(code, fileName, mimeType);
+              say(`Downloading ${fileName}`);
+            }}
+          >
+            <Icon name="download" /> Download
+          </button>
+        </span>
+      </div>
+      <pre className="code-view__code" style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
+        <code>{code}</code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { CodeView } from './code-view';
+export { copyText, downloadText } from './download-text';

@@ -1,0 +1,229 @@
+import { useRef, type ReactNode } from 'react';
+import { useTable, type Header, type OnChangeFn, type Row } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Icon } from '@/components/icon/icon';
+import {
+  dataTableFeatures,
+  type DataTableColumn,
+  type DataTableColumnMeta,
+  type DataTableFeatures,
+  type RowData,
+  type SortingState,
+} from './data-table-features';
+import './data-table.css';
+
+export interface DataTableProps<T extends RowData> {
+  /** Keep it referentially stable (memoise it): a new array re-sorts every row. */
+  data: readonly T[];
+  /** Define at module scope or memoise. */
+  columns: DataTableColumn<T>[];
+  getRowId: (row: T) => string;
+  /** What the table lists, for screen readers: "Policies". */
+  caption: string;
+  /** Controlled sorting (e.g. from the URL). Without it the table sorts on its own. */
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+  /** The rows come sorted (a server-paged table): headers still toggle, rows are not reordered. */
+  manualSorting?: boolean;
+  /**
+   * Render only the rows in view. The table then scrolls inside its own box (`maxHeight`),
+   * with the header sticky at its top.
+   */
+  virtualize?: { estimateRowHeight?: number; maxHeight?: string; overscan?: number };
+  /** Shown in place of the body when there are no rows. */
+  empty?: ReactNode;
+  /** Extra class per row, e.g. for a highlighted row. */
+  rowClassName?: (row: T) => string | undefined;
+}
+
+const NO_SORTING: SortingState = [];
+
+function metaOf(header: { column: { columnDef: { meta?: unknown } } }): DataTableColumnMeta {
+  return (header.column.columnDef.meta ?? {}) as DataTableColumnMeta;
+}
+
+function SortableHeader<T extends RowData>({ header, children }: { header: Header<DataTableFeatures, T, unknown>; children: ReactNode }) {
+  const sorted = header.column.getIsSorted();
+  const toggle = header.column.getToggleSortingHandler();
+  const meta = metaOf(header);
+  const next = header.column.getNextSortingOrder();
+  const nextWords = next === 'asc' ? 'ascending' : next === 'desc' ? 'descending' : 'unsorted';
+  return (
+    <th
+      scope="col"
+      className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+    >
+      <button type="button" className="data-table__sort" onClick={toggle} title={`Sort ${nextWords}`}>
+        <span>{children}</span>
+        <Icon
+          name={sorted === 'desc' ? 'chevronDown' : 'chevronUp'}
+          className={sorted ? 'data-table__sort-icon data-table__sort-icon--active' : 'data-table__sort-icon'}
+        />
+      </button>
+    </th>
+  );
+}
+
+/**
+ * A table of rows with sortable headers (buttons with `aria-sort`), a sticky header, and optional
+ * row virtualisation for long lists. Generic: give it rows, columns and how to name a row.
+ */
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { data, columns, getRowId, caption, sorting, onSortingChange, manualSorting, virtualize, empty, rowClassName } = props;
+  const controlled = sorting !== undefined;
+  const handleSortingChange: OnChangeFn<SortingState> | undefined = onSortingChange
+    ? (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting ?? NO_SORTING) : updater)
+    : undefined;
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: data as T[],
+    getRowId: (row: T) => getRowId(row),
+    enableMultiSort: false,
+    manualSorting,
+    ...(controlled ? { state: { sorting }, onSortingChange: handleSortingChange } : {}),
+  });
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const columnCount = columns.length;
+
+  return (
+    <div
+      ref={scrollRef}
+      className={virtualize ? 'table-wrap data-table data-table--virtual' : 'table-wrap data-table'}
+      style={virtualize ? { maxHeight: virtualize.maxHeight ?? 'calc(100vh - 16rem)' } : undefined}
+      // A scrolling region must be reachable by keyboard.
+      tabIndex={virtualize ? 0 : undefined}
+      role={virtualize ? 'region' : undefined}
+      aria-label={virtualize ? caption : undefined}
+    >
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const content = header.isPlaceholder ? null : <table.FlexRender header={header} />;
+                if (header.column.getCanSort()) {
+                  return (
+                    <SortableHeader key={header.id} header={header}>
+                      {content}
+                    </SortableHeader>
+                  );
+                }
+                const meta = metaOf(header);
+                return (
+                  <th key={header.id} scope="col" className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}>
+                    {content}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        {rows.length === 0 && empty ? (
+          <tbody>
+            <tr>
+              <td colSpan={columnCount} className="data-table__empty">
+                {empty}
+              </td>
+            </tr>
+          </tbody>
+        ) : virtualize ? (
+          <VirtualBody rows={rows} table={table} scrollRef={scrollRef} columnCount={columnCount} options={virtualize} rowClassName={rowClassName} />
+        ) : (
+          <tbody>
+            {rows.map((row, i) => (
+              <BodyRow key={row.id} row={row} table={table} rowIndex={i} className={rowClassName?.(row.original)} />
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
+}
+
+type AnyTable<T extends RowData> = ReturnType<typeof useTable<DataTableFeatures, T>>;
+
+function BodyRow<T extends RowData>({
+  row,
+  table,
+  rowIndex,
+  className,
+  measureRef,
+}: {
+  row: Row<DataTableFeatures, T>;
+  table: AnyTable<T>;
+  rowIndex: number;
+  className?: string;
+  measureRef?: (element: HTMLTableRowElement | null) => void;
+}) {
+  return (
+    <tr ref={measureRef} data-index={rowIndex} aria-rowindex={rowIndex + 2} className={className}>
+      {row.getAllCells().map((cell) => {
+        const meta = (cell.column.columnDef.meta ?? {}) as DataTableColumnMeta;
+        return (
+          <td key={cell.id} className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}>
+            <table.FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+function VirtualBody<T extends RowData>({
+  rows,
+  table,
+  scrollRef,
+  columnCount,
+  options,
+  rowClassName,
+}: {
+  rows: Row<DataTableFeatures, T>[];
+  table: AnyTable<T>;
+  scrollRef: React.RefObject<HTMLDivElement | null>;
+  columnCount: number;
+  options: NonNullable<DataTableProps<T>['virtualize']>;
+  rowClassName?: (row: T) => string | undefined;
+}) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- we use no React Compiler memoisation here
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => options.estimateRowHeight ?? 40,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: options.overscan ?? 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  return (
+    <tbody>
+      {before > 0 && (
+        <tr aria-hidden="true" className="data-table__spacer">
+          <td colSpan={columnCount} style={{ height: before }} />
+        </tr>
+      )}
+      {items.map((item) => {
+        const row = rows[item.index]!;
+        return (
+          <BodyRow
+            key={row.id}
+            row={row}
+            table={table}
+            rowIndex={item.index}
+            className={rowClassName?.(row.original)}
+            measureRef={virtualizer.measureElement}
+          />
+        );
+      })}
+      {after > 0 && (
+        <tr aria-hidden="true" className="data-table__spacer">
+          <td colSpan={columnCount} style={{ height: after }} />
+        </tr>
+      )}
+    </tbody>
+  );
+}
