@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { launchChromium } from './browser';
+import { freePort, runCommand, startProcess, waitForUrl } from './processes';
+import { NotAvailable } from './types';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const TMP = join(ROOT, 'bench', '.tmp');
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+export const MOCK_SERVER_ENTRY = 'mocks/server-cli.ts';
+
+export interface Servers {
+  /** The production build behind `vite preview`, proxying the APIs to the mock HTTP server. */
+  app: string;
+  /** The mock HTTP server itself (its control API lives under /__mock/). */
+  mock: string;
+}
+
+/** Everything a measurement may need, started on first use and shared between measurements. */
+export class BenchContext {
+  readonly runs: number;
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(options: { runs: number }) {
+    this.runs = options.runs;
+    mkdirSync(TMP, { recursive: true });
+  }
+
+  log(message: string): void {
+    console.log(`  ${message}`);
+  }
+
+  /** Computes a shared thing once (a build, a server, a finished test), even when asked concurrently. */
+  once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let value = this.cache.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = make();
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+
+  /** A Vite build into bench/.tmp (so nobody's dist/ is touched); NotAvailable if it fails. */
+  build(mode: 'production' | 'demo'): Promise<string> {
+    return this.once(`build:${mode}`, async () => {
+      const outDir = join(TMP, mode === 'demo' ? 'dist-demo' : 'dist-prod');
+      const args = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+      if (mode === 'demo') args.push('--mode', 'demo');
+      this.log(`building the ${mode} app…`);
+      const result = runCommand(process.execPath, args);
+      if (!result.ok) throw new NotAvailable(`the ${mode} build fails: ${firstErrorLine(result.output)}`);
+      this.log(`built the ${mode} app in ${(result.ms / 1000).toFixed(1)} s`);
+      return outDir;
+    });
+  }
+
+  /** `vite preview --mode demo` of the demo build (the MSW worker answers in the page). */
+  demoServer(): Promise<string> {
+    return this.once('server:demo', async () => {
+      const outDir = await this.build('demo');
+      const port = await freePort();
+      const child = startProcess('demo preview', process.execPath, [
+        VITE,
+        'preview',
+        '--mode',
+        'demo',
+        '--outDir',
+        outDir,
+        '--port',
+        String(port),
+        '--strictPort',
+      ]);
+      const url = `http://localhost:${port}`;
+      await waitForUrl(`${url}/robots.txt`, child);
+      return url;
+    });
+  }
+
+  /** The production build served by `vite preview`, proxying both APIs to the mock HTTP server. */
+  appServers(): Promise<Servers> {
+    return this.once('server:app', async () => {
+      if (!existsSync(join(ROOT, MOCK_SERVER_ENTRY))) {
+        throw new NotAvailable(`the mock HTTP server (${MOCK_SERVER_ENTRY}) has not landed`);
+      }
+      const outDir = await this.build('production');
+      const mockPort = await freePort();
+      const mockChild = startProcess('mock server', process.execPath, [TSX, MOCK_SERVER_ENTRY], {
+        MOCK_PORT: String(mockPort),
+      });
+      const mock = `http://127.0.0.1:${mockPort}`;
+      await waitForUrl(`${mock}/__mock/config`, mockChild);
+      const appPort = await freePort();
+      const appChild = startProcess(
+        'app preview',
+        process.execPath,
+        [VITE, 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort'],
+        { GUARDIAN_PROXY_TARGET: mock, POLICY_TEST_PROXY_TARGET: mock },
+      );
+      const app = `http://localhost:${appPort}`;
+      await waitForUrl(`${app}/robots.txt`, appChild);
+      return { app, mock };
+    });
+  }
+
+  browser(): Promise<Browser> {
+    return this.once('browser', () => launchChromium());
+  }
+
+  async close(): Promise<void> {
+    const browser = this.cache.get('browser') as Promise<Browser> | undefined;
+    if (browser) await (await browser.catch(() => undefined))?.close();
+  }
+}
+
+/** The line of a build log that says what broke. */
+export function firstErrorLine(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const index = lines.findIndex((l) => /error/i.test(l));
+  return (index >= 0 ? lines.slice(index, index + 3) : lines.slice(-3)).join(' ').slice(0, 400);
+}

@@ -1,0 +1,46 @@
+// Structural diff of two 1,000-step versions, in Node: the pure function the diff view runs.
+import { join } from 'node:path';
+import { ROOT } from '../lib/context';
+import { bigPolicy, revisedPolicy } from '../lib/fixtures';
+import { importOrUnavailable, reportResult } from '../lib/node-task';
+
+const STEPS = 1000;
+const WARMUP = 5;
+const SAMPLES = Number(process.argv[2] ?? 15);
+
+type Policy = unknown;
+interface DiffModule {
+  diffPolicies(before: Policy, after: Policy): { changes: unknown[] };
+}
+interface SchemaModule {
+  policySchema: { parse(value: unknown): Policy };
+}
+
+const { diffPolicies } = await importOrUnavailable<DiffModule>(
+  join(ROOT, 'src/features/policy-diff/structural/diff-policies.ts'),
+  'the structural diff (src/features/policy-diff)',
+);
+const { policySchema } = await importOrUnavailable<SchemaModule>(
+  join(ROOT, 'src/lib/api/guardian/policy-schema.ts'),
+  'the policy schema',
+);
+
+const wireBefore = bigPolicy('bench_structural', STEPS);
+// What the view diffs: two versions as the API layer hands them over (parsed, camelCase).
+const before = policySchema.parse({ ...wireBefore, version: 1 });
+const after = policySchema.parse({ ...revisedPolicy(wireBefore), version: 2 });
+
+// A reviewer opens a diff once, on a cold JIT: that first call is reported beside the warm median.
+const t0 = performance.now();
+diffPolicies(before, after);
+const cold = performance.now() - t0;
+for (let i = 0; i < WARMUP; i += 1) diffPolicies(before, after);
+const samples: number[] = [];
+let changes = 0;
+for (let i = 0; i < SAMPLES; i += 1) {
+  const t0 = performance.now();
+  const result = diffPolicies(before, after);
+  samples.push(performance.now() - t0);
+  changes = result.changes.length;
+}
+reportResult({ samples, cold, changes, steps: STEPS });
