@@ -1,0 +1,2 @@
+export { ExpressionInput, type ExpressionInputProps } from './ExpressionInput';
+export { completionCandidates, completionContext, applyCompletion } from './completion';
