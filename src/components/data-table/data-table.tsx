@@ -34,6 +34,8 @@ export interface DataTableProps<T extends RowData> {
   empty?: ReactNode;
   /** Extra class per row, e.g. for a highlighted row. */
   rowClassName?: (row: T) => string | undefined;
+  /** Whether a third click on a header removes the sort (default: no, it flips direction). */
+  enableSortingRemoval?: boolean;
 }
 
 const NO_SORTING: SortingState = [];
@@ -70,7 +72,7 @@ function SortableHeader<T extends RowData>({ header, children }: { header: Heade
  * row virtualisation for long lists. Generic: give it rows, columns and how to name a row.
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { data, columns, getRowId, caption, sorting, onSortingChange, manualSorting, virtualize, empty, rowClassName } = props;
+  const { data, columns, getRowId, caption, sorting, onSortingChange, manualSorting, virtualize, empty, rowClassName, enableSortingRemoval = false } = props;
   const controlled = sorting !== undefined;
   const handleSortingChange: OnChangeFn<SortingState> | undefined = onSortingChange
     ? (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting ?? NO_SORTING) : updater)
@@ -81,6 +83,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     data: data as T[],
     getRowId: (row: T) => getRowId(row),
     enableMultiSort: false,
+    enableSortingRemoval,
     manualSorting,
     ...(controlled ? { state: { sorting }, onSortingChange: handleSortingChange } : {}),
   });

@@ -1,18 +1,26 @@
-import { Link } from 'react-router';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { DataTable, type SortingState } from '@/components/data-table';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { usePolicies } from '../api/get-policies';
+import { usePolicies, type PolicyVersionList } from '../api/get-policies';
+import { catalogSearch, parseCatalogParams, type CatalogParams, type CatalogSortKey } from '../catalog/catalog-params';
+import { filterCatalog, indexSummaries, labelOptions } from '../catalog/filter-catalog';
 import { summarizePolicies } from '../catalog/summarize-policies';
-import { formatDate } from '@/lib/format/format-date';
+import { catalogColumns } from '../components/catalog-columns';
+import { CatalogToolbar } from '../components/catalog-toolbar';
+import { UnreadableNotice } from '../components/unreadable-notice';
+import '../components/notice.css';
+import './catalog.css';
 
 export function CatalogRoute() {
   const policies = usePolicies();
   return (
-    <section className="page">
+    <section className="page page--wide" aria-labelledby="catalog-title">
       <header className="page__header">
         <div>
-          <h1>Policies</h1>
+          <h1 id="catalog-title">Policies</h1>
           <p className="page__subtitle">Every approval policy with its latest version.</p>
         </div>
         <div className="page__actions">
@@ -30,60 +38,76 @@ export function CatalogRoute() {
           retrying={policies.isFetching}
         />
       )}
-      {policies.isSuccess && <CatalogTable versions={policies.data.versions} />}
+      {policies.isSuccess && <Catalog list={policies.data} />}
     </section>
   );
 }
 
-function CatalogTable({ versions }: { versions: Parameters<typeof summarizePolicies>[0] }) {
-  const rows = summarizePolicies(versions);
-  if (rows.length === 0)
+function Catalog({ list }: { list: PolicyVersionList }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
+  const rows = useMemo(() => indexSummaries(summarizePolicies(list.versions)), [list.versions]);
+  const options = useMemo(() => labelOptions(rows), [rows]);
+  // Typing stays responsive with 10,000 rows: filtering runs at a lower priority than the input.
+  const q = useDeferredValue(params.q);
+  const labels = useDeferredValue(params.labels);
+  const visible = useMemo(() => filterCatalog(rows, q, labels), [rows, q, labels]);
+
+  const update = useCallback(
+    (change: Partial<CatalogParams>) => {
+      const next = { ...params, ...change };
+      setSearchParams(catalogSearch(next), { replace: true });
+    },
+    [params, setSearchParams],
+  );
+  const sorting: SortingState = useMemo(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);
+
+  if (rows.length === 0 && list.unreadable.length === 0) {
     return <EmptyState title="No policies yet">Create the first one with “New policy”.</EmptyState>;
+  }
+  const filtered = params.q !== '' || params.labels.length > 0;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Policies</caption>
-        <thead>
-          <tr>
-            <th scope="col">Policy</th>
-            <th scope="col">Title / description</th>
-            <th scope="col" className="num">
-              Latest
-            </th>
-            <th scope="col" className="num">
-              Versions
-            </th>
-            <th scope="col" className="num">
-              Steps
-            </th>
-            <th scope="col">Labels</th>
-            <th scope="col">Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link className="mono" to={`/policies/${encodeURIComponent(row.id)}/versions/${row.latest.version}`}>
-                  {row.id}
-                </Link>
-              </td>
-              <td className="break-anywhere">{row.title || row.description}</td>
-              <td className="num">v{row.latest.version}</td>
-              <td className="num">{row.versions.length}</td>
-              <td className="num">{row.stepCount}</td>
-              <td>
-                {Object.entries(row.labels).map(([key, value]) => (
-                  <span key={key} className="chip">
-                    {key}: {value}
-                  </span>
-                ))}
-              </td>
-              <td>{formatDate(row.updatedAt)}</td>
-            </tr>
+    <>
+      {params.problems.length > 0 && (
+        <div className="notice notice--info" role="status">
+          {params.problems.map((problem) => (
+            <p key={problem}>{problem}</p>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </div>
+      )}
+      <UnreadableNotice rows={list.unreadable} />
+      <CatalogToolbar
+        q={params.q}
+        labels={params.labels}
+        options={options}
+        onSearch={(value) => update({ q: value })}
+        onLabels={(value) => update({ labels: value })}
+        onClear={() => update({ q: '', labels: [] })}
+      />
+      <p className="catalog__count" role="status">
+        {filtered
+          ? `${visible.length} of ${rows.length} ${rows.length === 1 ? 'policy' : 'policies'} match`
+          : `${rows.length} ${rows.length === 1 ? 'policy' : 'policies'}`}
+      </p>
+      <DataTable
+        data={visible}
+        columns={catalogColumns}
+        getRowId={(row) => row.id}
+        caption="Policies"
+        sorting={sorting}
+        onSortingChange={(next) => {
+          const first = next[0];
+          if (first) update({ sort: first.id as CatalogSortKey, dir: first.desc ? 'desc' : 'asc' });
+        }}
+        virtualize={{ estimateRowHeight: 41, maxHeight: 'max(20rem, calc(100vh - 17rem))' }}
+        empty={
+          <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
+            <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>
+              Clear filters
+            </button>
+          </EmptyState>
+        }
+      />
+    </>
   );
 }

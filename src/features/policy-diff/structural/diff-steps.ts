@@ -1,6 +1,6 @@
 import { STEP_KEYS, type Step } from '@/lib/api/guardian/policy-schema';
 import { extraKeys } from '@/lib/api/casing';
-import { compareField, compareList, describeWhole, stableJson, type FieldSpec } from './compare-fields';
+import { compareField, compareList, describeWhole, sameValue, stableJson, type FieldSpec } from './compare-fields';
 import { findMoves, matchByKey, pairRenames } from './match-by-key';
 import type { EntityChange, FieldChange } from './types';
 
@@ -31,18 +31,28 @@ function specsOf(step: Step, index: number): (FieldSpec & { value: unknown })[] 
   ];
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
 function compareSteps(before: Step, after: Step, beforeIndex: number, afterIndex: number): FieldChange[] {
   const fields: FieldChange[] = [];
   for (const spec of STEP_FIELDS) {
+    const a = before[spec.key];
+    const b = after[spec.key];
+    // Most steps of a big policy are unchanged: settle that before building anything.
+    if (spec.format === 'list' ? sameList(before.approvers, after.approvers) : sameValue(a, b)) continue;
     const path = ['steps', afterIndex, spec.field];
     const change =
       spec.format === 'list'
         ? compareList({ ...spec, path }, before.approvers, after.approvers)
-        : compareField({ ...spec, path }, before[spec.key], after[spec.key]);
+        : compareField({ ...spec, path }, a, b);
     if (change) fields.push(change);
   }
-  const extras = new Set([...stepExtras(before), ...stepExtras(after)]);
-  for (const key of extras) {
+  const extrasBefore = stepExtras(before);
+  const extrasAfter = stepExtras(after);
+  if (extrasBefore.length === 0 && extrasAfter.length === 0) return fields;
+  for (const key of new Set([...extrasBefore, ...extrasAfter])) {
     const change = compareField(
       { field: key, label: key, format: 'json', path: ['steps', Math.max(beforeIndex, afterIndex), key] },
       (before as Record<string, unknown>)[key],
