@@ -1,11 +1,51 @@
+import { BUDGETS } from './lib/budgets';
 import type { Measurement } from './lib/measurement';
-import { NotAvailable } from './lib/types';
+import { runNodeTask } from './lib/node-task';
+import { median } from './lib/stats';
+
+interface ExpressionResult {
+  cases: { name: string; length: number; samples: number[] }[];
+}
+
+/** The case its author marks as the ~100-character one, else the one closest to 100 characters. */
+function headlineCase(cases: ExpressionResult['cases']) {
+  return (
+    cases.find((c) => /100 char/i.test(c.name)) ??
+    [...cases].sort((a, b) => Math.abs(a.length - 100) - Math.abs(b.length - 100))[0]!
+  );
+}
 
 export const expression: Measurement = {
   id: 'expression',
-  title: 'expression',
-  metrics: [],
-  measure() {
-    return Promise.reject(new NotAvailable('not written yet'));
+  title: 'Expression evaluation (src/lib/expr, compiled once)',
+  metrics: [
+    {
+      id: 'expression.headline',
+      label: 'Evaluation of a ~100-char expression',
+      unit: 'ns',
+      budget: BUDGETS.expressionNs,
+      digits: 0,
+    },
+    { id: 'expression.slowest', label: 'Slowest bench case', unit: 'ns', budget: BUDGETS.expressionNs, digits: 0 },
+  ],
+  async measure(ctx) {
+    const result = await runNodeTask<ExpressionResult>('expression', [String(ctx.runs)]);
+    const headline = headlineCase(result.cases);
+    const slowest = [...result.cases].sort((a, b) => median(b.samples) - median(a.samples))[0]!;
+    const round = (ns: number[]) => ns.map((n) => Math.round(n));
+    return {
+      samples: {
+        'expression.headline': { runs: round(headline.samples), note: `“${headline.name}”, ${headline.length} chars` },
+        'expression.slowest': { runs: round(slowest.samples), note: `“${slowest.name}”, ${slowest.length} chars` },
+      },
+      details: [
+        '`compile(source)` once, then `run(env)` in a loop sized to ~150 ms per sample, in a fresh Node process',
+        '(bench/node/expression.ts); each result is checked against the case’s expected value first.',
+        '',
+        '| case | chars | ns per evaluation (median) |',
+        '|---|---:|---:|',
+        ...result.cases.map((c) => `| ${c.name} | ${c.length} | ${Math.round(median(c.samples))} |`),
+      ].join('\n'),
+    };
   },
 };

@@ -1,0 +1,55 @@
+// ns per evaluation of compiled expressions (src/lib/expr), in Node, on the cases its author keeps
+// in src/lib/expr/bench-cases.ts. The figure with a budget is the case closest to 100 characters.
+import { isDeepStrictEqual } from 'node:util';
+import { join } from 'node:path';
+import { ROOT } from '../lib/context';
+import { importOrUnavailable, reportResult, reportUnavailable } from '../lib/node-task';
+
+interface BenchCase {
+  name: string;
+  source: string;
+  env: Record<string, unknown>;
+  expected: unknown;
+}
+interface ExprModule {
+  compile(source: string): { ok: true; run(env: Record<string, unknown>): unknown } | { ok: false; errors: unknown[] };
+}
+
+const SAMPLES = Number(process.argv[2] ?? 5);
+const TARGET_SAMPLE_MS = 150;
+
+const expr = await importOrUnavailable<ExprModule>(join(ROOT, 'src/lib/expr/index.ts'), 'the expression module');
+const { EXPR_BENCH_CASES: cases } = await importOrUnavailable<{ EXPR_BENCH_CASES?: readonly BenchCase[] }>(
+  join(ROOT, 'src/lib/expr/bench-cases.ts'),
+  'the expression bench cases',
+);
+if (!cases?.length) reportUnavailable('src/lib/expr/bench-cases.ts exports no EXPR_BENCH_CASES');
+
+let sink: unknown;
+const results = cases!.map((benchCase) => {
+  const compiled = expr.compile(benchCase.source);
+  if (!compiled.ok) throw new Error(`${benchCase.name} does not compile: ${JSON.stringify(compiled.errors)}`);
+  const value = compiled.run(benchCase.env);
+  if (!isDeepStrictEqual(value, benchCase.expected)) {
+    throw new Error(`${benchCase.name} gives ${JSON.stringify(value)}, expected ${JSON.stringify(benchCase.expected)}`);
+  }
+  // Size the loop so one sample takes ~150 ms, after the JIT has seen the code.
+  let iterations = 1000;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < iterations; i += 1) sink = compiled.run(benchCase.env);
+    if (performance.now() - t0 > 20) break;
+    iterations *= 4;
+  }
+  iterations = Math.ceil((iterations * TARGET_SAMPLE_MS) / 20);
+  const samples: number[] = [];
+  for (let s = 0; s < SAMPLES; s += 1) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i += 1) sink = compiled.run(benchCase.env);
+    samples.push(Number(process.hrtime.bigint() - t0) / iterations);
+  }
+  return { name: benchCase.name, length: benchCase.source.length, samples };
+});
+if (sink === Symbol.for('never')) console.log('');
+
+reportResult({ cases: results });
