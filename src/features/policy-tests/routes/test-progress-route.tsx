@@ -1,9 +1,136 @@
-/** Placeholder until this view lands. */
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { Icon } from '@/components/icon/icon';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { describeApiError } from '@/lib/api/describe-api-error';
+import { processedUsers } from '@/lib/api/policy-tests/policy-test-schema';
+import { formatCount } from '@/lib/format/format-number';
+import { isGoneError, isTerminal, pollingCanRecover, usePolicyTest } from '../api/get-policy-test';
+import { parseGuardianPolicyRef } from '../api/start-policy-test';
+import { GoneTest } from '../components/gone-test';
+import { PolicyRefs } from '../components/policy-refs';
+import { TestProgressCard } from '../components/test-progress-card';
+import { TestUsersSection } from '../components/test-users-section';
+import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
+import '../policy-tests.css';
+
+/** `/tests/:id`: one test's live progress and its users. */
 export function TestProgressRoute() {
+  const testId = useParams().id ?? '';
+  const status = usePolicyTest(testId);
+  const recent = useRecentTest(testId);
+  const test = status.data;
+  const terminal = isTerminal(test);
+  const gone = isGoneError(status.error);
+
+  // Remember a test opened by link, and keep its last known state for the recent list.
+  useEffect(() => {
+    if (test) {
+      rememberTest({ id: testId });
+      recordTestStatus(testId, test, isTerminal(test));
+    }
+  }, [testId, test]);
+  useEffect(() => {
+    if (gone) updateRecentTest(testId, { missing: true });
+  }, [gone, testId]);
+
+  const failing = status.failureCount > 0 || status.isError;
+  const reconnecting =
+    test && failing && !gone && pollingCanRecover(status.failureReason ?? status.error)
+      ? { error: status.failureReason ?? status.error, attempts: Math.max(status.failureCount, 1) }
+      : undefined;
+  const processed = test ? processedUsers(test) : 0;
+
   return (
-    <section className="page">
-      <h1>Test</h1>
-      <p className="muted">This view is not built yet.</p>
+    <section className="page test-page">
+      <title>{test ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console` : `Test ${testId} · Policy Console`}</title>
+      <header className="page__header">
+        <div className="test-page__heading">
+          <p className="breadcrumb">
+            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
+          </p>
+          <h1>
+            Test <span className="mono">{testId}</span>
+          </h1>
+          {recent && recent.policies.length > 0 && (
+            <p className="page__subtitle">
+              Policy <PolicyRefs policies={recent.policies} />
+            </p>
+          )}
+        </div>
+        <div className="page__actions">
+          {test && (
+            <Link className="button" to={`/tests/compare?b=${encodeURIComponent(testId)}`}>
+              <Icon name="compare" />
+              Compare with…
+            </Link>
+          )}
+          {recent && recent.policies.length > 0 && (
+            <Link className="button" to={`/tests/new?${rerunSearch(recent.policies)}`}>
+              <Icon name="restore" />
+              Run again
+            </Link>
+          )}
+        </div>
+      </header>
+
+      <div className="visually-hidden" role="status">
+        {test && terminal
+          ? `Test ${describeStatus(test.status)}: ${formatCount(test.usersApproved)} approved, ${formatCount(test.usersBlocked)} blocked, ${formatCount(test.usersErrored)} errored.`
+          : ''}
+      </div>
+
+      {gone && <GoneTest testId={testId} remembered={Boolean(recent)} />}
+      {!gone && status.isPending && (
+        <LoadingState
+          label={
+            status.failureCount > 0
+              ? `Connecting… (${describeApiError(status.failureReason).title.toLowerCase()}, try ${status.failureCount + 1})`
+              : 'Loading the test status…'
+          }
+        />
+      )}
+      {!gone && status.isError && !test && (
+        <ErrorState error={status.error} what="this test" onRetry={() => void status.refetch()} retrying={status.isFetching} />
+      )}
+      {!gone && test && (
+        <>
+          {status.isError && !reconnecting && (
+            <ErrorState compact error={status.error} what="the latest status (showing the last one received)" onRetry={() => void status.refetch()} />
+          )}
+          <TestProgressCard
+            test={test}
+            terminal={terminal}
+            updatedAt={status.dataUpdatedAt}
+            recent={recent}
+            reconnecting={reconnecting}
+            onRetryNow={() => void status.refetch()}
+          />
+          {test.status === 'blocked' && processed === 0 ? null : <TestUsersSection testId={testId} test={test} settled={terminal} />}
+        </>
+      )}
     </section>
   );
+}
+
+function describeStatus(status: string): string {
+  if (status === 'complete') return 'complete';
+  if (status === 'exceeded time') return 'stopped: exceeded time';
+  if (status === 'blocked') return 'blocked by the server';
+  return status;
+}
+
+/** "Run again" pre-fills the launch page with the same policies. */
+function rerunSearch(policies: readonly string[]): string {
+  const search = new URLSearchParams();
+  const guardian = policies.length === 1 ? parseGuardianPolicyRef(policies[0]!) : undefined;
+  if (guardian) {
+    search.set('policy', guardian.policyId);
+    search.set('version', String(guardian.version));
+  } else {
+    search.set('mode', 'ids');
+    search.set('ids', policies.join('\n'));
+  }
+  return search.toString();
 }

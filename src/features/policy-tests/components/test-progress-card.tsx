@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { Icon } from '@/components/icon/icon';
+import { ProgressBar } from '@/components/progress-bar/progress-bar';
+import { SegmentedProgressBar } from '@/components/progress-bar/segmented-progress-bar';
+import { describeApiError } from '@/lib/api/describe-api-error';
+import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+import { formatDate } from '@/lib/format/format-date';
+import { formatCount, formatPercent } from '@/lib/format/format-number';
+import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
+import type { RecentTest } from '../recent/recent-tests-store';
+import { TestStatusBadge } from './status-badges';
+import { useNow } from './use-now';
+
+interface TestProgressCardProps {
+  test: PolicyTest;
+  terminal: boolean;
+  /** When the last answer arrived (ms), the clock of the rate estimate. */
+  updatedAt: number;
+  recent: RecentTest | undefined;
+  /** Set while the status endpoint is failing and the view shows the last answer. */
+  reconnecting?: { error: unknown; attempts: number };
+  onRetryNow: () => void;
+}
+
+export function outcomeSegments(test: PolicyTest) {
+  return [
+    { key: 'approved', label: 'Approved', value: test.usersApproved, percent: test.percentApproved, tone: 'success', icon: 'approved' },
+    { key: 'blocked', label: 'Blocked', value: test.usersBlocked, percent: test.percentBlocked, tone: 'danger', icon: 'blocked' },
+    { key: 'errored', label: 'Errored', value: test.usersErrored, percent: test.percentErrored, tone: 'warning', icon: 'error' },
+  ] as const;
+}
+
+/** Status, time and the two bars of a test, with what a terminal status means in words. */
+export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecting, onRetryNow }: TestProgressCardProps) {
+  const processed = processedUsers(test);
+  const [rate, setRate] = useState<{ at: number; samples: ProgressSample[] }>({ at: 0, samples: [] });
+  if (updatedAt !== rate.at) setRate({ at: updatedAt, samples: addSample(rate.samples, { at: updatedAt, processed }) });
+
+  const now = useNow(!terminal);
+  const startedMs = Date.parse(recent?.startedAt ?? recent?.firstSeenAt ?? '');
+  const endMs = terminal && recent?.finishedAt ? Date.parse(recent.finishedAt) : now;
+  const elapsed = Number.isNaN(startedMs) ? undefined : Math.max(0, endMs - startedMs);
+  const left = terminal ? undefined : estimateTimeLeft(rate.samples, test.totalUsers);
+  const percentProcessed = test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
+
+  return (
+    <section className="card test-progress" aria-labelledby="test-progress-heading">
+      <h2 id="test-progress-heading" className="visually-hidden">
+        Progress
+      </h2>
+      <dl className="test-progress__facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <TestStatusBadge status={test.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{recent?.startedAt ? 'Started' : 'First seen'}</dt>
+          <dd>{formatDate(recent?.startedAt ?? recent?.firstSeenAt)}</dd>
+        </div>
+        <div>
+          <dt>{terminal ? 'Took' : 'Elapsed'}</dt>
+          <dd className="num">
+            {elapsed === undefined ? '—' : formatDuration(elapsed)}
+            {!recent?.startedAt && elapsed !== undefined && <span className="muted"> (at least)</span>}
+          </dd>
+        </div>
+        {!terminal && (
+          <div>
+            <dt>Time left</dt>
+            <dd className="num">{left === undefined ? 'estimating…' : `about ${formatDuration(left)}`}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Users</dt>
+          <dd className="num">{formatCount(test.totalUsers)}</dd>
+        </div>
+      </dl>
+
+      {reconnecting && (
+        <div className="notice notice--warning" role="status">
+          <span className="spinner" aria-hidden="true" />
+          <div>
+            <p className="notice__title">Reconnecting…</p>
+            <p>
+              The status did not come through ({describeApiError(reconnecting.error).title.toLowerCase()}
+              {reconnecting.attempts > 1 ? `, ${reconnecting.attempts} tries so far` : ''}). Showing the last progress
+              received; it will update by itself when the server answers.
+            </p>
+            <button type="button" className="button button--small" onClick={onRetryNow}>
+              Try now
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="test-progress__bars">
+        <ProgressBar
+          label="Users processed"
+          value={processed}
+          max={test.totalUsers}
+          valueText={`${formatCount(processed)} of ${formatCount(test.totalUsers)} users (${percentProcessed})`}
+          tone={test.status === 'exceeded time' ? 'warning' : 'accent'}
+        />
+        <SegmentedProgressBar label="Outcome" segments={outcomeSegments(test)} max={Math.max(test.totalUsers, processed)} percentOf={processed} />
+      </div>
+
+      <TerminalExplanation test={test} processed={processed} />
+    </section>
+  );
+}
+
+function TerminalExplanation({ test, processed }: { test: PolicyTest; processed: number }) {
+  if (test.status === 'exceeded time') {
+    const rest = Math.max(0, test.totalUsers - processed);
+    return (
+      <div className="notice notice--warning">
+        <Icon name="clock" />
+        <div>
+          <p className="notice__title">The test ran out of time</p>
+          <p>
+            It stopped at its time limit after evaluating {formatCount(processed)} of {formatCount(test.totalUsers)} users;
+            the other {formatCount(rest)} were not evaluated. The counts and the users below cover only the evaluated ones,
+            so they are a sample, not the full picture. Run it again when the account is quieter, or test a simpler policy.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (test.status === 'blocked') {
+    return (
+      <div className="notice notice--danger">
+        <Icon name="blocked" />
+        <div>
+          <p className="notice__title">The server did not run this test</p>
+          <p>
+            “Blocked” is the test’s own status, not a user outcome: the account already had as many policy tests running
+            as it may, so this one was refused and evaluated nobody. Wait for the other tests to finish, then run it again.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (test.status === 'complete') {
+    return (
+      <p className="test-progress__done">
+        <Icon name="approved" className="tone--success" /> Every user was evaluated.
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Icon } from '@/components/icon/icon';
+import { EmptyState } from '@/components/states/empty-state';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+import { formatCount } from '@/lib/format/format-number';
+import { policyTestUsersQueryOptions, usePolicyTestUsers, type UsersPageParams } from '../api/get-policy-test-users';
+import { policyTestKeys } from '../api/policy-test-keys';
+import {
+  apiStatusFilter,
+  pageCount,
+  parseUsersView,
+  STATUS_VIEW_LABELS,
+  STATUS_VIEWS,
+  usersMatching,
+  writeUsersView,
+  type StatusView,
+  type UsersView,
+} from '../users/users-url-params';
+import { ExportUsersButton } from './export-users-button';
+import { PageSizeSelect, pageForSize } from './page-size-select';
+import { PageTable } from './page-table';
+import { Pager } from './pager';
+import { SegmentedFilter } from './segmented-filter';
+import { USER_STATUS } from './status-badges';
+import { userColumns, userRowId } from './user-columns';
+
+interface TestUsersSectionProps {
+  testId: string;
+  test: PolicyTest;
+  settled: boolean;
+}
+
+/** The users a test has evaluated: a server-paged table whose page, size and filter live in the URL. */
+export function TestUsersSection({ testId, test, settled }: TestUsersSectionProps) {
+  const [search, setSearch] = useSearchParams();
+  const view = useMemo(() => parseUsersView(search), [search]);
+  const matching = usersMatching(test, view.status);
+  const pages = pageCount(matching, view.perPage);
+  const params: UsersPageParams = { testId, page: view.page, perPage: view.perPage, status: apiStatusFilter(view.status) };
+  const users = usePolicyTestUsers(params, settled);
+  const queryClient = useQueryClient();
+
+  const processed = processedUsers(test);
+  // New users arrived: refresh the open page in place (the page number stays, the rows stay on
+  // screen while it loads). This rides on the one status poll instead of polling the pages too.
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: policyTestKeys.users(testId), refetchType: 'active' });
+  }, [queryClient, testId, processed, test.status]);
+
+  const showingPage = users.isSuccess && !users.isPlaceholderData;
+  // The reader will likely go on: have the next page ready before they ask.
+  useEffect(() => {
+    if (!showingPage || view.page >= pages) return;
+    void queryClient.prefetchQuery({
+      ...policyTestUsersQueryOptions({ ...params, page: view.page + 1 }, settled),
+      staleTime: settled ? Infinity : 5_000,
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- params is rebuilt each render from these
+  }, [queryClient, showingPage, testId, view.page, view.perPage, view.status, pages, settled, users.dataUpdatedAt]);
+
+  const hrefFor = (patch: Partial<UsersView>) => `?${writeUsersView(search, { ...view, ...patch }).toString()}`;
+  const go = (patch: Partial<UsersView>) => setSearch(writeUsersView(search, { ...view, ...patch }), { preventScrollReset: true });
+
+  const filterOptions = STATUS_VIEWS.map((status) => ({
+    value: status,
+    label: STATUS_VIEW_LABELS[status],
+    count: usersMatching(test, status),
+    icon: status === 'all' ? undefined : <Icon name={USER_STATUS[status].icon} className={`tone--${USER_STATUS[status].tone}`} />,
+  }));
+
+  const rows = users.data ?? [];
+  const firstRow = (view.page - 1) * view.perPage + 1;
+  const lastRow = firstRow + rows.length - 1;
+  const pastEnd = users.isSuccess && !users.isPlaceholderData && rows.length === 0 && view.page > 1;
+  const filterWords = view.status === 'all' ? 'users' : `${STATUS_VIEW_LABELS[view.status].toLowerCase()} users`;
+  const caption = `${view.status === 'all' ? 'Users' : `${STATUS_VIEW_LABELS[view.status]} users`}, page ${formatCount(view.page)} of ${formatCount(pages)}`;
+
+  return (
+    <section className="card test-users" aria-labelledby="test-users-heading">
+      <div className="test-users__toolbar">
+        <h2 id="test-users-heading">Users</h2>
+        <SegmentedFilter<StatusView>
+          legend="Show"
+          options={filterOptions}
+          value={view.status}
+          onChange={(status) => go({ status, page: 1 })}
+        />
+        <PageSizeSelect value={view.perPage} onChange={(perPage) => go({ perPage, page: pageForSize(view.page, view.perPage, perPage) })} />
+        <ExportUsersButton testId={testId} view={view.status} expected={matching} settled={settled} />
+      </div>
+
+      {view.notices.length > 0 && (
+        <div className="notice" role="status">
+          <Icon name="info" />
+          <div>
+            <p>This address asked for something the list cannot show:</p>
+            <ul>
+              {view.notices.map((notice) => (
+                <li key={notice} className="break-anywhere">
+                  {notice}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {!settled && <p className="muted test-users__live">The list grows as users are evaluated; the page you are on stays put.</p>}
+
+      {users.isPending && <LoadingState label={`Loading page ${view.page} of the ${filterWords}…`} />}
+      {users.isError && !users.data && (
+        <ErrorState error={users.error} what="this page of users" onRetry={() => void users.refetch()} retrying={users.isFetching} />
+      )}
+      {users.isError && users.data && (
+        <ErrorState compact error={users.error} what="the latest rows (showing the last ones received)" onRetry={() => void users.refetch()} />
+      )}
+      {pastEnd && (
+        <EmptyState title={`Page ${formatCount(view.page)} is past the end`}>
+          <p>
+            There {matching === 1 ? 'is' : 'are'} {formatCount(matching)} {filterWords} so far, on {formatCount(pages)}{' '}
+            {pages === 1 ? 'page' : 'pages'} of {view.perPage}.
+          </p>
+          <p>
+            <Link to={hrefFor({ page: pages })}>Go to the last page ({formatCount(pages)})</Link> ·{' '}
+            <Link to={hrefFor({ page: 1 })}>Go to the first page</Link>
+          </p>
+        </EmptyState>
+      )}
+      {users.isSuccess && rows.length === 0 && !pastEnd && (
+        <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
+          {settled
+            ? view.status === 'all'
+              ? 'This test finished without evaluating any user.'
+              : `This test gave no user the status “${STATUS_VIEW_LABELS[view.status]}”.`
+            : 'Users appear here as the test evaluates them.'}
+        </EmptyState>
+      )}
+      {rows.length > 0 && !pastEnd && (
+        <>
+          <PageTable
+            rows={rows}
+            columns={userColumns}
+            getRowId={userRowId}
+            caption={caption}
+            firstRow={firstRow}
+            totalRows={matching}
+            stale={users.isPlaceholderData}
+            pageKey={`${view.status}/${view.perPage}/${view.page}`}
+          />
+          <Pager
+            label="Pages of users"
+            page={view.page}
+            pageCount={pages}
+            hrefFor={(page) => hrefFor({ page })}
+            onJump={(page) => go({ page })}
+            rangeText={`${STATUS_VIEW_LABELS[view.status] === 'All' ? 'Users' : STATUS_VIEW_LABELS[view.status]} ${formatCount(firstRow)}–${formatCount(lastRow)} of ${formatCount(matching)}`}
+          />
+        </>
+      )}
+    </section>
+  );
+}
