@@ -1,0 +1,6 @@
+/** The policies feature's public API: other features import from here only. */
+export { policyKeys } from './api/policy-keys';
+export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from './api/get-policy-version';
+export { policiesQueryOptions, usePolicies } from './api/get-policies';
+export { createPolicy, useCreatePolicy, type SavePolicyInput } from './api/create-policy';
+export { updatePolicy, useUpdatePolicy } from './api/update-policy';
