@@ -9,12 +9,15 @@ import { ExprEvalError } from './errors';
 import type { Target } from './targets';
 
 /** Arrays that Go would type more narrowly than []interface{} (ranges are []int, Split gives []string). */
-export const GO_ELEMENT_TYPE: unique symbol = Symbol('goElementType');
-export type TypedArray = unknown[] & { [GO_ELEMENT_TYPE]?: 'int' | 'string' };
+const elementTypes = new WeakMap<unknown[], 'int' | 'string'>();
 
 export function typedArray<T>(items: T[], elementType: 'int' | 'string'): T[] {
-  Object.defineProperty(items, GO_ELEMENT_TYPE, { value: elementType, enumerable: false });
+  elementTypes.set(items, elementType);
   return items;
+}
+
+export function elementTypeOf(items: unknown[]): 'int' | 'string' | undefined {
+  return elementTypes.get(items);
 }
 
 export const INT64_MIN = -9223372036854775808n;
@@ -46,7 +49,7 @@ export function goTypeName(value: unknown): string {
       return 'func(string, string) []string';
     default:
       if (Array.isArray(value)) {
-        const elementType = (value as TypedArray)[GO_ELEMENT_TYPE];
+        const elementType = elementTypeOf(value);
         return elementType ? `[]${elementType}` : '[]interface {}';
       }
       return 'map[string]interface {}';
@@ -94,8 +97,8 @@ export function equal(a: unknown, b: unknown, target: Target): boolean {
 }
 
 function latestArrayEqual(a: unknown[], b: unknown[], target: Target): boolean {
-  const ta = (a as TypedArray)[GO_ELEMENT_TYPE];
-  const tb = (b as TypedArray)[GO_ELEMENT_TYPE];
+  const ta = elementTypeOf(a);
+  const tb = elementTypeOf(b);
   if (ta !== undefined && tb !== undefined && ta !== tb) return false;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i], target)) return false;
@@ -109,7 +112,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object') return a === b;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    if ((a as TypedArray)[GO_ELEMENT_TYPE] !== (b as TypedArray)[GO_ELEMENT_TYPE]) return false;
+    if (elementTypeOf(a) !== elementTypeOf(b)) return false;
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
     return true;
   }
@@ -306,7 +309,7 @@ export function slice(value: unknown, fromValue: unknown, toValue: unknown): unk
     return text;
   }
   const result = (value as unknown[]).slice(from, to);
-  const elementType = (value as TypedArray)[GO_ELEMENT_TYPE];
+  const elementType = elementTypeOf(value as unknown[]);
   return elementType ? typedArray(result, elementType) : result;
 }
 
