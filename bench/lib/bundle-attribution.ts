@@ -1,5 +1,6 @@
-// The "profile" of a bundle: rebuilds the app with one chunk per npm package so
-// that Rolldown's own minified output tells what each part of the first route costs in gzip.
+// The "profile" of a bundle: which package (or project folder) each byte of the first route's JS
+// comes from. Rebuilds the app in memory with source maps and walks the mappings, as
+// source-map-explorer does; each chunk's gzip size is shared out in proportion to minified bytes.
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { FIRST_ROUTE_MODULE } from '../../scripts/check-bundle';
@@ -10,33 +11,72 @@ export interface PartCost {
   gzip: number;
 }
 
-/** The npm package a module belongs to, or null for the project's own code. */
-function packageOf(id: string): string | null {
-  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? null;
+/** `react-dom`, `@tanstack/react-query`, or a project folder such as `src/features/policies`. */
+export function partOf(source: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (pkg) return pkg[1]!;
+  const path = source.replace(/^(\.\.\/)+/, '').replace(`${ROOT}/`, '');
+  const segments = path.split('/');
+  if (segments[0] === 'src') return segments.slice(0, segments[1] === 'features' ? 3 : 2).join('/');
+  if (segments[0]?.startsWith('\0') || path.includes('vite/') || path.includes('rolldown')) return '(bundler runtime)';
+  return segments[0] ?? path;
 }
 
-/** Gzip bytes per npm package (and the project's own chunks), for the JS the first route loads. */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
+
+/** Decodes one mappings segment (base64 VLQ) into its numbers. */
+function decodeSegment(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = DIGIT.get(char)!;
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** Bytes of generated code per source file, from a source map (unmapped bytes under `null`). */
+export function bytesPerSource(code: string, map: { sources: string[]; mappings: string }): Map<string | null, number> {
+  const totals = new Map<string | null, number>();
+  const add = (source: string | null, bytes: number) => totals.set(source, (totals.get(source) ?? 0) + bytes);
+  const lines = code.split('\n');
+  const mappingLines = map.mappings.split(';');
+  let sourceIndex = 0;
+  lines.forEach((line, lineIndex) => {
+    const segments = (mappingLines[lineIndex] ?? '').split(',').filter(Boolean);
+    let column = 0;
+    let lastColumn = 0;
+    let lastSource: string | null = null;
+    for (const segment of segments) {
+      const fields = decodeSegment(segment);
+      column += fields[0]!;
+      add(lastSource, column - lastColumn);
+      if (fields.length >= 4) {
+        sourceIndex += fields[1]!;
+        lastSource = map.sources[sourceIndex] ?? null;
+      } else lastSource = null;
+      lastColumn = column;
+    }
+    // The rest of the line, and its newline (the last line has none).
+    add(lastSource, line.length - lastColumn + (lineIndex < lines.length - 1 ? 1 : 0));
+  });
+  return totals;
+}
+
+/** Gzip bytes per package / project folder, for the JS the first route loads. */
 export async function attributeFirstRoute(): Promise<PartCost[]> {
-  // Chunk names get sanitised by the bundler, so each part is named by an index into this list.
-  const parts: string[] = [];
-  const groupName = (id: string) => {
-    const name = packageOf(id);
-    if (name === null) return null;
-    const index = parts.indexOf(name);
-    return `part${index >= 0 ? index : parts.push(name) - 1}`;
-  };
   const output = await build({
     root: ROOT,
     logLevel: 'silent',
-    build: {
-      write: false,
-      manifest: true,
-      rolldownOptions: {
-        output: {
-          codeSplitting: { groups: [{ name: groupName }] },
-        },
-      },
-    },
+    build: { write: false, manifest: true, sourcemap: true },
   });
   const bundle = (Array.isArray(output) ? output[0] : output) as Rolldown.RolldownOutput;
   const chunks = bundle.output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
@@ -61,16 +101,14 @@ export async function attributeFirstRoute(): Promise<PartCost[]> {
   const costs = new Map<string, number>();
   for (const key of keys) {
     const chunk = byFile.get(manifest[key]!.file);
-    if (!chunk) continue;
+    if (!chunk?.map) continue;
     const gzip = gzipSync(chunk.code).length;
-    // Small CommonJS packages can land in their importer's chunk: name every package a chunk holds.
-    const packages = [...new Set(Object.keys(chunk.modules).map(packageOf))];
-    const named = packages.filter((p): p is string => p !== null);
-    const part =
-      named.length > 0
-        ? named.join(' + ') + (packages.includes(null) ? ' + project code' : '')
-        : `project code (${chunk.name} chunk)`;
-    costs.set(part, (costs.get(part) ?? 0) + gzip);
+    const perSource = bytesPerSource(chunk.code, chunk.map);
+    const total = [...perSource.values()].reduce((a, b) => a + b, 0);
+    for (const [source, bytes] of perSource) {
+      const part = source === null ? '(bundler glue, unmapped)' : partOf(source);
+      costs.set(part, (costs.get(part) ?? 0) + (gzip * bytes) / total);
+    }
   }
-  return [...costs].map(([part, gzip]) => ({ part, gzip })).sort((a, b) => b.gzip - a.gzip);
+  return [...costs].map(([part, gzip]) => ({ part, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
 }
