@@ -22,11 +22,11 @@ import {
 } from '../users/users-url-params';
 import { ExportUsersButton } from './export-users-button';
 import { PageSizeSelect, pageForSize } from './page-size-select';
-import { PageTable } from './page-table';
+import { PagedTable } from './paged-table';
 import { Pager } from './pager';
 import { SegmentedFilter } from './segmented-filter';
 import { USER_STATUS } from './status-badges';
-import { userColumns, userRowId } from './user-columns';
+import { numberUsers, userColumns, userRowId } from './user-columns';
 
 interface TestUsersSectionProps {
   testId: string;
@@ -72,8 +72,8 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
     icon: status === 'all' ? undefined : <Icon name={USER_STATUS[status].icon} className={`tone--${USER_STATUS[status].tone}`} />,
   }));
 
-  const rows = users.data ?? [];
   const firstRow = (view.page - 1) * view.perPage + 1;
+  const rows = useMemo(() => numberUsers(users.data ?? [], firstRow), [users.data, firstRow]);
   const lastRow = firstRow + rows.length - 1;
   const pastEnd = users.isSuccess && !users.isPlaceholderData && rows.length === 0 && view.page > 1;
   const filterWords = view.status === 'all' ? 'users' : `${STATUS_VIEW_LABELS[view.status].toLowerCase()} users`;
@@ -140,13 +140,11 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
       )}
       {rows.length > 0 && !pastEnd && (
         <>
-          <PageTable
+          <PagedTable
             rows={rows}
             columns={userColumns}
             getRowId={userRowId}
             caption={caption}
-            firstRow={firstRow}
-            totalRows={matching}
             stale={users.isPlaceholderData}
             pageKey={`${view.status}/${view.perPage}/${view.page}`}
           />
