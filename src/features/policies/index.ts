@@ -4,3 +4,4 @@ export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from '.
 export { policiesQueryOptions, usePolicies } from './api/get-policies';
 export { createPolicy, useCreatePolicy, type SavePolicyInput } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
+export { summarizePolicies, versionsOf, type PolicySummary } from './catalog/summarize-policies';
