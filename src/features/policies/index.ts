@@ -5,3 +5,5 @@ export { policiesQueryOptions, usePolicies } from './api/get-policies';
 export { createPolicy, useCreatePolicy, type SavePolicyInput } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { summarizePolicies, versionsOf, type PolicySummary } from './catalog/summarize-policies';
+export { type PolicyVersionList, type UnreadablePolicy } from './api/get-policies';
+export { diffPath, editPath, policyPath, testPath, versionPath } from './version/version-paths';

@@ -1,9 +1,243 @@
-/** Placeholder until this view lands. */
+import { useMemo, useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Icon } from '@/components/icon/icon';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { ApiError } from '@/lib/api/api-error';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { formatDate } from '@/lib/format/format-date';
+import { usePolicies } from '../api/get-policies';
+import { usePolicyVersion } from '../api/get-policy-version';
+import { useUpdatePolicy } from '../api/update-policy';
+import { versionsOf } from '../catalog/summarize-policies';
+import { RawDocument } from '../components/raw-document';
+import { RestoreDialog } from '../components/restore-dialog';
+import { VersionOverview } from '../components/version-overview';
+import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
+import { VersionTimeline } from '../components/version-timeline';
+import { parseVersionParam } from '../version/parse-version-param';
+import { diffPath, editPath, policyPath, testPath, versionPath } from '../version/version-paths';
+import '../components/notice.css';
+import './policy-version.css';
+
 export function PolicyVersionRoute() {
+  const { id = '', version: raw } = useParams();
+  const parsed = parseVersionParam(raw);
+  if (parsed.kind === 'latest') return <Navigate replace to={policyPath(id)} />;
+  if (parsed.kind === 'invalid') {
+    return (
+      <section className="page" aria-labelledby="version-title">
+        <h1 id="version-title" className="mono">
+          {id}
+        </h1>
+        <div className="notice notice--warning" role="alert">
+          <p>
+            <strong>This address does not name a version.</strong> {parsed.message}
+          </p>
+          <p>
+            <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
+          </p>
+        </div>
+      </section>
+    );
+  }
+  return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
+}
+
+const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
+
+function VersionPage({ id, version }: { id: string; version: number }) {
+  const policy = usePolicyVersion(id, version);
+  const list = usePolicies();
+  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+
+  if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
+  if (policy.isError) {
+    if (isNotFound(policy.error)) {
+      const known = versions.length > 0;
+      return (
+        <section className="page" aria-labelledby="version-title">
+          <h1 id="version-title" className="mono">
+            {id}
+          </h1>
+          <div className="notice notice--warning" role="alert">
+            <p>
+              <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
+              {known
+                ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
+                : list.isPending
+                  ? ''
+                  : 'The server has no policy with this id.'}
+            </p>
+            <p>
+              {known && (
+                <>
+                  <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
+                </>
+              )}
+              <Link to="/policies">All policies</Link>
+            </p>
+          </div>
+        </section>
+      );
+    }
+    return (
+      <section className="page" aria-labelledby="version-title">
+        <h1 id="version-title" className="mono">
+          {id} <span className="muted">v{version}</span>
+        </h1>
+        <ErrorState error={policy.error} what={`version ${version}`} onRetry={() => void policy.refetch()} retrying={policy.isFetching} />
+      </section>
+    );
+  }
+  return <VersionView policy={policy.data} versions={versions} listState={list} />;
+}
+
+function VersionView({
+  policy,
+  versions,
+  listState,
+}: {
+  policy: Policy;
+  versions: readonly Policy[];
+  listState: ReturnType<typeof usePolicies>;
+}) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const rawTab = searchParams.get('tab');
+  const tab: VersionTab = isVersionTab(rawTab) ? rawTab : 'overview';
+  const [restoring, setRestoring] = useState(false);
+  const update = useUpdatePolicy();
+
+  const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
+  const isLatest = policy.version === latestVersion;
+  const previous = versions.find((v) => v.version < policy.version)?.version;
+  const notice = (location.state as { notice?: string } | null)?.notice;
+
+  const setTab = (next: VersionTab) => {
+    const params = new URLSearchParams(searchParams);
+    if (next === 'overview') params.delete('tab');
+    else params.set('tab', next);
+    setSearchParams(params, { replace: true });
+  };
+
+  const restore = () => {
+    update.mutate(
+      { policy },
+      {
+        onSuccess: (saved) => {
+          setRestoring(false);
+          void navigate(versionPath(saved.id, saved.version), {
+            state: { notice: `Restored v${policy.version} as v${saved.version}.` },
+          });
+        },
+      },
+    );
+  };
+
   return (
-    <section className="page">
-      <h1>Policy version</h1>
-      <p className="muted">This view is not built yet.</p>
-    </section>
+    <div className="page page--wide version-page">
+      <header className="page__header version-page__header">
+        <div className="version-page__heading">
+          <p className="version-page__crumbs">
+            <Link to="/policies">Policies</Link> <span aria-hidden="true">/</span>
+          </p>
+          <h1 id="version-title" className="version-page__title">
+            <span className="mono">{policy.id}</span> <span className="version-page__number">v{policy.version}</span>{' '}
+            {isLatest && <span className="badge badge--success">Latest</span>}
+          </h1>
+          {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
+          {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+          <p className="version-page__meta muted">
+            Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
+            {policy.createdBy && (
+              <>
+                {' '}
+                by <span className="break-anywhere">{policy.createdBy}</span>
+              </>
+            )}
+          </p>
+        </div>
+        <div className="page__actions version-page__actions">
+          {previous !== undefined ? (
+            <Link className="button" to={diffPath(policy.id, previous, policy.version)}>
+              <Icon name="compare" /> Compare with previous
+            </Link>
+          ) : (
+            <button type="button" className="button" disabled title="This is the first version">
+              <Icon name="compare" /> Compare with previous
+            </button>
+          )}
+          <Link className="button" to={testPath(policy.id, policy.version)}>
+            <Icon name="flask" /> Test this version
+          </Link>
+          {isLatest ? (
+            <Link className="button button--primary" to={editPath(policy.id)}>
+              <Icon name="edit" /> Edit
+            </Link>
+          ) : (
+            <>
+              <Link className="button" to={editPath(policy.id, policy.version)}>
+                <Icon name="edit" /> Edit from this version
+              </Link>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  update.reset();
+                  setRestoring(true);
+                }}
+              >
+                <Icon name="restore" /> Restore as new version
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {notice && (
+        <div className="notice notice--info" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      {!isLatest && (
+        <div className="notice notice--warning">
+          <p>
+            You are reading an older version. The latest is <Link to={versionPath(policy.id, latestVersion)}>v{latestVersion}</Link>
+            {' · '}
+            <Link to={diffPath(policy.id, policy.version, latestVersion)}>what changed since</Link>
+          </p>
+        </div>
+      )}
+
+      <div className="version-page__body">
+        <div className="version-page__main">
+          <VersionTabs current={tab} onChange={setTab} />
+          <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="version-page__panel">
+            {tab === 'overview' ? <VersionOverview policy={policy} /> : <RawDocument policy={policy} format={tab} />}
+          </div>
+        </div>
+        <aside className="version-page__aside">
+          {listState.isPending && <LoadingState label="Loading versions…" />}
+          {listState.isError && (
+            <ErrorState compact error={listState.error} what="the version list" onRetry={() => void listState.refetch()} />
+          )}
+          {listState.isSuccess && <VersionTimeline id={policy.id} versions={versions.length > 0 ? versions : [policy]} current={policy.version} />}
+        </aside>
+      </div>
+
+      {!isLatest && (
+        <RestoreDialog
+          open={restoring}
+          policy={policy}
+          latestVersion={latestVersion}
+          onCancel={() => setRestoring(false)}
+          onConfirm={restore}
+          busy={update.isPending}
+          error={update.error}
+        />
+      )}
+    </div>
   );
 }
