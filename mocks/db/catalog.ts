@@ -1,0 +1,167 @@
+import type { Policy } from '../../src/lib/api/guardian/policy-schema';
+import { Prng, hash32, hashString } from '../lib/random';
+import { evolvePolicy } from './evolve-policy';
+import { generateFirstVersion, policyWords, versionCount } from './generate-policy';
+import { SEED_POLICIES, seedVersions } from './seed-policies';
+import { POLICY_AUTHORS } from './vocabulary';
+import { protoTimestamp, toWirePolicy, type WirePolicy } from './wire-form';
+
+export interface CatalogOptions {
+  seed: number;
+  /** Generated policies beside the shared examples. */
+  policyCount: number;
+  maxVersions: number;
+  /** Every generated policy gets exactly this many versions (for perf runs); 0 = 1..maxVersions, mostly few. */
+  versionsPerPolicy: number;
+  includeForkExamples: boolean;
+}
+
+/** The generated history ends here, so that data is the same on every run and every machine. */
+export const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
+const DAY = 86_400_000;
+
+/** Versions written through the API, appended after a policy's generated ones. */
+export type CatalogWrites = Map<string, WirePolicy[]>;
+
+interface BaseEntry {
+  kind: 'seed' | 'generated';
+  index: number;
+  versions: number;
+}
+
+/**
+ * Every policy version the mock Guardian knows: the seeds and the generated catalog are computed on
+ * demand from (seed, index, version) — 10,000 policies cost nothing until read — and API writes are
+ * kept beside them. Old versions never change.
+ */
+export class Catalog {
+  private readonly seedCache = new Map<number, WirePolicy[]>();
+  private idIndex: Map<string, BaseEntry> | undefined;
+  private listCache: { revision: number; body: string } | undefined;
+  private revision = 0;
+
+  constructor(
+    readonly options: CatalogOptions,
+    private readonly writes: CatalogWrites = new Map(),
+  ) {}
+
+  private seeds() {
+    return SEED_POLICIES.filter((s) => this.options.includeForkExamples || !s.fork);
+  }
+
+  private index(): Map<string, BaseEntry> {
+    if (this.idIndex) return this.idIndex;
+    const index = new Map<string, BaseEntry>();
+    this.seeds().forEach((seed, i) => {
+      const id = (seed.source as { id: string }).id;
+      index.set(id, { kind: 'seed', index: i, versions: seed.versions });
+    });
+    for (let i = 0; i < this.options.policyCount; i++) {
+      const { id } = policyWords(this.options.seed, i);
+      if (!index.has(id)) index.set(id, { kind: 'generated', index: i, versions: this.options.versionsPerPolicy || versionCount(this.options.seed, i, this.options.maxVersions) });
+    }
+    this.idIndex = index;
+    return index;
+  }
+
+  /** When each version of a policy was written: spread over the months before the epoch. */
+  private stamp(id: string, policy: Policy, version: number, versions: number): WirePolicy {
+    const h = hashString(id) ^ this.options.seed;
+    const span = 20 + (hash32(h, 1) % 520);
+    const start = CATALOG_EPOCH - span * DAY - (hash32(h, 2) % DAY);
+    const at = start + Math.floor(((version - 1) / Math.max(1, versions)) * span * DAY) + (hash32(h, version, 3) % (DAY / 2));
+    const wire = toWirePolicy({ ...policy, version });
+    wire.created_at = protoTimestamp(at);
+    wire.updated_at = protoTimestamp(at);
+    return wire;
+  }
+
+  private seedHistory(entry: BaseEntry): WirePolicy[] {
+    let history = this.seedCache.get(entry.index);
+    if (!history) {
+      const versions = seedVersions(this.options.seed, this.seeds()[entry.index]!);
+      history = versions.map((p, i) => this.stamp(p.id, p, i + 1, versions.length));
+      this.seedCache.set(entry.index, history);
+    }
+    return history;
+  }
+
+  /** Versions 1..upTo of a generated policy (each version is an edit of the one before). */
+  private generatedHistory(entry: BaseEntry, upTo = entry.versions): WirePolicy[] {
+    const { policy } = generateFirstVersion(this.options.seed, entry.index);
+    const out: WirePolicy[] = [this.stamp(policy.id, policy, 1, entry.versions)];
+    let current = policy;
+    for (let v = 2; v <= upTo; v++) {
+      const rng = new Prng(hash32(this.options.seed, entry.index, 1000 + v));
+      current = evolvePolicy(current, rng);
+      if (rng.chance(0.35)) current.createdBy = rng.pick(POLICY_AUTHORS);
+      out.push(this.stamp(policy.id, current, v, entry.versions));
+    }
+    return out;
+  }
+
+  private baseEntry(id: string): BaseEntry | undefined {
+    return this.index().get(id);
+  }
+
+  /** The highest version of a policy, 0 when there is no such policy. */
+  latestVersion(id: string): number {
+    const base = this.baseEntry(id)?.versions ?? 0;
+    return base + (this.writes.get(id)?.length ?? 0);
+  }
+
+  /** One version (`0` = latest), or undefined. */
+  get(id: string, version: number): WirePolicy | undefined {
+    const latest = this.latestVersion(id);
+    const v = version === 0 ? latest : version;
+    if (v < 1 || v > latest) return undefined;
+    const entry = this.baseEntry(id);
+    const base = entry?.versions ?? 0;
+    if (v > base) return this.writes.get(id)?.[v - base - 1];
+    if (entry!.kind === 'seed') return this.seedHistory(entry!)[v - 1];
+    return this.generatedHistory(entry!, v)[v - 1];
+  }
+
+  has(id: string): boolean {
+    return this.latestVersion(id) > 0;
+  }
+
+  /** Appends a version written through the API (version numbers are the caller's job). */
+  append(policy: WirePolicy): void {
+    const list = this.writes.get(policy.id) ?? [];
+    list.push(policy);
+    this.writes.set(policy.id, list);
+    this.revision++;
+  }
+
+  writtenVersions(): WirePolicy[] {
+    return [...this.writes.values()].flat();
+  }
+
+  /** Every version of every policy, in a stable order that is not sorted (Guardian's list is unordered). */
+  list(): WirePolicy[] {
+    const out: WirePolicy[] = [];
+    for (const entry of this.index().values()) {
+      out.push(...(entry.kind === 'seed' ? this.seedHistory(entry) : this.generatedHistory(entry)));
+    }
+    for (const written of this.writes.values()) out.push(...written);
+    const key = (p: WirePolicy) => hash32(this.options.seed, hashString(p.id), p.version);
+    return out
+      .map((p) => ({ p, k: key(p) }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.p);
+  }
+
+  /** The list response body, cached until the next write (a 50,000-version catalog is large). */
+  listBody(): string {
+    if (this.listCache?.revision !== this.revision) {
+      this.listCache = { revision: this.revision, body: JSON.stringify({ policies: this.list() }) };
+    }
+    return this.listCache.body;
+  }
+
+  /** Policy ids (for the engine and the panel). */
+  ids(): string[] {
+    return [...new Set([...this.index().keys(), ...this.writes.keys()])];
+  }
+}

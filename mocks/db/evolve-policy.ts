@@ -1,0 +1,159 @@
+import type { Policy, Step } from '../../src/lib/api/guardian/policy-schema';
+import type { Prng } from '../lib/random';
+import { AUTO_STEPS, EXTRA_WHENS, FALLBACK_APPROVERS, MANUAL_STEPS, STEP_RENAMES } from './step-library';
+import { AREAS, DURATION_OPTIONS, LABEL_VALUES, PERMANENT_OPTION, QUESTIONS } from './vocabulary';
+
+/**
+ * One realistic edit between two versions of a policy, so that the diff view has something to show:
+ * a step added, removed, renamed or moved, approvers changed, a condition added, a question added,
+ * permanent access toggled, duration options changed, a label added, the description reworded.
+ */
+type Edit = (p: Policy, rng: Prng) => boolean;
+
+// JSON round trip: several times faster than structuredClone for these small trees.
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const addStep: Edit = (p, rng) => {
+  const pool = { ...AUTO_STEPS, ...MANUAL_STEPS };
+  const candidates = Object.keys(pool).filter((name) => name !== 'finance_controller' && !p.steps.some((s) => s.name === name));
+  if (candidates.length === 0) return false;
+  const name = rng.pick(candidates);
+  const added = pool[name]!(rng, AREAS[rng.int(AREAS.length)]!);
+  // Auto checks go first, as admins write them; manual reviews anywhere after.
+  const at = added.strategy === 'auto' ? 0 : 1 + rng.int(p.steps.length);
+  p.steps.splice(Math.min(at, p.steps.length), 0, added);
+  return true;
+};
+
+const removeStep: Edit = (p, rng) => {
+  if (p.steps.length < 2) return false;
+  p.steps.splice(rng.int(p.steps.length), 1);
+  return true;
+};
+
+const renameStep: Edit = (p, rng) => {
+  const renamable = p.steps.filter((s) => STEP_RENAMES[s.name] && !p.steps.some((o) => o.name === STEP_RENAMES[s.name]));
+  if (renamable.length === 0) return false;
+  const s = rng.pick(renamable);
+  s.name = STEP_RENAMES[s.name]!;
+  return true;
+};
+
+const moveStep: Edit = (p, rng) => {
+  if (p.steps.length < 2) return false;
+  const i = rng.int(p.steps.length - 1);
+  [p.steps[i], p.steps[i + 1]] = [p.steps[i + 1]!, p.steps[i]!];
+  return true;
+};
+
+const changeApprovers: Edit = (p, rng) => {
+  const manual = p.steps.filter((s) => s.strategy === 'manual');
+  if (manual.length === 0) return false;
+  const s = rng.pick(manual);
+  if (s.approvers.includes('$appeal.creator.userManager')) {
+    s.approvers = s.approvers.map((a) => (a === '$appeal.creator.userManager' ? '$appeal.creator.manager_email' : a));
+  } else if (s.approvers.length > 1 && rng.chance(0.5)) {
+    s.approvers = s.approvers.slice(0, -1);
+  } else {
+    const extra = rng.pick(FALLBACK_APPROVERS);
+    if (s.approvers.includes(extra)) return false;
+    s.approvers = [...s.approvers, extra];
+  }
+  return true;
+};
+
+const toggleWhen: Edit = (p, rng) => {
+  const s: Step | undefined = rng.pick(p.steps);
+  if (!s || s.strategy !== 'manual') return false;
+  if (s.when) delete s.when;
+  else s.when = rng.pick(EXTRA_WHENS);
+  return true;
+};
+
+const toggleAllowFailed: Edit = (p, rng) => {
+  const autos = p.steps.filter((s) => s.strategy === 'auto');
+  if (autos.length === 0) return false;
+  const s = rng.pick(autos);
+  s.allowFailed = !s.allowFailed;
+  return true;
+};
+
+const addQuestion: Edit = (p, rng) => {
+  if (!p.appeal) return false;
+  const missing = QUESTIONS.filter((q) => !p.appeal!.questions.some((o) => o.key === q.key));
+  if (missing.length === 0) return false;
+  p.appeal.questions.push({ ...rng.pick(missing) });
+  return true;
+};
+
+const togglePermanent: Edit = (p) => {
+  if (!p.appeal) return false;
+  const a = p.appeal;
+  a.allowPermanentAccess = !a.allowPermanentAccess;
+  if (a.allowPermanentAccess) a.durationOptions.push({ ...PERMANENT_OPTION });
+  else a.durationOptions = a.durationOptions.filter((d) => d.value !== PERMANENT_OPTION.value);
+  return true;
+};
+
+const changeDurations: Edit = (p, rng) => {
+  if (!p.appeal) return false;
+  const missing = DURATION_OPTIONS.filter((d) => !p.appeal!.durationOptions.some((o) => o.value === d.value));
+  if (missing.length === 0 || rng.chance(0.3)) {
+    if (p.appeal.durationOptions.length < 2) return false;
+    p.appeal.durationOptions.pop();
+    return true;
+  }
+  p.appeal.durationOptions.push({ ...rng.pick(missing) });
+  return true;
+};
+
+const addLabel: Edit = (p, rng) => {
+  const key = rng.pick(Object.keys(LABEL_VALUES) as (keyof typeof LABEL_VALUES)[]);
+  const value = rng.pick(LABEL_VALUES[key]);
+  if (p.labels[key] === value) return false;
+  p.labels = { ...p.labels, [key]: value };
+  return true;
+};
+
+const reword: Edit = (p, rng) => {
+  const notes = [' Reviewed by the security team.', ' Owners re-confirmed.', ' Updated after the quarterly access review.'];
+  p.description = `${(p.description ?? '').replace(/ (Reviewed|Owners|Updated).*$/, '')}${rng.pick(notes)}`.trim();
+  return true;
+};
+
+const EDITS: readonly (readonly [Edit, number])[] = [
+  [addStep, 3],
+  [removeStep, 1],
+  [renameStep, 2],
+  [moveStep, 2],
+  [changeApprovers, 3],
+  [toggleWhen, 2],
+  [toggleAllowFailed, 1],
+  [addQuestion, 2],
+  [togglePermanent, 1],
+  [changeDurations, 2],
+  [addLabel, 1],
+  [reword, 1],
+];
+
+function pickEdit(rng: Prng): Edit {
+  const total = EDITS.reduce((sum, [, w]) => sum + w, 0);
+  let r = rng.next() * total;
+  for (const [edit, w] of EDITS) {
+    r -= w;
+    if (r < 0) return edit;
+  }
+  return reword;
+}
+
+/** The next version of `previous`: a copy with one or two edits. */
+export function evolvePolicy(previous: Policy, rng: Prng): Policy {
+  const next = clone(previous);
+  const wanted = rng.chance(0.3) ? 2 : 1;
+  let done = 0;
+  for (let attempt = 0; attempt < 12 && done < wanted; attempt++) {
+    if (pickEdit(rng)(next, rng)) done++;
+  }
+  if (done === 0) reword(next, rng);
+  return next;
+}

@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { getResponse } from 'msw';
+import { createHandlers } from './handlers';
+import { MockState, type MockStateOptions } from './state/mock-state';
+
+/**
+ * The mock as a real HTTP server (e2e, curl, the official `cloudflare` SDK): each request becomes a
+ * Fetch `Request` answered by the same handlers through msw's `getResponse`. Loopback only.
+ */
+export interface MockHttpServer {
+  url: string;
+  port: number;
+  state: MockState;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  let body: Buffer | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = Buffer.concat(chunks);
+  }
+  return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body ? new Uint8Array(body) : undefined });
+}
+
+async function send(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  const body = Buffer.from(await response.arrayBuffer());
+  headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+export async function startMockHttpServer(
+  options: { port?: number; host?: string; state?: MockState } & MockStateOptions = {},
+): Promise<MockHttpServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) throw new Error(`The mock server listens on loopback only (127.0.0.1, localhost, ::1), not ${host}.`);
+  const state = options.state ?? new MockState(options);
+  const handlers = createHandlers(state, '*');
+  const sockets = new Set<Socket>();
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const request = await toRequest(req, origin);
+        const response = await getResponse(handlers, request);
+        if (!response) {
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: `no route for ${req.method} ${req.url}` }));
+        } else if (response.type === 'error') {
+          // HttpResponse.error(): a network failure, so drop the connection without an answer.
+          req.socket.destroy();
+        } else await send(response, res);
+      } catch (error) {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+      }
+    })();
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  const urlHost = host === '::1' ? '[::1]' : host;
+  origin = `http://${urlHost}:${port}`;
+
+  return {
+    url: origin,
+    port,
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Requests left hanging by a `hang` fault end now, so close() does not wait for them.
+        state.faults.clear();
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

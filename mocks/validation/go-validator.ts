@@ -1,0 +1,32 @@
+/**
+ * go-playground/validator's words. `ValidationErrors.Error()` prints one line per failing field,
+ * joined with "\n", in struct-field order, and stops at the first failing tag of each field.
+ */
+export function fieldError(namespace: string, tag: string): string {
+  const field = namespace.slice(namespace.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+  return `Key: '${namespace}' Error:Field validation for '${field}' failed on the '${tag}' tag`;
+}
+
+export const isZero = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || v === 0 || v === false || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The `email` tag. validator's regex is the HTML5/RFC 5322-ish one; this mirrors what it accepts for
+ * ordinary addresses (a local part, an @, a dotted domain or a single label such as `localhost`).
+ */
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+export function isEmail(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
+}
+
+/** The `url` tag: Go's url.Parse plus "has a scheme" and "has a host (or is opaque)". */
+export function isUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() !== value || value === '') return false;
+  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.host !== '' || !value.includes('://');
+  } catch {
+    return false;
+  }
+}
