@@ -92,10 +92,12 @@ const iamValues = z.object({
   provider: z.string(),
   url: z.string(),
   headers: z.array(keyValueRow),
-  authType: z.enum(['', ...AUTH_TYPES]),
+  /** '' (none), one of AUTH_TYPES, or a type the policy had that Guardian does not know (shown, refused). */
+  authType: z.string(),
   username: z.string(),
   password: z.string(),
-  apiKeyIn: z.enum(API_KEY_LOCATIONS),
+  /** header or query; anything else the policy had is shown and refused. */
+  apiKeyIn: z.string(),
   apiKeyName: z.string(),
   apiKeyValue: z.string(),
   token: z.string(),

@@ -128,8 +128,8 @@ function iamValues(iam: Iam | undefined): IamValues {
   if (config.headers !== undefined && !isStringRecord(config.headers)) configExtras.headers = config.headers;
   if (config.auth !== undefined && !isPlainObject(config.auth)) configExtras.auth = config.auth;
   const auth = isPlainObject(config.auth) ? config.auth : {};
-  const authType = isAuthType(auth.type) ? auth.type : '';
-  const knownType = authType !== '';
+  const knownType = isAuthType(auth.type);
+  const authType = typeof auth.type === 'string' ? auth.type : '';
   const credentials = auth.credentials_json;
   return {
     enabled: true,
@@ -139,7 +139,7 @@ function iamValues(iam: Iam | undefined): IamValues {
     authType,
     username: text(auth.username),
     password: text(auth.password),
-    apiKeyIn: auth.in === 'query' ? 'query' : 'header',
+    apiKeyIn: auth.type === 'api_key' ? text(auth.in) : 'header',
     apiKeyName: text(auth.key),
     apiKeyValue: text(auth.value),
     token: text(auth.token),
@@ -148,8 +148,8 @@ function iamValues(iam: Iam | undefined): IamValues {
     schema: rows(iam.schema),
     extras: pickExtras(iam, ['provider', 'config', 'schema']),
     configExtras,
-    // An auth of a type the console does not know is kept whole.
-    authExtras: knownType ? pickExtras(auth, ALL_AUTH_KEYS) : isPlainObject(config.auth) ? { ...auth } : {},
+    // An auth of a type the console does not know keeps all its fields (the form refuses the type).
+    authExtras: knownType ? pickExtras(auth, ALL_AUTH_KEYS) : pickExtras(auth, ['type']),
   };
 }
 

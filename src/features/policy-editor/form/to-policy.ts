@@ -126,7 +126,9 @@ function toAuth(iam: IamValues): Record<string, unknown> | undefined {
     case 'google_idtoken':
       return { ...extras, type: 'google_idtoken', audience: iam.audience, credentials_json: iam.credentialsJson };
     case '':
-      return 'type' in extras ? extras : undefined;
+      return undefined;
+    default:
+      return { ...extras, type: iam.authType };
   }
 }
 

@@ -1,9 +1,6 @@
-/** Placeholder until this view lands. */
+import { PolicyEditor } from '../components/policy-editor';
+
+/** `/policies/new`: a policy from nothing, or from pasted YAML/JSON. */
 export function NewPolicyRoute() {
-  return (
-    <section className="page">
-      <h1>New policy</h1>
-      <p className="muted">This view is not built yet.</p>
-    </section>
-  );
+  return <PolicyEditor />;
 }

@@ -1,6 +1,7 @@
 import type { IamValues } from '../form/policy-form-schema';
 import type { FormIssue } from './form-issue';
 import { keyValueIssues } from './key-value-rules';
+import { quote } from './text-checks';
 
 function urlProblem(value: string): string | undefined {
   if (value.trim() === '') return 'Give the URL of the identity service, e.g. https://iam.example.com/users/{user_id}.';
@@ -45,6 +46,15 @@ export function iamIssues(iam: IamValues): FormIssue[] {
       required('password', 'Basic auth needs a password.');
       break;
     case 'api_key':
+      if (iam.apiKeyIn !== 'header' && iam.apiKeyIn !== 'query') {
+        issues.push({
+          path: at('apiKeyIn'),
+          message:
+            iam.apiKeyIn === ''
+              ? 'Say where the key goes: in a header or in a query parameter.'
+              : `Guardian can send the key only in a header or a query parameter, not ${quote(iam.apiKeyIn)}: choose one of them.`,
+        });
+      }
       required('apiKeyName', 'Give the name of the header or query parameter that carries the key, e.g. X-API-Key.');
       required('apiKeyValue', 'Give the API key itself.');
       break;
@@ -59,6 +69,11 @@ export function iamIssues(iam: IamValues): FormIssue[] {
     }
     case '':
       break;
+    default:
+      issues.push({
+        path: at('authType'),
+        message: `Guardian does not know the auth type ${quote(iam.authType)}: choose basic, api_key, bearer, google_idtoken or none.`,
+      });
   }
   issues.push(
     ...keyValueIssues(iam.schema, ['iam', 'schema'], 'schema field', {

@@ -1,0 +1,53 @@
+import { Icon } from '@/components/icon/icon';
+import { useEditorUiValue } from './editor-ui-store';
+
+interface EditorToolbarProps {
+  isNew: boolean;
+  busy: boolean;
+  checking: boolean;
+  onCheck: () => void;
+  onImport?: () => void;
+}
+
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+function DraftStatus() {
+  const { dirty, savedAt } = useEditorUiValue((store) => store.draft);
+  if (!dirty) return <span className="muted">No unsaved changes</span>;
+  return (
+    <span className="editor__status">
+      <span className="badge badge--warning">
+        <Icon name="edit" />
+        Unsaved changes
+      </span>
+      {savedAt && <span className="muted">Draft kept in this browser at {time.format(savedAt)}</span>}
+    </span>
+  );
+}
+
+/** Always in reach: what state the edit is in, and the ways to check and save it. */
+export function EditorToolbar({ isNew, busy, checking, onCheck, onImport }: EditorToolbarProps) {
+  return (
+    <div className="editor__toolbar">
+      <div className="editor__toolbar-status" aria-live="off">
+        <DraftStatus />
+      </div>
+      <div className="editor__toolbar-actions">
+        {onImport && (
+          <button type="button" className="button" onClick={onImport}>
+            <Icon name="download" />
+            Import YAML or JSON
+          </button>
+        )}
+        <button type="button" className="button" onClick={onCheck} disabled={checking || busy} aria-busy={checking || undefined}>
+          <Icon name="flask" />
+          {checking ? 'Checking…' : 'Check with server'}
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          <Icon name="approved" />
+          {busy ? 'Preparing…' : isNew ? 'Review and create' : 'Review and save'}
+        </button>
+      </div>
+    </div>
+  );
+}

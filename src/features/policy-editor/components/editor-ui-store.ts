@@ -1,0 +1,125 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+
+/** Up to this many steps, a policy opens with every step expanded. */
+const SMALL_POLICY_STEPS = 3;
+
+export type SectionId = 'overview' | 'steps' | 'requirements' | 'appeal' | 'iam' | 'extras';
+
+/**
+ * What is open on the page — sections and step rows — kept outside react-hook-form so that
+ * expanding one of 200 steps re-renders that row, not the form. `reveal(path)` opens whatever
+ * hides a field and asks for it to be focused once it is on the page.
+ */
+export class EditorUiStore {
+  private collapsed = new Set<SectionId>();
+  private expandedSteps = new Set<string>();
+  private stepKeys: string[] = [];
+  private listeners = new Set<() => void>();
+  private version = 0;
+  focusRequest: { path: string; seq: number } | undefined;
+  /** What the polite live region says: moves, removals, saves. */
+  announcement = '';
+
+  constructor(initiallyExpandedSteps: Iterable<string> = []) {
+    for (const key of initiallyExpandedSteps) this.expandedSteps.add(key);
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = () => this.version;
+
+  private emit() {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  isSectionOpen(id: SectionId) {
+    return !this.collapsed.has(id);
+  }
+
+  toggleSection(id: SectionId) {
+    if (this.collapsed.has(id)) this.collapsed.delete(id);
+    else this.collapsed.add(id);
+    this.emit();
+  }
+
+  isStepExpanded(key: string) {
+    return this.expandedSteps.has(key);
+  }
+
+  setStepExpanded(key: string, expanded: boolean) {
+    if (expanded === this.expandedSteps.has(key)) return;
+    if (expanded) this.expandedSteps.add(key);
+    else this.expandedSteps.delete(key);
+    this.emit();
+  }
+
+  setAllStepsExpanded(expanded: boolean) {
+    this.expandedSteps = new Set(expanded ? this.stepKeys : []);
+    this.emit();
+  }
+
+  announce(text: string) {
+    // The same words twice in a row would not be read again: make them differ invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.emit();
+  }
+
+  /**
+   * The steps section tells which field-array key sits at which index. A fresh list (first render,
+   * import, restored draft) of a few steps opens them all; a long one starts collapsed.
+   */
+  setStepKeys(keys: string[]) {
+    const fresh = !keys.some((key) => this.stepKeys.includes(key));
+    this.stepKeys = keys;
+    if (fresh && keys.length > 0 && keys.length <= SMALL_POLICY_STEPS) {
+      for (const key of keys) this.expandedSteps.add(key);
+      this.emit();
+    }
+  }
+
+  /** Whether the form differs from where the edit started, and when the draft was last written. */
+  draft: { dirty: boolean; savedAt?: Date } = { dirty: false };
+
+  setDraftStatus(dirty: boolean, savedAt?: Date) {
+    if (this.draft.dirty === dirty && this.draft.savedAt === savedAt) return;
+    this.draft = { dirty, savedAt };
+    this.emit();
+  }
+
+  /** Opens the section and step that hold `path`, then asks for the field to be focused. */
+  reveal(path: string) {
+    const [root, index] = path.split('.');
+    const section = sectionOfPath(path);
+    this.collapsed.delete(section);
+    if (root === 'steps' && index !== undefined) {
+      const key = this.stepKeys[Number(index)];
+      if (key) this.expandedSteps.add(key);
+    }
+    this.focusRequest = { path, seq: (this.focusRequest?.seq ?? 0) + 1 };
+    this.emit();
+  }
+}
+
+export function sectionOfPath(path: string): SectionId {
+  const root = path.split('.')[0];
+  if (root === 'steps' || root === 'requirements' || root === 'appeal' || root === 'iam') return root;
+  return 'overview';
+}
+
+export const EditorUiContext = createContext<EditorUiStore | null>(null);
+
+export function useEditorUi(): EditorUiStore {
+  const store = useContext(EditorUiContext);
+  if (!store) throw new Error('useEditorUi outside the policy editor');
+  return store;
+}
+
+/** Re-renders the caller when `select` changes its answer. */
+export function useEditorUiValue<T>(select: (store: EditorUiStore) => T): T {
+  const store = useEditorUi();
+  return useSyncExternalStore(store.subscribe, () => select(store));
+}

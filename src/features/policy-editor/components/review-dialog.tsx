@@ -1,0 +1,70 @@
+import { useMemo, type ReactNode } from 'react';
+import { ConfirmDialog } from '@/components/dialog';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { ChangeSummary, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
+
+export interface ReviewDialogProps {
+  open: boolean;
+  /** What the change is measured against; undefined for a new policy. */
+  before: Policy | undefined;
+  after: Policy;
+  /** "version 3 (where this edit started)". */
+  beforeLabel: string;
+  confirmLabel: string;
+  warning?: ReactNode;
+  busy: boolean;
+  error?: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Before a save: what the new version changes, part by part, from the version the edit started from. */
+export default function ReviewDialog({ open, before, after, beforeLabel, confirmLabel, warning, busy, error, onConfirm, onCancel }: ReviewDialogProps) {
+  const diff = useMemo(() => (before ? diffPolicies(before, after) : undefined), [before, after]);
+  return (
+    <ConfirmDialog
+      open={open}
+      wide
+      title={before ? `Review the changes against ${beforeLabel}` : `Review the new policy ${after.id}`}
+      confirmLabel={confirmLabel}
+      busyLabel="Saving…"
+      busy={busy}
+      error={error}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {warning}
+      {diff ? (
+        <>
+          {diff.identical && (
+            <p className="editor__warning">Nothing changed: saving would store a copy of {beforeLabel} as a new version.</p>
+          )}
+          {!diff.identical && (
+            <>
+              <h3 className="editor__review-heading">In short</h3>
+              <ChangeSummary items={diff.summary} />
+              <h3 className="editor__review-heading">Part by part</h3>
+              <StructuralDiffView diff={diff} idPrefix="review" headingLevel={4} />
+            </>
+          )}
+        </>
+      ) : (
+        <NewPolicySummary policy={after} />
+      )}
+    </ConfirmDialog>
+  );
+}
+
+function NewPolicySummary({ policy }: { policy: Policy }) {
+  const empty: Policy = { id: policy.id, version: 0, steps: [], labels: {}, requirements: [] };
+  const diff = diffPolicies(empty, policy);
+  return (
+    <>
+      <p>
+        A new policy <code className="mono">{policy.id}</code> with {policy.steps.length === 1 ? '1 step' : `${policy.steps.length} steps`}. It is
+        stored as version 1.
+      </p>
+      <StructuralDiffView diff={diff} idPrefix="review" headingLevel={4} />
+    </>
+  );
+}

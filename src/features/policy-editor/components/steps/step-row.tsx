@@ -1,0 +1,113 @@
+import { memo, type KeyboardEvent } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
+import { Icon } from '@/components/icon/icon';
+import type { PolicyFormValues } from '../../form/policy-form-schema';
+import { useEditorUi, useEditorUiValue } from '../editor-ui-store';
+import { listErrors } from '../error-list';
+import { stepSummary } from './step-summary';
+import { StepFields } from './step-fields';
+
+export interface StepRowActions {
+  move: (from: number, to: number) => void;
+  duplicate: (index: number) => void;
+  remove: (index: number) => void;
+}
+
+interface StepRowProps {
+  index: number;
+  fieldKey: string;
+  count: number;
+  actions: StepRowActions;
+}
+
+export const STEP_KEYBOARD_HINT_ID = 'step-keyboard-hint';
+export const stepToggleId = (fieldKey: string) => `step-toggle-${fieldKey}`;
+
+function StepHeaderText({ index }: { index: number }) {
+  const step = useWatch<PolicyFormValues, `steps.${number}`>({ name: `steps.${index}` });
+  const { errors } = useFormState<PolicyFormValues>({ name: `steps.${index}` });
+  const problems = listErrors(errors).filter((e) => e.path.startsWith(`steps.${index}.`)).length;
+  const { name, detail } = stepSummary(step);
+  return (
+    <>
+      <span className="step-row__name mono">{name}</span>
+      <span className="step-row__detail">{detail}</span>
+      {problems > 0 && (
+        <span className="badge badge--danger step-row__badge">
+          <Icon name="error" />
+          {problems === 1 ? '1 problem' : `${problems} problems`}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * One step as a row: a header that says what it does, and its inputs only when expanded, so that a
+ * 200-step policy mounts 200 headers, not 2,000 inputs.
+ */
+export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }: StepRowProps) {
+  const ui = useEditorUi();
+  const expanded = useEditorUiValue((store) => store.isStepExpanded(fieldKey));
+  const bodyId = `step-body-${fieldKey}`;
+  const position = `step ${index + 1}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const to = event.key === 'ArrowUp' ? index - 1 : index + 1;
+    if (to >= 0 && to < count) actions.move(index, to);
+  };
+
+  return (
+    <li className={`step-row${expanded ? ' step-row--expanded' : ''}`}>
+      <div className="step-row__header">
+        <button
+          type="button"
+          id={stepToggleId(fieldKey)}
+          className="step-row__toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? bodyId : undefined}
+          aria-describedby={STEP_KEYBOARD_HINT_ID}
+          onClick={() => ui.setStepExpanded(fieldKey, !expanded)}
+          onKeyDown={onKeyDown}
+        >
+          <Icon name={expanded ? 'chevronDown' : 'chevronRight'} />
+          <span className="step-row__index">{index + 1}</span>
+          <StepHeaderText index={index} />
+        </button>
+        <div className="step-row__actions">
+          <button
+            type="button"
+            className="button button--icon button--ghost"
+            aria-label={`Move ${position} up`}
+            disabled={index === 0}
+            onClick={() => actions.move(index, index - 1)}
+          >
+            <Icon name="chevronUp" />
+          </button>
+          <button
+            type="button"
+            className="button button--icon button--ghost"
+            aria-label={`Move ${position} down`}
+            disabled={index === count - 1}
+            onClick={() => actions.move(index, index + 1)}
+          >
+            <Icon name="chevronDown" />
+          </button>
+          <button type="button" className="button button--icon button--ghost" aria-label={`Duplicate ${position}`} onClick={() => actions.duplicate(index)}>
+            <Icon name="copy" />
+          </button>
+          <button type="button" className="button button--icon button--ghost" aria-label={`Remove ${position}`} onClick={() => actions.remove(index)}>
+            <Icon name="x" />
+          </button>
+        </div>
+      </div>
+      {expanded && (
+        <div id={bodyId} className="step-row__body" role="group" aria-label={`Step ${index + 1} settings`}>
+          <StepFields index={index} />
+        </div>
+      )}
+    </li>
+  );
+});
