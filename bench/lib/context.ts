@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { build as viteBuild } from 'vite';
 import { launchChromium } from './browser';
 import { freePort, runCommand, startProcess, waitForUrl } from './processes';
 import { NotAvailable } from './types';
@@ -78,28 +79,65 @@ export class BenchContext {
     });
   }
 
-  /** The production build served by `vite preview`, proxying both APIs to the mock HTTP server. */
-  appServers(): Promise<Servers> {
-    return this.once('server:app', async () => {
+  /** The mock HTTP server (mocks/server-cli.ts) on a port of its own. */
+  mockServer(): Promise<string> {
+    return this.once('server:mock', async () => {
       if (!existsSync(join(ROOT, MOCK_SERVER_ENTRY))) {
         throw new NotAvailable(`the mock HTTP server (${MOCK_SERVER_ENTRY}) has not landed`);
       }
-      const outDir = await this.build('production');
-      const mockPort = await freePort();
-      const mockChild = startProcess('mock server', process.execPath, [TSX, MOCK_SERVER_ENTRY], {
-        MOCK_PORT: String(mockPort),
+      const port = await freePort();
+      const child = startProcess('mock server', process.execPath, [TSX, MOCK_SERVER_ENTRY], {
+        MOCK_PORT: String(port),
       });
-      const mock = `http://127.0.0.1:${mockPort}`;
-      await waitForUrl(`${mock}/__mock/config`, mockChild);
-      const appPort = await freePort();
-      const appChild = startProcess(
-        'app preview',
-        process.execPath,
-        [VITE, 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort'],
-        { GUARDIAN_PROXY_TARGET: mock, POLICY_TEST_PROXY_TARGET: mock },
-      );
-      const app = `http://localhost:${appPort}`;
-      await waitForUrl(`${app}/robots.txt`, appChild);
+      const url = `http://127.0.0.1:${port}`;
+      await waitForUrl(`${url}/__mock/config`, child);
+      return url;
+    });
+  }
+
+  /** `vite preview` of a build, proxying both APIs to the mock HTTP server, as in production. */
+  private async preview(label: string, outDir: string, mock: string): Promise<string> {
+    const port = await freePort();
+    const child = startProcess(
+      label,
+      process.execPath,
+      [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+      { GUARDIAN_PROXY_TARGET: mock, POLICY_TEST_PROXY_TARGET: mock },
+    );
+    const url = `http://localhost:${port}`;
+    await waitForUrl(`${url}/robots.txt`, child);
+    return url;
+  }
+
+  /** The production build served by `vite preview`, proxying both APIs to the mock HTTP server. */
+  appServers(): Promise<Servers> {
+    return this.once('server:app', async () => {
+      const mock = await this.mockServer();
+      const app = await this.preview('app preview', await this.build('production'), mock);
+      return { app, mock };
+    });
+  }
+
+  /** Bench-only pages (bench/pages/*.html) built with the app's config and served like the app. */
+  harnessServers(): Promise<Servers> {
+    return this.once('server:harness', async () => {
+      const mock = await this.mockServer();
+      const outDir = join(TMP, 'dist-harness');
+      this.log('building the bench pages…');
+      try {
+        await viteBuild({
+          root: ROOT,
+          logLevel: 'warn',
+          build: {
+            outDir,
+            emptyOutDir: true,
+            rolldownOptions: { input: { polling: join(ROOT, 'bench', 'pages', 'polling.html') } },
+          },
+        });
+      } catch (error) {
+        throw new NotAvailable(`the bench pages do not build: ${firstErrorLine(String(error))}`);
+      }
+      const app = await this.preview('bench pages preview', outDir, mock);
       return { app, mock };
     });
   }

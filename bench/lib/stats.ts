@@ -28,7 +28,14 @@ export function toResult(spec: MetricSpec, sample: Sample | undefined, unavailab
       note: unavailable ?? sample?.note ?? 'not measured',
     };
   }
-  const value = median(sample.runs);
+  const value = sample.aggregate === 'max' ? Math.max(...sample.runs) : median(sample.runs);
   const status = spec.budget ? (meets(value, spec.budget) ? 'pass' : 'miss') : 'info';
-  return { ...spec, status, value, runs: sample.runs, ...(sample.note ? { note: sample.note } : {}) };
+  return {
+    ...spec,
+    status,
+    value,
+    runs: sample.runs,
+    ...(sample.aggregate === 'max' ? { aggregate: 'max' as const } : {}),
+    ...(sample.note ? { note: sample.note } : {}),
+  };
 }

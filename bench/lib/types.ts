@@ -21,11 +21,14 @@ export interface MetricSpec {
 export interface Sample {
   runs: number[];
   note?: string;
+  /** How the runs make the figure: their median (default), or the worst of them. */
+  aggregate?: 'median' | 'max';
 }
 
 export interface MetricResult extends MetricSpec {
   status: MetricStatus;
-  /** Median of the runs, null when unavailable. */
+  aggregate?: 'median' | 'max';
+  /** Median (or the worst, when the sample asks) of the runs; null when unavailable. */
   value: number | null;
   runs: number[];
   note?: string;

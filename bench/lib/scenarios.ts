@@ -1,0 +1,45 @@
+// Shared set-ups: the mock configured for a run, a finished 1,000,000-user test, pages of the app.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { BenchContext, Servers } from './context';
+import { MockControl, settingsInitScript } from './mock-control';
+import { NotAvailable } from './types';
+
+export const MILLION = 1_000_000;
+/** An example policy every seeded catalog has (specs/guardian/examples). */
+export const EXAMPLE_POLICY_REF = 'bigquery_approval:1';
+
+/** The mock as the benchmark wants it: no artificial latency, room for several tests at once. */
+export async function benchMock(ctx: BenchContext): Promise<{ servers: Servers; mock: MockControl }> {
+  const servers = await ctx.appServers();
+  const mock = new MockControl(servers.mock);
+  await ctx.once('mock:configured', async () => {
+    await mock.reset();
+    await mock.configure({ latencyMs: 0, concurrencyLimit: 100, timeBudgetMs: 600_000 });
+  });
+  return { servers, mock };
+}
+
+/** A 1,000,000-user test of an example policy, run to completion as fast as the mock goes. */
+export function completedMillionUserTest(
+  ctx: BenchContext,
+): Promise<{ id: string; servers: Servers; mock: MockControl }> {
+  return ctx.once('test:million:complete', async () => {
+    const { servers, mock } = await benchMock(ctx);
+    await mock.configure({ userCount: MILLION, usersPerSecond: 10_000_000 });
+    const id = await mock.startTest([EXAMPLE_POLICY_REF]);
+    ctx.log(`1,000,000-user test ${id} started…`);
+    const end = await mock.waitForEnd(id, 90_000);
+    if (end.status !== 'complete') throw new NotAvailable(`the 1,000,000-user test ended as “${end.status}”`);
+    ctx.log(`1,000,000-user test ${id} complete`);
+    return { id, servers, mock };
+  });
+}
+
+/** A fresh browser context on the production build, with the settings a first-time admin would enter. */
+export async function appPage(ctx: BenchContext): Promise<{ context: BrowserContext; page: Page }> {
+  const browser = await ctx.browser();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(settingsInitScript());
+  const page = await context.newPage();
+  return { context, page };
+}
