@@ -10,7 +10,7 @@ export function UnreadableNotice({ rows }: { rows: readonly UnreadablePolicy[] }
     .map((row) => row.id ?? `row ${row.index + 1}`)
     .join(', ');
   return (
-    <details className="notice notice--warning unreadable-notice">
+    <details className="policy-notice policy-notice--warning unreadable-notice">
       <summary>
         <Icon name="error" />
         <span>

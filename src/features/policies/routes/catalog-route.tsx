@@ -69,7 +69,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
   return (
     <>
       {params.problems.length > 0 && (
-        <div className="notice notice--info" role="status">
+        <div className="policy-notice policy-notice--info" role="status">
           {params.problems.map((problem) => (
             <p key={problem}>{problem}</p>
           ))}

@@ -30,7 +30,7 @@ export function PolicyVersionRoute() {
         <h1 id="version-title" className="mono">
           {id}
         </h1>
-        <div className="notice notice--warning" role="alert">
+        <div className="policy-notice policy-notice--warning" role="alert">
           <p>
             <strong>This address does not name a version.</strong> {parsed.message}
           </p>
@@ -60,7 +60,7 @@ function VersionPage({ id, version }: { id: string; version: number }) {
           <h1 id="version-title" className="mono">
             {id}
           </h1>
-          <div className="notice notice--warning" role="alert">
+          <div className="policy-notice policy-notice--warning" role="alert">
             <p>
               <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
               {known
@@ -197,12 +197,12 @@ function VersionView({
       </header>
 
       {notice && (
-        <div className="notice notice--info" role="status">
+        <div className="policy-notice policy-notice--info" role="status">
           <p>{notice}</p>
         </div>
       )}
       {!isLatest && (
-        <div className="notice notice--warning">
+        <div className="policy-notice policy-notice--warning">
           <p>
             You are reading an older version. The latest is <Link to={versionPath(policy.id, latestVersion)}>v{latestVersion}</Link>
             {' · '}

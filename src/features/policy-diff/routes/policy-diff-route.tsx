@@ -1,9 +1,251 @@
-/** Placeholder until this view lands. */
+import { useEffect, useMemo } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Icon } from '@/components/icon/icon';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+import { ApiError } from '@/lib/api/api-error';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { policyDocument } from '@/lib/policy-document';
+import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } from '@/features/policies';
+import { diffPolicies } from '../structural/diff-policies';
+import { ChangeNavigator } from '../components/change-navigator';
+import { ChangeSummary } from '../components/change-summary';
+import { LineDiffView } from '../components/line-diff-view';
+import { StructuralDiffView, changeElementId } from '../components/structural-diff-view';
+import { useChangeNavigation } from '../components/use-change-navigation';
+import { DIFF_VIEWS, diffRoute, parseDiffRange, parseDiffView, type DiffView } from './diff-params';
+import '../components/notice.css';
+import './policy-diff.css';
+
 export function PolicyDiffRoute() {
+  const { id = '', range: rawRange } = useParams();
+  const range = parseDiffRange(rawRange);
+  if (!range.ok) {
+    return (
+      <section className="page" aria-labelledby="diff-title">
+        <h1 id="diff-title">
+          Compare versions of <span className="mono">{id}</span>
+        </h1>
+        <div className="policy-notice policy-notice--warning" role="alert">
+          <p>{range.message}</p>
+          <p>
+            <Link to={policyPath(id)}>Open the latest version of {id}</Link>
+          </p>
+        </div>
+      </section>
+    );
+  }
+  return <DiffPage id={id} from={range.from} to={range.to} />;
+}
+
+const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
+
+function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const { view, problem } = parseDiffView(searchParams.get('view'));
+  const list = usePolicies();
+  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+  const before = usePolicyVersion(id, from);
+  const after = usePolicyVersion(id, to);
+  const go = (next: { from?: number; to?: number; view?: DiffView }) =>
+    void navigate(diffRoute(id, next.from ?? from, next.to ?? to, next.view ?? view));
+
   return (
-    <section className="page">
-      <h1>Compare versions</h1>
-      <p className="muted">This view is not built yet.</p>
+    <section className="page page--wide diff-page" aria-labelledby="diff-title">
+      <header className="page__header">
+        <div>
+          <p className="diff-page__crumbs">
+            <Link to="/policies">Policies</Link> <span aria-hidden="true">/</span>{' '}
+            <Link to={policyPath(id)} className="mono">
+              {id}
+            </Link>{' '}
+            <span aria-hidden="true">/</span>
+          </p>
+          <h1 id="diff-title">
+            What changed from v{from} to v{to}
+          </h1>
+        </div>
+      </header>
+      <div className="diff-toolbar">
+        <VersionPicker label="From" value={from} versions={versions} onChange={(v) => go({ from: v })} />
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Swap the two versions"
+          title="Swap"
+          onClick={() => go({ from: to, to: from })}
+        >
+          <Icon name="compare" />
+        </button>
+        <VersionPicker label="To" value={to} versions={versions} onChange={(v) => go({ to: v })} />
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Show the difference as</legend>
+          {DIFF_VIEWS.map((option) => (
+            <label key={option.id} className={option.id === view ? 'segmented__option segmented__option--on' : 'segmented__option'}>
+              <input
+                type="radio"
+                name="diff-view"
+                value={option.id}
+                checked={option.id === view}
+                onChange={() => go({ view: option.id })}
+                className="visually-hidden"
+              />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {problem && (
+        <div className="policy-notice policy-notice--info" role="status">
+          <p>{problem}</p>
+        </div>
+      )}
+      {list.isError && <ErrorState compact error={list.error} what="the version list" onRetry={() => void list.refetch()} />}
+      <Versions id={id} from={from} to={to} before={before} after={after} versions={versions} view={view} />
+    </section>
+  );
+}
+
+function VersionPicker({
+  label,
+  value,
+  versions,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  versions: readonly Policy[];
+  onChange: (version: number) => void;
+}) {
+  const known = versions.some((v) => v.version === value);
+  return (
+    <label className="diff-picker">
+      <span className="diff-picker__label">{label}</span>
+      <select className="select" value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {!known && <option value={value}>v{value}</option>}
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            v{v.version}
+            {v === versions[0] ? ' (latest)' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+type VersionQuery = ReturnType<typeof usePolicyVersion>;
+
+function Versions({
+  id,
+  from,
+  to,
+  before,
+  after,
+  versions,
+  view,
+}: {
+  id: string;
+  from: number;
+  to: number;
+  before: VersionQuery;
+  after: VersionQuery;
+  versions: readonly Policy[];
+  view: DiffView;
+}) {
+  if (before.isPending || after.isPending) return <LoadingState label={`Loading v${from} and v${to}…`} />;
+  for (const [query, version] of [
+    [before, from],
+    [after, to],
+  ] as const) {
+    if (!query.isError) continue;
+    if (isNotFound(query.error)) {
+      return (
+        <div className="policy-notice policy-notice--warning" role="alert">
+          <p>
+            <strong>
+              {versions.length > 0 ? `Version ${version} of ${id} does not exist.` : `There is no policy ${id}, or no version ${version} of it.`}
+            </strong>{' '}
+            {versions.length > 0 && `Pick another version above; the latest is v${versions[0]!.version}.`}
+          </p>
+        </div>
+      );
+    }
+    return <ErrorState error={query.error} what={`version ${version}`} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  return <Comparison before={before.data!} after={after.data!} view={view} />;
+}
+
+function Comparison({ before, after, view }: { before: Policy; after: Policy; view: DiffView }) {
+  const diff = useMemo(() => diffPolicies(before, after), [before, after]);
+  return (
+    <>
+      <section className="diff-summary card" aria-labelledby="diff-summary-title">
+        <h2 id="diff-summary-title" className="diff-summary__title">
+          In short{' '}
+          <span className="muted diff-summary__count">
+            ({diff.changes.length} {diff.changes.length === 1 ? 'change' : 'changes'})
+          </span>
+        </h2>
+        <ChangeSummary
+          items={diff.summary}
+          hrefOf={view === 'summary' ? (item) => `#${changeElementId('diff', diff.changes.findIndex((c) => c.id === item.changeId))}` : undefined}
+        />
+        <p className="diff-summary__links muted">
+          <Link to={versionPath(before.id, before.version)}>Open v{before.version}</Link> ·{' '}
+          <Link to={versionPath(after.id, after.version)}>Open v{after.version}</Link>
+        </p>
+      </section>
+      {view === 'summary' ? (
+        <StructuralSection diff={diff} />
+      ) : (
+        <LineSection before={before} after={after} mode={view} />
+      )}
+    </>
+  );
+}
+
+function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) {
+  const nav = useChangeNavigation(diff.changes.length);
+  const current = nav.current;
+  useEffect(() => {
+    if (current < 0) return;
+    const element = document.getElementById(changeElementId('diff', current));
+    element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    element?.focus({ preventScroll: true });
+  }, [current]);
+  return (
+    <section className="diff-detail" aria-label="Changes part by part">
+      <div className="diff-detail__bar">
+        <ChangeNavigator current={nav.current} count={diff.changes.length} onNext={nav.next} onPrevious={nav.previous} />
+      </div>
+      <StructuralDiffView diff={diff} current={nav.current} />
+    </section>
+  );
+}
+
+function LineSection({ before, after, mode }: { before: Policy; after: Policy; mode: 'split' | 'unified' }) {
+  const texts = useMemo(
+    () => ({
+      before: policyDocument(before, 'yaml', { metadata: false, compareTo: after }),
+      after: policyDocument(after, 'yaml', { metadata: false, compareTo: before }),
+    }),
+    [before, after],
+  );
+  return (
+    <section className="diff-detail" aria-label="Line by line">
+      <p className="muted diff-detail__note">
+        Both versions as normalised YAML (Guardian’s field names, a fixed key order, zero values left out). Secrets are masked; a changed
+        secret reads “(changed)”.
+      </p>
+      <LineDiffView
+        before={texts.before}
+        after={texts.after}
+        mode={mode}
+        beforeLabel={`v${before.version}`}
+        afterLabel={`v${after.version}`}
+      />
     </section>
   );
 }

@@ -1,0 +1,31 @@
+import { Icon } from '@/components/icon/icon';
+
+interface ChangeNavigatorProps {
+  current: number;
+  count: number;
+  onNext: () => void;
+  onPrevious: () => void;
+  /** "change" or "block of lines". */
+  noun?: string;
+}
+
+/** Previous/next buttons, the keys that do the same, and a live "change 3 of 12". */
+export function ChangeNavigator({ current, count, onNext, onPrevious, noun = 'change' }: ChangeNavigatorProps) {
+  const plural = count === 1 ? noun : `${noun}s`;
+  return (
+    <div className="change-nav" role="group" aria-label="Move between changes">
+      <button type="button" className="button button--small" onClick={onPrevious} disabled={count === 0} aria-keyshortcuts="p">
+        <Icon name="chevronUp" /> Previous
+      </button>
+      <button type="button" className="button button--small" onClick={onNext} disabled={count === 0} aria-keyshortcuts="n">
+        <Icon name="chevronDown" /> Next
+      </button>
+      <span className="change-nav__status" role="status" aria-live="polite">
+        {count === 0 ? `No ${plural}` : current < 0 ? `${count} ${plural}` : `${noun[0]!.toUpperCase()}${noun.slice(1)} ${current + 1} of ${count}`}
+      </span>
+      <span className="change-nav__keys muted">
+        <kbd>n</kbd> / <kbd>p</kbd>
+      </span>
+    </div>
+  );
+}
