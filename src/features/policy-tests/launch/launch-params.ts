@@ -1,0 +1,95 @@
+import { isApiError } from '@/lib/api/api-error';
+import { describeApiError } from '@/lib/api/describe-api-error';
+
+export type LaunchMode = 'guardian' | 'ids';
+
+export interface LaunchParams {
+  mode: LaunchMode;
+  policyId: string;
+  /** undefined = the latest version. */
+  version: number | undefined;
+  /** Raw Access policy ids, one per line (from "Run again"). */
+  ids: string;
+  notices: string[];
+}
+
+export function parseLaunchParams(search: URLSearchParams): LaunchParams {
+  const notices: string[] = [];
+  const mode: LaunchMode = search.get('mode') === 'ids' ? 'ids' : 'guardian';
+  const rawVersion = search.get('version');
+  let version: number | undefined;
+  if (rawVersion !== null && rawVersion !== '') {
+    if (/^[1-9]\d{0,8}$/.test(rawVersion)) version = Number(rawVersion);
+    else notices.push(`“${rawVersion.slice(0, 40)}” is not a version number; the latest version is selected.`);
+  }
+  return { mode, policyId: (search.get('policy') ?? '').trim(), version, ids: search.get('ids') ?? '', notices };
+}
+
+export interface ParsedIds {
+  ids: string[];
+  problems: string[];
+}
+
+export const MAX_POLICY_IDS = 100;
+
+/** One id a line; blank lines and repeats are dropped, ids with spaces inside are refused. */
+export function parsePolicyIds(text: string): ParsedIds {
+  const ids: string[] = [];
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const id = line.trim();
+    if (!id) return;
+    if (/\s/.test(id)) problems.push(`Line ${index + 1} holds a space: put one policy id on each line.`);
+    else if (!ids.includes(id)) ids.push(id);
+  });
+  if (ids.length === 0 && problems.length === 0) problems.push('Enter at least one policy id.');
+  if (ids.length > MAX_POLICY_IDS) problems.push(`At most ${MAX_POLICY_IDS} policies per test (this has ${ids.length}).`);
+  return { ids, problems };
+}
+
+export interface Refusal {
+  title: string;
+  message: string;
+  serverSays: string[];
+}
+
+/** Why the server would not start the test, in words an admin can act on. */
+export function explainRefusal(error: unknown): Refusal {
+  const described = describeApiError(error);
+  if (!isApiError(error) || error.kind !== 'http') {
+    return { title: described.title, message: described.message, serverSays: [] };
+  }
+  const serverSays = error.serverMessages;
+  switch (error.status) {
+    case 400:
+      return {
+        title: 'The server refused this test as invalid',
+        message:
+          'It did not accept the request. Check that each policy id exists in this account (a Guardian version is sent as “policy_id:version”).',
+        serverSays,
+      };
+    case 401:
+      return {
+        title: 'Not signed in to the policy-test API',
+        message: 'The API token (or email and key) in Settings was missing or not accepted.',
+        serverSays,
+      };
+    case 403:
+      return {
+        title: 'Not allowed to run policy tests',
+        message: 'The credentials in Settings are valid but may not run Access policy tests on this account.',
+        serverSays,
+      };
+    case 429:
+      return {
+        title: 'Too many requests',
+        message:
+          error.retryAfter !== undefined
+            ? `The server is rate-limiting this account; it asks to wait ${error.retryAfter} s before trying again.`
+            : 'The server is rate-limiting this account; wait a little and try again.',
+        serverSays,
+      };
+    default:
+      return { title: described.title, message: described.message, serverSays: serverSays.length > 1 ? serverSays : [] };
+  }
+}
