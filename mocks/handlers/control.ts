@@ -33,6 +33,8 @@ export function controlHandlers(state: MockState, base: string): RequestHandler[
   return [
     http.get(path('/config'), () => HttpResponse.json(state.config)),
     http.put(path('/config'), withBody((body) => answer(applyConfig(state, body)))),
+    // POST is accepted too: both read as "apply these settings".
+    http.post(path('/config'), withBody((body) => answer(applyConfig(state, body)))),
     http.get(path('/faults'), () => HttpResponse.json(state.faults.state)),
     http.put(path('/faults'), withBody((body) => answer(applyFaults(state, body)))),
     http.post(path('/faults'), withBody((body) => answer(addFaults(state, body), () => state.faults.state))),
