@@ -1,0 +1,89 @@
+import Cloudflare from 'cloudflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from './lib/clock';
+import { startMockHttpServer, type MockHttpServer } from './server';
+
+/** The real HTTP transport, driven with the official SDK (which pages until it sees `[]`) and raw fetch. */
+const ACCOUNT = '023e105f4ecef8ad9ca31a8372d0c353';
+const clock = new FakeClock();
+let server: MockHttpServer;
+let client: Cloudflare;
+
+beforeAll(async () => {
+  server = await startMockHttpServer({ port: 0, clock, config: { userCount: 2345 } });
+  client = new Cloudflare({ apiToken: 'sdk-token', baseURL: `${server.url}/client/v4`, maxRetries: 0 });
+});
+afterAll(() => server.close());
+
+describe('the mock HTTP server with the official cloudflare SDK', () => {
+  it('creates a test, reads its status, and iterates every users page to the end', async () => {
+    const tests = client.zeroTrust.access.applications.policyTests;
+    const created = await tests.create({ account_id: ACCOUNT, policies: ['bigquery_approval:1'] });
+    expect(created.status).toBe('success');
+    const id = created.id!;
+
+    const processing = await tests.get(id, { account_id: ACCOUNT });
+    expect(processing.status).toBe('processing');
+    clock.advance(60_000);
+    const done = await tests.get(id, { account_id: ACCOUNT });
+    expect(done).toMatchObject({ status: 'complete', total_users: 2345, percent_users_processed: 100 });
+
+    const seen: string[] = [];
+    const counts = { approved: 0, blocked: 0, error: 0 };
+    let guard = 0;
+    for await (const user of tests.users.list(id, { account_id: ACCOUNT, per_page: 500 })) {
+      seen.push(user.id!);
+      counts[user.status!]++;
+      if (++guard > 10_000) throw new Error('the SDK never stopped paging');
+    }
+    expect(seen).toHaveLength(2345);
+    expect(new Set(seen).size).toBe(2345);
+    expect(counts).toEqual({ approved: done.users_approved, blocked: done.users_blocked, error: done.users_errored });
+
+    let errored = 0;
+    for await (const user of tests.users.list(id, { account_id: ACCOUNT, status: 'error', per_page: 25 })) {
+      expect(user.status).toBe('error');
+      errored++;
+    }
+    expect(errored).toBe(done.users_errored);
+  });
+
+  it('surfaces Cloudflare errors as SDK errors with the status', async () => {
+    const tests = client.zeroTrust.access.applications.policyTests;
+    await expect(tests.create({ account_id: ACCOUNT, policies: ['nope:1'] })).rejects.toMatchObject({ status: 400 });
+    await expect(tests.get('00000000-0000-4000-8000-000000000000', { account_id: ACCOUNT })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('the mock HTTP server, raw', () => {
+  it('answers JSON with the right content type and status, like curl sees it', async () => {
+    const r = await fetch(`${server.url}/api/v1beta1/policies/my_policy/versions/0`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(Number(r.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(((await r.json()) as { policy: { id: string } }).policy.id).toBe('my_policy');
+
+    const created = await fetch(`${server.url}/api/v1beta1/policies`, {
+      method: 'POST',
+      headers: { 'X-Auth-Email': 'curl@example.com' },
+      body: JSON.stringify({ id: 'from_curl', steps: [{ name: 'ok', strategy: 'auto', approve_if: 'true' }] }),
+    });
+    expect(created.status).toBe(200);
+    expect(((await created.json()) as { policy: { created_by: string } }).policy.created_by).toBe('curl@example.com');
+
+    const unknown = await fetch(`${server.url}/somewhere/else`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('drops the connection for an offline fault and serves the control API', async () => {
+    const add = await fetch(`${server.url}/__mock/faults`, { method: 'POST', body: JSON.stringify({ route: 'guardian.list', fault: 'offline', times: 1 }) });
+    expect(add.status).toBe(200);
+    await expect(fetch(`${server.url}/api/v1beta1/policies`)).rejects.toThrow();
+    expect((await fetch(`${server.url}/api/v1beta1/policies`)).status).toBe(200);
+  });
+
+  it('listens on loopback only', async () => {
+    await expect(startMockHttpServer({ port: 0, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+  });
+});
