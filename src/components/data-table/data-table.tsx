@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTable, type Header, type OnChangeFn, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Icon } from '@/components/icon/icon';
@@ -88,12 +88,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     ...(controlled ? { state: { sorting }, onSortingChange: handleSortingChange } : {}),
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the body's virtualizer must re-render once the box exists (a child's layout
+  // effect runs before its parent's ref is attached).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const columnCount = columns.length;
 
   return (
     <div
-      ref={scrollRef}
+      ref={setScrollElement}
       className={virtualize ? 'table-wrap data-table data-table--virtual' : 'table-wrap data-table'}
       style={virtualize ? { maxHeight: virtualize.maxHeight ?? 'calc(100vh - 16rem)' } : undefined}
       // A scrolling region must be reachable by keyboard.
@@ -134,7 +136,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             </tr>
           </tbody>
         ) : virtualize ? (
-          <VirtualBody rows={rows} table={table} scrollRef={scrollRef} columnCount={columnCount} options={virtualize} rowClassName={rowClassName} />
+          <VirtualBody rows={rows} table={table} scrollElement={scrollElement} columnCount={columnCount} options={virtualize} rowClassName={rowClassName} />
         ) : (
           <tbody>
             {rows.map((row, i) => (
@@ -179,14 +181,14 @@ function BodyRow<T extends RowData>({
 function VirtualBody<T extends RowData>({
   rows,
   table,
-  scrollRef,
+  scrollElement,
   columnCount,
   options,
   rowClassName,
 }: {
   rows: Row<DataTableFeatures, T>[];
   table: AnyTable<T>;
-  scrollRef: React.RefObject<HTMLDivElement | null>;
+  scrollElement: HTMLDivElement | null;
   columnCount: number;
   options: NonNullable<DataTableProps<T>['virtualize']>;
   rowClassName?: (row: T) => string | undefined;
@@ -194,7 +196,7 @@ function VirtualBody<T extends RowData>({
   // eslint-disable-next-line react-hooks/incompatible-library -- we use no React Compiler memoisation here
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => options.estimateRowHeight ?? 40,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: options.overscan ?? 12,

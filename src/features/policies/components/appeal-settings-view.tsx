@@ -98,7 +98,7 @@ export function AppealSettingsView({ appeal }: { appeal: AppealConfig | undefine
             <tbody>
               {appeal.questions.map((question, i) => (
                 <tr key={i}>
-                  <td className="mono">{question.key}</td>
+                  <td className="mono question-key">{question.key}</td>
                   <td className="break-anywhere">{question.question}</td>
                   <td>{question.required ? 'Required' : 'Optional'}</td>
                   <td className="break-anywhere">{question.description ?? <span className="muted">—</span>}</td>

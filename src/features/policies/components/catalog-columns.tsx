@@ -20,6 +20,7 @@ export const catalogColumns = column.columns([
     header: 'Policy',
     sortFn: 'alphanumeric',
     sortDescFirst: false,
+    meta: { className: 'catalog__id-cell' },
     cell: (info) => (
       <Link className="mono catalog__id" to={versionPath(info.row.original.id, info.row.original.latest.version)}>
         {info.getValue()}
