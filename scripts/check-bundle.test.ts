@@ -76,12 +76,15 @@ describe('analyzeBundle', () => {
     expect(firstRoute.gzip).toBe(expected);
   });
 
-  it('charges each lazy chunk only for what the shell does not already load', () => {
+  it('charges each lazy route for what it adds after the first route, and tells its cold cost apart', () => {
     const { dir } = appDist();
     const { lazy } = analyzeBundle(dir, CATALOG);
     const diff = lazy.find((chunk) => chunk.module === DIFF);
-    expect(diff?.files).toEqual(['assets/diff.js', 'assets/schemas.js']);
+    expect(diff?.files).toEqual(['assets/diff.js']);
+    expect(diff?.cold.files).toEqual(['assets/diff.js', 'assets/schemas.js']);
     expect(diff?.isRoute).toBe(true);
+    const catalog = lazy.find((chunk) => chunk.module === CATALOG);
+    expect(catalog?.files).toEqual(['assets/catalog.js', 'assets/schemas.js']);
     const jsdiff = lazy.find((chunk) => chunk.module === 'node_modules/diff/lib/index.mjs');
     expect(jsdiff?.isRoute).toBe(false);
   });

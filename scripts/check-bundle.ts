@@ -45,13 +45,19 @@ export interface LazyChunk extends ChunkSet {
   module: string;
   /** A route component (src/features/<feature>/routes/…) rather than a lazy part inside a view. */
   isRoute: boolean;
+  /** Opened by a link (cold, straight into this view): what it adds on top of the shell alone. */
+  cold: ChunkSet;
 }
 
 export interface BundleReport {
   distDir: string;
   /** The entry chunk, its static imports, and the first route's chunk with its static imports. */
   firstRoute: ChunkSet;
-  /** Every lazily imported module: what it adds on top of the shell (the entry's static graph). */
+  /**
+   * Every lazily imported module and what it adds when one navigates to it from the first route
+   * (its files and sizes; the first route itself counts what it adds to the shell). `cold` is
+   * what it adds when the console is opened straight into it.
+   */
   lazy: LazyChunk[];
   /** Every JS file in the build. */
   total: ChunkSet;
@@ -135,11 +141,15 @@ export function analyzeBundle(distDir: string, firstRouteModule = FIRST_ROUTE_MO
   const lazy: LazyChunk[] = Object.keys(manifest)
     .filter((key) => manifest[key]?.isDynamicEntry)
     .map((key) => {
-      const added = [...staticClosure(manifest, key)].filter((k) => !shellKeys.has(k));
+      const closure = [...staticClosure(manifest, key)];
+      const cold = closure.filter((k) => !shellKeys.has(k));
+      const loaded = key === firstRouteModule ? shellKeys : firstRouteKeys;
+      const added = closure.filter((k) => !loaded.has(k));
       return {
         module: manifest[key]!.src ?? key,
         isRoute: /^src\/features\/[^/]+\/routes\//.test(key),
         ...chunkSet(distDir, added.map(fileOf)),
+        cold: chunkSet(distDir, cold.map(fileOf)),
       };
     })
     .sort((a, b) => a.module.localeCompare(b.module));

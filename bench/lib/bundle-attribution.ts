@@ -71,8 +71,24 @@ export function bytesPerSource(code: string, map: { sources: string[]; mappings:
   return totals;
 }
 
-/** Gzip bytes per package / project folder, for the JS the first route loads. */
-export async function attributeFirstRoute(): Promise<PartCost[]> {
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+
+function staticClosure(manifest: Manifest, key: string, into: Set<string>): Set<string> {
+  if (into.has(key) || !manifest[key]) return into;
+  into.add(key);
+  for (const next of manifest[key].imports ?? []) staticClosure(manifest, next, into);
+  return into;
+}
+
+export interface Attribution {
+  /** Gzip bytes per part for the JS the first route loads. */
+  firstRoute: PartCost[];
+  /** Gzip bytes per part for what a lazily imported module adds after the first route. */
+  lazy(module: string): PartCost[];
+}
+
+/** One in-memory build with source maps; then any set of chunks can be broken down by part. */
+export async function attributeBundle(): Promise<Attribution> {
   const output = await build({
     root: ROOT,
     logLevel: 'silent',
@@ -82,33 +98,35 @@ export async function attributeFirstRoute(): Promise<PartCost[]> {
   const chunks = bundle.output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const manifestAsset = bundle.output.find((o) => o.type === 'asset' && o.fileName.endsWith('manifest.json'));
-  if (!manifestAsset || manifestAsset.type !== 'asset') return [];
+  if (!manifestAsset || manifestAsset.type !== 'asset') throw new Error('the build emitted no manifest');
   const manifest = JSON.parse(
     typeof manifestAsset.source === 'string' ? manifestAsset.source : new TextDecoder().decode(manifestAsset.source),
-  ) as Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+  ) as Manifest;
 
-  const keys = new Set<string>();
-  const visit = (key: string) => {
-    if (keys.has(key) || !manifest[key]) return;
-    keys.add(key);
-    manifest[key].imports?.forEach(visit);
-  };
+  const shell = new Set<string>();
   Object.keys(manifest)
     .filter((k) => manifest[k]?.isEntry)
-    .forEach(visit);
-  visit(FIRST_ROUTE_MODULE);
+    .forEach((k) => staticClosure(manifest, k, shell));
+  const firstRoute = staticClosure(manifest, FIRST_ROUTE_MODULE, new Set(shell));
 
-  const costs = new Map<string, number>();
-  for (const key of keys) {
-    const chunk = byFile.get(manifest[key]!.file);
-    if (!chunk?.map) continue;
-    const gzip = gzipSync(chunk.code).length;
-    const perSource = bytesPerSource(chunk.code, chunk.map);
-    const total = [...perSource.values()].reduce((a, b) => a + b, 0);
-    for (const [source, bytes] of perSource) {
-      const part = source === null ? '(bundler glue, unmapped)' : partOf(source);
-      costs.set(part, (costs.get(part) ?? 0) + (gzip * bytes) / total);
+  const costsOf = (keys: Iterable<string>): PartCost[] => {
+    const costs = new Map<string, number>();
+    for (const key of keys) {
+      const chunk = byFile.get(manifest[key]!.file);
+      if (!chunk?.map) continue;
+      const gzip = gzipSync(chunk.code).length;
+      const perSource = bytesPerSource(chunk.code, chunk.map);
+      const total = [...perSource.values()].reduce((a, b) => a + b, 0);
+      for (const [source, bytes] of perSource) {
+        const part = source === null ? '(bundler glue, unmapped)' : partOf(source);
+        costs.set(part, (costs.get(part) ?? 0) + (gzip * bytes) / total);
+      }
     }
-  }
-  return [...costs].map(([part, gzip]) => ({ part, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
+    return [...costs].map(([part, gzip]) => ({ part, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
+  };
+
+  return {
+    firstRoute: costsOf(firstRoute),
+    lazy: (module) => costsOf([...staticClosure(manifest, module, new Set())].filter((k) => !firstRoute.has(k))),
+  };
 }

@@ -1,6 +1,7 @@
 // Timings taken inside the page, in the page's own clock (event.timeStamp and performance.now()
 // share the time origin in Chromium).
 import type { Browser, Page } from '@playwright/test';
+import { KEEP_NAMES_SHIM } from './scenarios';
 
 declare global {
   interface Window {
@@ -16,6 +17,7 @@ export async function armInputToPaint(
   page: Page,
   options: { eventType: 'click' | 'keydown'; selector: string; expected: string | null },
 ): Promise<void> {
+  await page.evaluate(KEEP_NAMES_SHIM);
   await page.evaluate(({ eventType, selector, expected }) => {
     window.__benchTiming = new Promise<number>((resolve) => {
       let start: number | null = null;

@@ -35,11 +35,18 @@ export function completedMillionUserTest(
   });
 }
 
+/**
+ * tsx (esbuild, keepNames) wraps named functions in `__name(fn, "name")`; functions handed to
+ * page.evaluate carry that call into the page, where it must exist.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 /** A fresh browser context on the production build, with the settings a first-time admin would enter. */
 export async function appPage(ctx: BenchContext): Promise<{ context: BrowserContext; page: Page }> {
   const browser = await ctx.browser();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(settingsInitScript());
+  await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
   return { context, page };
 }
