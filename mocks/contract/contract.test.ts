@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, ADMIN, BEARER, GUARDIAN, MINIMAL_POLICY, ORIGIN, TESTS, useNodeMock } from '../test/harness';
+import { ACCOUNT, ADMIN, BEARER, GUARDIAN, MINIMAL_POLICY, ORIGIN, TESTS, setupNodeMock } from '../test/harness';
 import { cloudflareValidator, guardianValidator } from './spec-validators';
 
 /**
  * Every kind of answer the mock gives, validated against the published specs — success and error
  * bodies alike, injected faults included (their error bodies must still be the API's shape).
  */
-const mock = useNodeMock();
+const mock = setupNodeMock();
 const strictGuardian = guardianValidator({ strict: true });
 const lenientGuardian = guardianValidator({ strict: false });
 const cf = cloudflareValidator();

@@ -115,9 +115,12 @@ const addLabel: Edit = (p, rng) => {
   return true;
 };
 
+const NOTES = [' Reviewed by the security team.', ' Owners re-confirmed.', ' Updated after the quarterly access review.'];
+
 const reword: Edit = (p, rng) => {
-  const notes = [' Reviewed by the security team.', ' Owners re-confirmed.', ' Updated after the quarterly access review.'];
-  p.description = `${(p.description ?? '').replace(/ (Reviewed|Owners|Updated).*$/, '')}${rng.pick(notes)}`.trim();
+  const base = (p.description ?? '').replace(/ (Reviewed|Owners|Updated).*$/, '');
+  const options = NOTES.map((note) => `${base}${note}`.trim()).filter((text) => text !== p.description);
+  p.description = rng.pick(options);
   return true;
 };
 
@@ -146,14 +149,15 @@ function pickEdit(rng: Prng): Edit {
   return reword;
 }
 
-/** The next version of `previous`: a copy with one or two edits. */
+/** The next version of `previous`: a copy with one or two edits (never an identical copy). */
 export function evolvePolicy(previous: Policy, rng: Prng): Policy {
+  const before = JSON.stringify(previous);
   const next = clone(previous);
   const wanted = rng.chance(0.3) ? 2 : 1;
   let done = 0;
   for (let attempt = 0; attempt < 12 && done < wanted; attempt++) {
     if (pickEdit(rng)(next, rng)) done++;
   }
-  if (done === 0) reword(next, rng);
+  if (JSON.stringify(next) === before) reword(next, rng);
   return next;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BEARER, GUARDIAN, ORIGIN, TESTS, json, post, useNodeMock } from '../test/harness';
+import { BEARER, GUARDIAN, ORIGIN, TESTS, json, post, setupNodeMock } from '../test/harness';
 
-const mock = useNodeMock();
+const mock = setupNodeMock();
 const CONTROL = `${ORIGIN}/__mock`;
 
 const send = (method: string, path: string, body?: unknown) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, GUARDIAN, MINIMAL_POLICY, json, post, put, useNodeMock } from '../test/harness';
+import { ADMIN, GUARDIAN, MINIMAL_POLICY, json, post, put, setupNodeMock } from '../test/harness';
 
-const mock = useNodeMock();
+const mock = setupNodeMock();
 
 type Wire = Record<string, unknown>;
 const policyOf = async (r: Response) => (await json(r)).policy as Wire;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, BEARER, ORIGIN, TESTS, json, post, useNodeMock } from '../test/harness';
+import { ACCOUNT, BEARER, ORIGIN, TESTS, json, post, setupNodeMock } from '../test/harness';
 
-const mock = useNodeMock();
+const mock = setupNodeMock();
 
 type Envelope = { success: boolean; errors: { code: number; message: string }[]; messages: unknown[]; result: unknown };
 const envelope = async (r: Response) => (await r.json()) as Envelope;

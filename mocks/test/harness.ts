@@ -13,7 +13,7 @@ export const BEARER = { Authorization: 'Bearer test-token' };
  * One msw/node mock per test file, with a fake clock; reset before each test so every test starts
  * from the seeded data and no faults.
  */
-export function useNodeMock() {
+export function setupNodeMock() {
   const clock = new FakeClock();
   const mock = createNodeMock({ clock });
   beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
