@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { guardianHandlers } from '@/test/guardian-handlers';
+import { GUARDIAN, renderPolicyRoute } from '../test/render-policy-route';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+// jsdom has no layout: give the virtualised table a box so that it renders rows.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 40 });
+});
+
+const step = { name: 's', strategy: 'auto', approve_if: 'true' };
+const ROWS = [
+  { id: 'alpha', version: 1, title: 'Alpha access', steps: [step], created_at: '2026-01-01T00:00:00Z', labels: { team: 'data' } },
+  { id: 'alpha', version: 2, title: 'Alpha access', steps: [step, { ...step, name: 't' }], created_at: '2026-03-01T00:00:00Z', labels: { team: 'data' } },
+  { id: 'beta', version: 1, description: 'Beta buckets', steps: [step], created_at: '2026-02-01T00:00:00Z', labels: { team: 'platform' } },
+  { id: '<img src=x onerror=alert(1)>', version: 1, steps: [step], created_at: '2025-01-01T00:00:00Z' },
+];
+
+const rowIds = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+// Whole routes with lazy chunks: slow on a busy machine, so a longer limit than unit tests.
+describe('CatalogRoute', { timeout: 20_000 }, () => {
+  it('lists one row per policy, newest first, ids as inert text', async () => {
+    server.use(...guardianHandlers(ROWS));
+    renderPolicyRoute('/policies');
+    expect(await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 })).toHaveAttribute('href', '/policies/alpha/versions/2');
+    expect(rowIds()).toEqual(['alpha', 'beta', '<img src=x onerror=alert(1)>']);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('3 policies')).toBeInTheDocument();
+  });
+
+  it('searches and filters by label, keeping both in the URL', async () => {
+    server.use(...guardianHandlers(ROWS));
+    const { user, router } = renderPolicyRoute('/policies');
+    await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search policies' }), 'buckets');
+    await waitFor(() => expect(rowIds()).toEqual(['beta']));
+    expect(router.state.location.search).toBe('?q=buckets');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search policies' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'team:data');
+    await waitFor(() => expect(rowIds()).toEqual(['alpha']));
+    expect(router.state.location.search).toBe('?label=team%3Adata');
+  });
+
+  it('sorts by a column header, says so with aria-sort, and keeps it in the URL', async () => {
+    server.use(...guardianHandlers(ROWS));
+    const { user, router } = renderPolicyRoute('/policies?sort=id&dir=asc');
+    await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 });
+    expect(screen.getByRole('columnheader', { name: /Policy/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: /Steps/ }));
+    expect(router.state.location.search).toBe('?sort=steps&dir=desc');
+    expect(screen.getByRole('columnheader', { name: /Steps/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(rowIds()[0]).toBe('alpha');
+    await user.click(screen.getByRole('button', { name: /Steps/ }));
+    expect(router.state.location.search).toBe('?sort=steps&dir=asc');
+  });
+
+  it('says when nothing matches, and clears the filters', async () => {
+    server.use(...guardianHandlers(ROWS));
+    const { user } = renderPolicyRoute('/policies?q=zzz');
+    expect(await screen.findByText('No policy matches “zzz”')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    await waitFor(() => expect(rowIds()).toHaveLength(3));
+  });
+
+  it('explains a malformed URL instead of failing', async () => {
+    server.use(...guardianHandlers(ROWS));
+    renderPolicyRoute('/policies?sort=bogus&dir=up');
+    expect(await screen.findByText(/Cannot sort by “bogus”/)).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Updated/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('tells about rows that failed the schema, without hiding the rest', async () => {
+    server.use(...guardianHandlers([...ROWS, { id: 'broken', version: 1, steps: 'many' }, { version: 2 }]));
+    const { user } = renderPolicyRoute('/policies');
+    const notice = await screen.findByText(/2 policies could not be read/);
+    expect(notice).toBeInTheDocument();
+    await user.click(notice);
+    expect(screen.getByText(/steps/, { selector: 'li.mono' })).toBeInTheDocument();
+    expect(rowIds()).toHaveLength(3);
+  });
+
+  it('shows the server’s error with a retry', async () => {
+    server.use(http.get(`${GUARDIAN}/api/v1beta1/policies`, () => HttpResponse.json({ code: 13, message: 'db down' }, { status: 503 })));
+    renderPolicyRoute('/policies');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the policy list');
+    expect(alert).toHaveTextContent('db down');
+  });
+
+  it('has an empty state for a server with no policies', async () => {
+    server.use(...guardianHandlers([]));
+    renderPolicyRoute('/policies');
+    expect(await screen.findByText('No policies yet')).toBeInTheDocument();
+  });
+});

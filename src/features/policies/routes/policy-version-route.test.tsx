@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
+import { guardianHandlers } from '@/test/guardian-handlers';
+import { renderPolicyRoute } from '../test/render-policy-route';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+// jsdom has no <dialog> behaviour: enough of it for the confirmation to open and close.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+const v1 = { ...basicAuth, version: 1, created_by: 'first@example.com', created_at: '2026-01-01T00:00:00Z' };
+const v2 = {
+  ...basicAuth,
+  version: 2,
+  created_by: 'second@example.com',
+  created_at: '2026-02-01T00:00:00Z',
+  steps: [{ name: 'test', strategy: 'manual', approvers: ['user@email.com', '$appeal.creator.manager'] }],
+  appeal: { ...basicAuth.appeal, allow_permanent_access: true },
+  stages: ['review'],
+};
+const rows = () => [structuredClone(v1), structuredClone(v2)];
+
+// Whole routes with lazy chunks: slow on a busy machine, so a longer limit than unit tests.
+describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
+  it('shows the version with its timeline, the latest marked', async () => {
+    server.use(...guardianHandlers(rows()));
+    renderPolicyRoute('/policies/id/versions/2');
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).toHaveTextContent('id v2');
+    const timeline = await screen.findByRole('navigation', { name: 'Versions' });
+    expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveAttribute('aria-current', 'page');
+    expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveTextContent('Latest');
+    expect(screen.getByRole('link', { name: /Edit/ })).toHaveAttribute('href', '/policies/id/edit');
+    expect(screen.getByRole('link', { name: /Compare with previous/ })).toHaveAttribute('href', '/policies/id/diff/1...2');
+    expect(screen.getByRole('link', { name: /Test this version/ })).toHaveAttribute('href', '/tests/new?policy=id&version=2');
+    // Approvers: email and expression told apart in words.
+    expect(screen.getByText('Email')).toBeInTheDocument();
+    expect(screen.getByText('Expression')).toBeInTheDocument();
+    // A fork's extra part, read-only.
+    expect(screen.getByRole('heading', { name: 'Other settings this console does not edit' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'stages' })).toHaveTextContent('review');
+  });
+
+  it('masks the IAM password until "Reveal" is pressed for that value', async () => {
+    server.use(...guardianHandlers(rows()));
+    const { user } = renderPolicyRoute('/policies/id/versions/2');
+    const reveal = await screen.findByRole('button', { name: 'Reveal config.auth.password' }, { timeout: 5000 });
+    expect(document.body).not.toHaveTextContent('test-password');
+    await user.click(reveal);
+    expect(screen.getByText('test-password')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide config.auth.password' }));
+    expect(document.body).not.toHaveTextContent('test-password');
+  });
+
+  it('shows raw YAML and JSON with the secret masked, and says so', async () => {
+    server.use(...guardianHandlers(rows()));
+    const { user, router } = renderPolicyRoute('/policies/id/versions/2');
+    await user.click(await screen.findByRole('tab', { name: 'YAML' }, { timeout: 5000 }));
+    expect(router.state.location.search).toBe('?tab=yaml');
+    const code = screen.getByRole('region', { name: 'id version 2 as YAML' });
+    expect(code).toHaveTextContent('allow_permanent_access: true');
+    expect(code).not.toHaveTextContent('test-password');
+    expect(screen.getByText(/Secrets are masked here and in the download/)).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent('"allow_permanent_access": true');
+  });
+
+  it('restores an older version as a new one after showing what it changes', async () => {
+    const puts: Record<string, unknown>[] = [];
+    server.use(...guardianHandlers(rows(), puts));
+    const { user, router } = renderPolicyRoute('/policies/id/versions/1');
+    await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' });
+    expect(await within(dialog).findByText(/permanent access turned off/i)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save as v3' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/3'));
+    expect(puts).toHaveLength(1);
+    expect(puts[0]).toMatchObject({ id: 'id', steps: [{ name: 'test', approvers: ['user@email.com'] }] });
+    expect(puts[0]).not.toHaveProperty('version');
+    expect(puts[0]).not.toHaveProperty('created_by');
+    // The secret goes back as it was, not as its mask.
+    expect(puts[0]).toHaveProperty('iam.config.auth.password', 'test-password');
+    await waitFor(() => expect(document.body).toHaveTextContent('Restored v1 as v3.'), { timeout: 3000 });
+  });
+
+  it('refuses a version that is not a number, with a way to the latest', async () => {
+    renderPolicyRoute('/policies/id/versions/abc');
+    expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a version number');
+    expect(screen.getByRole('link', { name: 'Open the latest version of id' })).toHaveAttribute('href', '/policies/id');
+  });
+
+  it('tells a missing version apart from a missing policy', async () => {
+    server.use(...guardianHandlers(rows()));
+    renderPolicyRoute('/policies/id/versions/999');
+    expect(await screen.findByText('Version 999 of this policy does not exist.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the latest version' })).toHaveAttribute('href', '/policies/id/versions/2');
+  });
+
+  it('says "policy not found" for an unknown id', async () => {
+    server.use(...guardianHandlers(rows()));
+    renderPolicyRoute('/policies/nope/versions/1');
+    expect(await screen.findByText('Policy not found.', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+});
