@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -38,8 +38,10 @@ import { StepsSection } from './steps/steps-section';
 import './editor.css';
 
 // The diff and the YAML reader are heavy and needed only on demand.
-const ReviewDialog = lazy(() => import('./review-dialog'));
-const ConflictDialog = lazy(() => import('./conflict-dialog'));
+const loadReviewDialog = () => import('./review-dialog');
+const loadConflictDialog = () => import('./conflict-dialog');
+const ReviewDialog = lazy(loadReviewDialog);
+const ConflictDialog = lazy(loadConflictDialog);
 const ImportDialog = lazy(() => import('./import-dialog'));
 
 export interface PolicyEditorProps {
@@ -78,6 +80,12 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
 
   const [ui] = useState(() => new EditorUiStore());
   useFocusRequests(ui);
+
+  // Fetched while the admin types, so the review opens at once.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadReviewDialog().then(loadConflictDialog), 2000);
+    return () => clearTimeout(timer);
+  }, []);
 
   const [offer, setOffer] = useState<Draft | undefined>(() => {
     const draft = loadDraft(draftKey, baseValues);

@@ -23,17 +23,21 @@ interface StepRowProps {
 export const STEP_KEYBOARD_HINT_ID = 'step-keyboard-hint';
 export const stepToggleId = (fieldKey: string) => `step-toggle-${fieldKey}`;
 
-function StepHeaderText({ index }: { index: number }) {
+function StepHeaderText({ index, idPrefix }: { index: number; idPrefix: string }) {
   const step = useWatch<PolicyFormValues, `steps.${number}`>({ name: `steps.${index}` });
   const { errors } = useFormState<PolicyFormValues>({ name: `steps.${index}` });
   const problems = listErrors(errors).filter((e) => e.path.startsWith(`steps.${index}.`)).length;
   const { name, detail } = stepSummary(step);
   return (
     <>
-      <span className="step-row__name mono">{name}</span>
-      <span className="step-row__detail">{detail}</span>
+      <span id={`${idPrefix}-name`} className="step-row__name mono">
+        {name}
+      </span>
+      <span id={`${idPrefix}-detail`} className="step-row__detail">
+        {detail}
+      </span>
       {problems > 0 && (
-        <span className="badge badge--danger step-row__badge">
+        <span id={`${idPrefix}-problems`} className="badge badge--danger step-row__badge">
           <Icon name="error" />
           {problems === 1 ? '1 problem' : `${problems} problems`}
         </span>
@@ -50,6 +54,7 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }
   const ui = useEditorUi();
   const expanded = useEditorUiValue((store) => store.isStepExpanded(fieldKey));
   const bodyId = `step-body-${fieldKey}`;
+  const labelPrefix = `step-${fieldKey}`;
   const position = `step ${index + 1}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -68,13 +73,19 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }
           className="step-row__toggle"
           aria-expanded={expanded}
           aria-controls={expanded ? bodyId : undefined}
+          aria-labelledby={`${labelPrefix}-position ${labelPrefix}-name ${labelPrefix}-detail ${labelPrefix}-problems`}
           aria-describedby={STEP_KEYBOARD_HINT_ID}
           onClick={() => ui.setStepExpanded(fieldKey, !expanded)}
           onKeyDown={onKeyDown}
         >
           <Icon name={expanded ? 'chevronDown' : 'chevronRight'} />
-          <span className="step-row__index">{index + 1}</span>
-          <StepHeaderText index={index} />
+          <span id={`${labelPrefix}-position`} className="visually-hidden">
+            Step {index + 1}
+          </span>
+          <span className="step-row__index" aria-hidden="true">
+            {index + 1}
+          </span>
+          <StepHeaderText index={index} idPrefix={labelPrefix} />
         </button>
         <div className="step-row__actions">
           <button

@@ -1,0 +1,58 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { updateSettings } from '@/lib/settings';
+import { EditPolicyRoute } from '../routes/edit-policy-route';
+import { NewPolicyRoute } from '../routes/new-policy-route';
+
+export const GUARDIAN = 'http://guardian.test';
+
+function VersionPage() {
+  const { id, version } = useParams();
+  return (
+    <h1>
+      Saved {id} version {version}
+    </h1>
+  );
+}
+
+/** The editor's routes in a memory router, against whatever answers http://guardian.test. */
+export function renderEditor(path: string) {
+  updateSettings({ guardianUrl: GUARDIAN, identityEmail: 'admin@example.com', exprTarget: 'guardian-1.12' });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      { path: '/policies/new', element: <NewPolicyRoute /> },
+      { path: '/policies/:id/edit', element: <EditPolicyRoute /> },
+      { path: '/policies/:id/versions/:version', element: <VersionPage /> },
+      { path: '/settings', element: <h1>Settings page</h1> },
+      { path: '/policies', element: <h1>Policy list</h1> },
+    ],
+    { initialEntries: [path] },
+  );
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient, user };
+}
+
+/** Waits for the editor form to be on the page (the edit route loads first). */
+export async function editorReady() {
+  return screen.findByRole('button', { name: /^Review and (save|create)$/ }, { timeout: 5000 });
+}
+
+/** A policy body as a REST client sends it. */
+export async function putPolicy(body: Record<string, unknown>, email = 'someone.else@example.com', create = false) {
+  const url = create ? `${GUARDIAN}/api/v1beta1/policies` : `${GUARDIAN}/api/v1beta1/policies/${String(body.id)}`;
+  const response = await fetch(url, {
+    method: create ? 'POST' : 'PUT',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Email': email },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+  return ((await response.json()) as { policy: { version: number } }).policy;
+}
