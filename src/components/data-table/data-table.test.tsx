@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { DataTable } from './data-table';
+import { dataTableColumns, type SortingState } from './data-table-features';
+
+interface Row {
+  name: string;
+  size: number;
+}
+const column = dataTableColumns<Row>();
+const columns = column.columns([
+  column.accessor('name', { header: 'Name', sortFn: 'text' }),
+  column.accessor('size', { header: 'Size', sortFn: 'basic', meta: { numeric: true } }),
+]);
+const DATA: Row[] = [
+  { name: 'b', size: 2 },
+  { name: 'a', size: 10 },
+  { name: 'c', size: 1 },
+];
+const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+function Controlled({ onChange }: { onChange?: (s: SortingState) => void }) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  return (
+    <DataTable
+      data={DATA}
+      columns={columns}
+      getRowId={(r) => r.name}
+      caption="Things"
+      sorting={sorting}
+      onSortingChange={(s) => {
+        setSorting(s);
+        onChange?.(s);
+      }}
+    />
+  );
+}
+
+describe('DataTable', { timeout: 15_000 }, () => {
+  it('sorts by the controlled state and tells it with aria-sort', async () => {
+    const changes: SortingState[] = [];
+    render(<Controlled onChange={(s) => changes.push(s)} />);
+    expect(screen.getByRole('table', { name: 'Things' })).toBeInTheDocument();
+    expect(names()).toEqual(['a', 'b', 'c']);
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Size/ })).toHaveAttribute('aria-sort', 'none');
+    // Numbers sort biggest first on the first click.
+    await userEvent.click(screen.getByRole('button', { name: /Size/ }));
+    expect(changes.at(-1)).toEqual([{ id: 'size', desc: true }]);
+    expect(names()).toEqual(['a', 'b', 'c']);
+    expect(screen.getByRole('columnheader', { name: /Size/ })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(screen.getByRole('button', { name: /Size/ }));
+    expect(names()).toEqual(['c', 'b', 'a']);
+    expect(screen.getByRole('columnheader', { name: /Size/ })).toHaveAttribute('aria-sort', 'ascending');
+    // No third "unsorted" state: it flips back.
+    await userEvent.click(screen.getByRole('button', { name: /Size/ }));
+    expect(screen.getByRole('columnheader', { name: /Size/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('keeps server order with manualSorting', () => {
+    render(<DataTable data={DATA} columns={columns} getRowId={(r) => r.name} caption="Things" sorting={[{ id: 'name', desc: false }]} manualSorting />);
+    expect(names()).toEqual(['b', 'a', 'c']);
+  });
+
+  it('shows the empty content when there are no rows', () => {
+    render(<DataTable data={[]} columns={columns} getRowId={(r) => r.name} caption="Things" empty={<p>Nothing here</p>} />);
+    expect(screen.getByText('Nothing here')).toBeInTheDocument();
+  });
+});
