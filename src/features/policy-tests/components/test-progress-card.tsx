@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import { SegmentedProgressBar } from '@/components/progress-bar/segmented-progress-bar';
-import { describeApiError } from '@/lib/api/describe-api-error';
+import { isApiError } from '@/lib/api/api-error';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount, formatPercent } from '@/lib/format/format-number';
@@ -84,9 +84,9 @@ export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecti
           <div>
             <p className="notice__title">Reconnecting…</p>
             <p>
-              The status did not come through ({describeApiError(reconnecting.error).title.toLowerCase()}
-              {reconnecting.attempts > 1 ? `, ${reconnecting.attempts} tries so far` : ''}). Showing the last progress
-              received; it will update by itself when the server answers.
+              The status did not come through ({failureWords(reconnecting.error)}
+              {reconnecting.attempts > 1 ? `; ${reconnecting.attempts} tries so far` : ''}). Showing the last progress
+              received; it updates by itself when the server answers again.
             </p>
             <button type="button" className="button button--small" onClick={onRetryNow}>
               Try now
@@ -150,4 +150,14 @@ function TerminalExplanation({ test, processed }: { test: PolicyTest; processed:
     );
   }
   return null;
+}
+
+/** A short reason for a failed poll: "HTTP 503", "no answer", … */
+export function failureWords(error: unknown): string {
+  if (!isApiError(error)) return 'an unexpected error';
+  if (error.kind === 'http') return `the server answered HTTP ${error.status ?? '?'}`;
+  if (error.kind === 'timeout') return 'no answer in time';
+  if (error.kind === 'malformed') return 'the answer was not JSON';
+  if (error.kind === 'network') return 'the server could not be reached';
+  return error.message;
 }

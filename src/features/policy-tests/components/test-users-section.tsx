@@ -48,7 +48,8 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   // New users arrived: refresh the open page in place (the page number stays, the rows stay on
   // screen while it loads). This rides on the one status poll instead of polling the pages too.
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: policyTestKeys.users(testId), refetchType: 'active' });
+    // cancelRefetch: false — a slow page still loading must finish, not restart on every poll.
+    void queryClient.invalidateQueries({ queryKey: policyTestKeys.users(testId), refetchType: 'active' }, { cancelRefetch: false });
   }, [queryClient, testId, processed, test.status]);
 
   const showingPage = users.isSuccess && !users.isPlaceholderData;

@@ -3,14 +3,13 @@ import { Link, useParams } from 'react-router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
-import { describeApiError } from '@/lib/api/describe-api-error';
 import { processedUsers } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, isTerminal, pollingCanRecover, usePolicyTest } from '../api/get-policy-test';
 import { parseGuardianPolicyRef } from '../api/start-policy-test';
 import { GoneTest } from '../components/gone-test';
 import { PolicyRefs } from '../components/policy-refs';
-import { TestProgressCard } from '../components/test-progress-card';
+import { failureWords, TestProgressCard } from '../components/test-progress-card';
 import { TestUsersSection } from '../components/test-users-section';
 import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
 import '../policy-tests.css';
@@ -86,7 +85,7 @@ export function TestProgressRoute() {
         <LoadingState
           label={
             status.failureCount > 0
-              ? `Connecting… (${describeApiError(status.failureReason).title.toLowerCase()}, try ${status.failureCount + 1})`
+              ? `Connecting… (${failureWords(status.failureReason)}; try ${status.failureCount + 1})`
               : 'Loading the test status…'
           }
         />
