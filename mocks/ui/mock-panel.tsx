@@ -76,11 +76,12 @@ export default function MockPanel() {
               onClear={() => run(() => mockApi.clearFaults(), setFaults, 'All faults cleared.')}
             />
           )}
-          <div className="mock-panel__group" role="group" aria-label="Mock data">
+          <fieldset className="mock-panel__group">
+            <legend>Reset</legend>
             <button type="button" className="button button--small button--danger" onClick={() => void reset()}>
               Reset mock data
             </button>
-          </div>
+          </fieldset>
           <p className="mock-panel__status" role="status" aria-live="polite">
             {message}
           </p>
