@@ -228,7 +228,8 @@ function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) 
 function LineSection({ before, after, mode }: { before: Policy; after: Policy; mode: 'split' | 'unified' }) {
   const texts = useMemo(
     () => ({
-      before: policyDocument(before, 'yaml', { metadata: false, compareTo: after }),
+      // Only the new side says "(changed)", so a changed secret is a changed line, and an unchanged one is not.
+      before: policyDocument(before, 'yaml', { metadata: false }),
       after: policyDocument(after, 'yaml', { metadata: false, compareTo: before }),
     }),
     [before, after],

@@ -1,0 +1,117 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { updateSettings } from '@/lib/settings';
+import { guardianHandlers } from '@/test/guardian-handlers';
+import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
+import { PolicyDiffRoute } from './policy-diff-route';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 20 });
+});
+
+const ROWS = [
+  { ...basicAuth, version: 1 },
+  { ...basicAuth, version: 2, steps: [...basicAuth.steps, { name: 'extra', strategy: 'auto', approve_if: 'true' }] },
+  {
+    ...basicAuth,
+    version: 3,
+    steps: [...basicAuth.steps, { name: 'extra', strategy: 'auto', approve_if: 'false' }],
+    appeal: { ...basicAuth.appeal, allow_permanent_access: true },
+    iam: { ...basicAuth.iam, config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'changed-secret' } } },
+  },
+];
+
+function renderDiff(path: string) {
+  updateSettings({ guardianUrl: 'http://guardian.test', identityEmail: 'admin@example.com' });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      { path: '/policies/:id/diff/:range', element: <PolicyDiffRoute /> },
+      { path: '*', element: <h1>Elsewhere</h1> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, user: userEvent.setup() };
+}
+
+describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
+  it('answers "what changed from v1 to v3" in plain words, secrets unrevealed', async () => {
+    server.use(...guardianHandlers(structuredClone(ROWS)));
+    renderDiff('/policies/id/diff/1...3');
+    expect(await screen.findByRole('heading', { name: 'What changed from v1 to v3' })).toBeInTheDocument();
+    const summary = await screen.findByRole('region', { name: /In short/ }, { timeout: 5000 });
+    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Step extra added',
+      'permanent access turned on',
+      'IAM: config.auth.password changed (secret, not shown)',
+    ]);
+    expect(document.body).not.toHaveTextContent('changed-secret');
+    expect(document.body).not.toHaveTextContent('test-password');
+  });
+
+  it('moves between changes with n and p, and announces where it is', async () => {
+    server.use(...guardianHandlers(structuredClone(ROWS)));
+    const { user } = renderDiff('/policies/id/diff/1..3');
+    await screen.findByRole('region', { name: /In short/ }, { timeout: 5000 });
+    const status = screen.getByText('3 changes', { selector: '[role=status]' });
+    await user.keyboard('n');
+    expect(status).toHaveTextContent('Change 1 of 3');
+    await user.keyboard('n');
+    await user.keyboard('n');
+    await user.keyboard('n');
+    expect(status).toHaveTextContent('Change 1 of 3');
+    await user.keyboard('p');
+    expect(status).toHaveTextContent('Change 3 of 3');
+    await user.click(screen.getByRole('button', { name: /Previous/ }));
+    expect(status).toHaveTextContent('Change 2 of 3');
+    expect(document.activeElement).toHaveAttribute('data-change-index', '1');
+  });
+
+  it('keeps the versions and the view in the URL', async () => {
+    server.use(...guardianHandlers(structuredClone(ROWS)));
+    const { user, router } = renderDiff('/policies/id/diff/1...3');
+    await screen.findByRole('region', { name: /In short/ }, { timeout: 5000 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), '2');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/diff/2...3'));
+    await user.click(screen.getByRole('radio', { name: 'Unified lines' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?view=unified'));
+    const lines = await screen.findByRole('region', { name: /Line diff, unified: v2 to v3/ });
+    expect(lines).toHaveTextContent('approve_if: "false"');
+    expect(lines).toHaveTextContent('removed: password: ••••••••');
+    expect(lines).toHaveTextContent('added: password: •••••••• (changed)');
+    expect(lines).not.toHaveTextContent('changed-secret');
+    await user.click(screen.getByRole('radio', { name: 'Split lines' }));
+    expect(await screen.findByRole('region', { name: /side by side/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Swap the two versions' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/diff/3...2'));
+    expect(router.state.location.search).toBe('?view=split');
+  });
+
+  it('explains a bad range and a missing version', async () => {
+    server.use(...guardianHandlers(structuredClone(ROWS)));
+    renderDiff('/policies/id/diff/banana');
+    expect(screen.getByRole('alert')).toHaveTextContent('“banana” is not a range of versions');
+  });
+
+  it('says which version does not exist', async () => {
+    server.use(...guardianHandlers(structuredClone(ROWS)));
+    renderDiff('/policies/id/diff/1...9?view=weird');
+    expect(await screen.findByText(/Version 9 of id does not exist/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/There is no “weird” view/)).toBeInTheDocument();
+  });
+});
