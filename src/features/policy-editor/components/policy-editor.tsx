@@ -33,6 +33,7 @@ import { ExtrasSection } from './sections/extras-section';
 import { IamSection } from './sections/iam-section';
 import { OverviewSection } from './sections/overview-section';
 import { RequirementsSection } from './sections/requirements-section';
+import { SaveError } from './save-error';
 import { ServerCheckPanel, type ServerCheck } from './server-check-panel';
 import { StepsSection } from './steps/steps-section';
 import './editor.css';
@@ -406,7 +407,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
                 )
               }
               busy={save.isPending}
-              error={save.isError ? <ErrorState error={save.error} what="" compact /> : undefined}
+              error={save.isError ? <SaveError error={save.error} /> : undefined}
               onConfirm={confirmSave}
               onCancel={() => {
                 save.reset();
