@@ -9,20 +9,29 @@ declare global {
   }
 }
 
+export type PaintCondition =
+  /** An element matching `selector` exists (its text contains `text`; at least `count` of them). */
+  | { selector: string; text?: string; count?: number }
+  /** The `input` event the keystroke caused has been handled (React commits a discrete update there). */
+  | { inputHandled: true };
+
 /**
- * Arms a timer: from the next `eventType` event (its timeStamp, i.e. when the input happened) to
- * the first frame presented after `selector`'s text contains `expected`. Read it with readTiming().
+ * Arms a timer: from the next `eventType` event (its timeStamp: when the input happened) to the
+ * first frame presented once `until` holds. Read it with readTiming().
  */
 export async function armInputToPaint(
   page: Page,
-  options: { eventType: 'click' | 'keydown'; selector: string; expected: string | null },
+  options: { eventType: 'click' | 'keydown'; until: PaintCondition },
 ): Promise<void> {
   await page.evaluate(KEEP_NAMES_SHIM);
-  await page.evaluate(({ eventType, selector, expected }) => {
+  await page.evaluate(({ eventType, until }) => {
     window.__benchTiming = new Promise<number>((resolve) => {
       let start: number | null = null;
       let done = false;
-      const afterNextPaint = () => {
+      const finish = () => {
+        if (done) return;
+        done = true;
+        observer?.disconnect();
         // rAF runs before the frame is painted; a task posted from it runs after.
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
@@ -30,24 +39,26 @@ export async function armInputToPaint(
           channel.port2.postMessage(null);
         });
       };
-      const check = () => {
-        if (done || start === null) return;
-        const text = document.querySelector(selector)?.textContent ?? '';
-        if (expected === null || text.includes(expected)) {
-          done = true;
-          observer.disconnect();
-          afterNextPaint();
-        }
+      const holds = () => {
+        if (!('selector' in until)) return false;
+        if (until.count !== undefined) return document.querySelectorAll(until.selector).length >= until.count;
+        const element = document.querySelector(until.selector);
+        return element !== null && (until.text === undefined || (element.textContent ?? '').includes(until.text));
       };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      const check = () => {
+        if (start !== null && holds()) finish();
+      };
+      const observer = 'selector' in until ? new MutationObserver(check) : null;
+      observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
+      if (!('selector' in until)) {
+        window.addEventListener('input', () => start !== null && finish(), { once: true });
+      }
       document.addEventListener(
         eventType,
         (event) => {
           start = event.timeStamp;
-          // A keystroke's effect is known only after React handled it: check from the next task on.
-          if (expected !== null) queueMicrotask(check);
-          else setTimeout(check, 0);
+          // Content already there (say, cached) still has to wait for the click's own work.
+          setTimeout(check, 0);
         },
         { capture: true, once: true },
       );
@@ -75,18 +86,25 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
   args?: { name?: string };
 }
 
-/**
- * Records a Chromium trace around `work` and returns the longest task on the page's main thread
- * (RunTask on CrRendererMain), in ms. Tasks of any length count, not only the ≥50 ms "long tasks".
- */
-export async function longestMainThreadTask(
+export interface MainThreadTrace {
+  /** The longest task on the page's main thread, in ms (any task, not only ≥50 ms "long tasks"). */
+  longestMs: number;
+  over50: number;
+  tasks: number;
+  /** CPU time the main thread spent in tasks: what the work costs, however busy the machine is. */
+  cpuMs: number;
+}
+
+/** Records a Chromium trace around `work` and sums up the page's main thread (RunTask on CrRendererMain). */
+export async function traceMainThread(
   browser: Browser,
   page: Page,
   work: () => Promise<void>,
-): Promise<{ longestMs: number; over50: number; tasks: number }> {
+): Promise<MainThreadTrace> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   let failure: unknown;
   try {
@@ -102,12 +120,14 @@ export async function longestMainThreadTask(
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const durations = traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
-    .map((e) => e.dur! / 1000);
+  const tasks = traceEvents.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`),
+  );
+  const durations = tasks.map((e) => e.dur! / 1000);
   return {
     longestMs: Math.max(0, ...durations),
     over50: durations.filter((d) => d > 50).length,
     tasks: durations.length,
+    cpuMs: tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0),
   };
 }
