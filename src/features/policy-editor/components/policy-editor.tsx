@@ -8,7 +8,6 @@ import { Icon } from '@/components/icon/icon';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings, useSettings } from '@/lib/settings';
 import { createPolicy, policyVersionQueryOptions, updatePolicy, useCreatePolicy, useUpdatePolicy } from '@/features/policies';
-import { mergePolicies } from '../conflict/merge-policies';
 import { draftKey as draftKeyOf, loadDraft, removeDraft, type Draft } from '../draft/draft-storage';
 import { emptyPolicyValues } from '../form/empty-values';
 import { createPolicyFormSchema, type PolicyFormValues } from '../form/policy-form-schema';
@@ -20,7 +19,6 @@ import { useLatestVersion } from '../hooks/use-latest-version';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useSaveFlow } from '../hooks/use-save-flow';
 import { validationMessageOf } from '../server-errors/is-validation-error';
-import { mapServerErrors } from '../server-errors/map-server-errors';
 import { ChoiceDialog } from './choice-dialog';
 import { DraftBanner } from './draft-banner';
 import { EditorToolbar } from './editor-toolbar';
@@ -141,8 +139,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     return toPolicy({ ...values, id: policyId ?? values.id });
   };
 
-  const applyServerRejection = (message: string) => {
+  const applyServerRejection = async (message: string) => {
     const values = form.getValues();
+    const { mapServerErrors } = await import('../server-errors/map-server-errors');
     const mapped = mapServerErrors(message, values);
     for (const field of mapped.fields) {
       form.setError(field.path as Parameters<typeof form.setError>[0], { type: 'server', message: field.message });
@@ -215,7 +214,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     } catch (error) {
       const message = validationMessageOf(error);
       if (message) {
-        const mapped = applyServerRejection(message);
+        const mapped = await applyServerRejection(message);
         setServerCheck({ state: 'rejected', fieldCount: mapped.fields.length, messageCount: mapped.unmapped.length });
       } else {
         setServerCheck({ state: 'failed', error });
@@ -244,15 +243,16 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           if (!message) return; // shown in the dialog, with everything still as typed
           setStage({ kind: 'idle' });
           save.reset();
-          applyServerRejection(message);
+          void applyServerRejection(message);
         },
       },
     );
   };
 
-  const keepEditingOnTheirs = (latestPolicy: Policy) => {
+  const keepEditingOnTheirs = async (latestPolicy: Policy) => {
     const mine = currentPolicy();
-    const merged = base ? mergePolicies(base, mine, latestPolicy) : { policy: mine, conflicts: [] };
+    const { mergePolicies } = await import('../conflict/merge-policies');
+    const merged = base ? mergePolicies(base, mine, latestPolicy) : { policy: mine, conflicts: [] as string[] };
     setBase(latestPolicy);
     setLatestAtStart(latestPolicy.version);
     replaceValues(toFormValues(latestPolicy), toFormValues({ ...merged.policy, id: latestPolicy.id }));
@@ -421,7 +421,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               base={base}
               theirs={stage.theirs}
               saving={stage.policy !== undefined}
-              onKeepEditing={() => keepEditingOnTheirs(stage.theirs)}
+              onKeepEditing={() => void keepEditingOnTheirs(stage.theirs)}
               onOverwrite={() =>
                 stage.policy &&
                 setStage({

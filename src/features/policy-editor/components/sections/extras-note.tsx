@@ -1,5 +1,8 @@
-import { maskSecrets, type JsonPath } from '@/lib/secrets';
-import { Icon } from '@/components/icon/icon';
+import { lazy, Suspense } from 'react';
+import type { JsonPath } from '@/lib/secrets';
+
+// Most policies have no extras: the masking code loads only for those that do.
+const ExtrasNoteBody = lazy(() => import('./extras-note-body'));
 
 interface ExtrasNoteProps {
   extras: Record<string, unknown> | undefined;
@@ -10,25 +13,11 @@ interface ExtrasNoteProps {
 }
 
 /** Keys the console does not model (a fork's extensions): shown read-only, secrets masked, sent back unchanged. */
-export function ExtrasNote({ extras, what, at }: ExtrasNoteProps) {
-  const keys = Object.keys(extras ?? {});
-  if (!extras || keys.length === 0) return null;
+export function ExtrasNote(props: ExtrasNoteProps) {
+  if (!props.extras || Object.keys(props.extras).length === 0) return null;
   return (
-    <div className="editor__extras">
-      <p className="editor__extras-title">
-        <Icon name="info" />
-        <span>
-          {what === 'this policy' ? 'This policy also has' : `Also in ${what}`}:{' '}
-          {keys.map((key, i) => (
-            <span key={key}>
-              {i > 0 && ', '}
-              <code>{key}</code>
-            </span>
-          ))}
-          . Sent unchanged; a raystack Guardian server ignores them.
-        </span>
-      </p>
-      <pre className="mono editor__extras-code">{JSON.stringify(maskSecrets(extras, at ? { at } : {}), null, 2)}</pre>
-    </div>
+    <Suspense fallback={null}>
+      <ExtrasNoteBody {...props} />
+    </Suspense>
   );
 }
