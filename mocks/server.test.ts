@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the mock HTTP server with the official cloudflare SDK', () => {
-  it('creates a test, reads its status, and iterates every users page to the end', async () => {
+  it('creates a test, reads its status, and iterates every users page to the end', { timeout: 30_000 }, async () => {
     const tests = client.zeroTrust.access.applications.policyTests;
     const created = await tests.create({ account_id: ACCOUNT, policies: ['bigquery_approval:1'] });
     expect(created.status).toBe('success');

@@ -36,7 +36,8 @@ const json = (body: unknown, headers: Record<string, string> = {}): RequestInit 
 });
 
 describe('Guardian responses conform to guardian.swagger.json', () => {
-  it('the list, every policy in it (forks leniently: their extra keys are undeclared by design)', async () => {
+  // These walk the whole catalog: generous time on a busy machine.
+  it('the list, every policy in it (forks leniently: their extra keys are undeclared by design)', { timeout: 30_000 }, async () => {
     const r = await fetch(`${GUARDIAN}/policies`);
     const { policies } = (await r.json()) as { policies: { id: string }[] };
     const plain = policies.filter((p) => !FORK_IDS.includes(p.id));
@@ -46,7 +47,7 @@ describe('Guardian responses conform to guardian.swagger.json', () => {
     expect(lenientGuardian.check('GET', '/api/v1beta1/policies', 200, { policies: forks })).toBeUndefined();
   });
 
-  it('get and preferences for every generated and example policy', async () => {
+  it('get and preferences for every generated and example policy', { timeout: 30_000 }, async () => {
     for (const id of mock.state.catalog.ids().filter((i) => !FORK_IDS.includes(i))) {
       await guardian('GET', `${GUARDIAN}/policies/${id}/versions/0`, {}, 200);
       await guardian('GET', `${GUARDIAN}/policies/${id}/versions/1/preferences`, {}, 200);

@@ -17,17 +17,17 @@ describe('the seeded catalog', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9_-]+$/);
   });
 
-  it('is the same for the same seed, and different for another', () => {
+  it('is the same for the same seed, and different for another', { timeout: 30_000 }, () => {
     expect(new Catalog(options).listBody()).toBe(new Catalog(options).listBody());
     expect(new Catalog({ ...options, seed: 43 }).ids()).not.toEqual(new Catalog(options).ids());
   });
 
-  it('stores exactly the wire form Guardian answers with (a schema round trip changes nothing)', () => {
+  it('stores exactly the wire form Guardian answers with (a schema round trip changes nothing)', { timeout: 30_000 }, () => {
     const catalog = new Catalog({ ...options, includeForkExamples: false });
     for (const p of catalog.list()) expect(normalizeWirePolicy(p)).toEqual(p);
   });
 
-  it('consecutive versions differ, and every version is dated after the one before', () => {
+  it('consecutive versions differ, and every version is dated after the one before', { timeout: 30_000 }, () => {
     const catalog = new Catalog(options);
     for (const id of catalog.ids()) {
       for (let v = 2; v <= catalog.latestVersion(id); v++) {
@@ -57,7 +57,8 @@ describe('the seeded catalog', () => {
     const big = new Catalog({ ...options, policyCount: 10_000, versionsPerPolicy: 5 });
     const last = big.ids().at(-1)!;
     expect(big.get(last, 0)).toMatchObject({ version: 5 });
-    expect(performance.now() - started).toBeLessThan(1500);
+    // Building all 50,000 versions takes many seconds; one policy takes milliseconds (generous for busy machines).
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('appends written versions after the generated ones', () => {

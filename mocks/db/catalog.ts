@@ -19,6 +19,7 @@ export interface CatalogOptions {
 /** The generated history ends here, so that data is the same on every run and every machine. */
 export const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;
+const HISTORY_CACHE_LIMIT = 256;
 
 /** Versions written through the API, appended after a policy's generated ones. */
 export type CatalogWrites = Map<string, WirePolicy[]>;
@@ -36,6 +37,8 @@ interface BaseEntry {
  */
 export class Catalog {
   private readonly seedCache = new Map<number, WirePolicy[]>();
+  /** Recently read generated histories (a version view, then its diff, read the same policy again). */
+  private readonly historyCache = new Map<number, WirePolicy[]>();
   private idIndex: Map<string, BaseEntry> | undefined;
   private listCache: { revision: number; body: string } | undefined;
   private revision = 0;
@@ -119,7 +122,13 @@ export class Catalog {
     const base = entry?.versions ?? 0;
     if (v > base) return this.writes.get(id)?.[v - base - 1];
     if (entry!.kind === 'seed') return this.seedHistory(entry!)[v - 1];
-    return this.generatedHistory(entry!, v)[v - 1];
+    let history = this.historyCache.get(entry!.index);
+    if (!history) {
+      history = this.generatedHistory(entry!);
+      if (this.historyCache.size >= HISTORY_CACHE_LIMIT) this.historyCache.delete(this.historyCache.keys().next().value!);
+      this.historyCache.set(entry!.index, history);
+    }
+    return history[v - 1];
   }
 
   has(id: string): boolean {

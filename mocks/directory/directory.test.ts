@@ -13,7 +13,7 @@ describe('the synthetic directory', () => {
     expect(new Directory(100, 10).user(5)).not.toEqual(new Directory(99, 10).user(5));
   });
 
-  it('gives UUID-shaped ids, unique emails and names', () => {
+  it('gives UUID-shaped ids, unique emails and names', { timeout: 30_000 }, () => {
     const ids = new Set<string>();
     const emails = new Set<string>();
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -29,7 +29,7 @@ describe('the synthetic directory', () => {
     expect(emails.size).toBe(20_000);
   });
 
-  it('generates exactly the creator fields the console knows; a small share lacks some', () => {
+  it('generates exactly the creator fields the console knows; a small share lacks some', { timeout: 30_000 }, () => {
     const known = new Set(CREATOR_FIELDS.map((f) => f.path));
     const missing: Record<string, number> = {};
     const n = 20_000;
@@ -66,7 +66,7 @@ describe('the synthetic directory', () => {
     if (full.userManager) expect(p.userManager).toBe(full.userManager);
   });
 
-  it('a very few display names are hostile text (markup, RTL override), unless turned off', () => {
+  it('a very few display names are hostile text (markup, RTL override), unless turned off', { timeout: 30_000 }, () => {
     let hostile = 0;
     for (let i = 0; i < 50_000; i++) if (/[<\u202E=]/.test(directory.name(i))) hostile++;
     expect(hostile).toBeGreaterThan(5);

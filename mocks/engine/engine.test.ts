@@ -32,7 +32,7 @@ function record(policy: Policy, overrides: Partial<TestRecord> = {}): TestRecord
 const policyWith = (steps: Policy['steps']): Policy => ({ id: 'p', version: 1, steps, labels: {}, requirements: [] });
 
 describe('engine on the example policies', () => {
-  it('bigquery_approval: users without userManager error (the sample resource holds PII); the rest are approved', () => {
+  it('bigquery_approval: users without userManager error (the sample resource holds PII); the rest are approved', { timeout: 30_000 }, () => {
     const directory = new Directory(7, 3000);
     const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
     let withoutManager = 0;
@@ -48,7 +48,7 @@ describe('engine on the example policies', () => {
     expect(withoutManager).toBeLessThan(300);
   });
 
-  it("my-second-policy: employee_check blocks everyone whose company is not \"Company Name\"", () => {
+  it("my-second-policy: employee_check blocks everyone whose company is not \"Company Name\"", { timeout: 30_000 }, () => {
     const directory = new Directory(7, 3000);
     const evaluate = guardianEvaluator(example('my-second-policy'), 'guardian-1.12');
     const outcomes = { blocked: 0, approved: 0 };
@@ -148,7 +148,7 @@ describe('test runs', () => {
     expect(progressAt(fits, 3000)).toEqual({ status: 'complete', processed: 3000 });
   });
 
-  it('filtered pages match a full scan, across chunk boundaries', () => {
+  it('filtered pages match a full scan, across chunk boundaries', { timeout: 30_000 }, () => {
     const run = new TestRun(record(example('bigquery_approval'), { userCount: 20_000, usersPerSecond: 1e6 }));
     const all: number[] = [];
     for (let page = 1; ; page++) {

@@ -225,9 +225,12 @@ describe('Guardian update', () => {
 });
 
 describe('unknown routes', () => {
-  it('answer like grpc-gateway', async () => {
+  it('answer like grpc-gateway: 404 for an unknown path, 501 for a method a route does not take', async () => {
     const r = await fetch(`${GUARDIAN}/providers`);
     expect(r.status).toBe(404);
     expect(await json(r)).toEqual({ code: 5, message: 'Not Found' });
+    const d = await fetch(`${GUARDIAN}/policies/my_policy`, { method: 'DELETE' });
+    expect(d.status).toBe(501);
+    expect(await json(d)).toEqual({ code: 12, message: 'Method Not Allowed' });
   });
 });

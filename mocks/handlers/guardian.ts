@@ -102,7 +102,13 @@ export function guardianHandlers(state: MockState, base: string): RequestHandler
   ];
 }
 
-/** What grpc-gateway answers for a path it has no route for. */
+const KNOWN_PATHS = [/^\/api\/v1beta1\/policies$/, /^\/api\/v1beta1\/policies\/[^/]+$/, /^\/api\/v1beta1\/policies\/[^/]+\/versions\/[^/]+(\/preferences)?$/];
+
+/** What grpc-gateway answers for a path it has no route for (or a method a route does not take). */
 export function guardianFallback(base: string): RequestHandler {
-  return http.all(`${base}/api/*`, () => guardianError(404, GRPC.NotFound, 'Not Found'));
+  return http.all(`${base}/api/*`, ({ request }) => {
+    const path = new URL(request.url).pathname;
+    if (KNOWN_PATHS.some((re) => re.test(path))) return guardianError(501, 12, 'Method Not Allowed');
+    return guardianError(404, GRPC.NotFound, 'Not Found');
+  });
 }

@@ -95,7 +95,12 @@ export function policyTestHandlers(state: MockState, base: string): RequestHandl
   ];
 }
 
-/** Unknown paths under /client/v4, as Cloudflare answers them. */
+const KNOWN_PATH = /^\/client\/v4\/accounts\/[^/]+\/access\/policy-tests(\/[^/]+(\/users)?)?$/;
+
+/** Unknown paths under /client/v4 (and methods the tester does not take), as Cloudflare answers them. */
 export function cloudflareFallback(base: string): RequestHandler {
-  return http.all(`${base}/client/v4/*`, () => cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]));
+  return http.all(`${base}/client/v4/*`, ({ request }) => {
+    if (KNOWN_PATH.test(new URL(request.url).pathname)) return cfFailure(405, [{ code: 7001, message: 'Method not allowed' }]);
+    return cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
+  });
 }
