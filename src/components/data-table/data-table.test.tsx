@@ -64,6 +64,32 @@ describe('DataTable', { timeout: 15_000 }, () => {
     expect(names()).toEqual(['b', 'a', 'c']);
   });
 
+  it('renders only the rows in view when virtualised, and says how many there are', () => {
+    // jsdom has no layout: a 400 px box of 40 px rows.
+    const sizes = { clientHeight: 400, clientWidth: 800, offsetHeight: 40 };
+    const saved = Object.entries(sizes).map(([key, value]) => {
+      const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
+      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+      return [key, previous] as const;
+    });
+    try {
+      const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `row-${i}`, size: i }));
+      render(
+        <DataTable data={many} columns={columns} getRowId={(r) => r.name} caption="Many" virtualize={{ estimateRowHeight: 40, overscan: 5 }} />,
+      );
+      const rendered = screen.getAllByRole('row').length - 1;
+      expect(rendered).toBeGreaterThan(5);
+      expect(rendered).toBeLessThan(40);
+      expect(screen.getByRole('table', { name: 'Many' })).toHaveAttribute('aria-rowcount', '5001');
+      expect(screen.getByRole('region', { name: 'Many' })).toHaveAttribute('tabindex', '0');
+    } finally {
+      for (const [key, previous] of saved) {
+        if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);
+        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+      }
+    }
+  });
+
   it('shows the empty content when there are no rows', () => {
     render(<DataTable data={[]} columns={columns} getRowId={(r) => r.name} caption="Things" empty={<p>Nothing here</p>} />);
     expect(screen.getByText('Nothing here')).toBeInTheDocument();

@@ -1,0 +1,92 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { configureMock, openDemo, putPolicyViaApi, getPolicyViaApi } from './faults/mock-control';
+
+// Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
+
+async function shot(page: Page, name: string) {
+  if (!process.env.SHOTS_DIR) return;
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${theme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test.beforeEach(async ({ page }) => {
+  await openDemo(page);
+  await configureMock(page, { latencyMs: 0 });
+});
+
+test('from the catalog to "what changed" in three clicks', async ({ page }) => {
+  await page.goto('/policies');
+  await page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'my-second-policy', exact: true }).click();
+  await page.getByRole('link', { name: 'Compare with previous' }).click();
+  await expect(page).toHaveURL(/\/policies\/my-second-policy\/diff\/3\.\.\.4$/);
+  await page.getByRole('combobox', { name: 'From' }).selectOption('1');
+  await expect(page).toHaveURL(/\/diff\/1\.\.\.4$/);
+  await expect(page.getByRole('heading', { name: 'What changed from v1 to v4' })).toBeVisible();
+  const summary = page.getByRole('region', { name: /In short/ });
+  await expect(summary.getByRole('listitem').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'diff-structural');
+});
+
+test('by URL alone: structural, split and unified, with n/p between changes', async ({ page }) => {
+  await page.goto('/policies/my-second-policy/diff/1..4');
+  await expect(page.getByRole('heading', { name: 'What changed from v1 to v4' })).toBeVisible();
+  const nav = page.getByRole('group', { name: 'Move between changes' });
+  const status = nav.getByRole('status');
+  await expect(status).toHaveText(/^\d+ changes?$/);
+  const total = Number((await status.innerText()).split(' ')[0]);
+  await page.keyboard.press('n');
+  await expect(status).toHaveText(`Change 1 of ${total}`);
+  await expect(page.locator('[data-change-index="0"]')).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(status).toHaveText(`Change ${total} of ${total}`);
+
+  await page.getByRole('radio', { name: 'Split lines' }).check();
+  await expect(page).toHaveURL(/\?view=split$/);
+  const split = page.getByRole('region', { name: /side by side: v1 to v4/ });
+  await expect(split).toBeVisible();
+  await expect(split.getByText('+').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'diff-split');
+
+  await page.getByRole('radio', { name: 'Unified lines' }).check();
+  await expect(page).toHaveURL(/\?view=unified$/);
+  await expect(page.getByRole('region', { name: /unified: v1 to v4/ })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('group', { name: 'Move between changes' }).getByRole('status')).toHaveText(/^Changed block 1 of \d+$/);
+  await expectNoAxeViolations(page);
+  await shot(page, 'diff-unified');
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Unified lines' })).toBeChecked();
+});
+
+test('a changed secret shows as changed, never its value', async ({ page }) => {
+  const current = await getPolicyViaApi(page, 'id');
+  const iam = current.iam as { config: { auth: Record<string, unknown> } };
+  const saved = await putPolicyViaApi(page, 'id', { ...current, iam: { ...iam, config: { ...iam.config, auth: { ...iam.config.auth, password: 'rotated-secret' } } } });
+  expect(saved.status).toBe(200);
+  await page.goto(`/policies/id/diff/1...${saved.body.policy!.version}`);
+  await expect(page.getByRole('region', { name: /In short/ })).toContainText('config.auth.password changed (secret, not shown)');
+  await page.getByRole('radio', { name: 'Unified lines' }).check();
+  await expect(page.getByRole('region', { name: /unified/ })).toContainText('•••••••• (changed)');
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain('rotated-secret');
+  expect(text).not.toContain('test-password');
+});
+
+test('a bad range or view in the URL gets words, not a blank page', async ({ page }) => {
+  await page.goto('/policies/bigquery_approval/diff/latest');
+  await expect(page.getByRole('alert')).toContainText('is not a range of versions');
+  await page.goto('/policies/bigquery_approval/diff/1...3?view=fancy');
+  await expect(page.getByText('There is no “fancy” view: showing the structural diff.')).toBeVisible();
+  await page.goto('/policies/bigquery_approval/diff/1...42');
+  await expect(page.getByRole('alert')).toContainText('Version 42 of bigquery_approval does not exist.');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,93 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { configureMock, getPolicyViaApi, openDemo } from './faults/mock-control';
+
+// Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 90_000 });
+
+async function shot(page: Page, name: string) {
+  if (!process.env.SHOTS_DIR) return;
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${theme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test.beforeEach(async ({ page }) => {
+  await openDemo(page);
+  await configureMock(page, { latencyMs: 0 });
+});
+
+test('open a policy from the catalog and walk to an older version', async ({ page }) => {
+  await page.goto('/policies');
+  await page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'bigquery_approval', exact: true }).click();
+  await expect(page).toHaveURL(/\/policies\/bigquery_approval\/versions\/3$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('bigquery_approval v3');
+  const timeline = page.getByRole('navigation', { name: 'Versions' });
+  await expect(timeline.getByRole('link', { name: /v3/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: /^Steps \(\d+\)$/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'version-latest');
+
+  await timeline.getByRole('link', { name: /v1/ }).click();
+  await expect(page).toHaveURL(/\/versions\/1$/);
+  await expect(page.getByText('You are reading an older version.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit from this version' })).toHaveAttribute('href', '/policies/bigquery_approval/edit?from=1');
+  await expect(page.getByRole('button', { name: 'Restore as new version' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('secrets stay masked until revealed one by one, and in raw views', async ({ page }) => {
+  await page.goto('/policies/id/versions/1');
+  await expect(page.getByRole('heading', { name: 'IAM' })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('test-password');
+  await page.getByRole('button', { name: 'Reveal config.auth.password' }).click();
+  await expect(page.getByText('test-password')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide config.auth.password' }).click();
+  await expect(page.getByText('test-password')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'YAML' }).click();
+  await expect(page).toHaveURL(/\?tab=yaml$/);
+  const yaml = page.getByRole('region', { name: 'id version 1 as YAML' });
+  await expect(yaml).toContainText('password: ••••••••');
+  await expect(page.getByText('Secrets are masked here and in the download.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toBe('id-v1.yaml');
+  await expectNoAxeViolations(page);
+  await shot(page, 'version-yaml');
+  await page.getByRole('tab', { name: 'YAML' }).press('ArrowLeft');
+  await expect(page.getByRole('region', { name: 'id version 1 as JSON' })).toContainText('"password": "••••••••"');
+});
+
+test('restore an older version as a new one, after seeing what it changes', async ({ page }) => {
+  await page.goto('/policies/my-second-policy/versions/2');
+  await page.getByRole('button', { name: 'Restore as new version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore v2 as a new version?' });
+  await expect(dialog.getByRole('heading', { name: /Changes against the latest version \(v4 → v5\)/ })).toBeVisible();
+  await expect(dialog.getByRole('listitem').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'version-restore-dialog');
+  await dialog.getByRole('button', { name: 'Save as v5' }).click();
+  await expect(page).toHaveURL(/\/policies\/my-second-policy\/versions\/5$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored v2 as v5.' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Versions' }).getByRole('link', { name: /v5/ })).toContainText('Latest');
+  const [v2, v5] = [await getPolicyViaApi(page, 'my-second-policy', 2), await getPolicyViaApi(page, 'my-second-policy', 5)];
+  expect(v5.steps).toEqual(v2.steps);
+});
+
+test('a bad version in the address gets words and a way out', async ({ page }) => {
+  await page.goto('/policies/bigquery_approval/versions/abc');
+  await expect(page.getByRole('alert')).toContainText('“abc” is not a version number');
+  await page.getByRole('link', { name: 'Open the latest version of bigquery_approval' }).click();
+  await expect(page).toHaveURL(/\/versions\/3$/);
+
+  await page.goto('/policies/bigquery_approval/versions/999');
+  await expect(page.getByRole('alert')).toContainText('Version 999 of this policy does not exist.');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/policies/no-such-policy/versions/1');
+  await expect(page.getByRole('alert')).toContainText('Policy not found.');
+});
