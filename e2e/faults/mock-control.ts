@@ -94,3 +94,19 @@ export async function getPolicyViaApi(page: Page, id: string, version = 0): Prom
     { id, version },
   );
 }
+
+/** Creates a policy through the API (version 1), as another client would. */
+export async function createPolicyViaApi(page: Page, policy: Record<string, unknown>, author = 'colleague@example.com') {
+  const result = await page.evaluate(
+    async ({ policy, author }) => {
+      const response = await fetch('/api/v1beta1/policies', {
+        method: 'POST',
+        headers: { 'X-Auth-Email': author, 'Content-Type': 'application/json' },
+        body: JSON.stringify(policy),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { policy, author },
+  );
+  expect(result.status, result.text.slice(0, 300)).toBe(200);
+}
