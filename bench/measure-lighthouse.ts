@@ -3,7 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser';
 import { BUDGETS } from './lib/budgets';
-import { TMP } from './lib/context';
+import { TMP, type BenchContext } from './lib/context';
+import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
 import type { Measurement } from './lib/measurement';
 import { median } from './lib/stats';
 import { NotAvailable } from './lib/types';
@@ -60,6 +61,24 @@ function lcpElement(report: LighthouseReport): string {
   return details?.items?.[0]?.items?.[0]?.node?.snippet ?? 'unknown';
 }
 
+/** One cold load of the demo under the CPU profiler, attributed to sources through the hidden maps. */
+async function profileDemoLoad(ctx: BenchContext, url: string): Promise<TimeByPart[]> {
+  const browser = await ctx.browser();
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+  try {
+    const page = await context.newPage();
+    return await profileDuring(page, await ctx.build('demo'), async () => {
+      await page.goto(url);
+      await page.waitForFunction(() => document.body.textContent?.includes('bigquery_approval'), undefined, {
+        timeout: 60_000,
+        polling: 'raf',
+      });
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 export const lighthouse: Measurement = {
   id: 'lighthouse',
   title: 'Page load (Lighthouse 12.2.3, desktop preset, demo build)',
@@ -83,6 +102,7 @@ export const lighthouse: Measurement = {
         throw new NotAvailable(`Lighthouse did not run: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    const loadProfile = await profileDemoLoad(ctx, url);
     const scores = reports.map((r) => Math.round((r.categories.performance.score ?? 0) * 100));
     const audit = (id: string) => reports.map((r) => r.audits[id]?.numericValue ?? NaN);
     // The run whose score is the median explains the figures.
@@ -113,6 +133,12 @@ export const lighthouse: Measurement = {
         `Speed Index ${typical.audits['speed-index']?.displayValue ?? '?'}; median LCP ${(median(audit('largest-contentful-paint')) / 1000).toFixed(2)} s.`,
         ...diagnostics,
         ...(warnings.length ? ['', `Lighthouse warnings: ${warnings.join(' · ')}`] : []),
+        '',
+        ...timeTable(
+          'Where the main thread goes while the demo opens /policies (Playwright + CPU profiler, no throttling, until the table shows `bigquery_approval`)',
+          loadProfile,
+          15,
+        ),
       ].join('\n'),
     };
   },

@@ -6,6 +6,7 @@ import type { Measurement } from './lib/measurement';
 import type { MockControl } from './lib/mock-control';
 import { armInputToPaint, readTiming, traceMainThread } from './lib/page-timing';
 import { appPage, completedMillionUserTest } from './lib/scenarios';
+import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
 import type { Sample } from './lib/types';
 
 /** The users table and its pager, as the tests view labels them. */
@@ -24,7 +25,7 @@ async function pageSwitches(
   id: string,
   app: string,
   perPage: number,
-): Promise<{ wall: number[]; cpu: number[] }> {
+): Promise<{ wall: number[]; cpu: number[]; profile: TimeByPart[] }> {
   const browser = await ctx.browser();
   const { context, page } = await appPage(ctx);
   try {
@@ -47,7 +48,15 @@ async function pageSwitches(
         cpu.push(Math.round(trace.cpuMs * 10) / 10);
       }
     }
-    return { wall, cpu };
+    // One more switch under the CPU profiler, to say where the time goes.
+    const expected = (await mock.users(id, ctx.runs + 3, perPage))[0]!.email;
+    await page.waitForTimeout(1_000);
+    await armInputToPaint(page, { eventType: 'click', until: { selector: TABLE, text: expected } });
+    const profile = await profileDuring(page, await ctx.build('production'), async () => {
+      await nextPageLink(page).click();
+      await readTiming(page);
+    });
+    return { wall, cpu, profile };
   } finally {
     await context.close();
   }
@@ -71,14 +80,18 @@ export const usersTable: Measurement = {
       budget: BUDGETS.pageSwitch1000Ms,
       digits: 1,
     },
+    { id: 'users.cpu100', label: 'Main-thread CPU per page switch, 100 per page', unit: 'ms', digits: 1 },
+    { id: 'users.cpu1000', label: 'Main-thread CPU per page switch, 1,000 per page', unit: 'ms', digits: 1 },
   ],
   async measure(ctx) {
     requireBuiltView('src/features/policy-tests/routes/test-progress-route.tsx', 'the test progress view');
     const { id, servers, mock } = await completedMillionUserTest(ctx);
     const samples: Record<string, Sample> = {};
+    const profiles: string[] = [];
     for (const perPage of [100, 1000] as const) {
       ctx.log(`paging through ${perPage} rows per page…`);
-      const { wall, cpu } = await pageSwitches(ctx, mock, id, servers.app, perPage);
+      const { wall, cpu, profile } = await pageSwitches(ctx, mock, id, servers.app, perPage);
+      profiles.push(...timeTable(`Where one page switch at ${perPage} per page spends the main thread`, profile));
       samples[`users.switch${perPage}`] = { runs: wall };
       samples[`users.cpu${perPage}`] = { runs: cpu, note: 'sum of main-thread task CPU time, click → painted' };
     }
@@ -91,6 +104,8 @@ export const usersTable: Measurement = {
         'a task posted from the following `requestAnimationFrame`. One second between clicks, as a reader pauses; the first',
         'switch is not counted. A Chromium trace around each switch gives the main thread’s CPU time for it: on a busy',
         'machine the wall time stretches, the CPU time much less.',
+        '',
+        ...profiles,
       ].join('\n'),
     };
   },

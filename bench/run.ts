@@ -5,7 +5,7 @@
 //                                         some sections; written to bench/.tmp/ unless --write
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from './lib/browser';
 import { BenchContext, ROOT, TMP } from './lib/context';
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
     spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cwd: ROOT, stdio: 'inherit' });
 
   const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
   const ctx = new BenchContext({ runs });
   const sections: SectionResult[] = [];
   try {
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       chromium: chromiumVersion(),
+      loadAverage: [loadAtStart, loadavg()[0]!],
     },
     runs,
     seconds: (performance.now() - started) / 1000,

@@ -11,13 +11,18 @@ export interface PartCost {
   gzip: number;
 }
 
-/** `react-dom`, `@tanstack/react-query`, or a project folder such as `src/features/policies`. */
-export function partOf(source: string): string {
+/**
+ * `react-dom`, `@tanstack/react-query`, or a project folder such as `src/features/policies`
+ * (with `files`, the project file itself: `src/lib/expr/parser.ts`).
+ */
+export function partOf(source: string, files = false): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1]!;
   const path = source.replace(/^(\.\.\/)+/, '').replace(`${ROOT}/`, '');
   const segments = path.split('/');
+  if (files && (segments[0] === 'src' || segments[0] === 'mocks')) return path;
   if (segments[0] === 'src') return segments.slice(0, segments[1] === 'features' ? 3 : 2).join('/');
+  if (segments[0] === 'mocks') return segments.slice(0, 2).join('/');
   if (segments[0]?.startsWith('\0') || path.includes('vite/') || path.includes('rolldown')) return '(bundler runtime)';
   return segments[0] ?? path;
 }
@@ -43,27 +48,46 @@ function decodeSegment(segment: string): number[] {
   return values;
 }
 
+export interface Segment {
+  /** Generated column where the segment starts. */
+  column: number;
+  /** Index into the map's sources, or null for unmapped code. */
+  source: number | null;
+}
+
+/** Decodes a source map's mappings into segments per generated line. */
+export function decodeMappings(map: { mappings: string }): Segment[][] {
+  let source = 0;
+  return map.mappings.split(';').map((line) => {
+    let column = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const fields = decodeSegment(segment);
+        column += fields[0]!;
+        if (fields.length >= 4) {
+          source += fields[1]!;
+          return { column, source };
+        }
+        return { column, source: null };
+      });
+  });
+}
+
 /** Bytes of generated code per source file, from a source map (unmapped bytes under `null`). */
 export function bytesPerSource(code: string, map: { sources: string[]; mappings: string }): Map<string | null, number> {
   const totals = new Map<string | null, number>();
   const add = (source: string | null, bytes: number) => totals.set(source, (totals.get(source) ?? 0) + bytes);
   const lines = code.split('\n');
-  const mappingLines = map.mappings.split(';');
-  let sourceIndex = 0;
+  const segmentsPerLine = decodeMappings(map);
   lines.forEach((line, lineIndex) => {
-    const segments = (mappingLines[lineIndex] ?? '').split(',').filter(Boolean);
-    let column = 0;
     let lastColumn = 0;
     let lastSource: string | null = null;
-    for (const segment of segments) {
-      const fields = decodeSegment(segment);
-      column += fields[0]!;
-      add(lastSource, column - lastColumn);
-      if (fields.length >= 4) {
-        sourceIndex += fields[1]!;
-        lastSource = map.sources[sourceIndex] ?? null;
-      } else lastSource = null;
-      lastColumn = column;
+    for (const segment of segmentsPerLine[lineIndex] ?? []) {
+      add(lastSource, segment.column - lastColumn);
+      lastSource = segment.source === null ? null : (map.sources[segment.source] ?? null);
+      lastColumn = segment.column;
     }
     // The rest of the line, and its newline (the last line has none).
     add(lastSource, line.length - lastColumn + (lineIndex < lines.length - 1 ? 1 : 0));
