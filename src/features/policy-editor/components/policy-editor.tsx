@@ -132,6 +132,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     form.reset(start);
     if (!sameValues(start, values)) form.reset(values, { keepDefaultValues: true });
     ui.setDraftStatus(!sameValues(start, values));
+    autosave.schedule();
   };
 
   const currentPolicy = (): Policy => {
@@ -371,7 +372,16 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           {prepareError !== undefined && <ErrorState error={prepareError} what="the latest version" compact onRetry={() => void form.handleSubmit(onValid, onInvalid)()} />}
           {serverCheck && <ServerCheckPanel check={serverCheck} onRetry={() => void checkWithServer()} />}
 
-          <form className="editor__form" onSubmit={submit} noValidate aria-labelledby="editor-title">
+          <form
+            className="editor__form"
+            onSubmit={submit}
+            noValidate
+            aria-labelledby="editor-title"
+            onInput={autosave.schedule}
+            onChange={autosave.schedule}
+            onClick={autosave.schedule}
+            onKeyUp={autosave.schedule}
+          >
             <EditorToolbar
               isNew={isNew}
               busy={stage.kind === 'preparing' || save.isPending}

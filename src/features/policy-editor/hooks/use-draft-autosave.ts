@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { removeDraft, saveDraft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
@@ -17,57 +17,60 @@ interface AutosaveOptions {
 }
 
 /**
- * Writes the draft as the admin types, debounced, without re-rendering the form: react-hook-form's
- * `subscribe` calls back outside React. Back at the starting values, the draft is removed.
+ * Writes the draft a moment after the admin stops typing. `schedule` is called from the form's
+ * DOM events (input, change, click, key up) rather than from a react-hook-form values
+ * subscription: such a subscription makes the form deep-copy all its values on every keystroke,
+ * which a 200-step policy feels. Back at the starting values, the draft is removed.
  */
 export function useDraftAutosave({ form, draftKey, baseValues, baseVersion, latestAtStart, paused, onSaved, delayMs = 400 }: AutosaveOptions) {
-  const latest = useRef({ baseValues, baseVersion, latestAtStart, paused, onSaved });
+  const latest = useRef({ baseValues, baseVersion, latestAtStart, paused, onSaved, draftKey });
   const stopped = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    latest.current = { baseValues, baseVersion, latestAtStart, paused, onSaved };
+    latest.current = { baseValues, baseVersion, latestAtStart, paused, onSaved, draftKey };
   });
 
+  const flush = useCallback(() => {
+    timer.current = undefined;
+    const { baseValues: baseOf, baseVersion: from, latestAtStart: latestSeen, paused: wait, onSaved: saved, draftKey: key } = latest.current;
+    if (wait || stopped.current) return;
+    const base = baseOf();
+    const values = form.getValues();
+    if (JSON.stringify(values) === JSON.stringify(base)) {
+      removeDraft(key);
+      saved(undefined);
+      return;
+    }
+    const now = new Date();
+    if (saveDraft(key, { values, base, baseVersion: from, latestAtStart: latestSeen, now })) saved(now);
+  }, [form]);
+
+  const schedule = useCallback(() => {
+    if (stopped.current) return;
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, delayMs);
+  }, [flush, delayMs]);
+
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      timer = undefined;
-      const { baseValues: baseOf, baseVersion: from, latestAtStart: latestSeen, paused: wait, onSaved: saved } = latest.current;
-      if (wait || stopped.current) return;
-      const base = baseOf();
-      const values = form.getValues();
-      if (JSON.stringify(values) === JSON.stringify(base)) {
-        removeDraft(draftKey);
-        saved(undefined);
-        return;
-      }
-      const now = new Date();
-      if (saveDraft(draftKey, { values, base, baseVersion: from, latestAtStart: latestSeen, now })) saved(now);
-    };
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: () => {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(flush, delayMs);
-      },
-    });
     // Leaving the page (or the tab) writes what is pending rather than dropping it.
     const flushNow = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
       flush();
     };
     window.addEventListener('pagehide', flushNow);
     return () => {
-      unsubscribe();
       window.removeEventListener('pagehide', flushNow);
       flushNow();
     };
-  }, [form, draftKey, delayMs]);
+  }, [flush]);
 
-  /** After a successful save: nothing more is written, whatever was pending. */
   return {
+    schedule,
+    /** After a successful save: nothing more is written, whatever was pending. */
     stop() {
       stopped.current = true;
+      if (timer.current !== undefined) clearTimeout(timer.current);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { approverKind } from '../../rules/approver-kind';
@@ -69,13 +69,12 @@ export function ApproversField({ stepIndex }: { stepIndex: number }) {
   const name = `steps.${stepIndex}.approvers` as const;
   const { fields, append, remove } = useFieldArray({ control, name });
   const listError = useFieldError(name);
-  const count = useWatch({ control, name })?.length ?? 0;
   return (
     <fieldset className="editor__fieldset" aria-describedby={describedBy(listError && errorDomId(name))}>
       <legend>
         Approvers <span className="muted">(any one of them may approve)</span>
       </legend>
-      {count === 0 && <p className="muted editor__empty">No approvers yet.</p>}
+      {fields.length === 0 && <p className="muted editor__empty">No approvers yet.</p>}
       <ol className="editor__approvers">
         {fields.map((field, index) => (
           <ApproverRow key={field.id} stepIndex={stepIndex} index={index} onRemove={() => remove(index)} />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { fieldDomId } from '../field-ids';
@@ -8,7 +9,7 @@ import { ExtrasNote } from '../sections/extras-note';
 import { ApproversField } from './approvers-field';
 
 /** The inputs of one expanded step. Only the strategy's own fields are shown (and sent). */
-export function StepFields({ index }: { index: number }) {
+export const StepFields = memo(function StepFields({ index }: { index: number }) {
   const { control, register, getValues, setValue } = useFormContext<PolicyFormValues>();
   const strategy = useWatch({ control, name: `steps.${index}.strategy` });
   const extras = getValues(`steps.${index}.extras`);
@@ -59,4 +60,4 @@ export function StepFields({ index }: { index: number }) {
       <ExtrasNote extras={extras} what="this step" />
     </div>
   );
-}
+});

@@ -1,9 +1,8 @@
-import { memo, type KeyboardEvent } from 'react';
-import { useFormState, useWatch } from 'react-hook-form';
+import { memo, useReducer, type KeyboardEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { useEditorUi, useEditorUiValue } from '../editor-ui-store';
-import { listErrors } from '../error-list';
 import { stepSummary } from './step-summary';
 import { StepFields } from './step-fields';
 
@@ -17,17 +16,17 @@ interface StepRowProps {
   index: number;
   fieldKey: string;
   count: number;
+  /** How many errors the step holds (counted once for all rows by the section). */
+  problems: number;
   actions: StepRowActions;
 }
 
 export const STEP_KEYBOARD_HINT_ID = 'step-keyboard-hint';
 export const stepToggleId = (fieldKey: string) => `step-toggle-${fieldKey}`;
 
-function StepHeaderText({ index, idPrefix }: { index: number; idPrefix: string }) {
-  const step = useWatch<PolicyFormValues, `steps.${number}`>({ name: `steps.${index}` });
-  const { errors } = useFormState<PolicyFormValues>({ name: `steps.${index}` });
-  const problems = listErrors(errors).filter((e) => e.path.startsWith(`steps.${index}.`)).length;
-  const { name, detail } = stepSummary(step);
+function StepHeaderText({ index, idPrefix, problems }: { index: number; idPrefix: string; problems: number }) {
+  const { getValues } = useFormContext<PolicyFormValues>();
+  const { name, detail } = stepSummary(getValues(`steps.${index}`));
   return (
     <>
       <span id={`${idPrefix}-name`} className="step-row__name mono">
@@ -48,10 +47,13 @@ function StepHeaderText({ index, idPrefix }: { index: number; idPrefix: string }
 
 /**
  * One step as a row: a header that says what it does, and its inputs only when expanded, so that a
- * 200-step policy mounts 200 headers, not 2,000 inputs.
+ * 200-step policy mounts 200 headers, not 2,000 inputs. The header reads the step's values when it
+ * renders, and renders again when its own inputs change (their events bubble to the row): a
+ * per-row value subscription would make every keystroke copy the whole form.
  */
-export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }: StepRowProps) {
+export const StepRow = memo(function StepRow({ index, fieldKey, count, problems, actions }: StepRowProps) {
   const ui = useEditorUi();
+  const [, refreshHeader] = useReducer((n: number) => n + 1, 0);
   const expanded = useEditorUiValue((store) => store.isStepExpanded(fieldKey));
   const bodyId = `step-body-${fieldKey}`;
   const labelPrefix = `step-${fieldKey}`;
@@ -85,7 +87,7 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }
           <span className="step-row__index" aria-hidden="true">
             {index + 1}
           </span>
-          <StepHeaderText index={index} idPrefix={labelPrefix} />
+          <StepHeaderText index={index} idPrefix={labelPrefix} problems={problems} />
         </button>
         <div className="step-row__actions">
           <button
@@ -115,7 +117,15 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, actions }
         </div>
       </div>
       {expanded && (
-        <div id={bodyId} className="step-row__body" role="group" aria-label={`Step ${index + 1} settings`}>
+        <div
+          id={bodyId}
+          className="step-row__body"
+          role="group"
+          aria-label={`Step ${index + 1} settings`}
+          onInput={refreshHeader}
+          onChange={refreshHeader}
+          onClick={refreshHeader}
+        >
           <StepFields index={index} />
         </div>
       )}

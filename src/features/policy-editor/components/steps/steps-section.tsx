@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
 import { emptyStep } from '../../form/empty-values';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
@@ -7,7 +7,7 @@ import { EditorSection } from '../editor-section';
 import { useEditorUi } from '../editor-ui-store';
 import { fieldDomId } from '../field-ids';
 import { useFieldError } from '../fields/use-field-error';
-import { useErrorCount } from '../use-error-count';
+import { listErrors } from '../error-list';
 import { STEP_KEYBOARD_HINT_ID, StepRow, stepToggleId, type StepRowActions } from './step-row';
 
 function uniqueName(base: string, taken: Set<string>): string {
@@ -21,7 +21,14 @@ export function StepsSection() {
   const { control, getValues } = useFormContext<PolicyFormValues>();
   const { fields, append, insert, remove, move } = useFieldArray({ control, name: 'steps' });
   const ui = useEditorUi();
-  const errors = useErrorCount(['steps']);
+  const { errors: formErrors } = useFormState<PolicyFormValues>({ name: 'steps' });
+  // One subscription for all rows: how many problems each step holds.
+  const stepErrors = listErrors({ steps: formErrors.steps } as typeof formErrors).filter((e) => e.path.startsWith('steps'));
+  const problemsByStep = new Map<number, number>();
+  for (const error of stepErrors) {
+    const index = Number(error.path.split('.')[1]);
+    if (!Number.isNaN(index)) problemsByStep.set(index, (problemsByStep.get(index) ?? 0) + 1);
+  }
   const keys = useMemo(() => fields.map((field) => field.id), [fields]);
   const after = useRef<(() => void) | undefined>(undefined);
 
@@ -88,7 +95,7 @@ export function StepsSection() {
       id="steps"
       title="Steps"
       meta={fields.length === 1 ? '1 step, in order' : `${fields.length} steps, in order`}
-      errorCount={errors}
+      errorCount={stepErrors.length}
       actions={
         fields.length > 1 ? (
           <>
@@ -109,7 +116,14 @@ export function StepsSection() {
       {fields.length > 0 && (
         <ol className="step-list">
           {fields.map((field, index) => (
-            <StepRow key={field.id} index={index} fieldKey={field.id} count={fields.length} actions={actions} />
+            <StepRow
+              key={field.id}
+              index={index}
+              fieldKey={field.id}
+              count={fields.length}
+              problems={problemsByStep.get(index) ?? 0}
+              actions={actions}
+            />
           ))}
         </ol>
       )}
