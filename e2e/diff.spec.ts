@@ -47,7 +47,7 @@ test('by URL alone: structural, split and unified, with n/p between changes', as
   await page.keyboard.press('p');
   await expect(status).toHaveText(`Change ${total} of ${total}`);
 
-  await page.getByRole('radio', { name: 'Split lines' }).check();
+  await page.locator('label', { hasText: 'Split lines' }).click();
   await expect(page).toHaveURL(/\?view=split$/);
   const split = page.getByRole('region', { name: /side by side: v1 to v4/ });
   await expect(split).toBeVisible();
@@ -55,7 +55,7 @@ test('by URL alone: structural, split and unified, with n/p between changes', as
   await expectNoAxeViolations(page);
   await shot(page, 'diff-split');
 
-  await page.getByRole('radio', { name: 'Unified lines' }).check();
+  await page.locator('label', { hasText: 'Unified lines' }).click();
   await expect(page).toHaveURL(/\?view=unified$/);
   await expect(page.getByRole('region', { name: /unified: v1 to v4/ })).toBeVisible();
   await page.keyboard.press('n');
@@ -74,7 +74,7 @@ test('a changed secret shows as changed, never its value', async ({ page }) => {
   expect(saved.status).toBe(200);
   await page.goto(`/policies/id/diff/1...${saved.body.policy!.version}`);
   await expect(page.getByRole('region', { name: /In short/ })).toContainText('config.auth.password changed (secret, not shown)');
-  await page.getByRole('radio', { name: 'Unified lines' }).check();
+  await page.locator('label', { hasText: 'Unified lines' }).click();
   await expect(page.getByRole('region', { name: /unified/ })).toContainText('•••••••• (changed)');
   const text = await page.locator('body').innerText();
   expect(text).not.toContain('rotated-secret');
