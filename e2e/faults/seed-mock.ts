@@ -18,6 +18,8 @@ export interface MockSeed {
 export async function seedMock(page: Page, seed: MockSeed): Promise<void> {
   await page.addInitScript(
     ({ key, flag, seed }) => {
+      // Error pages (a refused address) have no storage at all.
+      if (!location.protocol.startsWith('http')) return;
       if (sessionStorage.getItem(flag)) return;
       sessionStorage.setItem(flag, '1');
       const rules = (seed.faults ?? []).map((rule, i) => ({ id: `fault-${i + 1}`, ...rule }));
