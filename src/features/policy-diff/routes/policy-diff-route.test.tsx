@@ -90,6 +90,9 @@ describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/diff/2...3'));
     await user.click(screen.getByRole('radio', { name: 'Unified lines' }));
     await waitFor(() => expect(router.state.location.search).toBe('?view=unified'));
+    // The view switch has focus: n still moves to the next change.
+    await user.keyboard('n');
+    expect(await screen.findByText('Changed block 1 of 3')).toBeInTheDocument();
     const lines = await screen.findByRole('region', { name: /Line diff, unified: v2 to v3/ });
     expect(lines).toHaveTextContent('approve_if: "false"');
     expect(lines).toHaveTextContent('removed: password: ••••••••');
