@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { LoadingState } from '@/components/states/loading-state';
 import { foldUnchanged, toSplitRows, type DiffLine, type DiffRow, type SplitRow } from '../line/line-diff';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useLineDiff } from '../line/use-line-diff';
 import { ChangeNavigator } from './change-navigator';
 import { useChangeNavigation } from './use-change-navigation';
@@ -50,14 +51,14 @@ function UnifiedLine({ line }: { line: DiffLine }) {
 }
 
 interface LineDiffViewProps {
-  before: string;
-  after: string;
+  before: Policy;
+  after: Policy;
   mode: 'split' | 'unified';
   beforeLabel: string;
   afterLabel: string;
 }
 
-/** The two versions' normalised YAML, line by line: unchanged stretches folded, rows virtualised. */
+/** Two versions' normalised YAML, line by line: unchanged stretches folded, rows virtualised. */
 export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: LineDiffViewProps) {
   const state = useLineDiff(before, after);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());

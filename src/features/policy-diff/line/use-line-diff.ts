@@ -1,24 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
-import { lineDiff, type LineDiffResult } from './line-diff';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import type { LineDiffResult } from './line-diff';
+import { estimateLines, policyLineDiff } from './policy-line-diff';
 
 export type LineDiffState =
   | { status: 'pending' }
   | { status: 'done'; result: LineDiffResult }
   | { status: 'error'; message: string };
 
-/** Below this many lines (both sides) the diff takes a few milliseconds: no worker needed. */
+/** Below this many lines (both sides) writing and diffing take a few milliseconds: no worker needed. */
 const WORKER_THRESHOLD_LINES = 2_000;
 const TIMEOUT_MS = 5_000;
 
-const countLines = (text: string) => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
-
 let nextId = 0;
 
-function diffInWorker(before: string, after: string): { promise: Promise<LineDiffResult>; cancel: () => void } {
+function diffInWorker(before: Policy, after: Policy): { promise: Promise<LineDiffResult>; cancel: () => void } {
   const worker = new Worker(new URL('./line-diff.worker.ts', import.meta.url), { type: 'module' });
   const id = ++nextId;
   const promise = new Promise<LineDiffResult>((resolve, reject) => {
@@ -37,35 +33,36 @@ function diffInWorker(before: string, after: string): { promise: Promise<LineDif
   return { promise, cancel: () => worker.terminate() };
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * The line diff of two texts: small ones at once on this thread, large ones in a Web Worker
- * (main thread where there are no workers, as in unit tests).
+ * The line diff of two versions' normalised YAML: small ones at once on this thread, large ones in
+ * a Web Worker (on this thread where there are no workers, as in unit tests).
  */
-export function useLineDiff(before: string, after: string): LineDiffState {
-  const large = useMemo(() => countLines(before) + countLines(after) > WORKER_THRESHOLD_LINES, [before, after]);
+export function useLineDiff(before: Policy, after: Policy): LineDiffState {
+  const large = useMemo(() => estimateLines(before) + estimateLines(after) > WORKER_THRESHOLD_LINES, [before, after]);
   const useWorker = large && typeof Worker !== 'undefined';
   const immediate = useMemo<LineDiffState | undefined>(() => {
     if (useWorker) return undefined;
     try {
-      return { status: 'done', result: lineDiff(before, after, TIMEOUT_MS) };
+      return { status: 'done', result: policyLineDiff(before, after, TIMEOUT_MS) };
     } catch (error) {
-      return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      return { status: 'error', message: message(error) };
     }
   }, [before, after, useWorker]);
-  const [async, setAsync] = useState<{ before: string; after: string; state: LineDiffState } | undefined>(undefined);
+  const [async, setAsync] = useState<{ before: Policy; after: Policy; state: LineDiffState } | undefined>(undefined);
 
   useEffect(() => {
     if (!useWorker) return;
     const job = diffInWorker(before, after);
     job.promise.then(
       (result) => setAsync({ before, after, state: { status: 'done', result } }),
-      (error: unknown) =>
-        setAsync({ before, after, state: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
+      (error: unknown) => setAsync({ before, after, state: { status: 'error', message: message(error) } }),
     );
     return job.cancel;
   }, [before, after, useWorker]);
 
   if (immediate) return immediate;
-  // A result belongs to the texts it was computed for; anything else is still on its way.
+  // A result belongs to the versions it was computed for; anything else is still on its way.
   return async && async.before === before && async.after === after ? async.state : { status: 'pending' };
 }

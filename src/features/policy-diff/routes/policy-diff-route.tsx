@@ -5,7 +5,6 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { policyDocument } from '@/lib/policy-document';
 import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } from '@/features/policies';
 import { diffPolicies } from '../structural/diff-policies';
 import { ChangeNavigator } from '../components/change-navigator';
@@ -226,14 +225,6 @@ function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) 
 }
 
 function LineSection({ before, after, mode }: { before: Policy; after: Policy; mode: 'split' | 'unified' }) {
-  const texts = useMemo(
-    () => ({
-      // Only the new side says "(changed)", so a changed secret is a changed line, and an unchanged one is not.
-      before: policyDocument(before, 'yaml', { metadata: false }),
-      after: policyDocument(after, 'yaml', { metadata: false, compareTo: before }),
-    }),
-    [before, after],
-  );
   return (
     <section className="diff-detail" aria-label="Line by line">
       <p className="muted diff-detail__note">
@@ -241,8 +232,8 @@ function LineSection({ before, after, mode }: { before: Policy; after: Policy; m
         secret reads “(changed)”.
       </p>
       <LineDiffView
-        before={texts.before}
-        after={texts.after}
+        before={before}
+        after={after}
         mode={mode}
         beforeLabel={`v${before.version}`}
         afterLabel={`v${after.version}`}
