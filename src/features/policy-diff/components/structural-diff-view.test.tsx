@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
@@ -43,6 +44,14 @@ describe('StructuralDiffView', () => {
 });
 
 describe('ChangeSummary', () => {
+  it('folds a long summary behind a button', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ changeId: `c${i}`, subject: 'Step', name: `s${i}`, phrases: ['added'] }));
+    render(<ChangeSummary items={many} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(12);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 40 changes' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(40);
+  });
+
   it('reads as plain words with names in code', () => {
     render(<ChangeSummary items={diffPolicies(before, after).summary} />);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
