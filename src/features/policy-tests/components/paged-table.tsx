@@ -1,8 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/data-table';
 import type { RowData } from '@tanstack/react-table';
 
 /** Above this many rows a page renders only the rows in view. */
-export const VIRTUALIZE_ABOVE = 100;
+export const VIRTUALIZE_ABOVE = 50;
 
 interface PagedTableProps<T extends RowData> {
   rows: readonly T[];
@@ -17,10 +18,15 @@ interface PagedTableProps<T extends RowData> {
 
 /** One page of a long list on the shared DataTable, virtualised for the long page sizes. */
 export function PagedTable<T extends RowData>({ rows, columns, getRowId, caption, stale, pageKey }: PagedTableProps<T>) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Same table, new rows: cheaper than remounting it, but a long page must start at its top.
+  useEffect(() => {
+    const scroller = wrapper.current?.querySelector('.table-wrap');
+    if (scroller) scroller.scrollTop = 0;
+  }, [pageKey]);
   return (
-    <div className="paged-table" data-stale={stale || undefined} aria-busy={stale || undefined}>
+    <div ref={wrapper} className="paged-table" data-stale={stale || undefined} aria-busy={stale || undefined}>
       <DataTable
-        key={pageKey}
         data={rows}
         columns={columns}
         getRowId={getRowId}

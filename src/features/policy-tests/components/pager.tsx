@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useState, type FormEvent, type MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Icon, type IconName } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 
@@ -16,6 +16,15 @@ interface PagerProps {
 }
 
 function PagerLink({ to, label, icon, disabled }: { to: string; label: string; icon: IconName; disabled: boolean }) {
+  const navigate = useNavigate();
+  // The next page is usually prefetched: render it in this frame (flushSync) instead of as a
+  // low-priority transition that yields to the browser between slices. Modified clicks (new tab)
+  // stay ordinary links.
+  const navigateNow = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void navigate(target, { flushSync: true, preventScrollReset: true });
+  };
   const content = icon.endsWith('Left') ? (
     <>
       <Icon name={icon} />
@@ -35,7 +44,7 @@ function PagerLink({ to, label, icon, disabled }: { to: string; label: string; i
     );
   }
   return (
-    <Link className="button button--small pager__link" to={to} preventScrollReset>
+    <Link className="button button--small pager__link" to={to} preventScrollReset onClick={(event) => navigateNow(event, to)}>
       {content}
     </Link>
   );

@@ -56,10 +56,14 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   // The reader will likely go on: have the next page ready before they ask.
   useEffect(() => {
     if (!showingPage || view.page >= pages) return;
-    void queryClient.prefetchQuery({
-      ...policyTestUsersQueryOptions({ ...params, page: view.page + 1 }, settled),
-      staleTime: settled ? Infinity : 5_000,
-    });
+    // After the page is painted: parsing up to 1,000 prefetched rows must not delay this frame.
+    const timer = setTimeout(() => {
+      void queryClient.prefetchQuery({
+        ...policyTestUsersQueryOptions({ ...params, page: view.page + 1 }, settled),
+        staleTime: settled ? Infinity : 5_000,
+      });
+    }, 150);
+    return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- params is rebuilt each render from these
   }, [queryClient, showingPage, testId, view.page, view.perPage, view.status, pages, settled, users.dataUpdatedAt]);
 
