@@ -11,11 +11,26 @@ import { stepIssues } from './step-rules';
  * ones a careful admin wants, in the order the form shows its fields.
  */
 export function validatePolicyForm(values: PolicyFormValues, options: PolicyFormOptions): FormIssue[] {
+  return validateParts(values, options, PARTS);
+}
+
+export type PolicyPart = 'overview' | 'steps' | 'requirements' | 'appeal' | 'iam';
+const PARTS: readonly PolicyPart[] = ['overview', 'steps', 'requirements', 'appeal', 'iam'];
+
+/** The part of the form a field path belongs to; rules never look across parts. */
+export function partOfPath(path: string): PolicyPart {
+  const root = path.split('.')[0];
+  return root === 'steps' || root === 'requirements' || root === 'appeal' || root === 'iam' ? root : 'overview';
+}
+
+/** The rules of some parts only: what a change of one field needs re-checking. */
+export function validateParts(values: PolicyFormValues, options: PolicyFormOptions, parts: Iterable<PolicyPart>): FormIssue[] {
+  const wanted = new Set(parts);
   return [
-    ...overviewIssues(values, options),
-    ...stepIssues(values.steps, options),
-    ...requirementIssues(values.requirements, options),
-    ...appealIssues(values.appeal),
-    ...iamIssues(values.iam),
+    ...(wanted.has('overview') ? overviewIssues(values, options) : []),
+    ...(wanted.has('steps') ? stepIssues(values.steps, options) : []),
+    ...(wanted.has('requirements') ? requirementIssues(values.requirements, options) : []),
+    ...(wanted.has('appeal') ? appealIssues(values.appeal) : []),
+    ...(wanted.has('iam') ? iamIssues(values.iam) : []),
   ];
 }

@@ -1,4 +1,4 @@
-import { memo, useReducer, type KeyboardEvent } from 'react';
+import { memo, useReducer, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
@@ -55,6 +55,13 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, problems,
   const ui = useEditorUi();
   const [, refreshHeader] = useReducer((n: number) => n + 1, 0);
   const expanded = useEditorUiValue((store) => store.isStepExpanded(fieldKey));
+  // The move / duplicate / remove buttons exist on the row in use (hovered, focused or open): 200
+  // rows would otherwise mount 800 buttons and give the keyboard 1,000 stops to tab through.
+  const [active, setActive] = useState(false);
+  const showActions = expanded || active;
+  const onBlur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setActive(false);
+  };
   const bodyId = `step-body-${fieldKey}`;
   const labelPrefix = `step-${fieldKey}`;
   const position = `step ${index + 1}`;
@@ -67,7 +74,15 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, problems,
   };
 
   return (
-    <li className={`step-row${expanded ? ' step-row--expanded' : ''}`}>
+    <li
+      className={`step-row${expanded ? ' step-row--expanded' : ''}`}
+      onFocus={() => setActive(true)}
+      onBlur={onBlur}
+      onPointerEnter={() => setActive(true)}
+      onPointerLeave={(event) => {
+        if (!event.currentTarget.contains(document.activeElement)) setActive(false);
+      }}
+    >
       <div className="step-row__header">
         <button
           type="button"
@@ -89,32 +104,44 @@ export const StepRow = memo(function StepRow({ index, fieldKey, count, problems,
           </span>
           <StepHeaderText index={index} idPrefix={labelPrefix} problems={problems} />
         </button>
-        <div className="step-row__actions">
-          <button
-            type="button"
-            className="button button--icon button--ghost"
-            aria-label={`Move ${position} up`}
-            disabled={index === 0}
-            onClick={() => actions.move(index, index - 1)}
-          >
-            <Icon name="chevronUp" />
-          </button>
-          <button
-            type="button"
-            className="button button--icon button--ghost"
-            aria-label={`Move ${position} down`}
-            disabled={index === count - 1}
-            onClick={() => actions.move(index, index + 1)}
-          >
-            <Icon name="chevronDown" />
-          </button>
-          <button type="button" className="button button--icon button--ghost" aria-label={`Duplicate ${position}`} onClick={() => actions.duplicate(index)}>
-            <Icon name="copy" />
-          </button>
-          <button type="button" className="button button--icon button--ghost" aria-label={`Remove ${position}`} onClick={() => actions.remove(index)}>
-            <Icon name="x" />
-          </button>
-        </div>
+        {showActions && (
+          <div className="step-row__actions">
+            <button
+              type="button"
+              className="button button--icon button--ghost"
+              aria-label={`Move ${position} up`}
+              disabled={index === 0}
+              onClick={() => actions.move(index, index - 1)}
+            >
+              <Icon name="chevronUp" />
+            </button>
+            <button
+              type="button"
+              className="button button--icon button--ghost"
+              aria-label={`Move ${position} down`}
+              disabled={index === count - 1}
+              onClick={() => actions.move(index, index + 1)}
+            >
+              <Icon name="chevronDown" />
+            </button>
+            <button
+              type="button"
+              className="button button--icon button--ghost"
+              aria-label={`Duplicate ${position}`}
+              onClick={() => actions.duplicate(index)}
+            >
+              <Icon name="copy" />
+            </button>
+            <button
+              type="button"
+              className="button button--icon button--ghost"
+              aria-label={`Remove ${position}`}
+              onClick={() => actions.remove(index)}
+            >
+              <Icon name="x" />
+            </button>
+          </div>
+        )}
       </div>
       {expanded && (
         <div
