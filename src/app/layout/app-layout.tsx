@@ -32,7 +32,8 @@ export function AppLayout() {
         </div>
       </header>
       {MockPanel && (
-        <Suspense fallback={null}>
+        // The panel's row is held while its chunk loads, so the page below does not jump (CLS 0).
+        <Suspense fallback={<div className="shell__banner-placeholder" aria-hidden="true" />}>
           <MockPanel />
         </Suspense>
       )}
