@@ -37,9 +37,7 @@ export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecti
   if (updatedAt !== rate.at) setRate({ at: updatedAt, samples: addSample(rate.samples, { at: updatedAt, processed }) });
 
   const now = useNow(!terminal);
-  const startedMs = Date.parse(recent?.startedAt ?? recent?.firstSeenAt ?? '');
-  const endMs = terminal && recent?.finishedAt ? Date.parse(recent.finishedAt) : now;
-  const elapsed = Number.isNaN(startedMs) ? undefined : Math.max(0, endMs - startedMs);
+  const time = elapsedText(recent, terminal, now);
   const left = terminal ? undefined : estimateTimeLeft(rate.samples, test.totalUsers);
   const percentProcessed = test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
 
@@ -61,10 +59,7 @@ export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecti
         </div>
         <div>
           <dt>{terminal ? 'Took' : 'Elapsed'}</dt>
-          <dd className="num">
-            {elapsed === undefined ? '—' : formatDuration(elapsed)}
-            {!recent?.startedAt && elapsed !== undefined && <span className="muted"> (at least)</span>}
-          </dd>
+          <dd className="num">{time}</dd>
         </div>
         {!terminal && (
           <div>
@@ -160,4 +155,21 @@ export function failureWords(error: unknown): string {
   if (error.kind === 'malformed') return 'the answer was not JSON';
   if (error.kind === 'network') return 'the server could not be reached';
   return error.message;
+}
+
+/**
+ * The API keeps no times: a test's start is known only if this console started it, its end only
+ * to within a poll if this console watched it finish. Say exactly as much as is known.
+ */
+export function elapsedText(recent: RecentTest | undefined, terminal: boolean, now: number): string {
+  if (!recent) return '—';
+  const started = Date.parse(recent.startedAt ?? '');
+  const firstSeen = Date.parse(recent.firstSeenAt);
+  if (!terminal) {
+    return Number.isNaN(started) ? `at least ${formatDuration(now - firstSeen)}` : formatDuration(now - started);
+  }
+  const finished = Date.parse(recent.finishedAt ?? '');
+  if (Number.isNaN(finished)) return '—';
+  if (!Number.isNaN(started)) return recent.finishSeen ? formatDuration(finished - started) : `at most ${formatDuration(finished - started)}`;
+  return recent.finishSeen ? `at least ${formatDuration(finished - firstSeen)}` : '—';
 }

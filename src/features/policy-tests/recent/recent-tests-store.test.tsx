@@ -56,8 +56,15 @@ describe('recent tests store', () => {
     recordTestStatus('t1', status({ status: 'complete' }), true);
     const finishedAt = findRecentTest('t1')!.finishedAt;
     expect(finishedAt).toBeDefined();
+    expect(findRecentTest('t1')!.finishSeen).toBe(true);
     recordTestStatus('t1', status({ status: 'complete' }), true);
     expect(findRecentTest('t1')!.finishedAt).toBe(finishedAt);
+  });
+
+  it('knows when it only saw the end, not the finish', () => {
+    rememberTest({ id: 'late' });
+    recordTestStatus('late', status({ status: 'complete' }), true);
+    expect(findRecentTest('late')).toMatchObject({ lastStatus: 'complete', finishSeen: false });
   });
 
   it('drops broken entries from storage instead of crashing', () => {

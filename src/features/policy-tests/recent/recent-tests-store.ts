@@ -15,6 +15,8 @@ const recentTestSchema = z.object({
   firstSeenAt: z.iso.datetime(),
   /** When this console first saw it in a terminal status: elapsed time stops there. */
   finishedAt: z.iso.datetime().optional(),
+  /** This console saw it processing before it finished, so `finishedAt` is within a poll of the end. */
+  finishSeen: z.boolean().optional(),
   lastStatus: z.enum(POLICY_TEST_STATUSES).optional(),
   totalUsers: z.number().nonnegative().optional(),
   approved: z.number().nonnegative().optional(),
@@ -117,6 +119,7 @@ export function recordTestStatus(id: string, test: PolicyTest, terminal: boolean
     percentProcessed: test.percentUsersProcessed,
     missing: undefined,
     finishedAt: terminal ? (current.finishedAt ?? new Date().toISOString()) : undefined,
+    finishSeen: terminal ? (current.finishSeen ?? current.lastStatus === 'processing') : undefined,
   });
 }
 

@@ -242,7 +242,7 @@ function CountsSideBySide({ sides }: { sides: readonly Side[] }) {
                 <span className="visually-hidden">Measure</span>
               </th>
               {sides.map((side) => (
-                <th scope="col" key={side.key} className="compare-counts__test">
+                <th scope="col" key={side.key} className="num compare-counts__test">
                   {side.key === 'A' ? 'A (before)' : 'B (after)'}
                   <div className="compare-counts__id">
                     <Link className="mono" to={testPath(side.id)}>
