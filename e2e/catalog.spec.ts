@@ -62,7 +62,9 @@ test('the label filter narrows the list to policies with that label', async ({ p
   await expect(select.locator('option')).not.toHaveCount(1);
   const option = await select.locator('option').nth(1).getAttribute('value');
   await select.selectOption(option!);
-  await expect(page).toHaveURL(new RegExp(`label=${encodeURIComponent(option!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page).toHaveURL(
+    new RegExp(`label=${encodeURIComponent(option!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
   const [key, value] = option!.split(':');
   const count = await rows(page).count();
   expect(count).toBeGreaterThan(1);
@@ -77,7 +79,9 @@ test('a failing list says so, with the server’s words and a retry', async ({ p
   await shot(page, 'catalog-error');
   await expectNoAxeViolations(page);
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'bigquery_approval', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'bigquery_approval', exact: true }),
+  ).toBeVisible();
 });
 
 test('10,000 policies × 5 versions stay usable', async ({ page }) => {
@@ -86,7 +90,10 @@ test('10,000 policies × 5 versions stay usable', async ({ page }) => {
   await configureMock(page, { policyCount: 10_000, versionsPerPolicy: 5 });
   const started = Date.now();
   await page.goto('/policies');
-  await expect(page.getByRole('status').filter({ hasText: /policies$/ })).toHaveText(/^10,?0\d\d policies$|^\d{5} policies$/, { timeout: 240_000 });
+  await expect(page.getByRole('status').filter({ hasText: /policies$/ })).toHaveText(
+    /^10,?0\d\d policies$|^\d{5} policies$/,
+    { timeout: 240_000 },
+  );
   const loaded = Date.now() - started;
   // Only what is in view is in the page.
   expect(await rows(page).count()).toBeLessThan(120);
@@ -99,6 +106,11 @@ test('10,000 policies × 5 versions stay usable', async ({ page }) => {
   const box = page.locator('.data-table--virtual');
   await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(rows(page).last()).toBeVisible();
-  test.info().annotations.push({ type: 'timing', description: `list ready ${loaded} ms; typing 8 keys + filtering ${searched} ms` });
+  test
+    .info()
+    .annotations.push({
+      type: 'timing',
+      description: `list ready ${loaded} ms; typing 8 keys + filtering ${searched} ms`,
+    });
   console.log(`catalog 10k×5: list ready ${loaded} ms; typing 8 keys + filtering ${searched} ms`);
 });

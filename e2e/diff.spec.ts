@@ -22,7 +22,10 @@ test.beforeEach(async ({ page }) => {
 
 test('from the catalog to "what changed" in three clicks', async ({ page }) => {
   await page.goto('/policies');
-  await page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'my-second-policy', exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Policies' })
+    .getByRole('link', { name: 'my-second-policy', exact: true })
+    .click();
   await page.getByRole('link', { name: 'Compare with previous' }).click();
   await expect(page).toHaveURL(/\/policies\/my-second-policy\/diff\/3\.\.\.4$/);
   await page.getByRole('combobox', { name: 'From' }).selectOption('1');
@@ -59,7 +62,9 @@ test('by URL alone: structural, split and unified, with n/p between changes', as
   await expect(page).toHaveURL(/\?view=unified$/);
   await expect(page.getByRole('region', { name: /unified: v1 to v4/ })).toBeVisible();
   await page.keyboard.press('n');
-  await expect(page.getByRole('group', { name: 'Move between changes' }).getByRole('status')).toHaveText(/^Changed block 1 of \d+$/);
+  await expect(page.getByRole('group', { name: 'Move between changes' }).getByRole('status')).toHaveText(
+    /^Changed block 1 of \d+$/,
+  );
   await expectNoAxeViolations(page);
   await shot(page, 'diff-unified');
 
@@ -70,10 +75,15 @@ test('by URL alone: structural, split and unified, with n/p between changes', as
 test('a changed secret shows as changed, never its value', async ({ page }) => {
   const current = await getPolicyViaApi(page, 'id');
   const iam = current.iam as { config: { auth: Record<string, unknown> } };
-  const saved = await putPolicyViaApi(page, 'id', { ...current, iam: { ...iam, config: { ...iam.config, auth: { ...iam.config.auth, password: 'rotated-secret' } } } });
+  const saved = await putPolicyViaApi(page, 'id', {
+    ...current,
+    iam: { ...iam, config: { ...iam.config, auth: { ...iam.config.auth, password: 'rotated-secret' } } },
+  });
   expect(saved.status).toBe(200);
   await page.goto(`/policies/id/diff/1...${saved.body.policy!.version}`);
-  await expect(page.getByRole('region', { name: /In short/ })).toContainText('config.auth.password changed (secret, not shown)');
+  await expect(page.getByRole('region', { name: /In short/ })).toContainText(
+    'config.auth.password changed (secret, not shown)',
+  );
   await page.locator('label', { hasText: 'Unified lines' }).click();
   await expect(page.getByRole('region', { name: /unified/ })).toContainText('•••••••• (changed)');
   const text = await page.locator('body').innerText();

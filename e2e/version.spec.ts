@@ -22,7 +22,10 @@ test.beforeEach(async ({ page }) => {
 
 test('open a policy from the catalog and walk to an older version', async ({ page }) => {
   await page.goto('/policies');
-  await page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'bigquery_approval', exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Policies' })
+    .getByRole('link', { name: 'bigquery_approval', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/policies\/bigquery_approval\/versions\/3$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('bigquery_approval v3');
   const timeline = page.getByRole('navigation', { name: 'Versions' });
@@ -34,7 +37,10 @@ test('open a policy from the catalog and walk to an older version', async ({ pag
   await timeline.getByRole('link', { name: /v1/ }).click();
   await expect(page).toHaveURL(/\/versions\/1$/);
   await expect(page.getByText('You are reading an older version.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Edit from this version' })).toHaveAttribute('href', '/policies/bigquery_approval/edit?from=1');
+  await expect(page.getByRole('link', { name: 'Edit from this version' })).toHaveAttribute(
+    'href',
+    '/policies/bigquery_approval/edit?from=1',
+  );
   await expect(page.getByRole('button', { name: 'Restore as new version' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -73,8 +79,13 @@ test('restore an older version as a new one, after seeing what it changes', asyn
   await dialog.getByRole('button', { name: 'Save as v5' }).click();
   await expect(page).toHaveURL(/\/policies\/my-second-policy\/versions\/5$/);
   await expect(page.getByRole('status').filter({ hasText: 'Restored v2 as v5.' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Versions' }).getByRole('link', { name: /v5/ })).toContainText('Latest');
-  const [v2, v5] = [await getPolicyViaApi(page, 'my-second-policy', 2), await getPolicyViaApi(page, 'my-second-policy', 5)];
+  await expect(page.getByRole('navigation', { name: 'Versions' }).getByRole('link', { name: /v5/ })).toContainText(
+    'Latest',
+  );
+  const [v2, v5] = [
+    await getPolicyViaApi(page, 'my-second-policy', 2),
+    await getPolicyViaApi(page, 'my-second-policy', 5),
+  ];
   expect(v5.steps).toEqual(v2.steps);
 });
 

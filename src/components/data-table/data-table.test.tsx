@@ -19,7 +19,11 @@ const DATA: Row[] = [
   { name: 'a', size: 10 },
   { name: 'c', size: 1 },
 ];
-const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+const names = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
 
 function Controlled({ onChange }: { onChange?: (s: SortingState) => void }) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -60,7 +64,16 @@ describe('DataTable', { timeout: 15_000 }, () => {
   });
 
   it('keeps server order with manualSorting', () => {
-    render(<DataTable data={DATA} columns={columns} getRowId={(r) => r.name} caption="Things" sorting={[{ id: 'name', desc: false }]} manualSorting />);
+    render(
+      <DataTable
+        data={DATA}
+        columns={columns}
+        getRowId={(r) => r.name}
+        caption="Things"
+        sorting={[{ id: 'name', desc: false }]}
+        manualSorting
+      />,
+    );
     expect(names()).toEqual(['b', 'a', 'c']);
   });
 
@@ -75,7 +88,13 @@ describe('DataTable', { timeout: 15_000 }, () => {
     try {
       const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `row-${i}`, size: i }));
       render(
-        <DataTable data={many} columns={columns} getRowId={(r) => r.name} caption="Many" virtualize={{ estimateRowHeight: 40, overscan: 5 }} />,
+        <DataTable
+          data={many}
+          columns={columns}
+          getRowId={(r) => r.name}
+          caption="Many"
+          virtualize={{ estimateRowHeight: 40, overscan: 5 }}
+        />,
       );
       const rendered = screen.getAllByRole('row').length - 1;
       expect(rendered).toBeGreaterThan(5);
@@ -91,7 +110,9 @@ describe('DataTable', { timeout: 15_000 }, () => {
   });
 
   it('shows the empty content when there are no rows', () => {
-    render(<DataTable data={[]} columns={columns} getRowId={(r) => r.name} caption="Things" empty={<p>Nothing here</p>} />);
+    render(
+      <DataTable data={[]} columns={columns} getRowId={(r) => r.name} caption="Things" empty={<p>Nothing here</p>} />,
+    );
     expect(screen.getByText('Nothing here')).toBeInTheDocument();
   });
 });

@@ -44,7 +44,13 @@ function metaOf(header: { column: { columnDef: { meta?: unknown } } }): DataTabl
   return (header.column.columnDef.meta ?? {}) as DataTableColumnMeta;
 }
 
-function SortableHeader<T extends RowData>({ header, children }: { header: Header<DataTableFeatures, T, unknown>; children: ReactNode }) {
+function SortableHeader<T extends RowData>({
+  header,
+  children,
+}: {
+  header: Header<DataTableFeatures, T, unknown>;
+  children: ReactNode;
+}) {
   const sorted = header.column.getIsSorted();
   const toggle = header.column.getToggleSortingHandler();
   const meta = metaOf(header);
@@ -72,7 +78,19 @@ function SortableHeader<T extends RowData>({ header, children }: { header: Heade
  * row virtualisation for long lists. Generic: give it rows, columns and how to name a row.
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { data, columns, getRowId, caption, sorting, onSortingChange, manualSorting, virtualize, empty, rowClassName, enableSortingRemoval = false } = props;
+  const {
+    data,
+    columns,
+    getRowId,
+    caption,
+    sorting,
+    onSortingChange,
+    manualSorting,
+    virtualize,
+    empty,
+    rowClassName,
+    enableSortingRemoval = false,
+  } = props;
   const controlled = sorting !== undefined;
   const handleSortingChange: OnChangeFn<SortingState> | undefined = onSortingChange
     ? (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting ?? NO_SORTING) : updater)
@@ -119,7 +137,11 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 }
                 const meta = metaOf(header);
                 return (
-                  <th key={header.id} scope="col" className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}
+                  >
                     {content}
                   </th>
                 );
@@ -136,7 +158,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             </tr>
           </tbody>
         ) : virtualize ? (
-          <VirtualBody rows={rows} table={table} scrollElement={scrollElement} columnCount={columnCount} options={virtualize} rowClassName={rowClassName} />
+          <VirtualBody
+            rows={rows}
+            table={table}
+            scrollElement={scrollElement}
+            columnCount={columnCount}
+            options={virtualize}
+            rowClassName={rowClassName}
+          />
         ) : (
           <tbody>
             {rows.map((row, i) => (

@@ -36,7 +36,17 @@ describe('ConfirmDialog', () => {
 
   it('cannot be dismissed while its action runs', () => {
     const onCancel = vi.fn();
-    render(<ConfirmDialog open busy title="Saving" confirmLabel="Save" busyLabel="Saving…" onConfirm={() => {}} onCancel={onCancel} />);
+    render(
+      <ConfirmDialog
+        open
+        busy
+        title="Saving"
+        confirmLabel="Save"
+        busyLabel="Saving…"
+        onConfirm={() => {}}
+        onCancel={onCancel}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled();
     fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true }));
     expect(onCancel).not.toHaveBeenCalled();

@@ -20,7 +20,11 @@ function step(i: number, revision: number): Step {
     : {
         name: `manual_${i}`,
         strategy: 'manual',
-        approvers: ['$appeal.creator.userManager', `${team}-lead-${i}@example.com`, `${team}-backup-${(i + revision) % 50}@example.com`],
+        approvers: [
+          '$appeal.creator.userManager',
+          `${team}-lead-${i}@example.com`,
+          `${team}-backup-${(i + revision) % 50}@example.com`,
+        ],
         allowFailed: false,
       };
 }
@@ -34,9 +38,15 @@ export function structuralDiffCase(steps = 1_000): { before: Policy; after: Poli
   };
   const before = policySchema.parse({ ...base, version: 1, steps: [] });
   before.steps = Array.from({ length: steps }, (_, i) => step(i, 0));
-  const after = policySchema.parse({ ...base, version: 2, steps: [], iam: { ...base.iam, config: { ...base.iam.config, auth: { type: 'bearer', token: 'new' } } } });
+  const after = policySchema.parse({
+    ...base,
+    version: 2,
+    steps: [],
+    iam: { ...base.iam, config: { ...base.iam.config, auth: { type: 'bearer', token: 'new' } } },
+  });
   const edited = before.steps.map((s, i) => (i % 20 === 5 ? step(i, 1) : s)).filter((_, i) => i % 100 !== 50);
-  for (let k = 0; k < Math.ceil(steps / 100); k++) edited.splice(k * 97, 0, { ...step(steps + k, 0), name: `added_${k}` });
+  for (let k = 0; k < Math.ceil(steps / 100); k++)
+    edited.splice(k * 97, 0, { ...step(steps + k, 0), name: `added_${k}` });
   for (let k = 0; k < 5; k++) edited.push(...edited.splice(10 + k * 3, 1));
   const reshuffled = edited[1];
   if (reshuffled) reshuffled.approvers = [...reshuffled.approvers].reverse();

@@ -15,11 +15,33 @@ interface Shape {
 const APPEAL_RESOURCE: Shape = { order: ['id', 'provider_type', 'provider_urn', 'type', 'urn'] };
 
 const POLICY: Shape = {
-  order: ['id', 'version', 'title', 'description', 'labels', 'steps', 'requirements', 'appeal', 'iam', 'created_by', 'created_at', 'updated_at'],
+  order: [
+    'id',
+    'version',
+    'title',
+    'description',
+    'labels',
+    'steps',
+    'requirements',
+    'appeal',
+    'iam',
+    'created_by',
+    'created_at',
+    'updated_at',
+  ],
   children: {
     steps: {
       items: {
-        order: ['name', 'description', 'strategy', 'when', 'approve_if', 'approvers', 'allow_failed', 'rejection_reason'],
+        order: [
+          'name',
+          'description',
+          'strategy',
+          'when',
+          'approve_if',
+          'approvers',
+          'allow_failed',
+          'rejection_reason',
+        ],
       },
     },
     requirements: {
@@ -27,7 +49,15 @@ const POLICY: Shape = {
         order: ['on', 'appeals'],
         children: {
           on: {
-            order: ['provider_type', 'provider_urn', 'resource_type', 'resource_urn', 'role', 'conditions', 'expression'],
+            order: [
+              'provider_type',
+              'provider_urn',
+              'resource_type',
+              'resource_urn',
+              'role',
+              'conditions',
+              'expression',
+            ],
             children: { conditions: { items: { order: ['field', 'match'] } } },
           },
           appeals: {

@@ -36,7 +36,14 @@ describe('policyDocument', () => {
 
   it('leaves out version and authorship for a content comparison, and marks a changed secret', () => {
     const before = policySchema.parse(basicAuth);
-    const after = policySchema.parse({ ...basicAuth, version: 2, iam: { ...basicAuth.iam, config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'x' } } } });
+    const after = policySchema.parse({
+      ...basicAuth,
+      version: 2,
+      iam: {
+        ...basicAuth.iam,
+        config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'x' } },
+      },
+    });
     const doc = policyDocumentObject(after, { metadata: false, compareTo: before });
     expect(doc).not.toHaveProperty('version');
     expect(doc).toHaveProperty('iam.config.auth.password', SECRET_MASK_CHANGED);
@@ -45,7 +52,11 @@ describe('policyDocument', () => {
   it('does not fold long expressions across lines', () => {
     const long = `$appeal.creator.department == "${'x'.repeat(300)}"`;
     const policy = policySchema.parse({ id: 'p', steps: [{ name: 's', strategy: 'auto', approve_if: long }] });
-    expect(policyDocument(policy, 'yaml').split('\n').some((line) => line.includes(long))).toBe(true);
+    expect(
+      policyDocument(policy, 'yaml')
+        .split('\n')
+        .some((line) => line.includes(long)),
+    ).toBe(true);
   });
 
   it('gives a safe file name', () => {

@@ -49,6 +49,10 @@ export function policyDocument(policy: Policy, format: DocumentFormat, options: 
 
 /** `bigquery_approval-v3.yaml`: a file name that is safe on every OS whatever the id holds. */
 export function policyFileName(policy: Pick<Policy, 'id' | 'version'>, format: DocumentFormat): string {
-  const safeId = policy.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100) || 'policy';
+  const safeId =
+    policy.id
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[._]+/, '')
+      .slice(0, 100) || 'policy';
   return `${safeId}-v${policy.version}.${format}`;
 }

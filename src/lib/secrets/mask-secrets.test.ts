@@ -5,12 +5,21 @@ import { SECRET_MASK, SECRET_MASK_CHANGED, containsSecrets, isSecretPath, maskSe
 import { isSecretKey } from './secret-keys';
 
 describe('isSecretKey', () => {
-  it.each(['password', 'token', 'api_key', 'apiKey', 'client_secret', 'credentials_json', 'credentials_json_base64', 'Authorization', 'private-key', 'pwd'])(
-    '%s is secret',
-    (key) => expect(isSecretKey(key)).toBe(true),
-  );
-  it.each(['url', 'username', 'type', 'value', 'key', 'token_url', 'secret_name', 'auth', 'headers'])('%s is not', (key) =>
-    expect(isSecretKey(key)).toBe(false),
+  it.each([
+    'password',
+    'token',
+    'api_key',
+    'apiKey',
+    'client_secret',
+    'credentials_json',
+    'credentials_json_base64',
+    'Authorization',
+    'private-key',
+    'pwd',
+  ])('%s is secret', (key) => expect(isSecretKey(key)).toBe(true));
+  it.each(['url', 'username', 'type', 'value', 'key', 'token_url', 'secret_name', 'auth', 'headers'])(
+    '%s is not',
+    (key) => expect(isSecretKey(key)).toBe(false),
   );
   it('treats `value` as secret only inside iam.config', () => {
     expect(isSecretKey('value', { inIamConfig: true })).toBe(true);

@@ -21,7 +21,20 @@ const SECRET_WORDS = [
 ] as const;
 
 /** Keys that mention a secret word but name something about it, not the secret itself. */
-const NOT_SECRET_SUFFIXES = ['url', 'uri', 'endpoint', 'type', 'header', 'headername', 'name', 'path', 'file', 'expiry', 'expiresat', 'ttl'];
+const NOT_SECRET_SUFFIXES = [
+  'url',
+  'uri',
+  'endpoint',
+  'type',
+  'header',
+  'headername',
+  'name',
+  'path',
+  'file',
+  'expiry',
+  'expiresat',
+  'ttl',
+];
 
 function normalise(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');

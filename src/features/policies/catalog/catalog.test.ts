@@ -50,7 +50,9 @@ describe('filterCatalog', () => {
 
   it('finds the right rows among 10,000 policies', () => {
     const many = indexSummaries(
-      summarizePolicies(Array.from({ length: 10_000 }, (_, i) => policy(`policy-${i}`, 1, { labels: { team: `t${i % 50}` } }))),
+      summarizePolicies(
+        Array.from({ length: 10_000 }, (_, i) => policy(`policy-${i}`, 1, { labels: { team: `t${i % 50}` } })),
+      ),
     );
     const found = filterCatalog(many, 'policy-99', [{ key: 'team', value: 't49' }]);
     expect(found.map((r) => r.id)).toEqual(['policy-99', 'policy-9949', 'policy-999', 'policy-9999']);
@@ -70,7 +72,9 @@ describe('catalog URL params', () => {
   });
 
   it('keeps a colon inside a label value', () => {
-    expect(parseCatalogParams(new URLSearchParams('label=url:http://x')).labels).toEqual([{ key: 'url', value: 'http://x' }]);
+    expect(parseCatalogParams(new URLSearchParams('label=url:http://x')).labels).toEqual([
+      { key: 'url', value: 'http://x' },
+    ]);
   });
 
   it('falls back to defaults for nonsense and says why', () => {

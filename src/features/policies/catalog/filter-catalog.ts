@@ -21,7 +21,11 @@ export function indexSummaries(summaries: readonly PolicySummary[]): IndexedSumm
 }
 
 /** Every word of the query must appear in the id, title, description or a label (`key:value`). */
-export function filterCatalog<T extends IndexedSummary>(rows: readonly T[], q: string, labels: readonly LabelFilter[]): readonly T[] {
+export function filterCatalog<T extends IndexedSummary>(
+  rows: readonly T[],
+  q: string,
+  labels: readonly LabelFilter[],
+): readonly T[] {
   const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0 && labels.length === 0) return rows;
   return rows.filter(
@@ -50,5 +54,7 @@ export function labelOptions(summaries: readonly PolicySummary[]): LabelOption[]
       else counts.set(id, { key, value, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key) || a.value.localeCompare(b.value));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.key.localeCompare(b.key) || a.value.localeCompare(b.value),
+  );
 }

@@ -27,7 +27,8 @@ function Flag({ on, yes, no }: { on: boolean; yes: string; no: string }) {
 
 /** How people appeal under this policy: durations, permanent access, extensions, on-behalf, questions. */
 export function AppealSettingsView({ appeal }: { appeal: AppealConfig | undefined }) {
-  if (!appeal) return <p className="muted">No appeal settings: Guardian’s defaults apply (no duration choices, no questions).</p>;
+  if (!appeal)
+    return <p className="muted">No appeal settings: Guardian’s defaults apply (no duration choices, no questions).</p>;
   return (
     <div className="appeal-settings">
       <dl className="kv kv--wide">

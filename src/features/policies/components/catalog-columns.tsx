@@ -37,7 +37,10 @@ export const catalogColumns = column.columns([
       const { title, description } = info.row.original;
       if (!title && !description) return <span className="muted">—</span>;
       return (
-        <span className={title ? 'catalog__title' : 'catalog__title muted'} title={(title || description).slice(0, 500)}>
+        <span
+          className={title ? 'catalog__title' : 'catalog__title muted'}
+          title={(title || description).slice(0, 500)}
+        >
           {title || description}
         </span>
       );

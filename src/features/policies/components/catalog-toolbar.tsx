@@ -62,9 +62,7 @@ export function CatalogToolbar({ q, labels, options, onSearch, onLabels, onClear
         </select>
       </div>
       {labels.length > 1 && (
-        <span className="catalog-toolbar__more">
-          and {labels.slice(1).map(formatLabelFilter).join(', ')}
-        </span>
+        <span className="catalog-toolbar__more">and {labels.slice(1).map(formatLabelFilter).join(', ')}</span>
       )}
       {(q || labels.length > 0) && (
         <button type="button" className="button button--ghost" onClick={onClear}>

@@ -18,7 +18,13 @@ export function IamView({ iam }: { iam: Iam | undefined }) {
         {entries.map((entry) => (
           <div key={entry.path}>
             <dt className="mono">config.{entry.path}</dt>
-            <dd>{entry.secret ? <SecretValue value={entry.value} name={`config.${entry.path}`} /> : <span className="mono">{entry.value}</span>}</dd>
+            <dd>
+              {entry.secret ? (
+                <SecretValue value={entry.value} name={`config.${entry.path}`} />
+              ) : (
+                <span className="mono">{entry.value}</span>
+              )}
+            </dd>
           </div>
         ))}
       </dl>

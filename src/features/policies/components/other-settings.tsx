@@ -19,13 +19,21 @@ export function otherParts(policy: Policy): OtherPart[] {
   if (policy.appeal) {
     for (const key of extraKeys(policy.appeal, APPEAL_CONFIG_KEYS)) {
       const value = (policy.appeal as Record<string, unknown>)[key];
-      parts.push({ path: `appeal.${key}`, value: maskSecrets(value, { at: ['appeal', key] }), secrets: containsSecrets(value, ['appeal', key]) });
+      parts.push({
+        path: `appeal.${key}`,
+        value: maskSecrets(value, { at: ['appeal', key] }),
+        secrets: containsSecrets(value, ['appeal', key]),
+      });
     }
   }
   if (policy.iam) {
     for (const key of extraKeys(policy.iam, ['provider', 'config', 'schema'])) {
       const value = (policy.iam as Record<string, unknown>)[key];
-      parts.push({ path: `iam.${key}`, value: maskSecrets(value, { at: ['iam', key] }), secrets: containsSecrets(value, ['iam', key]) });
+      parts.push({
+        path: `iam.${key}`,
+        value: maskSecrets(value, { at: ['iam', key] }),
+        secrets: containsSecrets(value, ['iam', key]),
+      });
     }
   }
   return parts;
@@ -36,8 +44,8 @@ export function OtherSettings({ parts }: { parts: readonly OtherPart[] }) {
   return (
     <div className="other-settings">
       <p className="muted">
-        This version carries parts that this console does not edit (for example from the goto fork of Guardian). They are kept as
-        they are when a new version is saved.
+        This version carries parts that this console does not edit (for example from the goto fork of Guardian). They
+        are kept as they are when a new version is saved.
       </p>
       {parts.map((part) => (
         <section key={part.path} className="other-settings__part" aria-label={part.path}>

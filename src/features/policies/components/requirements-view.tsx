@@ -11,7 +11,8 @@ const TRIGGER_FIELDS = [
 
 /** Requirements: when an appeal matches a trigger, these extra appeals are created with it. */
 export function RequirementsView({ requirements }: { requirements: readonly Requirement[] }) {
-  if (requirements.length === 0) return <p className="muted">No requirements: an approved appeal grants only what was asked.</p>;
+  if (requirements.length === 0)
+    return <p className="muted">No requirements: an approved appeal grants only what was asked.</p>;
   return (
     <ol className="requirements">
       {requirements.map((requirement, i) => {
@@ -54,10 +55,21 @@ export function RequirementsView({ requirements }: { requirements: readonly Requ
                     <li key={a}>
                       role <span className="mono">{appeal.role ?? '(none)'}</span> on{' '}
                       <span className="mono">
-                        {[r.providerType, r.type].filter(Boolean).join(' ')} {r.urn ?? (r.id !== undefined ? `id ${r.id}` : '(no resource)')}
+                        {[r.providerType, r.type].filter(Boolean).join(' ')}{' '}
+                        {r.urn ?? (r.id !== undefined ? `id ${r.id}` : '(no resource)')}
                       </span>
-                      {appeal.options?.duration && <> for <span className="mono">{appeal.options.duration}</span></>}
-                      {appeal.options?.expirationDate && <> until <span className="mono">{appeal.options.expirationDate}</span></>}
+                      {appeal.options?.duration && (
+                        <>
+                          {' '}
+                          for <span className="mono">{appeal.options.duration}</span>
+                        </>
+                      )}
+                      {appeal.options?.expirationDate && (
+                        <>
+                          {' '}
+                          until <span className="mono">{appeal.options.expirationDate}</span>
+                        </>
+                      )}
                       {appeal.policy?.id && (
                         <>
                           {' '}

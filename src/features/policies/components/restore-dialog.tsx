@@ -37,11 +37,13 @@ export function RestoreDialog({ open, policy, latestVersion, onCancel, onConfirm
       error={problem && <p>{`Could not save: ${problem.title}. ${problem.message}`}</p>}
     >
       <p>
-        This saves the content of v{policy.version} as a new version, v{latestVersion + 1}. No version is changed or deleted; v
-        {latestVersion} stays in the history.
+        This saves the content of v{policy.version} as a new version, v{latestVersion + 1}. No version is changed or
+        deleted; v{latestVersion} stays in the history.
       </p>
       {latest.isPending && <LoadingState label={`Loading v${latestVersion} to compare…`} />}
-      {latest.isError && <ErrorState compact error={latest.error} what={`v${latestVersion}`} onRetry={() => void latest.refetch()} />}
+      {latest.isError && (
+        <ErrorState compact error={latest.error} what={`v${latestVersion}`} onRetry={() => void latest.refetch()} />
+      )}
       {diff && (
         <>
           <h3>

@@ -40,12 +40,26 @@ function StepCard({ step, index, total }: { step: Step; index: number; total: nu
         <dl className="flow__details">
           <div>
             <dt>Runs</dt>
-            <dd>{step.when ? <>only when <ExpressionText>{step.when}</ExpressionText></> : 'always'}</dd>
+            <dd>
+              {step.when ? (
+                <>
+                  only when <ExpressionText>{step.when}</ExpressionText>
+                </>
+              ) : (
+                'always'
+              )}
+            </dd>
           </div>
           {step.strategy === 'auto' ? (
             <div>
               <dt>Approves when</dt>
-              <dd>{step.approveIf ? <ExpressionText>{step.approveIf}</ExpressionText> : <span className="muted">(no condition set)</span>}</dd>
+              <dd>
+                {step.approveIf ? (
+                  <ExpressionText>{step.approveIf}</ExpressionText>
+                ) : (
+                  <span className="muted">(no condition set)</span>
+                )}
+              </dd>
             </div>
           ) : (
             <div>
@@ -73,7 +87,9 @@ function StepCard({ step, index, total }: { step: Step; index: number; total: nu
           )}
           <div>
             <dt>If it fails</dt>
-            <dd>{step.allowFailed ? 'the appeal goes on to the next step (allow_failed)' : 'the appeal is rejected'}</dd>
+            <dd>
+              {step.allowFailed ? 'the appeal goes on to the next step (allow_failed)' : 'the appeal is rejected'}
+            </dd>
           </div>
           {step.rejectionReason && (
             <div>
@@ -86,7 +102,11 @@ function StepCard({ step, index, total }: { step: Step; index: number; total: nu
               <dt className="mono">{key}</dt>
               <dd>
                 <pre className="json-block mono">
-                  {JSON.stringify(maskSecrets((step as Record<string, unknown>)[key], { at: ['steps', index, key] }), null, 2)}
+                  {JSON.stringify(
+                    maskSecrets((step as Record<string, unknown>)[key], { at: ['steps', index, key] }),
+                    null,
+                    2,
+                  )}
                 </pre>
               </dd>
             </div>

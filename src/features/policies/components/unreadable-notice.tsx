@@ -19,7 +19,9 @@ export function UnreadableNotice({ rows }: { rows: readonly UnreadablePolicy[] }
           {rows.length > 3 ? ` and ${rows.length - 3} more` : ''}. Show details
         </span>
       </summary>
-      <p className="muted">The server sent these rows in a shape this console does not understand; they are left out of the list below.</p>
+      <p className="muted">
+        The server sent these rows in a shape this console does not understand; they are left out of the list below.
+      </p>
       <ul className="unreadable-notice__list">
         {rows.map((row) => (
           <li key={row.index}>

@@ -22,7 +22,10 @@ export function VersionTimeline({ id, versions, current }: VersionTimelineProps)
         {versions.map((version) => {
           const isCurrent = version.version === current;
           return (
-            <li key={version.version} className={isCurrent ? 'timeline__item timeline__item--current' : 'timeline__item'}>
+            <li
+              key={version.version}
+              className={isCurrent ? 'timeline__item timeline__item--current' : 'timeline__item'}
+            >
               <Link
                 to={versionPath(id, version.version)}
                 className="timeline__link"

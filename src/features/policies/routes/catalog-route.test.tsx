@@ -19,9 +19,30 @@ beforeAll(() => {
 
 const step = { name: 's', strategy: 'auto', approve_if: 'true' };
 const ROWS = [
-  { id: 'alpha', version: 1, title: 'Alpha access', steps: [step], created_at: '2026-01-01T00:00:00Z', labels: { team: 'data' } },
-  { id: 'alpha', version: 2, title: 'Alpha access', steps: [step, { ...step, name: 't' }], created_at: '2026-03-01T00:00:00Z', labels: { team: 'data' } },
-  { id: 'beta', version: 1, description: 'Beta buckets', steps: [step], created_at: '2026-02-01T00:00:00Z', labels: { team: 'platform' } },
+  {
+    id: 'alpha',
+    version: 1,
+    title: 'Alpha access',
+    steps: [step],
+    created_at: '2026-01-01T00:00:00Z',
+    labels: { team: 'data' },
+  },
+  {
+    id: 'alpha',
+    version: 2,
+    title: 'Alpha access',
+    steps: [step, { ...step, name: 't' }],
+    created_at: '2026-03-01T00:00:00Z',
+    labels: { team: 'data' },
+  },
+  {
+    id: 'beta',
+    version: 1,
+    description: 'Beta buckets',
+    steps: [step],
+    created_at: '2026-02-01T00:00:00Z',
+    labels: { team: 'platform' },
+  },
   { id: '<img src=x onerror=alert(1)>', version: 1, steps: [step], created_at: '2025-01-01T00:00:00Z' },
 ];
 
@@ -36,7 +57,10 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
   it('lists one row per policy, newest first, ids as inert text', async () => {
     server.use(...guardianHandlers(ROWS));
     renderPolicyRoute('/policies');
-    expect(await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 })).toHaveAttribute('href', '/policies/alpha/versions/2');
+    expect(await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 })).toHaveAttribute(
+      'href',
+      '/policies/alpha/versions/2',
+    );
     expect(rowIds()).toEqual(['alpha', 'beta', '<img src=x onerror=alert(1)>']);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('3 policies')).toBeInTheDocument();
@@ -94,7 +118,11 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
   });
 
   it('shows the server’s error with a retry', async () => {
-    server.use(http.get(`${GUARDIAN}/api/v1beta1/policies`, () => HttpResponse.json({ code: 13, message: 'db down' }, { status: 503 })));
+    server.use(
+      http.get(`${GUARDIAN}/api/v1beta1/policies`, () =>
+        HttpResponse.json({ code: 13, message: 'db down' }, { status: 503 }),
+      ),
+    );
     renderPolicyRoute('/policies');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the policy list');

@@ -67,7 +67,10 @@ function Catalog({ list }: { list: PolicyVersionList }) {
     },
     [params, setSearchParams],
   );
-  const sorting: SortingState = useMemo(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);
+  const sorting: SortingState = useMemo(
+    () => [{ id: params.sort, desc: params.dir === 'desc' }],
+    [params.sort, params.dir],
+  );
 
   if (rows.length === 0 && list.unreadable.length === 0) {
     return <EmptyState title="No policies yet">Create the first one with “New policy”.</EmptyState>;

@@ -42,8 +42,14 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveAttribute('aria-current', 'page');
     expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveTextContent('Latest');
     expect(screen.getByRole('link', { name: /Edit/ })).toHaveAttribute('href', '/policies/id/edit');
-    expect(screen.getByRole('link', { name: /Compare with previous/ })).toHaveAttribute('href', '/policies/id/diff/1...2');
-    expect(screen.getByRole('link', { name: /Test this version/ })).toHaveAttribute('href', '/tests/new?policy=id&version=2');
+    expect(screen.getByRole('link', { name: /Compare with previous/ })).toHaveAttribute(
+      'href',
+      '/policies/id/diff/1...2',
+    );
+    expect(screen.getByRole('link', { name: /Test this version/ })).toHaveAttribute(
+      'href',
+      '/tests/new?policy=id&version=2',
+    );
     // Approvers: email and expression told apart in words.
     expect(screen.getByText('Email')).toBeInTheDocument();
     expect(screen.getByText('Expression')).toBeInTheDocument();
@@ -74,7 +80,9 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Secrets are masked here and in the download/)).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent('"allow_permanent_access": true');
+    expect(screen.getByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent(
+      '"allow_permanent_access": true',
+    );
   });
 
   it('restores an older version as a new one after showing what it changes', async () => {
@@ -104,8 +112,13 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
   it('tells a missing version apart from a missing policy', async () => {
     server.use(...guardianHandlers(rows()));
     renderPolicyRoute('/policies/id/versions/999');
-    expect(await screen.findByText('Version 999 of this policy does not exist.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open the latest version' })).toHaveAttribute('href', '/policies/id/versions/2');
+    expect(
+      await screen.findByText('Version 999 of this policy does not exist.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the latest version' })).toHaveAttribute(
+      'href',
+      '/policies/id/versions/2',
+    );
   });
 
   it('says "policy not found" for an unknown id', async () => {

@@ -86,7 +86,12 @@ function VersionPage({ id, version }: { id: string; version: number }) {
         <h1 id="version-title" className="mono">
           {id} <span className="muted">v{version}</span>
         </h1>
-        <ErrorState error={policy.error} what={`version ${version}`} onRetry={() => void policy.refetch()} retrying={policy.isFetching} />
+        <ErrorState
+          error={policy.error}
+          what={`version ${version}`}
+          onRetry={() => void policy.refetch()}
+          retrying={policy.isFetching}
+        />
       </section>
     );
   }
@@ -204,7 +209,8 @@ function VersionView({
       {!isLatest && (
         <div className="policy-notice policy-notice--warning">
           <p>
-            You are reading an older version. The latest is <Link to={versionPath(policy.id, latestVersion)}>v{latestVersion}</Link>
+            You are reading an older version. The latest is{' '}
+            <Link to={versionPath(policy.id, latestVersion)}>v{latestVersion}</Link>
             {' · '}
             <Link to={diffPath(policy.id, policy.version, latestVersion)}>what changed since</Link>
           </p>
@@ -221,9 +227,20 @@ function VersionView({
         <aside className="version-page__aside">
           {listState.isPending && <LoadingState label="Loading versions…" />}
           {listState.isError && (
-            <ErrorState compact error={listState.error} what="the version list" onRetry={() => void listState.refetch()} />
+            <ErrorState
+              compact
+              error={listState.error}
+              what="the version list"
+              onRetry={() => void listState.refetch()}
+            />
           )}
-          {listState.isSuccess && <VersionTimeline id={policy.id} versions={versions.length > 0 ? versions : [policy]} current={policy.version} />}
+          {listState.isSuccess && (
+            <VersionTimeline
+              id={policy.id}
+              versions={versions.length > 0 ? versions : [policy]}
+              current={policy.version}
+            />
+          )}
         </aside>
       </div>
 

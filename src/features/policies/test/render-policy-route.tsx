@@ -43,4 +43,3 @@ export function renderPolicyRoute(path: string) {
   );
   return { ...view, router, queryClient, user };
 }
-

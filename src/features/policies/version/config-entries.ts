@@ -10,7 +10,10 @@ export interface ConfigEntry {
 }
 
 /** An IAM config (free-form) as a flat list of leaves, each told whether it is a secret. */
-export function configEntries(config: Record<string, unknown>, at: readonly string[] = ['iam', 'config']): ConfigEntry[] {
+export function configEntries(
+  config: Record<string, unknown>,
+  at: readonly string[] = ['iam', 'config'],
+): ConfigEntry[] {
   const entries: ConfigEntry[] = [];
   const walk = (value: unknown, path: string[]) => {
     if (isPlainObject(value) && Object.keys(value).length > 0 && !(path.length > 0 && isSecretPath([...at, ...path]))) {

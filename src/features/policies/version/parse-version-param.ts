@@ -1,7 +1,5 @@
 export type VersionParam =
-  | { kind: 'version'; version: number }
-  | { kind: 'latest' }
-  | { kind: 'invalid'; message: string };
+  { kind: 'version'; version: number } | { kind: 'latest' } | { kind: 'invalid'; message: string };
 
 /**
  * `/versions/:version` must be a positive whole number. Guardian reads 0 as "latest", so that one

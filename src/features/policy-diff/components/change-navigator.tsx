@@ -14,14 +14,30 @@ export function ChangeNavigator({ current, count, onNext, onPrevious, noun = 'ch
   const plural = count === 1 ? noun : `${noun}s`;
   return (
     <div className="change-nav" role="group" aria-label="Move between changes">
-      <button type="button" className="button button--small" onClick={onPrevious} disabled={count === 0} aria-keyshortcuts="p">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={onPrevious}
+        disabled={count === 0}
+        aria-keyshortcuts="p"
+      >
         <Icon name="chevronUp" /> Previous
       </button>
-      <button type="button" className="button button--small" onClick={onNext} disabled={count === 0} aria-keyshortcuts="n">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={onNext}
+        disabled={count === 0}
+        aria-keyshortcuts="n"
+      >
         <Icon name="chevronDown" /> Next
       </button>
       <span className="change-nav__status" role="status" aria-live="polite">
-        {count === 0 ? `No ${plural}` : current < 0 ? `${count} ${plural}` : `${noun[0]!.toUpperCase()}${noun.slice(1)} ${current + 1} of ${count}`}
+        {count === 0
+          ? `No ${plural}`
+          : current < 0
+            ? `${count} ${plural}`
+            : `${noun[0]!.toUpperCase()}${noun.slice(1)} ${current + 1} of ${count}`}
       </span>
       <span className="change-nav__keys muted">
         <kbd>n</kbd> / <kbd>p</kbd>

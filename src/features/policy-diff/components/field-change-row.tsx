@@ -20,7 +20,9 @@ function ListChange({ field }: { field: FieldChange }) {
           <span className="diff-list__marker" aria-hidden="true">
             {item.change === 'added' ? '+' : item.change === 'removed' ? '−' : ' '}
           </span>
-          <span className="visually-hidden">{item.change === 'added' ? 'added: ' : item.change === 'removed' ? 'removed: ' : 'unchanged: '}</span>
+          <span className="visually-hidden">
+            {item.change === 'added' ? 'added: ' : item.change === 'removed' ? 'removed: ' : 'unchanged: '}
+          </span>
           <span className="mono">{item.value}</span>
           <span className="diff-list__kind muted">{isEmailApprover(item.value) ? 'email' : 'expression'}</span>
         </li>
@@ -40,8 +42,8 @@ export function FieldChangeRow({ field }: { field: FieldChange }) {
   if (field.secret) {
     body = (
       <span className="diff-secret">
-        <Icon name="eye" /> {field.kind === 'changed' ? 'Changed' : field.kind === 'added' ? 'Set' : 'Removed'} — secret value, not
-        shown
+        <Icon name="eye" /> {field.kind === 'changed' ? 'Changed' : field.kind === 'added' ? 'Set' : 'Removed'} — secret
+        value, not shown
       </span>
     );
   } else if (field.list) {

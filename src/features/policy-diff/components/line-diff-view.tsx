@@ -69,11 +69,15 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
   const view = useMemo(() => {
     if (!folded) return undefined;
     if (mode === 'unified') {
-      const rows: ViewRow[] = folded.rows.map((row) => (row.type === 'fold' ? { kind: 'fold', fold: row } : { kind: 'unified', line: row.line }));
+      const rows: ViewRow[] = folded.rows.map((row) =>
+        row.type === 'fold' ? { kind: 'fold', fold: row } : { kind: 'unified', line: row.line },
+      );
       return { rows, hunkStarts: folded.hunkStarts };
     }
     const split = toSplitRows(folded.rows);
-    const rows: ViewRow[] = split.rows.map((row) => ('type' in row ? { kind: 'fold', fold: row } : { kind: 'split', row }));
+    const rows: ViewRow[] = split.rows.map((row) =>
+      'type' in row ? { kind: 'fold', fold: row } : { kind: 'split', row },
+    );
     return { rows, hunkStarts: split.hunkStarts };
   }, [folded, mode]);
 
@@ -89,7 +93,10 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
     <div className="line-diff">
       {state.result.timedOut && (
         <div className="policy-notice policy-notice--warning" role="status">
-          <p>These documents are too different to line up in time: every line is shown as removed, then added. The structural view still says what changed.</p>
+          <p>
+            These documents are too different to line up in time: every line is shown as removed, then added. The
+            structural view still says what changed.
+          </p>
         </div>
       )}
       <VirtualLines
@@ -141,8 +148,8 @@ function VirtualLines({
     <>
       <div className="line-diff__bar">
         <span className="line-diff__stats">
-          <span className="ld-stat ld-stat--added">+{stats.added}</span> <span className="ld-stat ld-stat--removed">−{stats.removed}</span>{' '}
-          <span className="muted">lines</span>
+          <span className="ld-stat ld-stat--added">+{stats.added}</span>{' '}
+          <span className="ld-stat ld-stat--removed">−{stats.removed}</span> <span className="muted">lines</span>
         </span>
         <ChangeNavigator
           current={nav.current}

@@ -11,8 +11,14 @@ const before = policySchema.parse(basicAuth);
 const after = policySchema.parse({
   ...basicAuth,
   version: 2,
-  steps: [{ name: 'test', strategy: 'manual', approvers: ['user@email.com', 'boss@email.com'] }, { name: 'auto', strategy: 'auto', approve_if: '$appeal.x == "<b>y</b>"' }],
-  iam: { ...basicAuth.iam, config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'brand-new-secret' } } },
+  steps: [
+    { name: 'test', strategy: 'manual', approvers: ['user@email.com', 'boss@email.com'] },
+    { name: 'auto', strategy: 'auto', approve_if: '$appeal.x == "<b>y</b>"' },
+  ],
+  iam: {
+    ...basicAuth.iam,
+    config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'brand-new-secret' } },
+  },
 });
 
 describe('StructuralDiffView', () => {
@@ -45,7 +51,12 @@ describe('StructuralDiffView', () => {
 
 describe('ChangeSummary', () => {
   it('folds a long summary behind a button', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ changeId: `c${i}`, subject: 'Step', name: `s${i}`, phrases: ['added'] }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      changeId: `c${i}`,
+      subject: 'Step',
+      name: `s${i}`,
+      phrases: ['added'],
+    }));
     render(<ChangeSummary items={many} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(12);
     await userEvent.click(screen.getByRole('button', { name: 'Show all 40 changes' }));

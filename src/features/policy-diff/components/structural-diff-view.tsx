@@ -40,7 +40,17 @@ interface StructuralDiffViewProps {
   current?: number;
 }
 
-function ChangeCard({ change, index, idPrefix, current }: { change: EntityChange; index: number; idPrefix: string; current: boolean }) {
+function ChangeCard({
+  change,
+  index,
+  idPrefix,
+  current,
+}: {
+  change: EntityChange;
+  index: number;
+  idPrefix: string;
+  current: boolean;
+}) {
   const showName = change.entity !== 'appeal' && change.entity !== 'iam' && change.entity !== 'policy';
   return (
     <li
@@ -100,7 +110,13 @@ export function StructuralDiffView({ diff, idPrefix = 'diff', headingLevel = 2, 
           </Heading>
           <ol className="diff-section__list">
             {section.items.map(({ change, index }) => (
-              <ChangeCard key={change.id} change={change} index={index} idPrefix={idPrefix} current={current === index} />
+              <ChangeCard
+                key={change.id}
+                change={change}
+                index={index}
+                idPrefix={idPrefix}
+                current={current === index}
+              />
             ))}
           </ol>
         </section>

@@ -53,8 +53,14 @@ describe('foldUnchanged', () => {
     const { rows, hunkStarts } = toSplitRows(foldUnchanged(lines).rows);
     const changed = rows.filter((r) => !('type' in r) && r.left !== r.right);
     expect(changed).toEqual([
-      { left: expect.objectContaining({ kind: 'removed', text: 'line 5' }), right: expect.objectContaining({ kind: 'added', text: 'changed 5' }) },
-      { left: expect.objectContaining({ kind: 'removed', text: 'line 30' }), right: expect.objectContaining({ kind: 'added', text: 'changed 30' }) },
+      {
+        left: expect.objectContaining({ kind: 'removed', text: 'line 5' }),
+        right: expect.objectContaining({ kind: 'added', text: 'changed 5' }),
+      },
+      {
+        left: expect.objectContaining({ kind: 'removed', text: 'line 30' }),
+        right: expect.objectContaining({ kind: 'added', text: 'changed 30' }),
+      },
     ]);
     expect(hunkStarts).toHaveLength(2);
   });

@@ -53,9 +53,7 @@ export function lineDiff(before: string, after: string, timeoutMs = 5_000): Line
 }
 
 /** A run of lines to show: changed lines with some context, or a fold of unchanged ones. */
-export type DiffRow =
-  | { type: 'line'; line: DiffLine; hunk: number }
-  | { type: 'fold'; from: number; count: number };
+export type DiffRow = { type: 'line'; line: DiffLine; hunk: number } | { type: 'fold'; from: number; count: number };
 
 export interface DiffRows {
   rows: DiffRow[];
@@ -67,7 +65,11 @@ export interface DiffRows {
  * Folds long unchanged stretches down to `context` lines around each change; `expanded` holds the
  * line index of folds someone opened.
  */
-export function foldUnchanged(lines: readonly DiffLine[], context = 3, expanded: ReadonlySet<number> = new Set()): DiffRows {
+export function foldUnchanged(
+  lines: readonly DiffLine[],
+  context = 3,
+  expanded: ReadonlySet<number> = new Set(),
+): DiffRows {
   const keep = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind === 'same') continue;
@@ -112,7 +114,10 @@ export interface SplitRow {
   right?: DiffLine;
 }
 
-export function toSplitRows(rows: readonly DiffRow[]): { rows: (SplitRow | Extract<DiffRow, { type: 'fold' }>)[]; hunkStarts: number[] } {
+export function toSplitRows(rows: readonly DiffRow[]): {
+  rows: (SplitRow | Extract<DiffRow, { type: 'fold' }>)[];
+  hunkStarts: number[];
+} {
   const out: (SplitRow | Extract<DiffRow, { type: 'fold' }>)[] = [];
   const hunkStarts: number[] = [];
   let i = 0;

@@ -4,9 +4,7 @@ import type { LineDiffResult } from './line-diff';
 import { estimateLines, policyLineDiff } from './policy-line-diff';
 
 export type LineDiffState =
-  | { status: 'pending' }
-  | { status: 'done'; result: LineDiffResult }
-  | { status: 'error'; message: string };
+  { status: 'pending' } | { status: 'done'; result: LineDiffResult } | { status: 'error'; message: string };
 
 /** Below this many lines (both sides) writing and diffing take a few milliseconds: no worker needed. */
 const WORKER_THRESHOLD_LINES = 2_000;

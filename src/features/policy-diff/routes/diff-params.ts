@@ -13,7 +13,10 @@ export function parseDiffRange(raw: string | undefined): DiffRange {
   const match = /^(\d{1,9})\.\.\.?(\d{1,9})$/.exec(text);
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   if (!match) {
-    return { ok: false, message: `“${shown}” is not a range of versions. Write it as two version numbers, like 3...7.` };
+    return {
+      ok: false,
+      message: `“${shown}” is not a range of versions. Write it as two version numbers, like 3...7.`,
+    };
   }
   const from = Number(match[1]);
   const to = Number(match[2]);

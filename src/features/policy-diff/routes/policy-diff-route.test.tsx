@@ -27,7 +27,10 @@ const ROWS = [
     version: 3,
     steps: [...basicAuth.steps, { name: 'extra', strategy: 'auto', approve_if: 'false' }],
     appeal: { ...basicAuth.appeal, allow_permanent_access: true },
-    iam: { ...basicAuth.iam, config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'changed-secret' } } },
+    iam: {
+      ...basicAuth.iam,
+      config: { ...basicAuth.iam.config, auth: { ...basicAuth.iam.config.auth, password: 'changed-secret' } },
+    },
   },
 ];
 
@@ -55,7 +58,11 @@ describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
     renderDiff('/policies/id/diff/1...3');
     expect(await screen.findByRole('heading', { name: 'What changed from v1 to v3' })).toBeInTheDocument();
     const summary = await screen.findByRole('region', { name: /In short/ }, { timeout: 5000 });
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Step extra added',
       'permanent access turned on',
       'IAM: config.auth.password changed (secret, not shown)',

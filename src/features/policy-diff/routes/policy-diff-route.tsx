@@ -81,7 +81,10 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
         <fieldset className="segmented">
           <legend className="visually-hidden">Show the difference as</legend>
           {DIFF_VIEWS.map((option) => (
-            <label key={option.id} className={option.id === view ? 'segmented__option segmented__option--on' : 'segmented__option'}>
+            <label
+              key={option.id}
+              className={option.id === view ? 'segmented__option segmented__option--on' : 'segmented__option'}
+            >
               <input
                 type="radio"
                 name="diff-view"
@@ -100,7 +103,9 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
           <p>{problem}</p>
         </div>
       )}
-      {list.isError && <ErrorState compact error={list.error} what="the version list" onRetry={() => void list.refetch()} />}
+      {list.isError && (
+        <ErrorState compact error={list.error} what="the version list" onRetry={() => void list.refetch()} />
+      )}
       <Versions id={id} from={from} to={to} before={before} after={after} versions={versions} view={view} />
     </section>
   );
@@ -164,14 +169,23 @@ function Versions({
         <div className="policy-notice policy-notice--warning" role="alert">
           <p>
             <strong>
-              {versions.length > 0 ? `Version ${version} of ${id} does not exist.` : `There is no policy ${id}, or no version ${version} of it.`}
+              {versions.length > 0
+                ? `Version ${version} of ${id} does not exist.`
+                : `There is no policy ${id}, or no version ${version} of it.`}
             </strong>{' '}
             {versions.length > 0 && `Pick another version above; the latest is v${versions[0]!.version}.`}
           </p>
         </div>
       );
     }
-    return <ErrorState error={query.error} what={`version ${version}`} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        error={query.error}
+        what={`version ${version}`}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   }
   return <Comparison before={before.data!} after={after.data!} view={view} />;
 }
@@ -189,7 +203,15 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
         </h2>
         <ChangeSummary
           items={diff.summary}
-          hrefOf={view === 'summary' ? (item) => `#${changeElementId('diff', diff.changes.findIndex((c) => c.id === item.changeId))}` : undefined}
+          hrefOf={
+            view === 'summary'
+              ? (item) =>
+                  `#${changeElementId(
+                    'diff',
+                    diff.changes.findIndex((c) => c.id === item.changeId),
+                  )}`
+              : undefined
+          }
         />
         <p className="diff-summary__links muted">
           <Link to={versionPath(before.id, before.version)}>Open v{before.version}</Link> ·{' '}
@@ -217,7 +239,12 @@ function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) 
   return (
     <section className="diff-detail" aria-label="Changes part by part">
       <div className="diff-detail__bar">
-        <ChangeNavigator current={nav.current} count={diff.changes.length} onNext={nav.next} onPrevious={nav.previous} />
+        <ChangeNavigator
+          current={nav.current}
+          count={diff.changes.length}
+          onNext={nav.next}
+          onPrevious={nav.previous}
+        />
       </div>
       <StructuralDiffView diff={diff} current={nav.current} />
     </section>
@@ -228,8 +255,8 @@ function LineSection({ before, after, mode }: { before: Policy; after: Policy; m
   return (
     <section className="diff-detail" aria-label="Line by line">
       <p className="muted diff-detail__note">
-        Both versions as normalised YAML (Guardian’s field names, a fixed key order, zero values left out). Secrets are masked; a changed
-        secret reads “(changed)”.
+        Both versions as normalised YAML (Guardian’s field names, a fixed key order, zero values left out). Secrets are
+        masked; a changed secret reads “(changed)”.
       </p>
       <LineDiffView
         before={before}

@@ -61,7 +61,9 @@ function display(value: unknown, format: ValueFormat): string | undefined {
 
 function textParts(before: string, after: string, format: ValueFormat): TextPart[] {
   const changes = format === 'json' ? diffLines(before, after) : diffWords(before, after);
-  return changes.map((c) => (c.added ? { value: c.value, added: true } : c.removed ? { value: c.value, removed: true } : { value: c.value }));
+  return changes.map((c) =>
+    c.added ? { value: c.value, added: true } : c.removed ? { value: c.value, removed: true } : { value: c.value },
+  );
 }
 
 function kindOf(before: unknown, after: unknown, format: ValueFormat): FieldChange['kind'] {
@@ -87,7 +89,8 @@ export function compareField(spec: FieldSpec, before: unknown, after: unknown): 
       after: isUnset(after) ? undefined : SECRET_MASK,
     };
   }
-  const maskedBefore = format === 'json' && spec.path ? maskSecrets(before, { at: spec.path, compareTo: after }) : before;
+  const maskedBefore =
+    format === 'json' && spec.path ? maskSecrets(before, { at: spec.path, compareTo: after }) : before;
   const maskedAfter = format === 'json' && spec.path ? maskSecrets(after, { at: spec.path, compareTo: before }) : after;
   const change: FieldChange = {
     field,
@@ -107,7 +110,11 @@ export function compareField(spec: FieldSpec, before: unknown, after: unknown): 
  * Compares a list as a set plus an order: approvers are a set to Guardian (any one may approve),
  * but people read them in order, so a pure reordering is reported as such.
  */
-export function compareList(spec: FieldSpec, before: readonly string[], after: readonly string[]): FieldChange | undefined {
+export function compareList(
+  spec: FieldSpec,
+  before: readonly string[],
+  after: readonly string[],
+): FieldChange | undefined {
   const same = before.length === after.length && before.every((value, i) => value === after[i]);
   if (same) return undefined;
   const afterSet = new Set(after);
@@ -140,7 +147,11 @@ export function describeWhole(
     if (isUnset(spec.value)) continue;
     const change =
       spec.format === 'list' && Array.isArray(spec.value)
-        ? compareList(spec, kind === 'added' ? [] : (spec.value as string[]), kind === 'added' ? (spec.value as string[]) : [])
+        ? compareList(
+            spec,
+            kind === 'added' ? [] : (spec.value as string[]),
+            kind === 'added' ? (spec.value as string[]) : [],
+          )
         : compareField(spec, kind === 'added' ? undefined : spec.value, kind === 'added' ? spec.value : undefined);
     if (!change) continue;
     if (kind === 'added') delete change.before;

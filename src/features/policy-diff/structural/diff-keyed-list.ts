@@ -28,7 +28,8 @@ function withExtras<T>(spec: KeyedListSpec<T>, before: readonly T[], after: read
   const declared = spec.declared;
   const extras = new Set<string>();
   for (const item of [...before, ...after]) {
-    if (typeof item === 'object' && item !== null) for (const key of extraKeys(item as Record<string, unknown>, declared)) extras.add(key);
+    if (typeof item === 'object' && item !== null)
+      for (const key of extraKeys(item as Record<string, unknown>, declared)) extras.add(key);
   }
   return [
     ...spec.fields,
@@ -41,7 +42,11 @@ function withExtras<T>(spec: KeyedListSpec<T>, before: readonly T[], after: read
   ];
 }
 
-export function diffKeyedList<T>(listSpec: KeyedListSpec<T>, before: readonly T[], after: readonly T[]): EntityChange[] {
+export function diffKeyedList<T>(
+  listSpec: KeyedListSpec<T>,
+  before: readonly T[],
+  after: readonly T[],
+): EntityChange[] {
   const spec = { ...listSpec, fields: withExtras(listSpec, before, after) };
   const matching = matchByKey(before, after, spec.keyOf);
   const contentOf = (item: T) => stableJson(spec.fields.map((field) => field.get(item) ?? null));

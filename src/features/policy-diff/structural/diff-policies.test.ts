@@ -25,7 +25,12 @@ const byId = (diff: ReturnType<typeof diffPolicies>, id: string) => diff.changes
 describe('diffPolicies on the shared examples', () => {
   it.each(Object.entries(EXAMPLES))('%s against itself is identical', (_name, raw) => {
     const policy = parse(raw);
-    const diff = diffPolicies(policy, { ...structuredClone(policy), version: 9, createdBy: 'someone@else', updatedAt: '2030-01-01T00:00:00Z' });
+    const diff = diffPolicies(policy, {
+      ...structuredClone(policy),
+      version: 9,
+      createdBy: 'someone@else',
+      updatedAt: '2030-01-01T00:00:00Z',
+    });
     expect(diff.identical).toBe(true);
     expect(diff.changes).toEqual([]);
     expect(summaryToText(diff.summary)).toBe('No changes.');
@@ -45,7 +50,12 @@ describe('steps', () => {
     });
     const diff = diffPolicies(parse(secondPolicy), after);
     expect(diff.changes).toHaveLength(1);
-    expect(diff.changes[0]).toMatchObject({ kind: 'renamed', key: 'is_employee', renamedFrom: 'employee_check', fields: [] });
+    expect(diff.changes[0]).toMatchObject({
+      kind: 'renamed',
+      key: 'is_employee',
+      renamedFrom: 'employee_check',
+      fields: [],
+    });
     expect(summaryToText(diff.summary)).toBe('Step `is_employee`: renamed from employee_check');
   });
 
@@ -82,11 +92,23 @@ describe('steps', () => {
   });
 
   it('compares approvers as a set, and tells a pure reordering apart', () => {
-    const before = parse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: ['a@x.io', 'b@x.io', 'c@x.io'] }] });
-    const swapped = parse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: ['c@x.io', 'a@x.io', 'b@x.io'] }] });
-    const replaced = parse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: ['a@x.io', 'd@x.io', 'b@x.io'] }] });
+    const before = parse({
+      id: 'p',
+      steps: [{ name: 's', strategy: 'manual', approvers: ['a@x.io', 'b@x.io', 'c@x.io'] }],
+    });
+    const swapped = parse({
+      id: 'p',
+      steps: [{ name: 's', strategy: 'manual', approvers: ['c@x.io', 'a@x.io', 'b@x.io'] }],
+    });
+    const replaced = parse({
+      id: 'p',
+      steps: [{ name: 's', strategy: 'manual', approvers: ['a@x.io', 'd@x.io', 'b@x.io'] }],
+    });
     const reorder = diffPolicies(before, swapped).changes[0]!.fields[0]!;
-    expect(reorder.list).toEqual({ reordered: true, items: expect.arrayContaining([{ value: 'c@x.io', change: 'same' }]) });
+    expect(reorder.list).toEqual({
+      reordered: true,
+      items: expect.arrayContaining([{ value: 'c@x.io', change: 'same' }]),
+    });
     expect(summaryToText(diffPolicies(before, swapped).summary)).toBe('Step `s`: approvers reordered');
     const replace = diffPolicies(before, replaced).changes[0]!.fields[0]!;
     expect(replace.list?.reordered).toBe(false);
@@ -94,7 +116,9 @@ describe('steps', () => {
       { value: 'd@x.io', change: 'added' },
       { value: 'c@x.io', change: 'removed' },
     ]);
-    expect(summaryToText(diffPolicies(before, replaced).summary)).toBe('Step `s`: approvers changed (1 added, 1 removed)');
+    expect(summaryToText(diffPolicies(before, replaced).summary)).toBe(
+      'Step `s`: approvers changed (1 added, 1 removed)',
+    );
   });
 
   it('shows an expression change as a word-level text diff', () => {
@@ -105,7 +129,12 @@ describe('steps', () => {
     expect(field).toMatchObject({ field: 'approve_if', kind: 'changed', format: 'expression' });
     expect(field.parts?.filter((p) => p.removed).map((p) => p.value.trim())).toContain('Company');
     expect(field.parts?.filter((p) => p.added).map((p) => p.value.trim())).toContain('Other');
-    expect(field.parts?.filter((p) => !p.added).map((p) => p.value).join('')).toBe(parse(secondPolicy).steps[0]!.approveIf);
+    expect(
+      field.parts
+        ?.filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(parse(secondPolicy).steps[0]!.approveIf);
   });
 
   it('tells allow-failed and strategy changes in plain words', () => {
@@ -120,8 +149,20 @@ describe('steps', () => {
   });
 
   it('keeps duplicate step names apart by occurrence', () => {
-    const before = parse({ id: 'p', steps: [{ name: 'a', strategy: 'auto', approve_if: '1' }, { name: 'a', strategy: 'auto', approve_if: '2' }] });
-    const after = parse({ id: 'p', steps: [{ name: 'a', strategy: 'auto', approve_if: '1' }, { name: 'a', strategy: 'auto', approve_if: '3' }] });
+    const before = parse({
+      id: 'p',
+      steps: [
+        { name: 'a', strategy: 'auto', approve_if: '1' },
+        { name: 'a', strategy: 'auto', approve_if: '2' },
+      ],
+    });
+    const after = parse({
+      id: 'p',
+      steps: [
+        { name: 'a', strategy: 'auto', approve_if: '1' },
+        { name: 'a', strategy: 'auto', approve_if: '3' },
+      ],
+    });
     const diff = diffPolicies(before, after);
     expect(diff.changes.map((c) => c.id)).toEqual(['step:a#2']);
   });
@@ -157,9 +198,17 @@ describe('appeal settings, questions, durations, labels', () => {
 
   it('treats a policy without appeal settings as having the defaults', () => {
     const after = edit(secondPolicy, (p) => {
-      p.appeal = { durationOptions: [], questions: [], allowOnBehalf: true, allowPermanentAccess: false, allowCreatorDetailsFailure: false };
+      p.appeal = {
+        durationOptions: [],
+        questions: [],
+        allowOnBehalf: true,
+        allowPermanentAccess: false,
+        allowCreatorDetailsFailure: false,
+      };
     });
-    expect(summaryToText(diffPolicies(parse(secondPolicy), after).summary)).toBe('appeals on behalf of others turned on');
+    expect(summaryToText(diffPolicies(parse(secondPolicy), after).summary)).toBe(
+      'appeals on behalf of others turned on',
+    );
   });
 
   it('matches labels by key', () => {
@@ -201,8 +250,16 @@ describe('secrets', () => {
   });
 
   it('masks secrets inside a fork’s extras shown as JSON', () => {
-    const before = parse({ id: 'p', steps: [], custom_steps: { config: { headers: { Authorization: 'Bearer old' } } } });
-    const after = parse({ id: 'p', steps: [], custom_steps: { config: { headers: { Authorization: 'Bearer new' }, url: 'u' } } });
+    const before = parse({
+      id: 'p',
+      steps: [],
+      custom_steps: { config: { headers: { Authorization: 'Bearer old' } } },
+    });
+    const after = parse({
+      id: 'p',
+      steps: [],
+      custom_steps: { config: { headers: { Authorization: 'Bearer new' }, url: 'u' } },
+    });
     const diff = diffPolicies(before, after);
     expect(diff.changes[0]).toMatchObject({ section: 'other', key: 'custom_steps', kind: 'changed' });
     expect(JSON.stringify(diff)).not.toMatch(/Bearer (old|new)/);

@@ -58,7 +58,13 @@ function diffDetails(before: Policy, after: Policy): EntityChange[] {
     fields: fieldsChanged([
       { field: 'id', label: 'id', format: 'text', before: before.id, after: after.id },
       { field: 'title', label: 'title', format: 'text', before: before.title, after: after.title },
-      { field: 'description', label: 'description', format: 'text', before: before.description, after: after.description },
+      {
+        field: 'description',
+        label: 'description',
+        format: 'text',
+        before: before.description,
+        after: after.description,
+      },
     ]),
   });
 }
@@ -70,10 +76,34 @@ function diffAppealSettings(before: AppealConfig, after: AppealConfig): EntityCh
     entity: 'appeal',
     key: 'appeal',
     fields: fieldsChanged([
-      { field: 'allow_permanent_access', label: 'permanent access', format: 'boolean', before: before.allowPermanentAccess, after: after.allowPermanentAccess },
-      { field: 'allow_active_access_extension_in', label: 'extension window', format: 'duration', before: before.allowActiveAccessExtensionIn, after: after.allowActiveAccessExtensionIn },
-      { field: 'allow_on_behalf', label: 'appeals on behalf of others', format: 'boolean', before: before.allowOnBehalf, after: after.allowOnBehalf },
-      { field: 'allow_creator_details_failure', label: 'appeals when creator details fail to load', format: 'boolean', before: before.allowCreatorDetailsFailure, after: after.allowCreatorDetailsFailure },
+      {
+        field: 'allow_permanent_access',
+        label: 'permanent access',
+        format: 'boolean',
+        before: before.allowPermanentAccess,
+        after: after.allowPermanentAccess,
+      },
+      {
+        field: 'allow_active_access_extension_in',
+        label: 'extension window',
+        format: 'duration',
+        before: before.allowActiveAccessExtensionIn,
+        after: after.allowActiveAccessExtensionIn,
+      },
+      {
+        field: 'allow_on_behalf',
+        label: 'appeals on behalf of others',
+        format: 'boolean',
+        before: before.allowOnBehalf,
+        after: after.allowOnBehalf,
+      },
+      {
+        field: 'allow_creator_details_failure',
+        label: 'appeals when creator details fail to load',
+        format: 'boolean',
+        before: before.allowCreatorDetailsFailure,
+        after: after.allowCreatorDetailsFailure,
+      },
       ...extrasSpecs(before, after, APPEAL_CONFIG_KEYS, ['appeal']),
     ]),
   });
@@ -206,7 +236,16 @@ function diffOther(before: Policy, after: Policy): EntityChange[] {
     const change = compareField(spec, spec.before, spec.after);
     if (!change) return [];
     const kind = change.kind;
-    return [{ id: `setting:${spec.field}`, section: 'other' as const, entity: 'setting' as const, key: spec.field, kind, fields: [change] }];
+    return [
+      {
+        id: `setting:${spec.field}`,
+        section: 'other' as const,
+        entity: 'setting' as const,
+        key: spec.field,
+        kind,
+        fields: [change],
+      },
+    ];
   });
 }
 
@@ -236,4 +275,3 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
     identical: changes.length === 0,
   };
 }
-

@@ -119,4 +119,3 @@ export function diffSteps(before: readonly Step[], after: readonly Step[]): Enti
   }
   return changes.sort((a, b) => a.order - b.order).map(({ order: _order, ...change }) => change);
 }
-

@@ -9,7 +9,8 @@ export function requirementKey(requirement: Requirement): string {
   const on = requirement.on;
   const parts: string[] = [];
   const add = (name: string, value: unknown) => {
-    if (value !== undefined && value !== '') parts.push(`${name}=${typeof value === 'string' ? value : stableJson(value)}`);
+    if (value !== undefined && value !== '')
+      parts.push(`${name}=${typeof value === 'string' ? value : stableJson(value)}`);
   };
   add('provider_type', on.providerType);
   add('provider_urn', on.providerUrn);
@@ -29,7 +30,9 @@ export function describeAdditionalAppeal(appeal: AdditionalAppeal): string {
   const extra = [
     appeal.options?.duration ? `for ${appeal.options.duration}` : undefined,
     appeal.options?.expirationDate ? `until ${appeal.options.expirationDate}` : undefined,
-    appeal.policy?.id ? `policy ${appeal.policy.id}${appeal.policy.version ? ` v${appeal.policy.version}` : ''}` : undefined,
+    appeal.policy?.id
+      ? `policy ${appeal.policy.id}${appeal.policy.version ? ` v${appeal.policy.version}` : ''}`
+      : undefined,
   ].filter(Boolean);
   return `${appeal.role ?? '(no role)'} on ${where ? `${where} ` : ''}${resource}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }

@@ -11,15 +11,20 @@ const SUBJECT: Partial<Record<EntityType, string>> = {
 };
 
 /** Short enough to quote in a sentence ("from 24h to 48h"); longer values are just "changed". */
-const quotable = (value: string | undefined): value is string => value !== undefined && value.length <= 32 && !value.includes('\n');
+const quotable = (value: string | undefined): value is string =>
+  value !== undefined && value.length <= 32 && !value.includes('\n');
 
 function describeField(field: FieldChange): string {
-  if (field.secret) return `${field.label} ${field.kind === 'changed' ? 'changed' : field.kind === 'added' ? 'set' : 'removed'} (secret, not shown)`;
+  if (field.secret)
+    return `${field.label} ${field.kind === 'changed' ? 'changed' : field.kind === 'added' ? 'set' : 'removed'} (secret, not shown)`;
   if (field.format === 'boolean') {
     if (field.field === 'required') return field.after === 'on' ? 'now required' : 'no longer required';
     return `${field.label} turned ${field.after === 'on' ? 'on' : 'off'}`;
   }
-  if (field.kind === 'added') return quotable(field.after) && field.format !== 'json' ? `${field.label} set to ${field.after}` : `${field.label} added`;
+  if (field.kind === 'added')
+    return quotable(field.after) && field.format !== 'json'
+      ? `${field.label} set to ${field.after}`
+      : `${field.label} added`;
   if (field.kind === 'removed') return `${field.label} removed`;
   if (field.format === 'list' && field.list) {
     const added = field.list.items.filter((item) => item.change === 'added').length;
@@ -81,7 +86,9 @@ export function summaryToText(items: readonly SummaryItem[]): string {
       const head = item.subject ? `${item.subject}${item.name !== undefined ? ` \`${item.name}\`` : ''}` : '';
       const body = item.phrases.join(', ');
       if (!head) return body;
-      return item.phrases.length === 1 && (body === 'added' || body === 'removed') ? `${head} ${body}` : `${head}: ${body}`;
+      return item.phrases.length === 1 && (body === 'added' || body === 'removed')
+        ? `${head} ${body}`
+        : `${head}: ${body}`;
     })
     .join('; ');
 }

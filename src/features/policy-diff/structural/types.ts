@@ -4,18 +4,11 @@
  * masked, so any view can render a diff without seeing a secret.
  */
 
-export type SectionId = 'policy' | 'steps' | 'requirements' | 'appeal' | 'durations' | 'questions' | 'labels' | 'iam' | 'other';
+export type SectionId =
+  'policy' | 'steps' | 'requirements' | 'appeal' | 'durations' | 'questions' | 'labels' | 'iam' | 'other';
 
 export type EntityType =
-  | 'policy'
-  | 'step'
-  | 'requirement'
-  | 'appeal'
-  | 'duration option'
-  | 'question'
-  | 'label'
-  | 'iam'
-  | 'setting';
+  'policy' | 'step' | 'requirement' | 'appeal' | 'duration option' | 'question' | 'label' | 'iam' | 'setting';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
 
