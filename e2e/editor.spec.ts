@@ -72,7 +72,7 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await page.getByRole('button', { name: 'Check with server' }).click();
   await expect(page.locator('.editor__banner--danger')).toContainText('Guardian would refuse this policy.');
   await expect(name).toBeFocused();
-  await expect(name).toHaveAccessibleDescription(/Guardian: step names must not contain spaces/);
+  await expect(name).toHaveAccessibleDescription(/Guardian: step names must not contain spaces — write “security_review” instead/);
   await shot(page, 'e2e-server-refusal');
   await name.fill('security_review');
   await page.getByRole('button', { name: 'Check with server' }).click();

@@ -72,7 +72,10 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
   const form = useForm<PolicyFormValues>({
     defaultValues: baseValues,
     resolver,
-    mode: 'onTouched',
+    // Checked on submit, then again as each field changes. Not on blur: an error appearing when a
+    // field loses focus pushes the page down under the pointer, and the next click lands elsewhere.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     shouldFocusError: false,
   });
   const defaults = useRef(baseValues);

@@ -143,7 +143,8 @@ export function formPathOfNamespace(namespace: string): string | undefined {
 function words(goField: string, tag: string, path: string): string {
   if (path === 'steps') return 'a policy needs at least one step.';
   if (path.endsWith('.approveIf')) return 'an auto step needs approve_if: an expression that decides approval.';
-  if (/^steps\.\d+\.approvers$/.test(path)) return 'a manual step needs at least one approver (an email or an expression).';
+  if (/^steps\.\d+\.approvers$/.test(path))
+    return 'a manual step needs at least one approver (an email or an expression).';
   if (/\.on\.\w+$/.test(path) && tag === 'required_without_all') {
     return 'say when this requirement applies: fill at least one of provider type, provider URN, resource type, resource URN, role or expression.';
   }
@@ -151,8 +152,10 @@ function words(goField: string, tag: string, path: string): string {
     return 'provider type, provider URN, resource type and resource URN go together: fill all four, or name the resource by id.';
   }
   if (path.endsWith('.resourceId')) return 'name the resource, by id or by provider and URN.';
-  if (path === 'iam.url' && tag === 'url') return 'not a valid URL: write a full URL such as https://iam.example.com/users/{user_id}.';
-  if (path === 'iam.authType' && tag === 'oneof') return 'the auth type must be basic, api_key, bearer or google_idtoken.';
+  if (path === 'iam.url' && tag === 'url')
+    return 'not a valid URL: write a full URL such as https://iam.example.com/users/{user_id}.';
+  if (path === 'iam.authType' && tag === 'oneof')
+    return 'the auth type must be basic, api_key, bearer or google_idtoken.';
   if (path === 'iam.apiKeyIn') return 'say where the key goes: header or query.';
   if (path.endsWith('.strategy') && tag === 'oneof') return 'the strategy must be auto or manual.';
   if (tag === 'min') return 'add at least one.';
@@ -180,7 +183,7 @@ const STRIP_PREFIXES = [/^failed to (?:create|update) policy: /, /^policy valida
 
 function stripPrefixes(line: string): string {
   let rest = line.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of STRIP_PREFIXES) {
       if (prefix.test(rest)) {
@@ -196,20 +199,31 @@ function stripPrefixes(line: string): string {
 function mapSentence(sentence: string, values: PolicyFormValues | undefined): ServerFieldError | undefined {
   let m: RegExpExecArray | null;
   if (sentence === 'id should not contain whitespaces') {
-    return { path: 'id', message: 'Guardian: the id must not contain spaces.' };
+    const id = values?.id.trim().replace(/\s+/g, '_');
+    return { path: 'id', message: `Guardian: the id must not contain spaces${id ? ` — write “${id}” instead` : ''}.` };
   }
   if ((m = /^step name should not contain whitespaces: "(.*)"$/s.exec(sentence))) {
     const i = indexOfStep(values, m[1]!);
-    return i < 0 ? undefined : { path: `steps.${i}.name`, message: 'Guardian: step names must not contain spaces.' };
+    const fix = m[1]!.trim().replace(/\s+/g, '_');
+    return i < 0
+      ? undefined
+      : { path: `steps.${i}.name`, message: `Guardian: step names must not contain spaces — write “${fix}” instead.` };
   }
   if ((m = /^duplicate step name: "(.*)"$/s.exec(sentence))) {
     const name = m[1]!;
     const later = values?.steps.findIndex((step, i) => step.name === name && i !== indexOfStep(values, name)) ?? -1;
-    return later < 0 ? undefined : { path: `steps.${later}.name`, message: 'Guardian: another step has this name.' };
+    return later < 0
+      ? undefined
+      : { path: `steps.${later}.name`, message: 'Guardian: another step has this name — give each step its own name.' };
   }
   if ((m = /^validating approver "(.*?)": (.*)$/s.exec(sentence))) {
     const path = approverPath(values, m[1]!);
-    return path ? { path, message: `Guardian cannot use this approver: ${m[2]}` } : undefined;
+    return path
+      ? {
+          path,
+          message: `Guardian cannot use this approver (${m[2]}): write an email, or an expression that yields emails such as $appeal.resource.details.owner.`,
+        }
+      : undefined;
   }
   if ((m = /^invalid expression in step "(.*?)" (when|approve_if): (.*)$/s.exec(sentence))) {
     const i = indexOfStep(values, m[1]!);
@@ -226,7 +240,12 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
   if ((m = /^duplicate question key: "(.*)"$/s.exec(sentence))) {
     const matches = values?.appeal.questions.flatMap((q, i) => (q.key === m![1] ? [i] : [])) ?? [];
     const i = matches[1] ?? matches[0];
-    return i === undefined ? undefined : { path: `appeal.questions.${i}.key`, message: 'Guardian: another question uses this key.' };
+    return i === undefined
+      ? undefined
+      : {
+          path: `appeal.questions.${i}.key`,
+          message: 'Guardian: another question uses this key — give each question its own key.',
+        };
   }
   if ((m = /^invalid requirements: requirement\[(\d+)\]\.appeals\[(\d+)\](\.resource)?: (.*)$/s.exec(sentence))) {
     const appeal = `requirements.${m[1]}.appeals.${m[2]}`;
@@ -240,7 +259,12 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
       : { path: 'iam.url', message: `Guardian cannot read the IAM config: ${m[1]}` };
   }
   if ((m = /^\* '(url|headers|auth)(?:\.(\w+))?' (.*)$/.exec(sentence))) {
-    const path = m[1] === 'url' ? 'iam.url' : m[1] === 'headers' ? 'iam.headers' : `iam.${AUTH_WIRE_KEYS[m[2] ?? 'type'] ?? 'authType'}`;
+    const path =
+      m[1] === 'url'
+        ? 'iam.url'
+        : m[1] === 'headers'
+          ? 'iam.headers'
+          : `iam.${AUTH_WIRE_KEYS[m[2] ?? 'type'] ?? 'authType'}`;
     return { path, message: `Guardian cannot read this value: ${m[3]}` };
   }
   return undefined;
