@@ -2,7 +2,7 @@ import type { Step } from '@/lib/api/guardian/policy-schema';
 import { STEP_KEYS } from '@/lib/api/guardian/policy-schema';
 import { extraKeys } from '@/lib/api/casing';
 import { Icon } from '@/components/icon/icon';
-import { isEmailApprover } from '@/features/policy-diff';
+import { isEmailApprover } from '@/lib/policy-document/approver-kind';
 import { maskSecrets } from '@/lib/secrets';
 import { ExpressionText } from './expression-text';
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -10,8 +10,6 @@ import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
 import { useUpdatePolicy } from '../api/update-policy';
 import { versionsOf } from '../catalog/summarize-policies';
-import { RawDocument } from '../components/raw-document';
-import { RestoreDialog } from '../components/restore-dialog';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
@@ -19,6 +17,10 @@ import { parseVersionParam } from '../version/parse-version-param';
 import { diffPath, editPath, policyPath, testPath, versionPath } from '../version/version-paths';
 import '../components/notice.css';
 import './policy-version.css';
+
+// Loaded when used: YAML writing and the diff engine are most of this view's weight.
+const RawDocument = lazy(() => import('../components/raw-document').then((m) => ({ default: m.RawDocument })));
+const RestoreDialog = lazy(() => import('../components/restore-dialog').then((m) => ({ default: m.RestoreDialog })));
 
 export function PolicyVersionRoute() {
   const { id = '', version: raw } = useParams();
@@ -221,7 +223,13 @@ function VersionView({
         <div className="version-page__main">
           <VersionTabs current={tab} onChange={setTab} />
           <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="version-page__panel">
-            {tab === 'overview' ? <VersionOverview policy={policy} /> : <RawDocument policy={policy} format={tab} />}
+            {tab === 'overview' ? (
+              <VersionOverview policy={policy} />
+            ) : (
+              <Suspense fallback={<LoadingState label={`Writing ${tab.toUpperCase()}…`} />}>
+                <RawDocument policy={policy} format={tab} />
+              </Suspense>
+            )}
           </div>
         </div>
         <aside className="version-page__aside">
@@ -244,16 +252,18 @@ function VersionView({
         </aside>
       </div>
 
-      {!isLatest && (
-        <RestoreDialog
-          open={restoring}
-          policy={policy}
-          latestVersion={latestVersion}
-          onCancel={() => setRestoring(false)}
-          onConfirm={restore}
-          busy={update.isPending}
-          error={update.error}
-        />
+      {!isLatest && restoring && (
+        <Suspense fallback={null}>
+          <RestoreDialog
+            open
+            policy={policy}
+            latestVersion={latestVersion}
+            onCancel={() => setRestoring(false)}
+            onConfirm={restore}
+            busy={update.isPending}
+            error={update.error}
+          />
+        </Suspense>
       )}
     </div>
   );

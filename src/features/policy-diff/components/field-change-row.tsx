@@ -1,5 +1,5 @@
 import { Icon } from '@/components/icon/icon';
-import { isEmailApprover } from '../structural/approver-kind';
+import { isEmailApprover } from '@/lib/policy-document/approver-kind';
 import type { FieldChange } from '../structural/types';
 import { TextParts } from './text-parts';
 

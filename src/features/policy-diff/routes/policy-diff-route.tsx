@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -9,12 +9,14 @@ import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } fr
 import { diffPolicies } from '../structural/diff-policies';
 import { ChangeNavigator } from '../components/change-navigator';
 import { ChangeSummary } from '../components/change-summary';
-import { LineDiffView } from '../components/line-diff-view';
 import { StructuralDiffView, changeElementId } from '../components/structural-diff-view';
 import { useChangeNavigation } from '../components/use-change-navigation';
 import { DIFF_VIEWS, diffRoute, parseDiffRange, parseDiffView, type DiffView } from './diff-params';
 import '../components/notice.css';
 import './policy-diff.css';
+
+// The line views (YAML writing, jsdiff's line diff) load only when someone opens one.
+const LineDiffView = lazy(() => import('../components/line-diff-view').then((m) => ({ default: m.LineDiffView })));
 
 export function PolicyDiffRoute() {
   const { id = '', range: rawRange } = useParams();
@@ -258,13 +260,15 @@ function LineSection({ before, after, mode }: { before: Policy; after: Policy; m
         Both versions as normalised YAML (Guardian’s field names, a fixed key order, zero values left out). Secrets are
         masked; a changed secret reads “(changed)”.
       </p>
-      <LineDiffView
-        before={before}
-        after={after}
-        mode={mode}
-        beforeLabel={`v${before.version}`}
-        afterLabel={`v${after.version}`}
-      />
+      <Suspense fallback={<LoadingState label="Loading the line view…" />}>
+        <LineDiffView
+          before={before}
+          after={after}
+          mode={mode}
+          beforeLabel={`v${before.version}`}
+          afterLabel={`v${after.version}`}
+        />
+      </Suspense>
     </section>
   );
 }
