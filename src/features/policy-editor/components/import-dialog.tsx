@@ -55,7 +55,7 @@ export default function ImportDialog({ open, onImport, onCancel }: ImportDialogP
         Paste the YAML you would give <code>guardian policy create --file</code>, or a REST body (JSON). The form is replaced by what you paste; nothing is
         saved until you save.
       </p>
-      <div className="field">
+      <div className="field editor__import">
         <label className="field__label" htmlFor={`${id}-text`}>
           Policy (YAML or JSON)
         </label>
@@ -68,7 +68,7 @@ export default function ImportDialog({ open, onImport, onCancel }: ImportDialogP
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <div className="field">
+      <div className="field editor__import">
         <label className="field__label" htmlFor={`${id}-file`}>
           Or open a file
         </label>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -60,6 +60,11 @@ function LoadError({ id, version, error, retry, retrying }: { id: string; versio
     <section className="page">
       <h1 className="break-anywhere">Edit {id}</h1>
       <ErrorState error={error} what={version ? `version ${version} of this policy` : 'this policy'} onRetry={retry} retrying={retrying} />
+      <p className="editor__after-error">
+        <Link to="/policies">Back to the policies</Link>
+        {' · '}
+        <Link to="/policies/new">Create a new policy</Link>
+      </p>
     </section>
   );
 }
