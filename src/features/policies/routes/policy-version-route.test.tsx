@@ -74,13 +74,13 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     const { user, router } = renderPolicyRoute('/policies/id/versions/2');
     await user.click(await screen.findByRole('tab', { name: 'YAML' }, { timeout: 5000 }));
     expect(router.state.location.search).toBe('?tab=yaml');
-    const code = screen.getByRole('region', { name: 'id version 2 as YAML' });
+    const code = await screen.findByRole('region', { name: 'id version 2 as YAML' }, { timeout: 5000 });
     expect(code).toHaveTextContent('allow_permanent_access: true');
     expect(code).not.toHaveTextContent('test-password');
     expect(screen.getByText(/Secrets are masked here and in the download/)).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent(
       '"allow_permanent_access": true',
     );
   });

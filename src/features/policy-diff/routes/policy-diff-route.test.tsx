@@ -97,10 +97,10 @@ describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/diff/2...3'));
     await user.click(screen.getByRole('radio', { name: 'Unified lines' }));
     await waitFor(() => expect(router.state.location.search).toBe('?view=unified'));
+    const lines = await screen.findByRole('region', { name: /Line diff, unified: v2 to v3/ }, { timeout: 5000 });
     // The view switch has focus: n still moves to the next change.
     await user.keyboard('n');
     expect(await screen.findByText('Changed block 1 of 3')).toBeInTheDocument();
-    const lines = await screen.findByRole('region', { name: /Line diff, unified: v2 to v3/ });
     expect(lines).toHaveTextContent('approve_if: "false"');
     expect(lines).toHaveTextContent('removed: password: ••••••••');
     expect(lines).toHaveTextContent('added: password: •••••••• (changed)');
