@@ -265,7 +265,7 @@ function CountsSideBySide({ sides }: { sides: readonly Side[] }) {
             <tr>
               <th scope="row">Status</th>
               {sides.map((side) => (
-                <td key={side.key}>
+                <td key={side.key} className="num">
                   <SideStatus side={side} />
                 </td>
               ))}
