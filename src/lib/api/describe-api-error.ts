@@ -24,6 +24,12 @@ function titleFor(kind: string, status: number | undefined, api: string): string
   return `${api} refused the request (HTTP ${status ?? '?'})`;
 }
 
+/** Servers' words often lack a full stop; one is added before the console's own sentence follows. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** Turns any thrown value into words for a person, keeping the server's own message. */
 export function describeApiError(error: unknown): ErrorDescription {
   if (!isApiError(error)) {
@@ -35,9 +41,9 @@ export function describeApiError(error: unknown): ErrorDescription {
   if (error.status !== undefined) details.push(`HTTP ${error.status}`);
   details.push(...error.issues);
   let message = error.message;
-  if (error.status === 401) message = `${error.message} Check the identity email or API token in Settings.`;
+  if (error.status === 401) message = `${sentence(error.message)} Check the identity email or API token in Settings.`;
   if (error.status === 429 && error.retryAfter !== undefined) {
-    message = `${error.message} The server asked to wait ${error.retryAfter} s before trying again.`;
+    message = `${sentence(error.message)} The server asked to wait ${error.retryAfter} s before trying again.`;
   }
   return {
     title: titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
