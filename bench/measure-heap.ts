@@ -2,7 +2,7 @@ import { BUDGETS } from './lib/budgets';
 import { requireBuiltView } from './lib/features';
 import { testViewShowsEnd } from './lib/finished';
 import { repeat, type Measurement } from './lib/measurement';
-import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION } from './lib/scenarios';
+import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp } from './lib/scenarios';
 
 const USERS_PER_SECOND = 250_000;
 const RUNS = 3;
@@ -28,7 +28,7 @@ export const heap: Measurement = {
       const { context, page } = await appPage(ctx);
       try {
         ctx.log(`heap run ${i + 1}: watching test ${id} to the end…`);
-        await page.goto(`${servers.app}/tests/${encodeURIComponent(id)}`);
+        await gotoApp(page, `${servers.app}/tests/${encodeURIComponent(id)}`);
         await page.locator('.test-users table').waitFor({ timeout: 30_000 });
         await testViewShowsEnd(page);
         await page.waitForTimeout(2_000);

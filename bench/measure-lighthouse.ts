@@ -5,13 +5,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser';
 import { BUDGETS } from './lib/budgets';
 import { TMP, type BenchContext } from './lib/context';
 import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
+import { KEEP_NAMES_SHIM, gotoApp } from './lib/scenarios';
 import type { Measurement } from './lib/measurement';
 import { median } from './lib/stats';
 import { NotAvailable } from './lib/types';
 
 /** Lighthouse 13 needs Node 22; 12.2.3 is the newest that runs here. Run through npx, never a dependency. */
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const RUNS = 3;
+/** Lighthouse takes ~20 s a run: three at most (fewer with --runs). */
+const MAX_RUNS = 3;
+const RUN_TIMEOUT_MS = 75_000;
+/** No new run starts after this long in the section: a busy machine gets fewer runs, not a timeout. */
+const START_NO_RUN_AFTER_MS = 100_000;
 
 interface LighthouseReport {
   categories: { performance: { score: number | null } };
@@ -37,14 +42,25 @@ function runLighthouse(url: string, outputPath: string): Promise<LighthouseRepor
   ];
   return new Promise((resolve, reject) => {
     const child = spawn('npx', args, {
+      detached: true,
       env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    // A run that hangs (a starved machine) is ended, its whole process group with it.
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new Error(`no report within ${RUN_TIMEOUT_MS / 1000} s`));
+    }, RUN_TIMEOUT_MS);
     child.on('error', reject);
     child.on('exit', (code) => {
+      clearTimeout(timer);
       if (code !== 0) return reject(new Error(`lighthouse exited with ${code}: ${output.slice(-600)}`));
       try {
         resolve(JSON.parse(readFileSync(outputPath, 'utf8')) as LighthouseReport);
@@ -55,25 +71,57 @@ function runLighthouse(url: string, outputPath: string): Promise<LighthouseRepor
   });
 }
 
-function lcpElement(report: LighthouseReport): string {
-  const details = report.audits['largest-contentful-paint-element']?.details as
-    { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
-  return details?.items?.[0]?.items?.[0]?.node?.snippet ?? 'unknown';
+interface LoadVitals {
+  lcp: { ms: number; element: string } | null;
+  shifts: { value: number; sources: string[] }[];
 }
 
-/** One cold load of the demo under the CPU profiler, attributed to sources through the hidden maps. */
-async function profileDemoLoad(ctx: BenchContext, url: string): Promise<TimeByPart[]> {
+/** Lighthouse 12.2.3's element audits fail on Chromium 156 (“frame_sequence”): name the LCP element and shifts here. */
+function readVitals(): Promise<LoadVitals> {
+  const describe = (node: Node | null | undefined): string => {
+    if (!node) return '(removed node)';
+    if (!(node instanceof Element)) return `#text “${(node.textContent ?? '').trim().slice(0, 40)}”`;
+    const id = node.id ? `#${node.id}` : '';
+    const classes = node.classList.length ? `.${[...node.classList].slice(0, 3).join('.')}` : '';
+    return `${node.tagName.toLowerCase()}${id}${classes} “${(node.textContent ?? '').trim().slice(0, 40)}”`;
+  };
+  return new Promise((resolve) => {
+    const vitals: LoadVitals = { lcp: null, shifts: [] };
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1) as
+        (PerformanceEntry & { element?: Element | null; renderTime?: number }) | undefined;
+      if (last) vitals.lcp = { ms: last.startTime, element: describe(last.element) };
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (!entry.hadRecentInput)
+          vitals.shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(vitals), 300);
+  });
+}
+
+/** One cold load of the demo under the CPU profiler (attributed to sources through the hidden maps), with its LCP and shifts. */
+async function profileDemoLoad(ctx: BenchContext, url: string): Promise<{ profile: TimeByPart[]; vitals: LoadVitals }> {
   const browser = await ctx.browser();
   const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
   try {
     const page = await context.newPage();
-    return await profileDuring(page, await ctx.build('demo'), async () => {
-      await page.goto(url);
+    await page.addInitScript(KEEP_NAMES_SHIM);
+    const profile = await profileDuring(page, await ctx.build('demo'), async () => {
+      await gotoApp(page, url);
       await page.waitForFunction(() => document.body.textContent?.includes('bigquery_approval'), undefined, {
         timeout: 60_000,
         polling: 'raf',
       });
     });
+    await page.waitForTimeout(1_000);
+    return { profile, vitals: await page.evaluate(readVitals) };
   } finally {
     await context.close();
   }
@@ -82,6 +130,7 @@ async function profileDemoLoad(ctx: BenchContext, url: string): Promise<TimeByPa
 export const lighthouse: Measurement = {
   id: 'lighthouse',
   title: 'Page load (Lighthouse 12.2.3, desktop preset, demo build)',
+  timeoutMs: 240_000,
   metrics: [
     { id: 'lighthouse.score', label: 'Lighthouse performance score', unit: '', budget: BUDGETS.lighthouseScore },
     { id: 'lighthouse.lcp', label: 'Largest Contentful Paint', unit: 's', budget: BUDGETS.lcpSeconds, digits: 2 },
@@ -91,18 +140,22 @@ export const lighthouse: Measurement = {
   async measure(ctx) {
     const base = await ctx.demoServer();
     const url = `${base}/policies`;
+    const runs = Math.min(MAX_RUNS, ctx.runs);
     const reports: LighthouseReport[] = [];
-    for (let i = 0; i < RUNS; i += 1) {
+    const failures: string[] = [];
+    const started = Date.now();
+    for (let i = 0; i < runs && Date.now() - started < START_NO_RUN_AFTER_MS; i += 1) {
       const path = join(TMP, `lighthouse-${i}.json`);
       rmSync(path, { force: true });
-      ctx.log(`lighthouse run ${i + 1}/${RUNS} on ${url}…`);
+      ctx.log(`lighthouse run ${i + 1}/${runs} on ${url}…`);
       try {
         reports.push(await runLighthouse(url, path));
       } catch (error) {
-        throw new NotAvailable(`Lighthouse did not run: ${error instanceof Error ? error.message : String(error)}`);
+        failures.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
       }
     }
-    const loadProfile = await profileDemoLoad(ctx, url);
+    if (reports.length === 0) throw new NotAvailable(`Lighthouse did not run: ${failures.join(' · ')}`);
+    const load = await profileDemoLoad(ctx, url);
     const scores = reports.map((r) => Math.round((r.categories.performance.score ?? 0) * 100));
     const audit = (id: string) => reports.map((r) => r.audits[id]?.numericValue ?? NaN);
     // The run whose score is the median explains the figures.
@@ -126,19 +179,23 @@ export const lighthouse: Measurement = {
         'lighthouse.cls': { runs: audit('cumulative-layout-shift') },
       },
       details: [
-        `\`npx -y ${LIGHTHOUSE} ${url.replace(base, '<demo preview>')} --preset=desktop\` (simulated throttling), ${RUNS} runs; the demo build`,
+        `\`npx -y ${LIGHTHOUSE} ${url.replace(base, '<demo preview>')} --preset=desktop\` (simulated throttling), ${reports.length} runs${failures.length ? ` (${failures.length} more failed: ${failures.join(' · ')})` : ''}; the demo build`,
         'is served by `vite preview --mode demo`, so the mock backend (MSW worker) answers in the page.',
         '',
-        `From the median run: LCP element \`${lcpElement(typical).replace(/`/g, "'")}\`; FCP ${typical.audits['first-contentful-paint']?.displayValue ?? '?'};`,
+        `From the median run: FCP ${typical.audits['first-contentful-paint']?.displayValue ?? '?'};`,
         `Speed Index ${typical.audits['speed-index']?.displayValue ?? '?'}; median LCP ${(median(audit('largest-contentful-paint')) / 1000).toFixed(2)} s.`,
         ...diagnostics,
         ...(warnings.length ? ['', `Lighthouse warnings: ${warnings.join(' · ')}`] : []),
         '',
         ...timeTable(
           'Where the main thread goes while the demo opens /policies (Playwright + CPU profiler, no throttling, until the table shows `bigquery_approval`)',
-          loadProfile,
+          load.profile,
           15,
         ),
+        `In that load (no throttling): LCP ${load.vitals.lcp ? `${Math.round(load.vitals.lcp.ms)} ms on \`${load.vitals.lcp.element.replace(/`/g, "'")}\`` : 'not reported'};`,
+        load.vitals.shifts.length === 0
+          ? 'no layout shift.'
+          : `layout shifts: ${load.vitals.shifts.map((s) => `${s.value.toFixed(4)} (${s.sources.map((x) => `\`${x.replace(/`/g, "'")}\``).join(', ') || 'no source'})`).join('; ')}.`,
       ].join('\n'),
     };
   },

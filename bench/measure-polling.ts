@@ -5,7 +5,7 @@ import { requireBuiltView, requireFile } from './lib/features';
 import { testViewShowsEnd } from './lib/finished';
 import { part, type Measurement } from './lib/measurement';
 import { MockControl } from './lib/mock-control';
-import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION } from './lib/scenarios';
+import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import { recordStatusRequests, watchUntilFinished, type WatchResult } from './lib/watch-test';
 
@@ -26,7 +26,7 @@ async function watch(
   try {
     const times = recordStatusRequests(page, id);
     const startedAt = Date.now();
-    await page.goto(`${servers.app}${path(id)}`);
+    await gotoApp(page, `${servers.app}${path(id)}`);
     return await watchUntilFinished(page, times, () => finished(page), QUIET_MS, startedAt);
   } finally {
     await context.close();

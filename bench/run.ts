@@ -59,7 +59,11 @@ async function runSection(ctx: BenchContext, measurement: Measurement): Promise<
   const t0 = performance.now();
   console.log(`\n▶ ${measurement.title}`);
   try {
-    const output = await withTimeout(measurement.measure(ctx), SECTION_TIMEOUT_MS, measurement.title);
+    const output = await withTimeout(
+      measurement.measure(ctx),
+      measurement.timeoutMs ?? SECTION_TIMEOUT_MS,
+      measurement.title,
+    );
     const specs = [...measurement.metrics, ...(output.metrics ?? [])];
     return {
       id: measurement.id,

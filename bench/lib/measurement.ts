@@ -15,6 +15,8 @@ export interface Measurement {
   id: string;
   title: string;
   metrics: MetricSpec[];
+  /** How long the section may take before it is reported as not finished (default 150 s). */
+  timeoutMs?: number;
   measure(ctx: BenchContext): Promise<MeasurementOutput>;
 }
 
@@ -25,17 +27,16 @@ export async function repeat<T>(times: number, fn: (index: number) => Promise<T>
   return results;
 }
 
-/** A figure that could not be measured this time, and why. */
-export function unavailableSample(reason: string): Sample {
-  return { runs: [], note: `not available yet: ${reason}` };
-}
-
-/** Runs one part of a section; a NotAvailable there marks only that part's figures. */
+/** Runs one part of a section; when it cannot measure (or fails), only that part's figures say so. */
 export async function part(ids: string[], fn: () => Promise<Record<string, Sample>>): Promise<Record<string, Sample>> {
   try {
     return await fn();
   } catch (error) {
-    if (!(error instanceof NotAvailable)) throw error;
-    return Object.fromEntries(ids.map((id) => [id, unavailableSample(error.message)]));
+    if (!(error instanceof NotAvailable)) console.error(error);
+    const note =
+      error instanceof NotAvailable
+        ? `not available yet: ${error.message}`
+        : `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    return Object.fromEntries(ids.map((id) => [id, { runs: [], note }]));
   }
 }

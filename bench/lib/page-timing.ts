@@ -97,6 +97,39 @@ export interface MainThreadTrace {
   tasks: number;
   /** CPU time the main thread spent in tasks: what the work costs, however busy the machine is. */
   cpuMs: number;
+  /** That CPU time by kind of work (script is what is left after style, layout, paint and GC). */
+  breakdown: CpuBreakdown;
+}
+
+export interface CpuBreakdown {
+  script: number;
+  style: number;
+  layout: number;
+  paint: number;
+  gc: number;
+}
+
+const RENDERING: Record<string, Exclude<keyof CpuBreakdown, 'script'>> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+};
+
+export function formatBreakdown(b: CpuBreakdown): string {
+  const ms = (v: number) => `${Math.round(v)}`;
+  return `script ${ms(b.script)}, style ${ms(b.style)}, layout ${ms(b.layout)}, paint ${ms(b.paint)}, GC ${ms(b.gc)} ms`;
+}
+
+/** The mean of several breakdowns. */
+export function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
+  const sum = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  for (const b of all) for (const key of Object.keys(sum) as (keyof CpuBreakdown)[]) sum[key] += b[key] / all.length;
+  return sum;
 }
 
 /** Records a Chromium trace around `work` and sums up the page's main thread (RunTask on CrRendererMain). */
@@ -124,10 +157,18 @@ export async function traceMainThread(
     (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`),
   );
   const durations = tasks.map((e) => e.dur! / 1000);
+  const cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0);
+  const breakdown: CpuBreakdown = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  for (const e of traceEvents) {
+    const kind = RENDERING[e.name];
+    if (kind && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)) breakdown[kind] += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  breakdown.script = Math.max(0, cpuMs - breakdown.style - breakdown.layout - breakdown.paint - breakdown.gc);
   return {
     longestMs: Math.max(0, ...durations),
     over50: durations.filter((d) => d > 50).length,
     tasks: durations.length,
-    cpuMs: tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0),
+    cpuMs,
+    breakdown,
   };
 }

@@ -50,3 +50,13 @@ export async function appPage(ctx: BenchContext): Promise<{ context: BrowserCont
   const page = await context.newPage();
   return { context, page };
 }
+
+/** page.goto, once more after a pause when a busy machine makes the preview server stumble. */
+export async function gotoApp(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url);
+  } catch {
+    await page.waitForTimeout(1_000);
+    await page.goto(url);
+  }
+}
