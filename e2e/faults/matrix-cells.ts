@@ -23,10 +23,10 @@ export const FAULT_COLUMNS: FaultColumn[] = [
     id: '429',
     label: `HTTP 429 + Retry-After: ${RETRY_AFTER_SECONDS}`,
     rule: (route) => ({ route, fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS }),
-    words: /too many requests|rate limited/i,
+    words: /too many requests|rate limited|HTTP 429/i,
   },
-  { id: 'timeout', label: 'never answers (timeout)', rule: (route) => ({ route, fault: 'hang' }), words: /did not answer in time|within \d+ s|timed? ?out/i },
-  { id: 'offline', label: 'offline', rule: (route) => ({ route, fault: 'offline' }), words: /cannot reach|could not be reached|offline|connection/i },
+  { id: 'timeout', label: 'never answers (timeout)', rule: (route) => ({ route, fault: 'hang' }), words: /did not answer in time|no answer in time|within \d+ s|timed? ?out/i },
+  { id: 'offline', label: 'offline', rule: (route) => ({ route, fault: 'offline' }), words: /cannot reach|could not be reached|offline|connection|network/i },
   { id: 'malformed', label: 'malformed JSON', rule: (route) => ({ route, fault: 'malformed' }), words: /broken answer|not JSON/i },
   {
     id: 'schema',
@@ -56,7 +56,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   { id: 'tests-users', route: 'tests.users', label: 'Policy test users · `GET …/policy-tests/{id}/users` · test users table' },
 ];
 
-/** The annotation type that marks a matrix test with its cell, for the reporter. */
+/** The runtime annotation a matrix test records per cell (`list×500=yes`), for the reporter. */
 export const CELL_ANNOTATION = 'fault-matrix-cell';
 
 export const cellKey = (row: string, column: string): string => `${row}×${column}`;
