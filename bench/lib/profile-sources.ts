@@ -71,7 +71,7 @@ export async function stopProfile(cdp: CDPSession, distDir: string): Promise<Tim
     let part: string;
     if (!frame.url) {
       part = frame.functionName.startsWith('(') ? frame.functionName : `(browser: ${frame.functionName || 'native'})`;
-      if (part === '(program)') part = '(browser: style, layout, paint, parsing)';
+      if (part === '(program)') part = '(native: style, layout, paint… — or, on a busy machine, waiting for a core)';
     } else {
       const source = lookupFor(frame.url)?.sourceAt(frame.lineNumber, frame.columnNumber);
       part = source ? partOf(source, true) : `(${frame.url.split('/').pop()})`;
