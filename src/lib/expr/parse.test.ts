@@ -194,7 +194,7 @@ describe('print ∘ parse round-trips', () => {
 });
 
 describe('real policies', () => {
-  const specs = join(process.cwd(), '..', 'shared', 'specs', 'guardian');
+  const specs = join(process.cwd(), 'specs', 'guardian');
   const examplesDir = join(specs, 'examples');
   const expressionsIn = (value: unknown, path: string, out: [string, string][]): [string, string][] => {
     if (Array.isArray(value)) value.forEach((v, i) => expressionsIn(v, `${path}[${i}]`, out));
