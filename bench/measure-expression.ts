@@ -7,6 +7,9 @@ interface ExpressionResult {
   cases: { name: string; length: number; samples: number[]; cpuSamples: number[] }[];
 }
 
+/** Per sample, the smaller of wall clock and process CPU: both bound the evaluation's own time from above. */
+const bounded = (c: ExpressionResult['cases'][number]) => c.cpuSamples.map((cpu, i) => Math.min(cpu, c.samples[i]!));
+
 /** The case its author marks as the ~100-character one, else the one closest to 100 characters. */
 function headlineCase(cases: ExpressionResult['cases']) {
   return (
@@ -21,14 +24,14 @@ export const expression: Measurement = {
   metrics: [
     {
       id: 'expression.headline',
-      label: 'Evaluation of a ~100-char expression (CPU)',
+      label: 'Evaluation of a ~100-char expression',
       unit: 'ns',
       budget: BUDGETS.expressionNs,
       digits: 0,
     },
     {
       id: 'expression.slowest',
-      label: 'Slowest bench case (CPU)',
+      label: 'Slowest bench case',
       unit: 'ns',
       budget: BUDGETS.expressionNs,
       digits: 0,
@@ -37,29 +40,29 @@ export const expression: Measurement = {
   async measure(ctx) {
     const result = await runNodeTask<ExpressionResult>('expression', [String(ctx.runs)]);
     const headline = headlineCase(result.cases);
-    const slowest = [...result.cases].sort((a, b) => median(b.cpuSamples) - median(a.cpuSamples))[0]!;
+    const slowest = [...result.cases].sort((a, b) => median(bounded(b)) - median(bounded(a)))[0]!;
     const round = (ns: number[]) => ns.map((n) => Math.round(n));
     return {
       samples: {
         'expression.headline': {
-          runs: round(headline.cpuSamples),
+          runs: round(bounded(headline)),
           note: `“${headline.name}”, ${headline.length} chars; wall clock ${Math.round(median(headline.samples))} ns`,
         },
         'expression.slowest': {
-          runs: round(slowest.cpuSamples),
+          runs: round(bounded(slowest)),
           note: `“${slowest.name}”, ${slowest.length} chars; wall clock ${Math.round(median(slowest.samples))} ns`,
         },
       },
       details: [
         '`compile(source)` once, then `run(env)` in a loop sized to ~150 ms per sample, in a fresh Node process',
-        '(bench/node/expression.ts); each result is checked against the case’s expected value first. The figure is the',
-        'process’s CPU time per evaluation (`process.cpuUsage`): on this shared machine the wall clock also counts the time',
-        'spent waiting for a core; on an idle one the two agree.',
+        '(bench/node/expression.ts); each result is checked against the case’s expected value first. Each sample is the',
+        'smaller of wall clock and process CPU time: the wall clock also counts waiting for a core on a busy machine, the',
+        'process CPU also counts GC helper threads; on an idle machine they agree.',
         '',
-        '| case | chars | ns per evaluation, CPU (median) | wall clock |',
+        '| case | chars | ns per evaluation (median) | wall clock alone |',
         '|---|---:|---:|---:|',
         ...result.cases.map(
-          (c) => `| ${c.name} | ${c.length} | ${Math.round(median(c.cpuSamples))} | ${Math.round(median(c.samples))} |`,
+          (c) => `| ${c.name} | ${c.length} | ${Math.round(median(bounded(c)))} | ${Math.round(median(c.samples))} |`,
         ),
       ].join('\n'),
     };

@@ -1,4 +1,5 @@
 // Structural diff of two 1,000-step versions, in Node: the pure function the diff view runs.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/context';
 import { bigPolicy, revisedPolicy } from '../lib/fixtures';
@@ -25,10 +26,20 @@ const { policySchema } = await importOrUnavailable<SchemaModule>(
   'the policy schema',
 );
 
+// The diff engineer's own case when it exists (src/features/policy-diff/bench-cases.ts), else ours.
+const cases = existsSync(join(ROOT, 'src/features/policy-diff/bench-cases.ts'))
+  ? await importOrUnavailable<{ structuralDiffCase(steps: number): { before: Policy; after: Policy } }>(
+      join(ROOT, 'src/features/policy-diff/bench-cases.ts'),
+      'the structural diff bench case',
+    )
+  : undefined;
 const wireBefore = bigPolicy('bench_structural', STEPS);
 // What the view diffs: two versions as the API layer hands them over (parsed, camelCase).
-const before = policySchema.parse({ ...wireBefore, version: 1 });
-const after = policySchema.parse({ ...revisedPolicy(wireBefore), version: 2 });
+const { before, after } = cases?.structuralDiffCase(STEPS) ?? {
+  before: policySchema.parse({ ...wireBefore, version: 1 }),
+  after: policySchema.parse({ ...revisedPolicy(wireBefore), version: 2 }),
+};
+const source = cases ? 'src/features/policy-diff/bench-cases.ts' : 'bench/lib/fixtures.ts';
 
 // A reviewer opens a diff once, on a cold JIT: that first call is reported beside the warm median.
 const t0 = performance.now();
@@ -49,4 +60,4 @@ for (let i = 0; i < SAMPLES; i += 1) {
   const cpu = process.cpuUsage(cpu0);
   cpuSamples.push((cpu.user + cpu.system) / 1000 / CALLS_PER_SAMPLE);
 }
-reportResult({ samples, cpuSamples, cold, changes, steps: STEPS });
+reportResult({ samples, cpuSamples, cold, changes, steps: STEPS, source });
