@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const toSnakeCase = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 export const toCamelCase = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -12,11 +12,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * (real servers send snake_case, the swagger documents camelCase), and keys it does not declare are
  * kept as they came, so that nothing a newer or forked server sends is lost on the way back.
  */
-export function wireObject<Shape extends z.ZodRawShape>(shape: Shape) {
+export function wireObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const aliases = Object.keys(shape)
     .map((camel) => [toSnakeCase(camel), camel] as const)
     .filter(([snake, camel]) => snake !== camel);
-  return z.preprocess((input) => {
+  const acceptBothCasings = z.transform((input: unknown) => {
     if (!isPlainObject(input)) return input;
     let output: Record<string, unknown> | undefined;
     for (const [snake, camel] of aliases) {
@@ -26,7 +26,8 @@ export function wireObject<Shape extends z.ZodRawShape>(shape: Shape) {
       delete output[snake];
     }
     return output ?? input;
-  }, z.looseObject(shape));
+  });
+  return z.pipe(acceptBothCasings, z.looseObject(shape));
 }
 
 /** The keys a value carries beyond the ones its schema declares: shown read-only, sent back unchanged. */

@@ -6,7 +6,13 @@ const request = { api: 'guardian' as const, method: 'GET', path: '/api/v1beta1/p
 
 describe('describeApiError', () => {
   it('ends the server’s words before adding the Retry-After sentence', () => {
-    const error = new ApiError({ kind: 'http', status: 429, retryAfter: 2, request, message: 'too many requests, please retry later' });
+    const error = new ApiError({
+      kind: 'http',
+      status: 429,
+      retryAfter: 2,
+      request,
+      message: 'too many requests, please retry later',
+    });
     expect(describeApiError(error)).toMatchObject({
       title: 'Too many requests',
       message: 'too many requests, please retry later. The server asked to wait 2 s before trying again.',
@@ -15,6 +21,8 @@ describe('describeApiError', () => {
 
   it('does not double a full stop the server already wrote', () => {
     const error = new ApiError({ kind: 'http', status: 401, request, message: 'Authentication error.' });
-    expect(describeApiError(error).message).toBe('Authentication error. Check the identity email or API token in Settings.');
+    expect(describeApiError(error).message).toBe(
+      'Authentication error. Check the identity email or API token in Settings.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { policyEnvelopeSchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
 import { rememberSavedPolicy } from './save-policy-cache';
 
@@ -12,14 +13,17 @@ export interface SavePolicyInput {
 
 /** POST /policies: a new policy, stored as version 1. */
 export async function createPolicy({ policy, dryRun }: SavePolicyInput, signal?: AbortSignal): Promise<Policy> {
-  const { policy: saved } = await guardianRequest(policyEnvelopeSchema, {
-    method: 'POST',
-    path: '/policies',
-    query: { dry_run: dryRun ? true : undefined },
-    body: policyWriteBody(policy),
-    signal,
-    what: 'the created policy',
-  });
+  const { policy: saved } = await guardianRequest(
+    loadPolicySchemas().then((s) => s.policyEnvelopeSchema),
+    {
+      method: 'POST',
+      path: '/policies',
+      query: { dry_run: dryRun ? true : undefined },
+      body: policyWriteBody(policy),
+      signal,
+      what: 'the created policy',
+    },
+  );
   return saved;
 }
 

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { preferencesEnvelopeSchema, type AppealConfig } from '@/lib/api/guardian/policy-schema';
+import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
+import type { AppealConfig } from '@/lib/api/guardian/policy-schema';
 import { policyKeys } from './policy-keys';
 
 /** The appeal form settings of one policy version (what an appeal creator is asked). */
@@ -8,11 +9,14 @@ export async function getAppealPreferences(
   { id, version }: { id: string; version: number },
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<AppealConfig> {
-  const { appeal } = await guardianRequest(preferencesEnvelopeSchema, {
-    path: `/policies/${encodeURIComponent(id)}/versions/${version}/preferences`,
-    signal,
-    what: 'appeal preferences',
-  });
+  const { appeal } = await guardianRequest(
+    loadPolicySchemas().then((s) => s.preferencesEnvelopeSchema),
+    {
+      path: `/policies/${encodeURIComponent(id)}/versions/${version}/preferences`,
+      signal,
+      what: 'appeal preferences',
+    },
+  );
   return appeal;
 }
 

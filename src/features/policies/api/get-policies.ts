@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { policyListEnvelopeSchema, policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
-import { describeIssues } from '@/lib/api/parse-response';
+import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { describeIssues, validate } from '@/lib/api/parse-response';
 import { policyKeys } from './policy-keys';
 
 /** A row of the list that does not match the policy schema: reported, not allowed to sink the list. */
@@ -28,16 +29,21 @@ function guessIdentity(row: unknown): Pick<UnreadablePolicy, 'id' | 'version'> {
 }
 
 export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<PolicyVersionList> {
-  const { policies } = await guardianRequest(policyListEnvelopeSchema, {
-    path: '/policies',
-    signal,
-    what: 'a policy list',
-  });
+  const schemas = loadPolicySchemas();
+  const { policies } = await guardianRequest(
+    schemas.then((s) => s.policyListEnvelopeSchema),
+    {
+      path: '/policies',
+      signal,
+      what: 'a policy list',
+    },
+  );
+  const { policySchema } = await schemas;
   const list: PolicyVersionList = { versions: [], unreadable: [] };
   policies.forEach((row, index) => {
-    const parsed = policySchema.safeParse(row);
-    if (parsed.success) list.versions.push(parsed.data);
-    else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed.error, 3) });
+    const parsed = validate(policySchema, row);
+    if (parsed.ok) list.versions.push(parsed.value);
+    else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed, 3) });
   });
   return list;
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { policyEnvelopeSchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyKeys } from './policy-keys';
 
 /** `version` 0 asks Guardian for the latest version. */
@@ -8,11 +9,14 @@ export async function getPolicyVersion(
   { id, version }: { id: string; version: number },
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Policy> {
-  const { policy } = await guardianRequest(policyEnvelopeSchema, {
-    path: `/policies/${encodeURIComponent(id)}/versions/${version}`,
-    signal,
-    what: 'a policy version',
-  });
+  const { policy } = await guardianRequest(
+    loadPolicySchemas().then((s) => s.policyEnvelopeSchema),
+    {
+      path: `/policies/${encodeURIComponent(id)}/versions/${version}`,
+      signal,
+      what: 'a policy version',
+    },
+  );
   return policy;
 }
 

@@ -1,20 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { policyEnvelopeSchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
 import type { SavePolicyInput } from './create-policy';
 import { rememberSavedPolicy } from './save-policy-cache';
 
 /** PUT /policies/{id}: stores the full policy as version latest+1; older versions never change. */
 export async function updatePolicy({ policy, dryRun }: SavePolicyInput, signal?: AbortSignal): Promise<Policy> {
-  const { policy: saved } = await guardianRequest(policyEnvelopeSchema, {
-    method: 'PUT',
-    path: `/policies/${encodeURIComponent(policy.id)}`,
-    query: { dry_run: dryRun ? true : undefined },
-    body: policyWriteBody(policy),
-    signal,
-    what: 'the updated policy',
-  });
+  const { policy: saved } = await guardianRequest(
+    loadPolicySchemas().then((s) => s.policyEnvelopeSchema),
+    {
+      method: 'PUT',
+      path: `/policies/${encodeURIComponent(policy.id)}`,
+      query: { dry_run: dryRun ? true : undefined },
+      body: policyWriteBody(policy),
+      signal,
+      what: 'the updated policy',
+    },
+  );
   return saved;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { policyFormShape, type PolicyFormValues } from '../form/policy-form-schema';
 import { withSecrets, withoutSecrets } from './draft-secrets';
 
@@ -12,9 +12,9 @@ const storedDraftSchema = z.object({
   format: z.literal(1),
   savedAt: z.string(),
   /** The version the edit started from; null for a new policy. */
-  baseVersion: z.number().nullable(),
+  baseVersion: z.nullable(z.number()),
   /** The latest version when the edit began: a newer one since means someone else saved. */
-  latestAtStart: z.number().nullable(),
+  latestAtStart: z.nullable(z.number()),
   values: policyFormShape,
   /** Secrets typed in this edit that the draft did not keep. */
   leftOut: z.array(z.string()),

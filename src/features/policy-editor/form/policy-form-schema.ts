@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Settings } from '@/lib/settings';
 import { validatePolicyForm } from '../rules/validate-policy-form';
 
@@ -146,9 +146,11 @@ export interface PolicyFormOptions {
  * reported at the field it is about, with words that say how to fix it.
  */
 export function createPolicyFormSchema(options: PolicyFormOptions) {
-  return policyFormShape.superRefine((values, ctx) => {
-    for (const issue of validatePolicyForm(values, options)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-  });
+  return policyFormShape.check(
+    z.superRefine((values, ctx) => {
+      for (const issue of validatePolicyForm(values, options)) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { policyTestRequest } from '@/lib/api/policy-tests/policy-test-client';
 import {
   policyTestUserSchema,

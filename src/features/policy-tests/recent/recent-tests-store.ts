@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { POLICY_TEST_STATUSES, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 
 /**
@@ -8,23 +8,23 @@ import { POLICY_TEST_STATUSES, type PolicyTest } from '@/lib/api/policy-tests/po
  * read and a test the server no longer knows is marked, not deleted behind the reader's back.
  */
 const recentTestSchema = z.object({
-  id: z.string().min(1).max(500),
-  policies: z.array(z.string()).max(100).default([]),
+  id: z.string().check(z.minLength(1), z.maxLength(500)),
+  policies: z._default(z.array(z.string()).check(z.maxLength(100)), () => []),
   /** When this console started it; absent for a test opened by link. */
-  startedAt: z.iso.datetime().optional(),
+  startedAt: z.optional(z.iso.datetime()),
   firstSeenAt: z.iso.datetime(),
   /** When this console first saw it in a terminal status: elapsed time stops there. */
-  finishedAt: z.iso.datetime().optional(),
+  finishedAt: z.optional(z.iso.datetime()),
   /** This console saw it processing before it finished, so `finishedAt` is within a poll of the end. */
-  finishSeen: z.boolean().optional(),
-  lastStatus: z.enum(POLICY_TEST_STATUSES).optional(),
-  totalUsers: z.number().nonnegative().optional(),
-  approved: z.number().nonnegative().optional(),
-  blocked: z.number().nonnegative().optional(),
-  errored: z.number().nonnegative().optional(),
-  percentProcessed: z.number().nonnegative().optional(),
+  finishSeen: z.optional(z.boolean()),
+  lastStatus: z.optional(z.enum(POLICY_TEST_STATUSES)),
+  totalUsers: z.optional(z.number().check(z.nonnegative())),
+  approved: z.optional(z.number().check(z.nonnegative())),
+  blocked: z.optional(z.number().check(z.nonnegative())),
+  errored: z.optional(z.number().check(z.nonnegative())),
+  percentProcessed: z.optional(z.number().check(z.nonnegative())),
   /** The server answered 404: the test expired or lives on another server. */
-  missing: z.boolean().optional(),
+  missing: z.optional(z.boolean()),
 });
 
 export type RecentTest = z.infer<typeof recentTestSchema>;

@@ -27,10 +27,15 @@ describe('guardianRequest', () => {
   it('parses a snake_case policy response into the domain model', async () => {
     server.use(
       http.get(`${BASE}/api/v1beta1/policies/p/versions/0`, () =>
-        HttpResponse.json({ policy: { id: 'p', version: 3, steps: [{ name: 's', strategy: 'auto', approve_if: 'true' }] } }),
+        HttpResponse.json({
+          policy: { id: 'p', version: 3, steps: [{ name: 's', strategy: 'auto', approve_if: 'true' }] },
+        }),
       ),
     );
-    const { policy } = await guardianRequest(policyEnvelopeSchema, { path: '/policies/p/versions/0', what: 'a policy' });
+    const { policy } = await guardianRequest(policyEnvelopeSchema, {
+      path: '/policies/p/versions/0',
+      what: 'a policy',
+    });
     expect(policy).toMatchObject({ id: 'p', version: 3, steps: [{ approveIf: 'true', approvers: [] }] });
   });
 
@@ -40,15 +45,23 @@ describe('guardianRequest', () => {
         HttpResponse.json({ code: 5, message: 'policy not found', details: [] }, { status: 404 }),
       ),
     );
-    const error = await failure(guardianRequest(policyEnvelopeSchema, { path: '/policies/nope/versions/0', what: 'a policy' }));
+    const error = await failure(
+      guardianRequest(policyEnvelopeSchema, { path: '/policies/nope/versions/0', what: 'a policy' }),
+    );
     expect(error).toMatchObject({ kind: 'http', status: 404, code: 5, message: 'policy not found' });
     expect(error.request).toEqual({ api: 'guardian', method: 'GET', path: '/api/v1beta1/policies/nope/versions/0' });
     expect(error.isTransient).toBe(false);
   });
 
   it('reports a body that does not match the schema, with the path of the mismatch', async () => {
-    server.use(http.get(`${BASE}/api/v1beta1/policies/p/versions/1`, () => HttpResponse.json({ policy: { id: 'p', steps: 'many' } })));
-    const error = await failure(guardianRequest(policyEnvelopeSchema, { path: '/policies/p/versions/1', what: 'a policy' }));
+    server.use(
+      http.get(`${BASE}/api/v1beta1/policies/p/versions/1`, () =>
+        HttpResponse.json({ policy: { id: 'p', steps: 'many' } }),
+      ),
+    );
+    const error = await failure(
+      guardianRequest(policyEnvelopeSchema, { path: '/policies/p/versions/1', what: 'a policy' }),
+    );
     expect(error.kind).toBe('schema');
     expect(error.issues[0]).toMatch(/^policy\.steps: /);
     expect(error.message).toContain('a policy');
@@ -86,7 +99,13 @@ describe('guardianRequest', () => {
       }),
     );
     await guardianRequest(z.unknown(), { path: '/policies', what: 'x' });
-    await guardianRequest(z.unknown(), { path: '/policies', method: 'POST', body: {}, query: { dry_run: true }, what: 'x' });
+    await guardianRequest(z.unknown(), {
+      path: '/policies',
+      method: 'POST',
+      body: {},
+      query: { dry_run: true },
+      what: 'x',
+    });
     expect(seen[0]).toMatchObject({ method: 'GET', email: null });
     expect(seen[1]).toMatchObject({ method: 'POST', email: 'admin@example.com' });
     expect(seen[1]!.url).toContain('?dry_run=true');

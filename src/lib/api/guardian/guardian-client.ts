@@ -1,9 +1,7 @@
-import type { z } from 'zod';
 import { getSettings } from '@/lib/settings';
 import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
-import { parseResponse } from '../parse-response';
-import { guardianErrorSchema } from './policy-schema';
+import { parseResponse, type ResponseSchema } from '../parse-response';
 
 export const GUARDIAN_PREFIX = '/api/v1beta1';
 
@@ -18,7 +16,10 @@ export interface GuardianRequest {
 }
 
 /** Sends a Guardian request; returns the parsed body or throws an ApiError with the server's words. */
-export async function guardianRequest<T>(schema: z.ZodType<T>, req: GuardianRequest): Promise<T> {
+export async function guardianRequest<T>(
+  schema: ResponseSchema<T> | Promise<ResponseSchema<T>>,
+  req: GuardianRequest,
+): Promise<T> {
   const settings = getSettings();
   const isWrite = req.method === 'POST' || req.method === 'PUT';
   const headers: Record<string, string> = {};
@@ -38,15 +39,25 @@ export async function guardianRequest<T>(schema: z.ZodType<T>, req: GuardianRequ
   if (response.status >= 200 && response.status < 300) {
     return parseResponse(schema, response.body, response.request, req.what, response.status);
   }
-  const error = guardianErrorSchema.safeParse(response.body);
-  const serverMessage = error.success ? error.data.message : undefined;
+  const error = readGuardianError(response.body);
+  const serverMessage = error.message;
   throw new ApiError({
     kind: 'http',
     status: response.status,
-    code: error.success ? error.data.code : undefined,
+    code: error.code,
     request: response.request,
     retryAfter: retryAfterSeconds(response.headers),
     serverMessages: serverMessage ? [serverMessage] : [],
     message: serverMessage ?? `Guardian answered HTTP ${response.status} without an explanation.`,
   });
+}
+
+/** Guardian's error body (grpc-gateway `rpcStatus`: `{code, message}`), read leniently: it only words a failure. */
+function readGuardianError(body: unknown): { code?: number; message?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const { code, message } = body as Record<string, unknown>;
+  return {
+    code: typeof code === 'number' ? code : undefined,
+    message: typeof message === 'string' && message.trim() !== '' ? message : undefined,
+  };
 }

@@ -7,7 +7,10 @@ import { policyToWire } from './policy-wire';
 const examplesDir = join(__dirname, '../../../../specs/guardian/examples');
 const examples = readdirSync(examplesDir)
   .filter((f) => f.endsWith('.json'))
-  .map((file) => ({ file, json: JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as Record<string, unknown> }));
+  .map((file) => ({
+    file,
+    json: JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as Record<string, unknown>,
+  }));
 
 /** The same document with every declared snake_case key written in camelCase, as the swagger shows it. */
 function camelize(value: unknown, inMap = false): unknown {
@@ -70,7 +73,9 @@ describe('policySchema', () => {
   });
 
   it('refuses legacy shapes instead of misreading them', () => {
-    expect(policySchema.safeParse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: '$x' }] }).success).toBe(false);
+    expect(
+      policySchema.safeParse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: '$x' }] }).success,
+    ).toBe(false);
     expect(policySchema.safeParse({ id: null, steps: [] }).success).toBe(false);
   });
 });
@@ -101,7 +106,12 @@ describe('policyToWire', () => {
   });
 
   it('sends extras back unchanged', () => {
-    const policy = policySchema.parse({ id: 'p', steps: [], stages: ['review'], appeal: { metadata_sources: { a: 1 } } });
+    const policy = policySchema.parse({
+      id: 'p',
+      steps: [],
+      stages: ['review'],
+      appeal: { metadata_sources: { a: 1 } },
+    });
     const wire = policyToWire(policy);
     expect(wire.stages).toEqual(['review']);
     expect(wire.appeal).toHaveProperty('metadata_sources', { a: 1 });

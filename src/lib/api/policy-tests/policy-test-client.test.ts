@@ -13,7 +13,9 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-beforeEach(() => updateSettings({ policyTestUrl: BASE, accountId: 'acc-1', authMode: 'token', apiToken: 'secret-token' }));
+beforeEach(() =>
+  updateSettings({ policyTestUrl: BASE, accountId: 'acc-1', authMode: 'token', apiToken: 'secret-token' }),
+);
 
 const envelope = (result: unknown) => ({ success: true, errors: [], messages: [], result });
 
@@ -38,7 +40,12 @@ describe('policyTestRequest', () => {
       ),
     );
     const test = await policyTestRequest(policyTestSchema, { path: '/t1', what: 'status' });
-    expect(test).toMatchObject({ status: 'exceeded time', totalUsers: 10, percentUsersProcessed: 50, usersApproved: 3 });
+    expect(test).toMatchObject({
+      status: 'exceeded time',
+      totalUsers: 10,
+      percentUsersProcessed: 50,
+      usersApproved: 3,
+    });
   });
 
   it('sends the bearer token, or email + key, and never puts them in the request info', async () => {
@@ -62,20 +69,37 @@ describe('policyTestRequest', () => {
     server.use(
       http.get(`${TESTS}/gone`, () =>
         HttpResponse.json(
-          { success: false, errors: [{ code: 7003, message: 'Could not route' }, { code: 7000, message: 'No route' }], messages: [], result: null },
+          {
+            success: false,
+            errors: [
+              { code: 7003, message: 'Could not route' },
+              { code: 7000, message: 'No route' },
+            ],
+            messages: [],
+            result: null,
+          },
           { status: 404 },
         ),
       ),
     );
-    const error = (await policyTestRequest(policyTestSchema, { path: '/gone', what: 'status' }).catch((e: unknown) => e)) as ApiError;
+    const error = (await policyTestRequest(policyTestSchema, { path: '/gone', what: 'status' }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: 7003, serverMessages: ['Could not route', 'No route'] });
     expect(JSON.stringify(error.request)).not.toContain('secret-token');
   });
 
   it('treats success:false on a 200 as a failure', async () => {
-    server.use(http.get(`${TESTS}/t1`, () => HttpResponse.json({ success: false, errors: [{ code: 1, message: 'nope' }], result: null })));
-    await expect(policyTestRequest(policyTestSchema, { path: '/t1', what: 'status' })).rejects.toMatchObject({ kind: 'http', message: 'nope' });
+    server.use(
+      http.get(`${TESTS}/t1`, () =>
+        HttpResponse.json({ success: false, errors: [{ code: 1, message: 'nope' }], result: null }),
+      ),
+    );
+    await expect(policyTestRequest(policyTestSchema, { path: '/t1', what: 'status' })).rejects.toMatchObject({
+      kind: 'http',
+      message: 'nope',
+    });
   });
 
   it('reports an unknown test status word as a schema mismatch', async () => {

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { getSettings } from '@/lib/settings';
 import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
+import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 
@@ -24,7 +24,7 @@ export function authHeaders(): Record<string, string> {
 }
 
 /** Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`. */
-export async function policyTestRequest<T>(result: z.ZodType<T>, req: PolicyTestRequest): Promise<T> {
+export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestRequest): Promise<T> {
   const settings = getSettings();
   if (!settings.accountId) {
     throw new ApiError({
@@ -60,6 +60,12 @@ export async function policyTestRequest<T>(result: z.ZodType<T>, req: PolicyTest
       message: messages.join(' ') || `The policy-test API answered HTTP ${response.status} without an explanation.`,
     });
   }
-  const envelope = parseResponse(envelopeSchema(result), response.body, response.request, req.what, response.status);
+  const envelope = await parseResponse(
+    envelopeSchema(result),
+    response.body,
+    response.request,
+    req.what,
+    response.status,
+  );
   return envelope.result as T;
 }

@@ -1,21 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-messages';
 
 /** Cloudflare Access policy tester: the envelope and the three results (snake_case on the wire). */
 
-export const envelopeMessageSchema = z.looseObject({ code: z.number().optional(), message: z.string() });
+export const envelopeMessageSchema = z.looseObject({ code: z.optional(z.number()), message: z.string() });
+const messages = () => z._default(z.array(envelopeMessageSchema), () => []);
 
-export function envelopeSchema<T extends z.ZodType>(result: T) {
+export function envelopeSchema<T extends z.core.SomeType>(result: T) {
   return z.looseObject({
     success: z.boolean(),
-    errors: z.array(envelopeMessageSchema).default([]),
-    messages: z.array(envelopeMessageSchema).default([]),
+    errors: messages(),
+    messages: messages(),
     result,
   });
 }
 
 export const failureEnvelopeSchema = z.looseObject({
-  success: z.literal(false).optional(),
-  errors: z.array(envelopeMessageSchema).default([]),
+  success: z.optional(z.literal(false)),
+  errors: messages(),
 });
 
 export const POLICY_TEST_STATUSES = ['processing', 'complete', 'exceeded time', 'blocked'] as const;
@@ -28,26 +30,29 @@ export type UserResultStatus = (typeof USER_RESULT_STATUSES)[number];
 export const USER_FILTER_BY_STATUS = { approved: 'success', blocked: 'fail', error: 'error' } as const;
 export type UserStatusFilter = (typeof USER_FILTER_BY_STATUS)[UserResultStatus];
 
-const count = z.number().nonnegative().default(0);
+const count = z._default(z.number().check(z.nonnegative()), 0);
 
-export const policyTestStartSchema = z
-  .looseObject({ id: z.string().min(1), status: z.literal('success').optional() })
-  .transform(({ id, status }) => ({ id, status }));
+export const policyTestStartSchema = z.pipe(
+  z.looseObject({ id: z.string().check(z.minLength(1)), status: z.optional(z.literal('success')) }),
+  z.transform(({ id, status }: { id: string; status?: 'success' }) => ({ id, status })),
+);
 
-export const policyTestSchema = z
-  .looseObject({
-    id: z.string().optional(),
-    status: z.enum(POLICY_TEST_STATUSES),
-    total_users: count,
-    percent_users_processed: count,
-    users_approved: count,
-    users_blocked: count,
-    users_errored: count,
-    percent_approved: count,
-    percent_blocked: count,
-    percent_errored: count,
-  })
-  .transform((t) => ({
+const policyTestWireSchema = z.looseObject({
+  id: z.optional(z.string()),
+  status: z.enum(POLICY_TEST_STATUSES),
+  total_users: count,
+  percent_users_processed: count,
+  users_approved: count,
+  users_blocked: count,
+  users_errored: count,
+  percent_approved: count,
+  percent_blocked: count,
+  percent_errored: count,
+});
+
+export const policyTestSchema = z.pipe(
+  policyTestWireSchema,
+  z.transform((t: z.output<typeof policyTestWireSchema>) => ({
     id: t.id,
     status: t.status,
     totalUsers: t.total_users,
@@ -58,16 +63,25 @@ export const policyTestSchema = z
     percentApproved: t.percent_approved,
     percentBlocked: t.percent_blocked,
     percentErrored: t.percent_errored,
-  }));
+  })),
+);
 
-export const policyTestUserSchema = z
-  .looseObject({
-    id: z.string(),
-    email: z.string().default(''),
-    name: z.string().default(''),
-    status: z.enum(USER_RESULT_STATUSES),
-  })
-  .transform(({ id, email, name, status }) => ({ id, email, name, status }));
+const policyTestUserWireSchema = z.looseObject({
+  id: z.string(),
+  email: z._default(z.string(), ''),
+  name: z._default(z.string(), ''),
+  status: z.enum(USER_RESULT_STATUSES),
+});
+
+export const policyTestUserSchema = z.pipe(
+  policyTestUserWireSchema,
+  z.transform(({ id, email, name, status }: z.output<typeof policyTestUserWireSchema>) => ({
+    id,
+    email,
+    name,
+    status,
+  })),
+);
 
 export type PolicyTestStart = z.infer<typeof policyTestStartSchema>;
 export type PolicyTest = z.infer<typeof policyTestSchema>;
