@@ -22,9 +22,20 @@ const FIELD_WORDS: Record<string, string> = {
 
 type Path = (string | number)[];
 
-function isSecretAt(path: Path): boolean {
+/** A header row whose name says it carries a credential (`Authorization`, `X-Api-Token`). */
+const isSecretHeaderRow = (path: Path, node: unknown) =>
+  path.length === 3 &&
+  path[0] === 'iam' &&
+  path[1] === 'headers' &&
+  typeof node === 'object' &&
+  node !== null &&
+  typeof (node as { key?: unknown }).key === 'string' &&
+  isSecretKey((node as { key: string }).key);
+
+function isSecretAt(path: Path, parent: unknown): boolean {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return false;
+  if (key === 'value' && isSecretHeaderRow(path.slice(0, -1), parent)) return true;
   if (path.length === 2 && path[0] === 'iam') return IAM_SECRET_FIELDS.has(key);
   const inExtras = path.some((segment) => typeof segment === 'string' && EXTRAS_KEYS.has(segment));
   return inExtras && isSecretKey(key, { inIamConfig: path[0] === 'iam' });
@@ -32,11 +43,11 @@ function isSecretAt(path: Path): boolean {
 
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== '';
 
-function walk(node: unknown, path: Path, visit: (value: unknown, path: Path) => unknown): unknown {
-  if (isSecretAt(path) && isSet(node)) return visit(node, path);
-  if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i], visit));
+function walk(node: unknown, path: Path, visit: (value: unknown, path: Path) => unknown, parent?: unknown): unknown {
+  if (isSecretAt(path, parent) && isSet(node)) return visit(node, path);
+  if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i], visit, node));
   if (typeof node === 'object' && node !== null) {
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value, [...path, key], visit)]));
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value, [...path, key], visit, node)]));
   }
   return node;
 }
@@ -47,10 +58,16 @@ function secretsOf(values: PolicyFormValues | undefined): unknown[] {
   return found;
 }
 
+/** The object holding the value at `path`. */
+function rowAt(root: unknown, path: Path): unknown {
+  return path.slice(0, -1).reduce<unknown>((node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment], root);
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function describe(path: Path): string {
+function describe(path: Path, parent?: unknown): string {
   const key = String(path[path.length - 1]);
+  if (isSecretHeaderRow(path.slice(0, -1), parent)) return `IAM header ${(parent as { key: string }).key}`;
   return path.length === 2 ? (FIELD_WORDS[key] ?? key) : `${key} (${path.slice(0, -1).join('.')})`;
 }
 
@@ -61,7 +78,7 @@ export function withoutSecrets(values: PolicyFormValues, base: PolicyFormValues 
   const stored = walk(values, [], (value, path) => {
     const index = known.findIndex((secret) => same(secret, value));
     if (index >= 0) return `${MARKER}${index}`;
-    left.push(describe(path));
+    left.push(describe(path, rowAt(values, path)));
     return '';
   }) as PolicyFormValues;
   return { values: stored, leftOut: left };
@@ -75,7 +92,7 @@ export function withSecrets(stored: PolicyFormValues, base: PolicyFormValues | u
     if (typeof node === 'string' && node.startsWith(MARKER)) {
       const index = Number(node.slice(MARKER.length));
       if (index < known.length) return known[index];
-      lost.push(describe(path));
+      lost.push(describe(path, rowAt(stored, path)));
       return '';
     }
     if (Array.isArray(node)) return node.map((item, i) => restore(item, [...path, i]));

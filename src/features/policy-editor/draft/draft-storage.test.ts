@@ -51,6 +51,27 @@ describe('drafts', () => {
     expect(draft?.missingSecrets).toEqual(['IAM password', 'IAM bearer token']);
   });
 
+  it('treat a header named like a credential as a secret, and only such a header', () => {
+    const withHeaders = structuredClone(base);
+    withHeaders.iam.headers = [
+      { key: 'X-Api-Token', value: 'hdr-from-base' },
+      { key: 'X-Team', value: 'payments' },
+    ];
+    const values = structuredClone(withHeaders);
+    values.iam.headers.push({ key: 'Authorization', value: 'Bearer typed-now' });
+    saveDraft(key, { values, base: withHeaders, baseVersion: 1, latestAtStart: 1 });
+    const raw = localStorage.getItem(key) ?? '';
+    expect(raw).not.toMatch(/hdr-from-base|typed-now/);
+    expect(raw).toContain('payments');
+    const draft = loadDraft(key, withHeaders);
+    expect(draft?.values.iam.headers).toEqual([
+      { key: 'X-Api-Token', value: 'hdr-from-base' },
+      { key: 'X-Team', value: 'payments' },
+      { key: 'Authorization', value: '' },
+    ]);
+    expect(draft?.missingSecrets).toEqual(['IAM header Authorization']);
+  });
+
   it('say which secrets are lost when the base is not there to restore them', () => {
     saveDraft(key, { values: base, base, baseVersion: 1, latestAtStart: 1 });
     const draft = loadDraft(key, undefined);

@@ -1,7 +1,9 @@
-import { useFieldArray, useFormContext, type FieldArrayPath } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch, type FieldArrayPath } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
+import { isSecretKey } from '@/lib/secrets';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { fieldDomId } from '../field-ids';
+import { SecretField } from './secret-field';
 import { TextField } from './text-field';
 
 type RowsPath = Extract<FieldArrayPath<PolicyFormValues>, 'labels' | 'iam.headers' | 'iam.schema'>;
@@ -16,6 +18,8 @@ interface KeyValueRowsProps {
   valuePlaceholder?: string;
   valueMono?: boolean;
   emptyText: string;
+  /** Mask a row's value while its key names a secret (`Authorization`, `X-Api-Token`). */
+  maskSecretValues?: boolean;
 }
 
 /** A string map as rows of key and value; keys are checked for presence and uniqueness. */
@@ -28,6 +32,7 @@ export function KeyValueRows({
   valuePlaceholder,
   valueMono = true,
   emptyText,
+  maskSecretValues = false,
 }: KeyValueRowsProps) {
   const { control } = useFormContext<PolicyFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
@@ -37,7 +42,11 @@ export function KeyValueRows({
       {fields.map((field, index) => (
         <div key={field.id} className="editor__row" role="group" aria-label={`${capitalise(noun)} ${index + 1}`}>
           <TextField name={`${name}.${index}.key`} label={keyLabel} mono placeholder={keyPlaceholder} />
-          <TextField name={`${name}.${index}.value`} label={valueLabel} mono={valueMono} placeholder={valuePlaceholder} />
+          {maskSecretValues ? (
+            <MaybeSecretValue rowPath={`${name}.${index}`} label={valueLabel} placeholder={valuePlaceholder} />
+          ) : (
+            <TextField name={`${name}.${index}.value`} label={valueLabel} mono={valueMono} placeholder={valuePlaceholder} />
+          )}
           <button
             type="button"
             className="button button--icon button--ghost editor__row-remove"
@@ -55,6 +64,16 @@ export function KeyValueRows({
         </button>
       </div>
     </div>
+  );
+}
+
+function MaybeSecretValue({ rowPath, label, placeholder }: { rowPath: `${RowsPath}.${number}`; label: string; placeholder?: string }) {
+  const key = useWatch<PolicyFormValues>({ name: `${rowPath}.key` });
+  const valuePath = `${rowPath}.value` as const;
+  return typeof key === 'string' && isSecretKey(key) ? (
+    <SecretField name={valuePath} label={label} />
+  ) : (
+    <TextField name={valuePath} label={label} mono placeholder={placeholder} />
   );
 }
 

@@ -92,7 +92,7 @@ export function IamSection() {
           </div>
           <fieldset className="editor__fieldset">
             <legend>Headers</legend>
-            <KeyValueRows name="iam.headers" noun="header" keyLabel="Header" emptyText="No extra headers." keyPlaceholder="X-Team" />
+            <KeyValueRows name="iam.headers" noun="header" keyLabel="Header" emptyText="No extra headers." keyPlaceholder="X-Team" maskSecretValues />
           </fieldset>
           <fieldset className="editor__fieldset">
             <legend>Authentication</legend>
