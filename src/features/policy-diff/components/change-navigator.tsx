@@ -1,3 +1,4 @@
+import './change-navigator.css';
 import { Icon } from '@/components/icon/icon';
 
 interface ChangeNavigatorProps {
