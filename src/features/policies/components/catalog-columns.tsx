@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { dataTableColumns, type DataTableColumnMeta } from '@/components/data-table';
 import { formatDate } from '@/lib/format/format-date';
 import type { IndexedSummary } from '../catalog/filter-catalog';
