@@ -6,7 +6,9 @@ import { ErrorState } from '@/components/states/error-state';
  * another address tries again.
  */
 export function RouteError({ error }: { error: unknown }) {
-  const isChunkError = error instanceof Error && /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
+  const isChunkError =
+    error instanceof Error &&
+    /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
   return (
     <section className="page">
       <h1>This view failed</h1>

@@ -7,7 +7,10 @@ import { useBrowserLocation, useSearch as useBrowserSearch } from 'wouter/use-br
  */
 export const keepEscapes = (value: string) => value.replace(/%/g, '%25');
 
-export function useRawBrowserLocation(): [string, (to: string, options?: { replace?: boolean; state?: unknown }) => void] {
+export function useRawBrowserLocation(): [
+  string,
+  (to: string, options?: { replace?: boolean; state?: unknown }) => void,
+] {
   const [path, navigate] = useBrowserLocation();
   return [keepEscapes(path), navigate];
 }
