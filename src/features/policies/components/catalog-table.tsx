@@ -5,6 +5,7 @@ import { Link } from '@/lib/router';
 import { DEFAULT_DIR, type CatalogSortKey, type SortDirection } from '../catalog/catalog-params';
 import type { IndexedSummary } from '../catalog/filter-catalog';
 import { versionPath } from '../version/version-paths';
+import { BreakPoints } from './break-points';
 
 interface Column {
   key: CatalogSortKey;
@@ -13,6 +14,9 @@ interface Column {
   className?: string;
   cell: (row: IndexedSummary) => ReactNode;
 }
+
+/** An email wraps after its `@` or not at all. */
+const AFTER_AT = /(?<=@)/;
 
 const dash = <span className="muted">—</span>;
 
@@ -24,7 +28,7 @@ const COLUMNS: readonly Column[] = [
     className: 'catalog__id-cell',
     cell: (row) => (
       <Link className="mono catalog__id" to={versionPath(row.id, row.latest.version)}>
-        {row.id}
+        <BreakPoints text={row.id} />
       </Link>
     ),
   },
@@ -65,7 +69,12 @@ const COLUMNS: readonly Column[] = [
       );
     },
   },
-  { key: 'author', header: 'Author', className: 'catalog__author', cell: (row) => row.author || dash },
+  {
+    key: 'author',
+    header: 'Author',
+    className: 'catalog__author',
+    cell: (row) => (row.author ? <BreakPoints text={row.author} at={AFTER_AT} /> : dash),
+  },
   {
     key: 'updated',
     header: 'Updated',
