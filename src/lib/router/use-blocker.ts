@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { registerBlocker, type BlockerArgs } from './navigation-blocker';
+import { useLocation } from './use-location';
 
 export type Blocker =
   | { state: 'unblocked'; proceed?: undefined; reset?: undefined }
@@ -11,14 +12,19 @@ export type Blocker =
  */
 export function useBlocker(shouldBlock: (args: BlockerArgs) => boolean): Blocker {
   const latest = useRef(shouldBlock);
+  // Only a view that is on the page holds a navigation: one kept hidden by Suspense while the next
+  // view's chunk loads (its effects still alive) must not hold the way back to it.
+  const { pathname } = useLocation();
+  const where = useRef(pathname);
   useEffect(() => {
     latest.current = shouldBlock;
+    where.current = pathname;
   });
   const [held, setHeld] = useState<{ go: () => void } | null>(null);
   useEffect(
     () =>
       registerBlocker({
-        shouldBlock: (args) => latest.current(args),
+        shouldBlock: (args) => args.currentLocation.pathname === where.current && latest.current(args),
         onBlocked: (go) => setHeld({ go }),
       }),
     [],
