@@ -34,7 +34,7 @@ async function createBigPolicy(page: Page, id: string) {
   );
 }
 
-/** A client-side navigation, as a link click would make it (react-router listens to popstate). */
+/** A client-side navigation, as a link click would make it (the router listens to popstate). */
 async function navigateInApp(page: Page, path: string) {
   await page.evaluate((url) => {
     history.pushState({}, '', url);

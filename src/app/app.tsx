@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { RouterRoot } from '@/lib/router';
+import { AppLayout } from './layout/app-layout';
 import { createQueryClient } from './query-client';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { ThemeSync } from './theme-sync';
 
 export function App() {
@@ -10,7 +11,11 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeSync />
-      <RouterProvider router={router} />
+      <RouterRoot>
+        <AppLayout>
+          <AppRoutes />
+        </AppLayout>
+      </RouterRoot>
     </QueryClientProvider>
   );
 }

@@ -1,7 +1,8 @@
-import { Suspense, lazy } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Suspense, lazy, useLayoutEffect, type ReactNode } from 'react';
+import { NavLink, RouteErrorBoundary, useLocation } from '@/lib/router';
 import { Icon, type IconName } from '@/components/icon/icon';
 import { LoadingState } from '@/components/states/loading-state';
+import { RouteError } from '../route-error';
 import { EnvironmentBadge } from './environment-badge';
 import { ThemeToggle } from './theme-toggle';
 import './app-layout.css';
@@ -14,8 +15,26 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
-export function AppLayout() {
-  const navigation = useNavigation();
+/**
+ * Shown while a view's chunk loads: the progress bar, a spinner, and `aria-busy` on the main region
+ * for assistive technology.
+ */
+function RouteLoading() {
+  useLayoutEffect(() => {
+    const main = document.getElementById('main');
+    main?.setAttribute('aria-busy', 'true');
+    return () => main?.setAttribute('aria-busy', 'false');
+  }, []);
+  return (
+    <>
+      <div className="shell__route-progress" aria-hidden="true" />
+      <LoadingState label="Loading…" />
+    </>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -49,11 +68,10 @@ export function AppLayout() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="shell__main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        {navigation.state === 'loading' && <div className="shell__route-progress" aria-hidden="true" />}
-        <Suspense fallback={<LoadingState label="Loading…" />}>
-          <Outlet />
-        </Suspense>
+      <main id="main" className="shell__main" tabIndex={-1} aria-busy="false">
+        <RouteErrorBoundary resetKey={pathname} fallback={(error) => <RouteError error={error} />}>
+          <Suspense fallback={<RouteLoading />}>{children}</Suspense>
+        </RouteErrorBoundary>
       </main>
     </div>
   );

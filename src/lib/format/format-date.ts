@@ -1,8 +1,9 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use: building a DateTimeFormat loads locale data, which no module load should pay for.
+let dateTime: Intl.DateTimeFormat | undefined;
 
 /** A timestamp for people; an unknown or broken one says so instead of "Invalid Date". */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '—';
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateTime.format(time);
+  return Number.isNaN(time) ? iso : (dateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 }

@@ -1,4 +1,4 @@
-/** The catalog's state, all of it in the URL: `?q=&label=key:value&sort=updated&dir=desc`. */
+/** The catalog's state, all of it in the URL: `?q=&label=key:value&sort=updated&dir=desc&page=2`. */
 
 export const CATALOG_SORT_KEYS = ['id', 'title', 'latest', 'versions', 'steps', 'labels', 'author', 'updated'] as const;
 export type CatalogSortKey = (typeof CATALOG_SORT_KEYS)[number];
@@ -15,9 +15,14 @@ export interface CatalogParams {
   labels: LabelFilter[];
   sort: CatalogSortKey;
   dir: SortDirection;
+  /** 1-based page of `CATALOG_PAGE_SIZE` rows; may be past the end (the view clamps it). */
+  page: number;
   /** What was wrong with the URL and what is used instead, said for people. */
   problems: string[];
 }
+
+/** Rows on one page: enough to scan, few enough to render in a frame. */
+export const CATALOG_PAGE_SIZE = 100;
 
 export const DEFAULT_SORT: CatalogSortKey = 'updated';
 /** Numbers and dates read best biggest/newest first; names A→Z. */
@@ -66,11 +71,19 @@ export function parseCatalogParams(params: URLSearchParams): CatalogParams {
     if (rawDir === 'asc' || rawDir === 'desc') dir = rawDir;
     else problems.push(`The sort direction “${rawDir}” is not asc or desc: used ${dir}.`);
   }
-  return { q, labels, sort, dir, problems };
+  const rawPage = params.get('page');
+  let page = 1;
+  if (rawPage !== null) {
+    if (/^\d+$/.test(rawPage) && Number(rawPage) >= 1) page = Number(rawPage);
+    else problems.push(`There is no page “${rawPage}”: showing the first page.`);
+  }
+  return { q, labels, sort, dir, page, problems };
 }
 
 /** Writes the catalog state back, leaving defaults out so that URLs stay short. */
-export function catalogSearch(state: Pick<CatalogParams, 'q' | 'labels' | 'sort' | 'dir'>): URLSearchParams {
+export function catalogSearch(
+  state: Pick<CatalogParams, 'q' | 'labels' | 'sort' | 'dir'> & { page?: number },
+): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const label of state.labels) params.append('label', formatLabelFilter(label));
@@ -78,5 +91,6 @@ export function catalogSearch(state: Pick<CatalogParams, 'q' | 'labels' | 'sort'
     params.set('sort', state.sort);
     params.set('dir', state.dir);
   }
+  if (state.page !== undefined && state.page > 1) params.set('page', String(state.page));
   return params;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 import { catalogSearch, parseCatalogParams } from './catalog-params';
+import { sortCatalog } from './sort-catalog';
 import { filterCatalog, indexSummaries, labelOptions } from './filter-catalog';
 import { summarizePolicies } from './summarize-policies';
 
@@ -67,6 +68,7 @@ describe('catalog URL params', () => {
       labels: [{ key: 'team', value: 'data' }, { key: 'tier' }],
       sort: 'steps',
       dir: 'asc',
+      page: 1,
       problems: [],
     });
   });
@@ -89,5 +91,43 @@ describe('catalog URL params', () => {
     expect(catalogSearch({ q: 'a b', labels: [{ key: 'k', value: 'v' }], sort: 'id', dir: 'asc' }).toString()).toBe(
       'q=a+b&label=k%3Av&sort=id&dir=asc',
     );
+  });
+});
+
+describe('sortCatalog', () => {
+  const row = (id: string, stepCount: number, updatedAt: string) =>
+    ({
+      id,
+      stepCount,
+      updatedAt,
+      title: '',
+      description: '',
+      labels: {},
+      author: '',
+      versions: [1],
+      latest: { version: 1 },
+    }) as unknown as Parameters<typeof sortCatalog>[0][number];
+  const rows = [
+    row('policy-10', 2, '2026-01-02T00:00:00Z'),
+    row('Policy-9', 2, ''),
+    row('alpha', 5, '2026-01-01T00:00:00Z'),
+  ];
+
+  it('sorts names case-insensitively with numbers by value', () => {
+    expect(sortCatalog(rows, 'id', 'asc').map((r) => r.id)).toEqual(['alpha', 'Policy-9', 'policy-10']);
+    expect(sortCatalog(rows, 'id', 'desc').map((r) => r.id)).toEqual(['policy-10', 'Policy-9', 'alpha']);
+  });
+
+  it('keeps the list order for ties, and puts missing dates last either way', () => {
+    expect(sortCatalog(rows, 'steps', 'asc').map((r) => r.id)).toEqual(['policy-10', 'Policy-9', 'alpha']);
+    expect(sortCatalog(rows, 'updated', 'desc').map((r) => r.id)).toEqual(['policy-10', 'alpha', 'Policy-9']);
+    expect(sortCatalog(rows, 'updated', 'asc').map((r) => r.id)).toEqual(['alpha', 'policy-10', 'Policy-9']);
+  });
+
+  it('reads and writes the page, leaving page 1 out', () => {
+    expect(parseCatalogParams(new URLSearchParams('page=3')).page).toBe(3);
+    expect(parseCatalogParams(new URLSearchParams('page=0')).problems).toHaveLength(1);
+    expect(catalogSearch({ q: '', labels: [], sort: 'updated', dir: 'desc', page: 1 }).toString()).toBe('');
+    expect(catalogSearch({ q: '', labels: [], sort: 'updated', dir: 'desc', page: 2 }).toString()).toBe('page=2');
   });
 });

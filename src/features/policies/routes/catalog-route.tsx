@@ -1,26 +1,24 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { DataTable, type SortingState } from '@/components/data-table';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { Link, useSearchParams } from '@/lib/router';
 import { usePolicies, type PolicyVersionList } from '../api/get-policies';
-import { catalogSearch, parseCatalogParams, type CatalogParams, type CatalogSortKey } from '../catalog/catalog-params';
+import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
 import { filterCatalog, indexSummaries, labelOptions } from '../catalog/filter-catalog';
+import { sortCatalog } from '../catalog/sort-catalog';
 import { summarizePolicies } from '../catalog/summarize-policies';
-import { catalogColumns } from '../components/catalog-columns';
+import { CatalogPager } from '../components/catalog-pager';
+import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import '../components/notice.css';
 import './catalog.css';
 
 /**
- * Up to this many policies every row is in the page (the browser's find works, nothing jumps);
- * above it only the rows in view are, so that 10,000 policies scroll and filter smoothly.
+ * The catalog pages its rows (`page` in the URL, 100 a page): 10,000 policies sort and filter in memory,
+ * but only one page is ever in the document.
  */
-const VIRTUALIZE_ABOVE = 200;
-const VIRTUAL_ROWS = { estimateRowHeight: 41, maxHeight: 'max(20rem, calc(100vh - 17rem))' };
-
 export function CatalogRoute() {
   const policies = usePolicies();
   return (
@@ -55,22 +53,37 @@ function Catalog({ list }: { list: PolicyVersionList }) {
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
   const rows = useMemo(() => indexSummaries(summarizePolicies(list.versions)), [list.versions]);
   const options = useMemo(() => labelOptions(rows), [rows]);
+  // Sorted once per order; filtering keeps that order, so a keystroke only scans.
+  const sorted = useMemo(() => sortCatalog(rows, params.sort, params.dir), [rows, params.sort, params.dir]);
   // Typing stays responsive with 10,000 rows: filtering runs at a lower priority than the input.
   const q = useDeferredValue(params.q);
   const labels = useDeferredValue(params.labels);
-  const visible = useMemo(() => filterCatalog(rows, q, labels), [rows, q, labels]);
+  const visible = useMemo(() => filterCatalog(sorted, q, labels), [sorted, q, labels]);
 
+  const pageCount = Math.max(1, Math.ceil(visible.length / CATALOG_PAGE_SIZE));
+  const page = Math.min(params.page, pageCount);
+  const pageRows = visible.slice((page - 1) * CATALOG_PAGE_SIZE, page * CATALOG_PAGE_SIZE);
+
+  // A filter or another order starts again at the first page.
   const update = useCallback(
-    (change: Partial<CatalogParams>) => {
-      const next = { ...params, ...change };
-      setSearchParams(catalogSearch(next), { replace: true });
+    (change: Partial<Omit<CatalogParams, 'page'>>) => {
+      setSearchParams(catalogSearch({ ...params, ...change, page: 1 }), { replace: true });
     },
     [params, setSearchParams],
   );
-  const sorting: SortingState = useMemo(
-    () => [{ id: params.sort, desc: params.dir === 'desc' }],
-    [params.sort, params.dir],
-  );
+  const hrefFor = (target: number) => {
+    const query = catalogSearch({ ...params, page: target }).toString();
+    return query ? `/policies?${query}` : '/policies';
+  };
+
+  // Another page begins at its first row, not where the pager was.
+  const top = useRef<HTMLParagraphElement>(null);
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    top.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [page]);
 
   if (rows.length === 0 && list.unreadable.length === 0) {
     return <EmptyState title="No policies yet">Create the first one with “New policy”.</EmptyState>;
@@ -94,22 +107,16 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         onLabels={(value) => update({ labels: value })}
         onClear={() => update({ q: '', labels: [] })}
       />
-      <p className="catalog__count" role="status">
+      <p className="catalog__count" role="status" ref={top}>
         {filtered
           ? `${visible.length} of ${rows.length} ${rows.length === 1 ? 'policy' : 'policies'} match`
           : `${rows.length} ${rows.length === 1 ? 'policy' : 'policies'}`}
       </p>
-      <DataTable
-        data={visible}
-        columns={catalogColumns}
-        getRowId={(row) => row.id}
-        caption="Policies"
-        sorting={sorting}
-        onSortingChange={(next) => {
-          const first = next[0];
-          if (first) update({ sort: first.id as CatalogSortKey, dir: first.desc ? 'desc' : 'asc' });
-        }}
-        virtualize={rows.length > VIRTUALIZE_ABOVE ? VIRTUAL_ROWS : undefined}
+      <CatalogTable
+        rows={pageRows}
+        sort={params.sort}
+        dir={params.dir}
+        onSort={(sort, dir) => update({ sort, dir })}
         empty={
           <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
             <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>
@@ -118,6 +125,16 @@ function Catalog({ list }: { list: PolicyVersionList }) {
           </EmptyState>
         }
       />
+      {visible.length > 0 && (
+        <CatalogPager
+          page={page}
+          pageCount={pageCount}
+          first={(page - 1) * CATALOG_PAGE_SIZE + 1}
+          last={(page - 1) * CATALOG_PAGE_SIZE + pageRows.length}
+          total={visible.length}
+          hrefFor={hrefFor}
+        />
+      )}
     </>
   );
 }

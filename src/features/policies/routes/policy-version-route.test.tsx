@@ -90,7 +90,7 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     server.use(...guardianHandlers(rows(), puts));
     const { user, router } = renderPolicyRoute('/policies/id/versions/1');
     await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
     expect(await within(dialog).findByText(/permanent access turned off/i)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save as v3' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/3'));

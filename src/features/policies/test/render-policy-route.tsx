@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
+import { Route, RouterRoot, Switch, useLocation, useParams } from '@/lib/router';
+import { createTestRouter } from '@/lib/router/test-router';
 import { updateSettings } from '@/lib/settings';
 import { CatalogRoute } from '../routes/catalog-route';
 import { LatestVersionRoute } from '../routes/latest-version-route';
@@ -23,22 +24,29 @@ function Probe({ name }: { name: string }) {
 export function renderPolicyRoute(path: string) {
   updateSettings({ guardianUrl: GUARDIAN, identityEmail: 'admin@example.com' });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      { path: '/policies', element: <CatalogRoute /> },
-      { path: '/policies/new', element: <Probe name="New policy page" /> },
-      { path: '/policies/:id', element: <LatestVersionRoute /> },
-      { path: '/policies/:id/versions/:version', element: <PolicyVersionRoute /> },
-      { path: '/policies/:id/edit', element: <Probe name="Editor" /> },
-      { path: '/policies/:id/diff/:range', element: <Probe name="Diff page" /> },
-      { path: '/tests/new', element: <Probe name="Launch test" /> },
-    ],
-    { initialEntries: [path] },
-  );
+  const router = createTestRouter(path);
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterRoot router={router}>
+        <Switch>
+          <Route path="/policies" component={CatalogRoute} />
+          <Route path="/policies/new">
+            <Probe name="New policy page" />
+          </Route>
+          <Route path="/policies/:id" component={LatestVersionRoute} />
+          <Route path="/policies/:id/versions/:version" component={PolicyVersionRoute} />
+          <Route path="/policies/:id/edit">
+            <Probe name="Editor" />
+          </Route>
+          <Route path="/policies/:id/diff/:range">
+            <Probe name="Diff page" />
+          </Route>
+          <Route path="/tests/new">
+            <Probe name="Launch test" />
+          </Route>
+        </Switch>
+      </RouterRoot>
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, user };

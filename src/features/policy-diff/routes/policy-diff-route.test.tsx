@@ -2,8 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Route, RouterRoot, Switch } from '@/lib/router';
+import { createTestRouter } from '@/lib/router/test-router';
 import { updateSettings } from '@/lib/settings';
 import { guardianHandlers } from '@/test/guardian-handlers';
 import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
@@ -37,16 +38,17 @@ const ROWS = [
 function renderDiff(path: string) {
   updateSettings({ guardianUrl: 'http://guardian.test', identityEmail: 'admin@example.com' });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      { path: '/policies/:id/diff/:range', element: <PolicyDiffRoute /> },
-      { path: '*', element: <h1>Elsewhere</h1> },
-    ],
-    { initialEntries: [path] },
-  );
+  const router = createTestRouter(path);
   render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterRoot router={router}>
+        <Switch>
+          <Route path="/policies/:id/diff/:range" component={PolicyDiffRoute} />
+          <Route>
+            <h1>Elsewhere</h1>
+          </Route>
+        </Switch>
+      </RouterRoot>
     </QueryClientProvider>,
   );
   return { router, user: userEvent.setup() };

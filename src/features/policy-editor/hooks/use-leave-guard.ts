@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '@/lib/router';
 
 /**
  * Unsaved changes are not lost by a click or a closed tab: in-app navigation is held for a

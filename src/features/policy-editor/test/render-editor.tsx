@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { Route, RouterRoot, Switch, useParams } from '@/lib/router';
+import { createTestRouter } from '@/lib/router/test-router';
 import { updateSettings } from '@/lib/settings';
 import { EditPolicyRoute } from '../routes/edit-policy-route';
 import { NewPolicyRoute } from '../routes/new-policy-route';
@@ -21,20 +22,23 @@ function VersionPage() {
 export function renderEditor(path: string) {
   updateSettings({ guardianUrl: GUARDIAN, identityEmail: 'admin@example.com', exprTarget: 'guardian-1.12' });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      { path: '/policies/new', element: <NewPolicyRoute /> },
-      { path: '/policies/:id/edit', element: <EditPolicyRoute /> },
-      { path: '/policies/:id/versions/:version', element: <VersionPage /> },
-      { path: '/settings', element: <h1>Settings page</h1> },
-      { path: '/policies', element: <h1>Policy list</h1> },
-    ],
-    { initialEntries: [path] },
-  );
+  const router = createTestRouter(path);
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterRoot router={router}>
+        <Switch>
+          <Route path="/policies/new" component={NewPolicyRoute} />
+          <Route path="/policies/:id/edit" component={EditPolicyRoute} />
+          <Route path="/policies/:id/versions/:version" component={VersionPage} />
+          <Route path="/settings">
+            <h1>Settings page</h1>
+          </Route>
+          <Route path="/policies">
+            <h1>Policy list</h1>
+          </Route>
+        </Switch>
+      </RouterRoot>
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, user };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { Icon, type IconName } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { parseGuardianPolicyRef } from '../api/start-policy-test';
 
 /** The policies a test ran: Guardian versions link to their page, raw Access ids show as ids. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { launchTestPath } from '../launch-path';
 

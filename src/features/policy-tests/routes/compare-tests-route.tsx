@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import { EmptyState } from '@/components/states/empty-state';

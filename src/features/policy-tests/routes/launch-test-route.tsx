@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '@/lib/router';
 import { summarizePolicies, usePolicies, versionsOf, type PolicySummary } from '@/features/policies';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
 import { formatDate } from '@/lib/format/format-date';

@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import { flushSync as reactFlushSync } from 'react-dom';
+import { useLocation as useWouterLocation } from 'wouter';
+import { resolveTo } from './resolve-to';
+
+export interface NavigateOptions {
+  replace?: boolean;
+  state?: unknown;
+  /** Render the new view in this frame instead of at React's leisure. */
+  flushSync?: boolean;
+  /** Accepted for compatibility; navigation never resets the scroll position. */
+  preventScrollReset?: boolean;
+}
+
+export type NavigateFunction = (to: string, options?: NavigateOptions) => void;
+
+export function useNavigate(): NavigateFunction {
+  const [pathname, navigate] = useWouterLocation();
+  return useCallback(
+    (to, { replace, state, flushSync } = {}) => {
+      const go = () => navigate(resolveTo(to, pathname), { replace, state });
+      if (flushSync) reactFlushSync(go);
+      else go();
+    },
+    [navigate, pathname],
+  );
+}
