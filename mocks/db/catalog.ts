@@ -42,6 +42,9 @@ export class Catalog {
   private idIndex: Map<string, BaseEntry> | undefined;
   private listCache: { revision: number; body: string } | undefined;
   private revision = 0;
+  /** `baseVersions()` computed elsewhere (the demo's catalog worker), from the same options. */
+  private adoptedBase: WirePolicy[] | undefined;
+  private warming: Promise<void> | undefined;
 
   constructor(
     readonly options: CatalogOptions,
@@ -147,12 +150,38 @@ export class Catalog {
     return [...this.writes.values()].flat();
   }
 
-  /** Every version of every policy, in a stable order that is not sorted (Guardian's list is unordered). */
-  list(): WirePolicy[] {
+  /** Every seeded and generated version (no API writes), policy by policy: what `list()` shuffles. */
+  baseVersions(): WirePolicy[] {
+    if (this.adoptedBase) return this.adoptedBase;
     const out: WirePolicy[] = [];
     for (const entry of this.index().values()) {
       out.push(...(entry.kind === 'seed' ? this.seedHistory(entry) : this.generatedHistory(entry)));
     }
+    return out;
+  }
+
+  /**
+   * Lets `baseVersions()` be computed off this thread (the demo computes it in a Web Worker while
+   * the page starts): `ready()` waits for it, and an answer of `undefined` (the worker failed) just
+   * means it is computed here, as without a warm-up. The versions must come from these same options.
+   */
+  warmUp(base: Promise<WirePolicy[] | undefined>): void {
+    this.warming = base.then(
+      (versions) => {
+        if (versions && !this.adoptedBase) this.adoptedBase = versions;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Settles once a warm-up (if any) has answered; reads never need it, it only saves work here. */
+  ready(): Promise<void> {
+    return this.warming ?? Promise.resolve();
+  }
+
+  /** Every version of every policy, in a stable order that is not sorted (Guardian's list is unordered). */
+  list(): WirePolicy[] {
+    const out: WirePolicy[] = [...this.baseVersions()];
     for (const written of this.writes.values()) out.push(...written);
     const key = (p: WirePolicy) => hash32(this.options.seed, hashString(p.id), p.version);
     return out
