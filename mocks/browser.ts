@@ -69,7 +69,7 @@ function computeCatalogInWorker(state: MockState): void {
         done(undefined, event.message || 'the worker script failed');
       };
       worker.postMessage(catalog.options);
-    }).then((answer) => (answer?.ok ? answer.versions : undefined)),
+    }).then((answer) => (answer?.ok ? answer.entries : undefined)),
   );
 }
 

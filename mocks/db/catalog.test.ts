@@ -73,8 +73,8 @@ describe('the seeded catalog', () => {
   it('answers exactly the same list when its versions were computed elsewhere (the demo worker), writes included', { timeout: 30_000 }, async () => {
     const computedHere = new Catalog(options);
     const warmed = new Catalog(options);
-    // What the worker sends back: a structured clone of another catalog's versions.
-    warmed.warmUp(Promise.resolve(structuredClone(new Catalog(options).baseVersions())));
+    // What the worker sends back: a structured clone of another catalog's entries.
+    warmed.warmUp(Promise.resolve(structuredClone(new Catalog(options).baseEntries())));
     await warmed.ready();
     expect(warmed.listBody()).toBe(computedHere.listBody());
     const written = { id: 'my_policy', version: computedHere.latestVersion('my_policy') + 1, steps: [] };
