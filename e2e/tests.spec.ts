@@ -225,6 +225,8 @@ test('a refused launch says why, and a stale test id says it no longer exists', 
   await page.goto('/tests/new?policy=bigquery_approval&version=1');
   await mockReady(page);
   await page.evaluate(() => window.__policyConsoleMock!.addFault({ route: 'tests.start', fault: 403, times: 1 }));
+  // The form shows before the policy list has arrived: start once the version is chosen.
+  await expect(page.getByLabel('Version', { exact: true })).toHaveValue('1');
   await page.getByRole('button', { name: 'Start test' }).click();
   await expect(page.getByRole('alert')).toContainText('The test did not start: not allowed to run policy tests');
   await expect(page).toHaveURL(/\/tests\/new/);

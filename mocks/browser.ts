@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import type { CatalogWorkerAnswer } from './db/catalog-worker';
 import { createHandlers } from './handlers';
 import { MockState } from './state/mock-state';
 import { localStoragePersistence } from './state/persistence';
@@ -19,11 +20,78 @@ const DEMO_LATENCY_MS = 150;
  */
 export async function startBrowserMock(): Promise<void> {
   const state = new MockState({ persistence: localStoragePersistence(window.localStorage), config: { latencyMs: DEMO_LATENCY_MS } });
+  computeCatalogInWorker(state);
   const worker = setupWorker(...createHandlers(state, window.location.origin));
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  });
+  const restoreUpdate = handleWorkerUpdateFailures();
+  try {
+    await worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    });
+  } finally {
+    restoreUpdate();
+  }
   window.__policyConsoleMock = windowControls(state);
+}
+
+/** A worker that does not answer in this long is given up on: the page computes the catalog itself. */
+const CATALOG_WORKER_TIMEOUT_MS = 15_000;
+
+/**
+ * The seeded catalog (every version of ~50 policies) takes a few hundred milliseconds of script to
+ * compute, which would block the page just as it first renders: a worker computes it meanwhile, and
+ * the list route waits for it (`Catalog.ready`). Any failure falls back to computing it in the page.
+ */
+function computeCatalogInWorker(state: MockState): void {
+  if (typeof Worker === 'undefined') return;
+  const catalog = state.catalog;
+  catalog.warmUp(
+    new Promise<CatalogWorkerAnswer | undefined>((resolve) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./db/catalog-worker.ts', import.meta.url), { type: 'module', name: 'mock-catalog' });
+      } catch (error) {
+        console.warn('The mock catalog worker did not start; the page computes the catalog.', error);
+        return resolve(undefined);
+      }
+      const timer = setTimeout(() => done(undefined, 'no answer in time'), CATALOG_WORKER_TIMEOUT_MS);
+      function done(answer: CatalogWorkerAnswer | undefined, problem?: string) {
+        clearTimeout(timer);
+        worker.terminate();
+        if (problem) console.warn(`The mock catalog worker failed (${problem}); the page computes the catalog.`);
+        resolve(answer);
+      }
+      worker.onmessage = (event: MessageEvent<CatalogWorkerAnswer>) =>
+        done(event.data, event.data.ok ? undefined : event.data.message);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        done(undefined, event.message || 'the worker script failed');
+      };
+      worker.postMessage(catalog.options);
+    }).then((answer) => (answer?.ok ? answer.entries : undefined)),
+  );
+}
+
+/**
+ * MSW calls `registration.update()` on an already registered worker without awaiting it, so a failed
+ * update check (the server restarting, a page unloading, a network hiccup) surfaced as an unhandled
+ * rejection. The registered worker keeps answering either way: the failure is reported as a warning.
+ * Only while `worker.start()` runs; returns the function that puts the original back.
+ */
+function handleWorkerUpdateFailures(): () => void {
+  if (typeof ServiceWorkerRegistration === 'undefined') return () => undefined;
+  const proto = ServiceWorkerRegistration.prototype;
+  const update = Object.getOwnPropertyDescriptor(proto, 'update');
+  if (!update || typeof update.value !== 'function') return () => undefined;
+  const original = update.value as ServiceWorkerRegistration['update'];
+  Object.defineProperty(proto, 'update', {
+    ...update,
+    value: function (this: ServiceWorkerRegistration) {
+      const checked = original.call(this);
+      checked.catch((error: unknown) => console.warn('The mock service worker could not check for an update; the registered one keeps answering.', error));
+      return checked;
+    },
+  });
+  return () => Object.defineProperty(proto, 'update', update);
 }

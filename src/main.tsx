@@ -3,22 +3,15 @@ import './lib/csp/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startMockBackend } from './app/start-mock-backend';
 import './styles/tokens.css';
 import './styles/base.css';
 
-async function startMockBackend(): Promise<void> {
-  // Statically false in a production build, so the mock and MSW are not even bundled there.
-  if (import.meta.env.VITE_MOCK !== 'true') return;
-  const { startBrowserMock } = await import('../mocks/browser');
-  await startBrowserMock();
-}
+// Demo builds: the mock backend starts beside the first render; API requests wait for it.
+startMockBackend();
 
-void startMockBackend()
-  .catch((error: unknown) => console.error('The mock backend did not start:', error))
-  .finally(() => {
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

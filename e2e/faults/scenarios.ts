@@ -181,6 +181,8 @@ export const SCENARIOS: Record<string, Scenario> = {
     async run(page, fault) {
       await setFaults(page, [fault]);
       await page.goto('/tests/new?policy=bigquery_approval&version=1');
+      // The form shows before the policy list has arrived: start once the version is chosen.
+      await expect(page.getByRole('combobox', { name: 'Version' })).toHaveValue('1');
       await page.getByRole('button', { name: 'Start test' }).click();
     },
     area: main,

@@ -69,4 +69,30 @@ describe('the seeded catalog', () => {
     expect(catalog.get('my_policy', latest)!.version).toBe(latest);
     expect(catalog.list().filter((p) => p.id === 'my_policy')).toHaveLength(latest + 1);
   });
+
+  it('answers exactly the same list when its versions were computed elsewhere (the demo worker), writes included', { timeout: 30_000 }, async () => {
+    const computedHere = new Catalog(options);
+    const warmed = new Catalog(options);
+    // What the worker sends back: a structured clone of another catalog's entries.
+    warmed.warmUp(Promise.resolve(structuredClone(new Catalog(options).baseEntries())));
+    await warmed.ready();
+    expect(warmed.listBody()).toBe(computedHere.listBody());
+    const written = { id: 'my_policy', version: computedHere.latestVersion('my_policy') + 1, steps: [] };
+    computedHere.append(written);
+    warmed.append(structuredClone(written));
+    expect(warmed.listBody()).toBe(computedHere.listBody());
+    expect(warmed.get('bigquery_approval', 2)).toEqual(computedHere.get('bigquery_approval', 2));
+  });
+
+  it('computes its versions itself when the warm-up fails', { timeout: 30_000 }, async () => {
+    const warmed = new Catalog(options);
+    warmed.warmUp(Promise.reject(new Error('worker failed')));
+    await expect(warmed.ready()).resolves.toBeUndefined();
+    const nothing = new Catalog(options);
+    nothing.warmUp(Promise.resolve(undefined));
+    await nothing.ready();
+    const expected = new Catalog(options).listBody();
+    expect(warmed.listBody()).toBe(expected);
+    expect(nothing.listBody()).toBe(expected);
+  });
 });

@@ -21,6 +21,12 @@ export const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;
 const HISTORY_CACHE_LIMIT = 256;
 
+/** Policy versions as list entries: each one's JSON text and its place in the list (`keys[i]` for `texts[i]`). */
+export interface ListEntries {
+  keys: number[];
+  texts: string[];
+}
+
 /** Versions written through the API, appended after a policy's generated ones. */
 export type CatalogWrites = Map<string, WirePolicy[]>;
 
@@ -42,6 +48,9 @@ export class Catalog {
   private idIndex: Map<string, BaseEntry> | undefined;
   private listCache: { revision: number; body: string } | undefined;
   private revision = 0;
+  /** `baseEntries()` computed elsewhere (the demo's catalog worker), from the same options. */
+  private adopted: ListEntries | undefined;
+  private warming: Promise<void> | undefined;
 
   constructor(
     readonly options: CatalogOptions,
@@ -147,16 +156,51 @@ export class Catalog {
     return [...this.writes.values()].flat();
   }
 
-  /** Every version of every policy, in a stable order that is not sorted (Guardian's list is unordered). */
-  list(): WirePolicy[] {
+  /** Every seeded and generated version (no API writes), policy by policy. */
+  private baseVersions(): WirePolicy[] {
     const out: WirePolicy[] = [];
     for (const entry of this.index().values()) {
       out.push(...(entry.kind === 'seed' ? this.seedHistory(entry) : this.generatedHistory(entry)));
     }
+    return out;
+  }
+
+  /** Where a version goes in the list: Guardian's list is unordered, the mock's is shuffled by this. */
+  private listKey(p: WirePolicy): number {
+    return hash32(this.options.seed, hashString(p.id), p.version);
+  }
+
+  /** The seeded and generated versions as list entries: JSON text and list key (what the demo's worker sends). */
+  baseEntries(): ListEntries {
+    const versions = this.baseVersions();
+    return { keys: versions.map((p) => this.listKey(p)), texts: versions.map((p) => JSON.stringify(p)) };
+  }
+
+  /**
+   * Lets `baseEntries()` be computed off this thread (the demo computes them in a Web Worker while
+   * the page starts): `ready()` waits for them, and `undefined` (the worker failed) just means they
+   * are computed here, as without a warm-up. They must come from a catalog with these same options.
+   */
+  warmUp(entries: Promise<ListEntries | undefined>): void {
+    this.warming = entries.then(
+      (answer) => {
+        if (answer && !this.adopted && answer.keys.length === answer.texts.length) this.adopted = answer;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Settles once a warm-up (if any) has answered; reads never need it, it only saves work here. */
+  ready(): Promise<void> {
+    return this.warming ?? Promise.resolve();
+  }
+
+  /** Every version of every policy, in a stable order that is not sorted (Guardian's list is unordered). */
+  list(): WirePolicy[] {
+    const out: WirePolicy[] = this.baseVersions();
     for (const written of this.writes.values()) out.push(...written);
-    const key = (p: WirePolicy) => hash32(this.options.seed, hashString(p.id), p.version);
     return out
-      .map((p) => ({ p, k: key(p) }))
+      .map((p) => ({ p, k: this.listKey(p) }))
       .sort((a, b) => a.k - b.k)
       .map((x) => x.p);
   }
@@ -164,9 +208,20 @@ export class Catalog {
   /** The list response body, cached until the next write (a 50,000-version catalog is large). */
   listBody(): string {
     if (this.listCache?.revision !== this.revision) {
-      this.listCache = { revision: this.revision, body: JSON.stringify({ policies: this.list() }) };
+      this.listCache = { revision: this.revision, body: this.adopted ? this.bodyFrom(this.adopted) : JSON.stringify({ policies: this.list() }) };
     }
     return this.listCache.body;
+  }
+
+  /** `JSON.stringify({ policies: this.list() })`, character for character, from warmed-up entries. */
+  private bodyFrom(base: ListEntries): string {
+    const entries = base.texts.map((text, i) => ({ k: base.keys[i]!, text }));
+    for (const written of this.writes.values()) {
+      for (const p of written) entries.push({ k: this.listKey(p), text: JSON.stringify(p) });
+    }
+    // Array.prototype.sort is stable: equal keys keep the order list() gives them.
+    entries.sort((a, b) => a.k - b.k);
+    return `{"policies":[${entries.map((e) => e.text).join(',')}]}`;
   }
 
   /** Policy ids (for the engine and the panel). */

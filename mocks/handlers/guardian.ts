@@ -76,7 +76,11 @@ export function guardianHandlers(state: MockState, base: string): RequestHandler
   return [
     http.get(
       path('/policies'),
-      apiRoute(state, 'guardian.list', () => new HttpResponse(state.catalog.listBody(), { headers: { 'Content-Type': 'application/json' } })),
+      apiRoute(state, 'guardian.list', async () => {
+        // The demo computes the seeded catalog in a worker while it starts; elsewhere this is settled.
+        await state.catalog.ready();
+        return new HttpResponse(state.catalog.listBody(), { headers: { 'Content-Type': 'application/json' } });
+      }),
     ),
     http.post(path('/policies'), write('create')),
     http.put(path('/policies/:id'), write('update')),

@@ -1,8 +1,12 @@
 import type { FaultState } from '../faults/fault-store';
 import type { MockConfig } from '../state/config';
+import { mockStarted } from '../../src/lib/api/mock-ready';
 
 /** The panel talks to the mock the way tests do: HTTP to /__mock/*, through the service worker. */
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  // The panel renders with the app, before the service worker answers.
+  const started = await mockStarted();
+  if (!started.ok) throw new Error(`the mock backend did not start (${started.error.message})`);
   const response = await fetch(`/__mock${path}`, {
     method,
     headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },

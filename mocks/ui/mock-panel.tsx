@@ -20,6 +20,7 @@ export default function MockPanel() {
   const [config, setConfig] = useState<MockConfig | null>(null);
   const [faults, setFaults] = useState<FaultState | null>(null);
   const [message, setMessage] = useState('');
+  const [unreachable, setUnreachable] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -29,7 +30,12 @@ export default function MockPanel() {
         setConfig(c);
         setFaults(f);
       })
-      .catch((error: unknown) => live && setMessage(`The mock did not answer: ${String(error)}`));
+      .catch((error: unknown) => {
+        if (!live) return;
+        // In the bar itself, not only in the folded body: without the mock, every view fails.
+        setUnreachable(`not answering: ${error instanceof Error ? error.message : String(error)}`);
+        setMessage(`The mock did not answer: ${String(error)}`);
+      });
     return () => {
       live = false;
     };
@@ -57,7 +63,11 @@ export default function MockPanel() {
       <details>
         <summary>
           <span className="mock-panel__badge">Mock backend</span>
-          <span className="mock-panel__summary">{summaryText(config)}</span>
+          {unreachable ? (
+            <span className="mock-panel__faulty">{unreachable}</span>
+          ) : (
+            <span className="mock-panel__summary">{summaryText(config)}</span>
+          )}
           {faultCount > 0 && <span className="mock-panel__faulty">{faultCount === 1 ? '1 fault active' : `${faultCount} faults active`}</span>}
         </summary>
         <div className="mock-panel__body">

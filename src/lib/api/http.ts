@@ -1,4 +1,5 @@
 import { ApiError, type ApiRequestInfo } from './api-error';
+import { waitForMock } from './mock-ready';
 
 export interface HttpRequest {
   api: ApiRequestInfo['api'];
@@ -53,6 +54,14 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
   const url = buildUrl(req.baseUrl, req.path, req.query);
   const method = req.method ?? 'GET';
   const request: ApiRequestInfo = { api: req.api, method, path: pathOf(url) };
+  // The demo renders before its mock backend answers: requests wait for it (not counted in the timeout).
+  if (import.meta.env.VITE_MOCK === 'true') {
+    try {
+      await waitForMock(req.signal);
+    } catch (cause) {
+      throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', request, cause });
+    }
+  }
   const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
