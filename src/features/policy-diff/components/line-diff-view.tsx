@@ -27,11 +27,11 @@ const MARK = { added: '+', removed: '−', same: ' ' } as const;
 const WORD = { added: 'added', removed: 'removed', same: '' } as const;
 
 function Cell({ lines, index, side }: { lines: PackedLines; index: number; side: 'old' | 'new' }) {
-  if (index === NO_LINE) return <div className="ld-cell ld-cell--empty" />;
+  if (index === NO_LINE) return <div className="ld-side ld-cell ld-cell--empty" />;
   const kind = KIND_NAMES[lines.kinds[index]!]!;
   const no = side === 'old' ? lines.oldNo[index] : lines.newNo[index];
   return (
-    <div className={`ld-cell ld-cell--${kind}`}>
+    <div className={`ld-side ld-cell ld-cell--${kind}`}>
       <span className="ld-no" aria-hidden="true">
         {no || null}
       </span>
@@ -47,7 +47,7 @@ function Cell({ lines, index, side }: { lines: PackedLines; index: number; side:
 function UnifiedLine({ lines, index }: { lines: PackedLines; index: number }) {
   const kind = KIND_NAMES[lines.kinds[index]!]!;
   return (
-    <div className={`ld-cell ld-cell--${kind}`}>
+    <div className={`ld-side ld-cell ld-cell--${kind}`}>
       <span className="ld-no" aria-hidden="true">
         {lines.oldNo[index] || null}
       </span>
@@ -72,6 +72,7 @@ interface LineDiffViewProps {
 }
 
 const NOTHING_OPENED: ReadonlySet<number> = new Set();
+const NO_HUNKS = new Uint32Array(0);
 
 /**
  * Two versions' normalised YAML, line by line: unchanged stretches folded, rows virtualised. The
@@ -92,12 +93,12 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
   }, [diff, expanded, mode]);
   const onExpand = useCallback(
     (from: number) => {
-      if (diff) setOpened((previous) => ({ diff, from: new Set([...(previous?.diff === diff ? previous.from : []), from]) }));
+      if (diff)
+        setOpened((previous) => ({ diff, from: new Set([...(previous?.diff === diff ? previous.from : []), from]) }));
     },
     [diff],
   );
 
-  if (state.status === 'pending') return <LoadingState label="Comparing the documents line by line…" />;
   if (state.status === 'error') {
     return (
       <div className="policy-notice policy-notice--warning" role="alert">
@@ -107,7 +108,7 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
   }
   return (
     <div className="line-diff">
-      {state.diff.lines.timedOut && (
+      {diff?.lines.timedOut && (
         <div className="policy-notice policy-notice--warning" role="status">
           <p>
             These documents are too different to line up in time: every line is shown as removed, then added. The
@@ -116,8 +117,8 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
         </div>
       )}
       <VirtualLines
-        lines={state.diff.lines}
-        rows={rows!}
+        lines={diff?.lines}
+        rows={rows}
         mode={mode}
         beforeLabel={beforeLabel}
         afterLabel={afterLabel}
@@ -215,8 +216,9 @@ function VirtualLines({
   afterLabel,
   onExpand,
 }: {
-  lines: PackedLines;
-  rows: PackedRows;
+  /** Not yet there while the diff is on its way: the frame shows (and sizes itself) meanwhile. */
+  lines: PackedLines | undefined;
+  rows: PackedRows | undefined;
   mode: 'split' | 'unified';
   beforeLabel: string;
   afterLabel: string;
@@ -225,11 +227,11 @@ function VirtualLines({
   const scrollRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLSpanElement>(null);
   const columns = useWrapColumns(probeRef, mode);
-  const hunkStarts = rows.hunkStarts;
+  const hunkStarts = rows?.hunkStarts ?? NO_HUNKS;
   const nav = useChangeNavigation(hunkStarts.length);
   const sizeOf = useCallback(
     (index: number) => {
-      if (rows.fold[index] || columns === Infinity) return LINE_PX;
+      if (!lines || !rows || rows.fold[index] || columns === Infinity) return LINE_PX;
       const length =
         mode === 'split'
           ? Math.max(lineLength(lines, rows.a[index]!), lineLength(lines, rows.b[index]!))
@@ -243,7 +245,7 @@ function VirtualLines({
   const keyOf = useCallback((index: number) => index, [sizeOf]); // eslint-disable-line react-hooks/exhaustive-deps
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler memoisation here
   const virtualizer = useVirtualizer({
-    count: rows.count,
+    count: rows?.count ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: sizeOf,
     getItemKey: keyOf,
@@ -253,22 +255,28 @@ function VirtualLines({
   useEffect(() => {
     if (currentRow !== undefined) virtualizer.scrollToIndex(currentRow, { align: 'center' });
   }, [currentRow, virtualizer]);
-  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows.count) : -1;
+  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows?.count ?? 0) : -1;
 
   return (
     <>
       <div className="line-diff__bar">
-        <span className="line-diff__stats">
-          <span className="ld-stat ld-stat--added">+{lines.added}</span>{' '}
-          <span className="ld-stat ld-stat--removed">−{lines.removed}</span> <span className="muted">lines</span>
-        </span>
-        <ChangeNavigator
-          current={nav.current}
-          count={hunkStarts.length}
-          onNext={nav.next}
-          onPrevious={nav.previous}
-          noun="changed block"
-        />
+        {lines ? (
+          <>
+            <span className="line-diff__stats">
+              <span className="ld-stat ld-stat--added">+{lines.added}</span>{' '}
+              <span className="ld-stat ld-stat--removed">−{lines.removed}</span> <span className="muted">lines</span>
+            </span>
+            <ChangeNavigator
+              current={nav.current}
+              count={hunkStarts.length}
+              onNext={nav.next}
+              onPrevious={nav.previous}
+              noun="changed block"
+            />
+          </>
+        ) : (
+          <LoadingState label="Comparing the documents line by line…" />
+        )}
       </div>
       {mode === 'split' && (
         <div className="line-diff__heads" aria-hidden="true">
@@ -278,7 +286,7 @@ function VirtualLines({
       )}
       <div
         ref={scrollRef}
-        className={`line-diff__scroll line-diff__scroll--${mode}`}
+        className={`line-diff__scroll line-diff__scroll--${mode}${lines ? '' : ' line-diff__scroll--pending'}`}
         role="region"
         aria-label={`Line diff, ${mode === 'split' ? 'side by side' : 'unified'}: ${beforeLabel} to ${afterLabel}`}
         tabIndex={0}
@@ -286,8 +294,8 @@ function VirtualLines({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {/* Laid out like a row (the right-hand, narrower cell when split), never shown: see useWrapColumns. */}
           <div className={`ld-row ld-probe${mode === 'split' ? ' ld-row--split' : ''}`} aria-hidden="true">
-            {mode === 'split' && <div className="ld-cell" />}
-            <div className="ld-cell">
+            {mode === 'split' && <div className="ld-side" />}
+            <div className="ld-side">
               {mode === 'unified' && <span className="ld-no" />}
               <span className="ld-no" />
               <span className="ld-mark" />
@@ -296,19 +304,23 @@ function VirtualLines({
               </span>
             </div>
           </div>
-          {virtualizer.getVirtualItems().map((item) => (
-            <DiffRowView
-              key={item.index}
-              lines={lines}
-              rows={rows}
-              index={item.index}
-              mode={mode}
-              start={item.start}
-              size={item.size}
-              current={currentRow !== undefined && item.index >= currentRow && item.index < currentHunkEnd}
-              onExpand={onExpand}
-            />
-          ))}
+          {lines &&
+            rows &&
+            virtualizer
+              .getVirtualItems()
+              .map((item) => (
+                <DiffRowView
+                  key={item.index}
+                  lines={lines}
+                  rows={rows}
+                  index={item.index}
+                  mode={mode}
+                  start={item.start}
+                  size={item.size}
+                  current={currentRow !== undefined && item.index >= currentRow && item.index < currentHunkEnd}
+                  onExpand={onExpand}
+                />
+              ))}
         </div>
       </div>
     </>

@@ -46,7 +46,9 @@ describe('folding and side by side', () => {
     ),
   );
   const folds = (rows: PackedRows) =>
-    Array.from({ length: rows.count }, (_, r) => r).filter((r) => rows.fold[r] === 1).map((r) => rows.b[r]);
+    Array.from({ length: rows.count }, (_, r) => r)
+      .filter((r) => rows.fold[r] === 1)
+      .map((r) => rows.b[r]);
 
   it('keeps three lines of context around each change and folds the rest', () => {
     const rows = foldRows(lines);
@@ -74,8 +76,14 @@ describe('folding and side by side', () => {
       .filter((r) => !split.fold[r] && split.a[r] !== split.b[r])
       .map((r) => [lineAt(lines, split.a[r]!), lineAt(lines, split.b[r]!)]);
     expect(changed).toEqual([
-      [expect.objectContaining({ kind: 'removed', text: 'line 5' }), expect.objectContaining({ kind: 'added', text: 'changed 5' })],
-      [expect.objectContaining({ kind: 'removed', text: 'line 30' }), expect.objectContaining({ kind: 'added', text: 'changed 30' })],
+      [
+        expect.objectContaining({ kind: 'removed', text: 'line 5' }),
+        expect.objectContaining({ kind: 'added', text: 'changed 5' }),
+      ],
+      [
+        expect.objectContaining({ kind: 'removed', text: 'line 30' }),
+        expect.objectContaining({ kind: 'added', text: 'changed 30' }),
+      ],
     ]);
     expect(split.hunkStarts).toHaveLength(2);
   });

@@ -75,7 +75,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function useLineDiff(before: Policy, after: Policy): LineDiffState {
   const large = useMemo(() => estimateLines(before) + estimateLines(after) > WORKER_THRESHOLD_LINES, [before, after]);
   const useWorker = large && typeof Worker !== 'undefined';
-  const [outcome, setOutcome] = useState<{ before: Policy; after: Policy; state: LineDiffState } | undefined>(undefined);
+  const [outcome, setOutcome] = useState<{ before: Policy; after: Policy; state: LineDiffState } | undefined>(
+    undefined,
+  );
   const settled = outcome && outcome.before === before && outcome.after === after && outcome.state.status !== 'pending';
 
   useEffect(() => {

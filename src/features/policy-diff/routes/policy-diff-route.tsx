@@ -1,4 +1,4 @@
-import { Activity, Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Activity, Suspense, lazy, memo, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -206,7 +206,9 @@ function Versions({
 function Comparison({ before, after, view }: { before: Policy; after: Policy; view: DiffView }) {
   const diff = useMemo(() => diffPolicies(before, after), [before, after]);
   // The line view last shown (kept, hidden, while the structural one is up); none until one is opened.
-  const [lastLineMode, setLastLineMode] = useState<'split' | 'unified' | undefined>(view === 'summary' ? undefined : view);
+  const [lastLineMode, setLastLineMode] = useState<'split' | 'unified' | undefined>(
+    view === 'summary' ? undefined : view,
+  );
   if (view !== 'summary' && view !== lastLineMode) setLastLineMode(view);
   const lineMode = view === 'summary' ? lastLineMode : view;
   useEffect(() => {
@@ -253,7 +255,8 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
   );
 }
 
-function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) {
+// Memoised: a view switch re-renders the page, not the (possibly hidden) views whose input is unchanged.
+const StructuralSection = memo(function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) {
   const nav = useChangeNavigation(diff.changes.length);
   const current = nav.current;
   useEffect(() => {
@@ -275,9 +278,17 @@ function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) 
       <StructuralDiffView diff={diff} current={nav.current} />
     </section>
   );
-}
+});
 
-function LineSection({ before, after, mode }: { before: Policy; after: Policy; mode: 'split' | 'unified' }) {
+const LineSection = memo(function LineSection({
+  before,
+  after,
+  mode,
+}: {
+  before: Policy;
+  after: Policy;
+  mode: 'split' | 'unified';
+}) {
   return (
     <section className="diff-detail" aria-label="Line by line">
       <p className="muted diff-detail__note">
@@ -295,4 +306,4 @@ function LineSection({ before, after, mode }: { before: Policy; after: Policy; m
       </Suspense>
     </section>
   );
-}
+});
