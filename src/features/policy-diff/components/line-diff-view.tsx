@@ -1,5 +1,5 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { LoadingState } from '@/components/states/loading-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import {
@@ -136,27 +136,37 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
  */
 function useWrapColumns(probe: RefObject<HTMLSpanElement | null>, mode: 'split' | 'unified'): number {
   const [columns, setColumns] = useState(Infinity);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const text = probe.current;
     const chars = text?.firstElementChild;
-    if (!text || !chars) return;
-    const update = (width: number) => {
+    if (!text || !chars || typeof ResizeObserver === 'undefined') return;
+    // Read in the observer's callback, where layout is fresh anyway: never a forced layout of its own.
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       const charWidth = chars.getBoundingClientRect().width / PROBE_CHARS;
       // Rounded down, with a margin: a row one visual line too tall is harmless, one too short
       // would clip its last line.
       setColumns(charWidth > 0 && width > 0 ? Math.max(1, Math.floor(width / charWidth - 0.1)) : Infinity);
-    };
-    // Before the first paint, so rows never show at a wrong height.
-    update(text.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) update(entry.contentRect.width);
     });
     observer.observe(text);
     return () => observer.disconnect();
   }, [probe, mode]);
   return columns;
+}
+
+/**
+ * The scroll box's size from a ResizeObserver only: the library's default also reads it at once,
+ * which forces a layout in the middle of the commit that shows the view.
+ */
+function observeRectWhenLaidOut(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
 }
 
 const DiffRowView = memo(function DiffRowView({
@@ -249,7 +259,10 @@ function VirtualLines({
     getScrollElement: () => scrollRef.current,
     estimateSize: sizeOf,
     getItemKey: keyOf,
-    overscan: 20,
+    observeElementRect: observeRectWhenLaidOut,
+    // Until the observer reports: about the box's height (see .line-diff__scroll).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 600 : window.innerHeight },
+    overscan: 8,
   });
   const currentRow = nav.current >= 0 ? hunkStarts[nav.current] : undefined;
   useEffect(() => {
