@@ -228,7 +228,10 @@ function BodyRow<T extends RowData>({
         const meta = (cell.column.columnDef.meta ?? {}) as DataTableColumnMeta;
         return (
           // Keyed by column: a row element reused for another row (fixed-height tables) keeps its cells.
-          <td key={cell.column.id} className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}>
+          <td
+            key={cell.column.id}
+            className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}
+          >
             <table.FlexRender cell={cell} />
           </td>
         );

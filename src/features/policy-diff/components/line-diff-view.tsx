@@ -22,6 +22,7 @@ import './line-diff.css';
 /** One visual line of text. Rows are sized by arithmetic, never measured: see `useWrapColumns`. */
 const LINE_PX = 20;
 const PROBE_CHARS = 32;
+const OVERSCAN = 8;
 
 const MARK = { added: '+', removed: '−', same: ' ' } as const;
 const WORD = { added: 'added', removed: 'removed', same: '' } as const;
@@ -253,6 +254,14 @@ function VirtualLines({
   // A new key function whenever the sizes change: the virtualizer then recomputes every row's
   // position in this render (its measurements are memoised on the key function).
   const keyOf = useCallback((index: number) => index, [sizeOf]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The first paint of a diff lays out only the rows in view; the ones just out of view (overscan,
+  // for smooth scrolling) follow in a task of their own.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    if (!rows || overscan) return;
+    const timer = setTimeout(() => setOverscan(OVERSCAN), 0);
+    return () => clearTimeout(timer);
+  }, [rows, overscan]);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler memoisation here
   const virtualizer = useVirtualizer({
     count: rows?.count ?? 0,
@@ -262,7 +271,7 @@ function VirtualLines({
     observeElementRect: observeRectWhenLaidOut,
     // Until the observer reports: about the box's height (see .line-diff__scroll).
     initialRect: { width: 0, height: typeof window === 'undefined' ? 600 : window.innerHeight },
-    overscan: 8,
+    overscan,
   });
   const currentRow = nav.current >= 0 ? hunkStarts[nav.current] : undefined;
   useEffect(() => {

@@ -6,7 +6,7 @@ export const VIRTUALIZE_ABOVE = 50;
 
 /** Rows of one fixed height, placed by arithmetic: a page switch measures nothing. */
 export const PAGED_ROW_HEIGHT = 36;
-const PAGE_VIRTUALIZE = { fixedRowHeight: PAGED_ROW_HEIGHT, maxHeight: 'min(70vh, 44rem)', overscan: 6 };
+const PAGE_VIRTUALIZE = { fixedRowHeight: PAGED_ROW_HEIGHT, maxHeight: 'min(70vh, 44rem)', overscan: 3 };
 
 interface PagedTableProps<T extends RowData> {
   rows: readonly T[];
