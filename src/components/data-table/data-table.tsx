@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTable, type Header, type OnChangeFn, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Icon } from '@/components/icon/icon';
@@ -29,7 +29,19 @@ export interface DataTableProps<T extends RowData> {
    * Render only the rows in view. The table then scrolls inside its own box (`maxHeight`),
    * with the header sticky at its top.
    */
-  virtualize?: { estimateRowHeight?: number; maxHeight?: string; overscan?: number };
+  virtualize?: {
+    estimateRowHeight?: number;
+    maxHeight?: string;
+    overscan?: number;
+    /**
+     * Every row is exactly this many pixels high (cells on one line, cut with an ellipsis): rows
+     * are then placed by arithmetic, never measured, and keyed by position, so new data (the next
+     * page) reuses the row elements on screen and only their text changes.
+     */
+    fixedRowHeight?: number;
+  };
+  /** When this changes, a virtualised table scrolls back to its top (e.g. a new page). */
+  scrollResetKey?: string;
   /** Shown in place of the body when there are no rows. */
   empty?: ReactNode;
   /** Extra class per row, e.g. for a highlighted row. */
@@ -90,6 +102,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     empty,
     rowClassName,
     enableSortingRemoval = false,
+    scrollResetKey,
   } = props;
   const controlled = sorting !== undefined;
   const handleSortingChange: OnChangeFn<SortingState> | undefined = onSortingChange
@@ -114,8 +127,21 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   return (
     <div
       ref={setScrollElement}
-      className={virtualize ? 'table-wrap data-table data-table--virtual' : 'table-wrap data-table'}
-      style={virtualize ? { maxHeight: virtualize.maxHeight ?? 'calc(100vh - 16rem)' } : undefined}
+      className={
+        virtualize
+          ? `table-wrap data-table data-table--virtual${virtualize.fixedRowHeight ? ' data-table--fixed-rows' : ''}`
+          : 'table-wrap data-table'
+      }
+      style={
+        virtualize
+          ? {
+              maxHeight: virtualize.maxHeight ?? 'calc(100vh - 16rem)',
+              ...(virtualize.fixedRowHeight
+                ? { ['--data-table-row-height' as string]: `${virtualize.fixedRowHeight}px` }
+                : {}),
+            }
+          : undefined
+      }
       // A scrolling region must be reachable by keyboard.
       tabIndex={virtualize ? 0 : undefined}
       role={virtualize ? 'region' : undefined}
@@ -165,6 +191,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             columnCount={columnCount}
             options={virtualize}
             rowClassName={rowClassName}
+            scrollResetKey={scrollResetKey}
           />
         ) : (
           <tbody>
@@ -177,6 +204,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     </div>
   );
 }
+
+const byPosition = (index: number) => index;
 
 type AnyTable<T extends RowData> = ReturnType<typeof useTable<DataTableFeatures, T>>;
 
@@ -198,7 +227,11 @@ function BodyRow<T extends RowData>({
       {row.getAllCells().map((cell) => {
         const meta = (cell.column.columnDef.meta ?? {}) as DataTableColumnMeta;
         return (
-          <td key={cell.id} className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}>
+          // Keyed by column: a row element reused for another row (fixed-height tables) keeps its cells.
+          <td
+            key={cell.column.id}
+            className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}
+          >
             <table.FlexRender cell={cell} />
           </td>
         );
@@ -214,6 +247,7 @@ function VirtualBody<T extends RowData>({
   columnCount,
   options,
   rowClassName,
+  scrollResetKey,
 }: {
   rows: Row<DataTableFeatures, T>[];
   table: AnyTable<T>;
@@ -221,15 +255,21 @@ function VirtualBody<T extends RowData>({
   columnCount: number;
   options: NonNullable<DataTableProps<T>['virtualize']>;
   rowClassName?: (row: T) => string | undefined;
+  scrollResetKey?: string;
 }) {
+  const fixed = options.fixedRowHeight;
   // eslint-disable-next-line react-hooks/incompatible-library -- we use no React Compiler memoisation here
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollElement,
-    estimateSize: () => options.estimateRowHeight ?? 40,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize: () => fixed ?? options.estimateRowHeight ?? 40,
+    getItemKey: fixed ? byPosition : (index) => rows[index]?.id ?? index,
     overscan: options.overscan ?? 12,
   });
+  // New data starts at its top; nothing to do (and no layout to force) when already there.
+  useLayoutEffect(() => {
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
+  }, [scrollResetKey, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
@@ -244,12 +284,12 @@ function VirtualBody<T extends RowData>({
         const row = rows[item.index]!;
         return (
           <BodyRow
-            key={row.id}
+            key={fixed ? item.index : row.id}
             row={row}
             table={table}
             rowIndex={item.index}
             className={rowClassName?.(row.original)}
-            measureRef={virtualizer.measureElement}
+            measureRef={fixed ? undefined : virtualizer.measureElement}
           />
         );
       })}

@@ -1,51 +1,65 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { LoadingState } from '@/components/states/loading-state';
-import { foldUnchanged, toSplitRows, type DiffLine, type DiffRow, type SplitRow } from '../line/line-diff';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import {
+  foldRows,
+  KIND_NAMES,
+  lineLength,
+  lineText,
+  NO_LINE,
+  splitRows,
+  type PackedDiff,
+  type PackedLines,
+  type PackedRows,
+} from '../line/packed-rows';
 import { useLineDiff } from '../line/use-line-diff';
 import { ChangeNavigator } from './change-navigator';
 import { useChangeNavigation } from './use-change-navigation';
 import './notice.css';
 import './line-diff.css';
 
-type Fold = Extract<DiffRow, { type: 'fold' }>;
-type ViewRow = { kind: 'unified'; line: DiffLine } | { kind: 'split'; row: SplitRow } | { kind: 'fold'; fold: Fold };
+/** One visual line of text. Rows are sized by arithmetic, never measured: see `useWrapColumns`. */
+const LINE_PX = 20;
+const PROBE_CHARS = 32;
+const OVERSCAN = 8;
 
 const MARK = { added: '+', removed: '−', same: ' ' } as const;
 const WORD = { added: 'added', removed: 'removed', same: '' } as const;
 
-function Cell({ line, side }: { line: DiffLine | undefined; side: 'old' | 'new' }) {
-  if (!line) return <div className="ld-cell ld-cell--empty" />;
-  const no = side === 'old' ? line.oldNo : line.newNo;
+function Cell({ lines, index, side }: { lines: PackedLines; index: number; side: 'old' | 'new' }) {
+  if (index === NO_LINE) return <div className="ld-side ld-cell ld-cell--empty" />;
+  const kind = KIND_NAMES[lines.kinds[index]!]!;
+  const no = side === 'old' ? lines.oldNo[index] : lines.newNo[index];
   return (
-    <div className={`ld-cell ld-cell--${line.kind}`}>
+    <div className={`ld-side ld-cell ld-cell--${kind}`}>
       <span className="ld-no" aria-hidden="true">
-        {no}
+        {no || null}
       </span>
       <span className="ld-mark" aria-hidden="true">
-        {MARK[line.kind]}
+        {MARK[kind]}
       </span>
-      {line.kind !== 'same' && <span className="visually-hidden">{WORD[line.kind]}: </span>}
-      <span className="ld-text">{line.text}</span>
+      {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
+      <span className="ld-text">{lineText(lines, index)}</span>
     </div>
   );
 }
 
-function UnifiedLine({ line }: { line: DiffLine }) {
+function UnifiedLine({ lines, index }: { lines: PackedLines; index: number }) {
+  const kind = KIND_NAMES[lines.kinds[index]!]!;
   return (
-    <div className={`ld-cell ld-cell--${line.kind}`}>
+    <div className={`ld-side ld-cell ld-cell--${kind}`}>
       <span className="ld-no" aria-hidden="true">
-        {line.oldNo}
+        {lines.oldNo[index] || null}
       </span>
       <span className="ld-no" aria-hidden="true">
-        {line.newNo}
+        {lines.newNo[index] || null}
       </span>
       <span className="ld-mark" aria-hidden="true">
-        {MARK[line.kind]}
+        {MARK[kind]}
       </span>
-      {line.kind !== 'same' && <span className="visually-hidden">{WORD[line.kind]}: </span>}
-      <span className="ld-text">{line.text}</span>
+      {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
+      <span className="ld-text">{lineText(lines, index)}</span>
     </div>
   );
 }
@@ -58,30 +72,34 @@ interface LineDiffViewProps {
   afterLabel: string;
 }
 
-/** Two versions' normalised YAML, line by line: unchanged stretches folded, rows virtualised. */
+const NOTHING_OPENED: ReadonlySet<number> = new Set();
+const NO_HUNKS = new Uint32Array(0);
+
+/**
+ * Two versions' normalised YAML, line by line: unchanged stretches folded, rows virtualised. The
+ * worker hands over the lines and both arrangements of rows ready to show; opening a fold re-folds
+ * here (a pass over flat arrays).
+ */
 export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: LineDiffViewProps) {
   const state = useLineDiff(before, after);
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const folded = useMemo(
-    () => (state.status === 'done' ? foldUnchanged(state.result.lines, 3, expanded) : undefined),
-    [state, expanded],
+  const diff = state.status === 'done' ? state.diff : undefined;
+  // Folds someone opened, for the diff they were opened in.
+  const [opened, setOpened] = useState<{ diff: PackedDiff; from: ReadonlySet<number> } | undefined>(undefined);
+  const expanded = diff && opened?.diff === diff ? opened.from : NOTHING_OPENED;
+  const rows = useMemo(() => {
+    if (!diff) return undefined;
+    if (expanded.size === 0) return mode === 'split' ? diff.split : diff.unified;
+    const unified = foldRows(diff.lines, 3, expanded);
+    return mode === 'split' ? splitRows(diff.lines, unified) : unified;
+  }, [diff, expanded, mode]);
+  const onExpand = useCallback(
+    (from: number) => {
+      if (diff)
+        setOpened((previous) => ({ diff, from: new Set([...(previous?.diff === diff ? previous.from : []), from]) }));
+    },
+    [diff],
   );
-  const view = useMemo(() => {
-    if (!folded) return undefined;
-    if (mode === 'unified') {
-      const rows: ViewRow[] = folded.rows.map((row) =>
-        row.type === 'fold' ? { kind: 'fold', fold: row } : { kind: 'unified', line: row.line },
-      );
-      return { rows, hunkStarts: folded.hunkStarts };
-    }
-    const split = toSplitRows(folded.rows);
-    const rows: ViewRow[] = split.rows.map((row) =>
-      'type' in row ? { kind: 'fold', fold: row } : { kind: 'split', row },
-    );
-    return { rows, hunkStarts: split.hunkStarts };
-  }, [folded, mode]);
 
-  if (state.status === 'pending') return <LoadingState label="Comparing the documents line by line…" />;
   if (state.status === 'error') {
     return (
       <div className="policy-notice policy-notice--warning" role="alert">
@@ -91,7 +109,7 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
   }
   return (
     <div className="line-diff">
-      {state.result.timedOut && (
+      {diff?.lines.timedOut && (
         <div className="policy-notice policy-notice--warning" role="status">
           <p>
             These documents are too different to line up in time: every line is shown as removed, then added. The
@@ -100,64 +118,187 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
         </div>
       )}
       <VirtualLines
-        rows={view!.rows}
-        hunkStarts={view!.hunkStarts}
+        lines={diff?.lines}
+        rows={rows}
         mode={mode}
-        stats={{ added: state.result.added, removed: state.result.removed }}
         beforeLabel={beforeLabel}
         afterLabel={afterLabel}
-        onExpand={(from) => setExpanded((set) => new Set([...set, from]))}
+        onExpand={onExpand}
       />
     </div>
   );
 }
 
-function VirtualLines({
+/**
+ * How many characters fit on one visual line of a row's text, from a hidden probe row laid out like
+ * the real ones: the text is monospace and wraps at any character (`break-spaces` + `break-all`),
+ * so a line of n characters takes ceil(n / columns) visual lines. Infinity until known (and where
+ * there is no layout, as in jsdom): then every row is one line high.
+ */
+function useWrapColumns(probe: RefObject<HTMLSpanElement | null>, mode: 'split' | 'unified'): number {
+  const [columns, setColumns] = useState(Infinity);
+  useEffect(() => {
+    const text = probe.current;
+    const chars = text?.firstElementChild;
+    if (!text || !chars || typeof ResizeObserver === 'undefined') return;
+    // Read in the observer's callback, where layout is fresh anyway: never a forced layout of its own.
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const charWidth = chars.getBoundingClientRect().width / PROBE_CHARS;
+      // Rounded down, with a margin: a row one visual line too tall is harmless, one too short
+      // would clip its last line.
+      setColumns(charWidth > 0 && width > 0 ? Math.max(1, Math.floor(width / charWidth - 0.1)) : Infinity);
+    });
+    observer.observe(text);
+    return () => observer.disconnect();
+  }, [probe, mode]);
+  return columns;
+}
+
+/**
+ * The scroll box's size from a ResizeObserver only: the library's default also reads it at once,
+ * which forces a layout in the middle of the commit that shows the view.
+ */
+function observeRectWhenLaidOut(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+const DiffRowView = memo(function DiffRowView({
+  lines,
   rows,
-  hunkStarts,
+  index,
   mode,
-  stats,
+  start,
+  size,
+  current,
+  onExpand,
+}: {
+  lines: PackedLines;
+  rows: PackedRows;
+  index: number;
+  mode: 'split' | 'unified';
+  start: number;
+  size: number;
+  current: boolean;
+  onExpand: (from: number) => void;
+}) {
+  const className = `ld-row${current ? ' ld-row--current' : ''}${mode === 'split' ? ' ld-row--split' : ''}`;
+  const style = { transform: `translateY(${start}px)`, height: size };
+  if (rows.fold[index]) {
+    const from = rows.a[index]!;
+    return (
+      <div className={className} style={style}>
+        <button type="button" className="ld-fold" onClick={() => onExpand(from)}>
+          Show {rows.b[index]} unchanged lines
+        </button>
+      </div>
+    );
+  }
+  if (mode === 'unified') {
+    return (
+      <div className={className} style={style}>
+        <UnifiedLine lines={lines} index={rows.a[index]!} />
+      </div>
+    );
+  }
+  // Split rows pair a removed (or unchanged) line on the left with an added (or unchanged) one.
+  const left = rows.a[index]!;
+  const right = rows.b[index]!;
+  return (
+    <div className={className} style={style}>
+      <Cell lines={lines} index={left} side="old" />
+      <Cell lines={lines} index={right} side="new" />
+    </div>
+  );
+});
+
+function VirtualLines({
+  lines,
+  rows,
+  mode,
   beforeLabel,
   afterLabel,
   onExpand,
 }: {
-  rows: ViewRow[];
-  hunkStarts: number[];
+  /** Not yet there while the diff is on its way: the frame shows (and sizes itself) meanwhile. */
+  lines: PackedLines | undefined;
+  rows: PackedRows | undefined;
   mode: 'split' | 'unified';
-  stats: { added: number; removed: number };
   beforeLabel: string;
   afterLabel: string;
   onExpand: (from: number) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const columns = useWrapColumns(probeRef, mode);
+  const hunkStarts = rows?.hunkStarts ?? NO_HUNKS;
   const nav = useChangeNavigation(hunkStarts.length);
+  const sizeOf = useCallback(
+    (index: number) => {
+      if (!lines || !rows || rows.fold[index] || columns === Infinity) return LINE_PX;
+      const length =
+        mode === 'split'
+          ? Math.max(lineLength(lines, rows.a[index]!), lineLength(lines, rows.b[index]!))
+          : lineLength(lines, rows.a[index]!);
+      return LINE_PX * Math.max(1, Math.ceil(length / columns));
+    },
+    [lines, rows, mode, columns],
+  );
+  // A new key function whenever the sizes change: the virtualizer then recomputes every row's
+  // position in this render (its measurements are memoised on the key function).
+  const keyOf = useCallback((index: number) => index, [sizeOf]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The first paint of a diff lays out only the rows in view; the ones just out of view (overscan,
+  // for smooth scrolling) follow in a task of their own.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    if (!rows || overscan) return;
+    const timer = setTimeout(() => setOverscan(OVERSCAN), 0);
+    return () => clearTimeout(timer);
+  }, [rows, overscan]);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler memoisation here
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows?.count ?? 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 20,
-    overscan: 30,
+    estimateSize: sizeOf,
+    getItemKey: keyOf,
+    observeElementRect: observeRectWhenLaidOut,
+    // Until the observer reports: about the box's height (see .line-diff__scroll).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 600 : window.innerHeight },
+    overscan,
   });
   const currentRow = nav.current >= 0 ? hunkStarts[nav.current] : undefined;
   useEffect(() => {
     if (currentRow !== undefined) virtualizer.scrollToIndex(currentRow, { align: 'center' });
   }, [currentRow, virtualizer]);
-  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows.length) : -1;
+  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows?.count ?? 0) : -1;
 
   return (
     <>
       <div className="line-diff__bar">
-        <span className="line-diff__stats">
-          <span className="ld-stat ld-stat--added">+{stats.added}</span>{' '}
-          <span className="ld-stat ld-stat--removed">−{stats.removed}</span> <span className="muted">lines</span>
-        </span>
-        <ChangeNavigator
-          current={nav.current}
-          count={hunkStarts.length}
-          onNext={nav.next}
-          onPrevious={nav.previous}
-          noun="changed block"
-        />
+        {lines ? (
+          <>
+            <span className="line-diff__stats">
+              <span className="ld-stat ld-stat--added">+{lines.added}</span>{' '}
+              <span className="ld-stat ld-stat--removed">−{lines.removed}</span> <span className="muted">lines</span>
+            </span>
+            <ChangeNavigator
+              current={nav.current}
+              count={hunkStarts.length}
+              onNext={nav.next}
+              onPrevious={nav.previous}
+              noun="changed block"
+            />
+          </>
+        ) : (
+          <LoadingState label="Comparing the documents line by line…" />
+        )}
       </div>
       {mode === 'split' && (
         <div className="line-diff__heads" aria-hidden="true">
@@ -167,38 +308,41 @@ function VirtualLines({
       )}
       <div
         ref={scrollRef}
-        className={`line-diff__scroll line-diff__scroll--${mode}`}
+        className={`line-diff__scroll line-diff__scroll--${mode}${lines ? '' : ' line-diff__scroll--pending'}`}
         role="region"
         aria-label={`Line diff, ${mode === 'split' ? 'side by side' : 'unified'}: ${beforeLabel} to ${afterLabel}`}
         tabIndex={0}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const inCurrent = currentRow !== undefined && item.index >= currentRow && item.index < currentHunkEnd;
-            return (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className={`ld-row${inCurrent ? ' ld-row--current' : ''}${mode === 'split' ? ' ld-row--split' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                {row.kind === 'fold' ? (
-                  <button type="button" className="ld-fold" onClick={() => onExpand(row.fold.from)}>
-                    Show {row.fold.count} unchanged lines
-                  </button>
-                ) : row.kind === 'unified' ? (
-                  <UnifiedLine line={row.line} />
-                ) : (
-                  <>
-                    <Cell line={row.row.left?.kind === 'added' ? undefined : row.row.left} side="old" />
-                    <Cell line={row.row.right?.kind === 'removed' ? undefined : row.row.right} side="new" />
-                  </>
-                )}
-              </div>
-            );
-          })}
+          {/* Laid out like a row (the right-hand, narrower cell when split), never shown: see useWrapColumns. */}
+          <div className={`ld-row ld-probe${mode === 'split' ? ' ld-row--split' : ''}`} aria-hidden="true">
+            {mode === 'split' && <div className="ld-side" />}
+            <div className="ld-side">
+              {mode === 'unified' && <span className="ld-no" />}
+              <span className="ld-no" />
+              <span className="ld-mark" />
+              <span className="ld-text" ref={probeRef}>
+                <span className="ld-probe__chars">{'0'.repeat(PROBE_CHARS)}</span>
+              </span>
+            </div>
+          </div>
+          {lines &&
+            rows &&
+            virtualizer
+              .getVirtualItems()
+              .map((item) => (
+                <DiffRowView
+                  key={item.index}
+                  lines={lines}
+                  rows={rows}
+                  index={item.index}
+                  mode={mode}
+                  start={item.start}
+                  size={item.size}
+                  current={currentRow !== undefined && item.index >= currentRow && item.index < currentHunkEnd}
+                  onExpand={onExpand}
+                />
+              ))}
         </div>
       </div>
     </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldUnchanged, lineDiff, toSplitRows } from './line-diff';
+import { lineDiff } from './line-diff';
+import { foldRows, lineAt, NO_LINE, packDiff, packLines, splitRows, type PackedRows } from './packed-rows';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -27,41 +28,76 @@ describe('lineDiff', () => {
   });
 });
 
-describe('foldUnchanged', () => {
-  const lines = lineDiff(
-    text(Array.from({ length: 40 }, (_, i) => `line ${i}`)),
-    text(Array.from({ length: 40 }, (_, i) => (i === 5 || i === 30 ? `changed ${i}` : `line ${i}`))),
-  ).lines;
+describe('packed lines', () => {
+  it('keep every line, its kind and its numbers', () => {
+    const result = lineDiff(text(['a', 'béta', '', 'c']), text(['a', 'BETA •', '', 'c', 'd']));
+    const packed = packLines(result);
+    expect(packed.count).toBe(result.lines.length);
+    expect(Array.from({ length: packed.count }, (_, i) => lineAt(packed, i))).toEqual(result.lines);
+    expect(packed).toMatchObject({ added: result.added, removed: result.removed, timedOut: false });
+  });
+});
+
+describe('folding and side by side', () => {
+  const lines = packLines(
+    lineDiff(
+      text(Array.from({ length: 40 }, (_, i) => `line ${i}`)),
+      text(Array.from({ length: 40 }, (_, i) => (i === 5 || i === 30 ? `changed ${i}` : `line ${i}`))),
+    ),
+  );
+  const folds = (rows: PackedRows) =>
+    Array.from({ length: rows.count }, (_, r) => r)
+      .filter((r) => rows.fold[r] === 1)
+      .map((r) => rows.b[r]);
 
   it('keeps three lines of context around each change and folds the rest', () => {
-    const { rows, hunkStarts } = foldUnchanged(lines);
+    const rows = foldRows(lines);
     // Two unchanged lines before the first context are not worth a fold.
-    expect(rows[0]).toMatchObject({ type: 'line', line: { text: 'line 0' } });
-    expect(hunkStarts).toHaveLength(2);
-    const folds = rows.filter((r) => r.type === 'fold');
-    expect(folds.map((f) => f.type === 'fold' && f.count)).toEqual([18, 6]);
+    expect(rows.fold[0]).toBe(0);
+    expect(lineAt(lines, rows.a[0]!).text).toBe('line 0');
+    expect(rows.hunkStarts).toHaveLength(2);
+    expect(folds(rows)).toEqual([18, 6]);
+    // The first change block starts at its removed line.
+    expect(lineAt(lines, rows.a[rows.hunkStarts[0]!]!)).toMatchObject({ kind: 'removed', text: 'line 5' });
   });
 
   it('opens a fold on request', () => {
-    const first = foldUnchanged(lines).rows.find((r) => r.type === 'fold');
-    const from = first?.type === 'fold' ? first.from : -1;
-    const opened = foldUnchanged(lines, 3, new Set([from]));
-    expect(opened.rows.filter((r) => r.type === 'fold')).toHaveLength(1);
+    const rows = foldRows(lines);
+    const first = Array.from(rows.fold).indexOf(1);
+    const opened = foldRows(lines, 3, new Set([rows.a[first]!]));
+    expect(folds(opened)).toEqual([6]);
+    expect(opened.count).toBe(rows.count + 17);
   });
 
   it('pairs removed and added runs side by side', () => {
-    const { rows, hunkStarts } = toSplitRows(foldUnchanged(lines).rows);
-    const changed = rows.filter((r) => !('type' in r) && r.left !== r.right);
+    const unified = foldRows(lines);
+    const split = splitRows(lines, unified);
+    const changed = Array.from({ length: split.count }, (_, r) => r)
+      .filter((r) => !split.fold[r] && split.a[r] !== split.b[r])
+      .map((r) => [lineAt(lines, split.a[r]!), lineAt(lines, split.b[r]!)]);
     expect(changed).toEqual([
-      {
-        left: expect.objectContaining({ kind: 'removed', text: 'line 5' }),
-        right: expect.objectContaining({ kind: 'added', text: 'changed 5' }),
-      },
-      {
-        left: expect.objectContaining({ kind: 'removed', text: 'line 30' }),
-        right: expect.objectContaining({ kind: 'added', text: 'changed 30' }),
-      },
+      [
+        expect.objectContaining({ kind: 'removed', text: 'line 5' }),
+        expect.objectContaining({ kind: 'added', text: 'changed 5' }),
+      ],
+      [
+        expect.objectContaining({ kind: 'removed', text: 'line 30' }),
+        expect.objectContaining({ kind: 'added', text: 'changed 30' }),
+      ],
     ]);
-    expect(hunkStarts).toHaveLength(2);
+    expect(split.hunkStarts).toHaveLength(2);
+  });
+
+  it('leaves a side empty where a run has no counterpart', () => {
+    const diff = packDiff(lineDiff(text(['a', 'b', 'c']), text(['a', 'x', 'y', 'c'])));
+    const rows = Array.from({ length: diff.split.count }, (_, r) => [diff.split.a[r], diff.split.b[r]]);
+    expect(rows).toEqual([
+      [0, 0],
+      [1, 2],
+      [NO_LINE, 3],
+      [4, 4],
+    ]);
+    expect(Array.from(diff.unified.hunkStarts)).toEqual([1]);
+    expect(Array.from(diff.split.hunkStarts)).toEqual([1]);
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Activity, Suspense, lazy, memo, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -15,8 +15,19 @@ import { DIFF_VIEWS, diffRoute, parseDiffRange, parseDiffView, type DiffView } f
 import '../components/notice.css';
 import './policy-diff.css';
 
-// The line views (YAML writing, jsdiff's line diff) load only when someone opens one.
-const LineDiffView = lazy(() => import('../components/line-diff-view').then((m) => ({ default: m.LineDiffView })));
+// The line views load only when someone opens one — or, once the page is idle, ahead of the click.
+// (YAML writing and jsdiff load in the worker, or on demand for small documents.)
+const loadLineDiffView = () => import('../components/line-diff-view');
+const LineDiffView = lazy(() => loadLineDiffView().then((m) => ({ default: m.LineDiffView })));
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 3_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 500);
+  return () => clearTimeout(timer);
+}
 
 export function PolicyDiffRoute() {
   const { id = '', range: rawRange } = useParams();
@@ -194,6 +205,16 @@ function Versions({
 
 function Comparison({ before, after, view }: { before: Policy; after: Policy; view: DiffView }) {
   const diff = useMemo(() => diffPolicies(before, after), [before, after]);
+  // The line view last shown (kept, hidden, while the structural one is up); none until one is opened.
+  const [lastLineMode, setLastLineMode] = useState<'split' | 'unified' | undefined>(
+    view === 'summary' ? undefined : view,
+  );
+  if (view !== 'summary' && view !== lastLineMode) setLastLineMode(view);
+  const lineMode = view === 'summary' ? lastLineMode : view;
+  useEffect(() => {
+    if (view !== 'summary') return;
+    return whenIdle(() => void loadLineDiffView().catch(() => undefined));
+  }, [view]);
   return (
     <>
       <section className="diff-summary card" aria-labelledby="diff-summary-title">
@@ -220,16 +241,22 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
           <Link to={versionPath(after.id, after.version)}>Open v{after.version}</Link>
         </p>
       </section>
-      {view === 'summary' ? (
+      {/* Both views stay mounted once opened, the one not shown hidden (its keys and effects off):
+          switching back and forth is a change of display, not thousands of nodes torn down and rebuilt. */}
+      <Activity mode={view === 'summary' ? 'visible' : 'hidden'}>
         <StructuralSection diff={diff} />
-      ) : (
-        <LineSection before={before} after={after} mode={view} />
+      </Activity>
+      {lineMode && (
+        <Activity mode={view === 'summary' ? 'hidden' : 'visible'}>
+          <LineSection before={before} after={after} mode={lineMode} />
+        </Activity>
       )}
     </>
   );
 }
 
-function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) {
+// Memoised: a view switch re-renders the page, not the (possibly hidden) views whose input is unchanged.
+const StructuralSection = memo(function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) {
   const nav = useChangeNavigation(diff.changes.length);
   const current = nav.current;
   useEffect(() => {
@@ -251,9 +278,17 @@ function StructuralSection({ diff }: { diff: ReturnType<typeof diffPolicies> }) 
       <StructuralDiffView diff={diff} current={nav.current} />
     </section>
   );
-}
+});
 
-function LineSection({ before, after, mode }: { before: Policy; after: Policy; mode: 'split' | 'unified' }) {
+const LineSection = memo(function LineSection({
+  before,
+  after,
+  mode,
+}: {
+  before: Policy;
+  after: Policy;
+  mode: 'split' | 'unified';
+}) {
   return (
     <section className="diff-detail" aria-label="Line by line">
       <p className="muted diff-detail__note">
@@ -271,4 +306,4 @@ function LineSection({ before, after, mode }: { before: Policy; after: Policy; m
       </Suspense>
     </section>
   );
-}
+});

@@ -1,9 +1,12 @@
-import { useEffect, useRef } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/data-table';
 import type { RowData } from '@tanstack/react-table';
 
 /** Above this many rows a page renders only the rows in view. */
 export const VIRTUALIZE_ABOVE = 50;
+
+/** Rows of one fixed height, placed by arithmetic: a page switch measures nothing. */
+export const PAGED_ROW_HEIGHT = 36;
+const PAGE_VIRTUALIZE = { fixedRowHeight: PAGED_ROW_HEIGHT, maxHeight: 'min(70vh, 44rem)', overscan: 3 };
 
 interface PagedTableProps<T extends RowData> {
   rows: readonly T[];
@@ -17,22 +20,25 @@ interface PagedTableProps<T extends RowData> {
 }
 
 /** One page of a long list on the shared DataTable, virtualised for the long page sizes. */
-export function PagedTable<T extends RowData>({ rows, columns, getRowId, caption, stale, pageKey }: PagedTableProps<T>) {
-  const wrapper = useRef<HTMLDivElement>(null);
-  // Same table, new rows: cheaper than remounting it, but a long page must start at its top.
-  useEffect(() => {
-    const scroller = wrapper.current?.querySelector('.table-wrap');
-    if (scroller) scroller.scrollTop = 0;
-  }, [pageKey]);
+export function PagedTable<T extends RowData>({
+  rows,
+  columns,
+  getRowId,
+  caption,
+  stale,
+  pageKey,
+}: PagedTableProps<T>) {
+  // Same table, new rows (cheaper than remounting it); a long page starts at its top.
   return (
-    <div ref={wrapper} className="paged-table" data-stale={stale || undefined} aria-busy={stale || undefined}>
+    <div className="paged-table" data-stale={stale || undefined} aria-busy={stale || undefined}>
       <DataTable
         data={rows}
         columns={columns}
         getRowId={getRowId}
         caption={caption}
         manualSorting
-        virtualize={rows.length > VIRTUALIZE_ABOVE ? { estimateRowHeight: 35, maxHeight: 'min(70vh, 44rem)' } : undefined}
+        scrollResetKey={pageKey}
+        virtualize={rows.length > VIRTUALIZE_ABOVE ? PAGE_VIRTUALIZE : undefined}
       />
     </div>
   );

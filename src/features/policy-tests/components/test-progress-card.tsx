@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import { SegmentedProgressBar } from '@/components/progress-bar/segmented-progress-bar';
@@ -31,7 +31,14 @@ export function outcomeSegments(test: PolicyTest) {
 }
 
 /** Status, time and the two bars of a test, with what a terminal status means in words. */
-export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecting, onRetryNow }: TestProgressCardProps) {
+export const TestProgressCard = memo(function TestProgressCard({
+  test,
+  terminal,
+  updatedAt,
+  recent,
+  reconnecting,
+  onRetryNow,
+}: TestProgressCardProps) {
   const processed = processedUsers(test);
   const [rate, setRate] = useState<{ at: number; samples: ProgressSample[] }>({ at: 0, samples: [] });
   if (updatedAt !== rate.at) setRate({ at: updatedAt, samples: addSample(rate.samples, { at: updatedAt, processed }) });
@@ -104,7 +111,7 @@ export function TestProgressCard({ test, terminal, updatedAt, recent, reconnecti
       <TerminalExplanation test={test} processed={processed} />
     </section>
   );
-}
+});
 
 function TerminalExplanation({ test, processed }: { test: PolicyTest; processed: number }) {
   if (test.status === 'exceeded time') {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
@@ -70,12 +70,17 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   const hrefFor = (patch: Partial<UsersView>) => `?${writeUsersView(search, { ...view, ...patch }).toString()}`;
   const go = (patch: Partial<UsersView>) => setSearch(writeUsersView(search, { ...view, ...patch }), { preventScrollReset: true });
 
-  const filterOptions = STATUS_VIEWS.map((status) => ({
-    value: status,
-    label: STATUS_VIEW_LABELS[status],
-    count: usersMatching(test, status),
-    icon: status === 'all' ? undefined : <Icon name={USER_STATUS[status].icon} className={`tone--${USER_STATUS[status].tone}`} />,
-  }));
+  // The toolbar does not change with the page: memoised, with callbacks that always see the
+  // latest view, it is not re-rendered (nor its radios' attributes re-set) on every page switch.
+  const latest = useRef({ go, view });
+  useLayoutEffect(() => {
+    latest.current = { go, view };
+  });
+  const onStatus = useCallback((status: StatusView) => latest.current.go({ status, page: 1 }), []);
+  const onPerPage = useCallback((perPage: number) => {
+    const { go: navigate, view: current } = latest.current;
+    navigate({ perPage, page: pageForSize(current.page, current.perPage, perPage) });
+  }, []);
 
   const firstRow = (view.page - 1) * view.perPage + 1;
   const rows = useMemo(() => numberUsers(users.data ?? [], firstRow), [users.data, firstRow]);
@@ -86,17 +91,16 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
 
   return (
     <section className="card test-users" aria-labelledby="test-users-heading">
-      <div className="test-users__toolbar">
-        <h2 id="test-users-heading">Users</h2>
-        <SegmentedFilter<StatusView>
-          legend="Show"
-          options={filterOptions}
-          value={view.status}
-          onChange={(status) => go({ status, page: 1 })}
-        />
-        <PageSizeSelect value={view.perPage} onChange={(perPage) => go({ perPage, page: pageForSize(view.page, view.perPage, perPage) })} />
-        <ExportUsersButton testId={testId} view={view.status} expected={matching} settled={settled} />
-      </div>
+      <UsersToolbar
+        test={test}
+        testId={testId}
+        status={view.status}
+        perPage={view.perPage}
+        matching={matching}
+        settled={settled}
+        onStatus={onStatus}
+        onPerPage={onPerPage}
+      />
 
       {view.notices.length > 0 && (
         <div className="notice" role="status">
@@ -166,3 +170,43 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
     </section>
   );
 }
+
+const UsersToolbar = memo(function UsersToolbar({
+  test,
+  testId,
+  status,
+  perPage,
+  matching,
+  settled,
+  onStatus,
+  onPerPage,
+}: {
+  test: PolicyTest;
+  testId: string;
+  status: StatusView;
+  perPage: number;
+  matching: number;
+  settled: boolean;
+  onStatus: (status: StatusView) => void;
+  onPerPage: (perPage: number) => void;
+}) {
+  const filterOptions = useMemo(
+    () =>
+      STATUS_VIEWS.map((option) => ({
+        value: option,
+        label: STATUS_VIEW_LABELS[option],
+        count: usersMatching(test, option),
+        icon:
+          option === 'all' ? undefined : <Icon name={USER_STATUS[option].icon} className={`tone--${USER_STATUS[option].tone}`} />,
+      })),
+    [test],
+  );
+  return (
+    <div className="test-users__toolbar">
+      <h2 id="test-users-heading">Users</h2>
+      <SegmentedFilter<StatusView> legend="Show" options={filterOptions} value={status} onChange={onStatus} />
+      <PageSizeSelect value={perPage} onChange={onPerPage} />
+      <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} />
+    </div>
+  );
+});

@@ -23,13 +23,22 @@ export const userColumns = helper.columns([
   }),
   helper.accessor('name', {
     header: 'Name',
-    cell: (info) => <span className="break-anywhere">{info.getValue() || '—'}</span>,
+    // Long pages cut a long value with an ellipsis: the tooltip has all of it.
+    cell: (info) => (
+      <span className="break-anywhere" title={info.getValue() || undefined}>
+        {info.getValue() || '—'}
+      </span>
+    ),
     enableSorting: false,
     meta: { className: 'col-name' },
   }),
   helper.accessor('email', {
     header: 'Email',
-    cell: (info) => <span className="mono">{info.getValue() || '—'}</span>,
+    cell: (info) => (
+      <span className="mono" title={info.getValue() || undefined}>
+        {info.getValue() || '—'}
+      </span>
+    ),
     enableSorting: false,
     meta: { className: 'col-email' },
   }),

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Link, useParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -35,10 +35,16 @@ export function TestProgressRoute() {
   }, [gone, testId]);
 
   const failing = status.failureCount > 0 || status.isError;
-  const reconnecting =
-    test && failing && !gone && pollingCanRecover(status.failureReason ?? status.error)
-      ? { error: status.failureReason ?? status.error, attempts: Math.max(status.failureCount, 1) }
-      : undefined;
+  const failure = status.failureReason ?? status.error;
+  const canReconnect = Boolean(test) && failing && !gone && pollingCanRecover(failure);
+  const attempts = Math.max(status.failureCount, 1);
+  // Stable while nothing fails, so the (memoised) progress card skips the re-render a page switch causes.
+  const reconnecting = useMemo(
+    () => (canReconnect ? { error: failure, attempts } : undefined),
+    [canReconnect, failure, attempts],
+  );
+  const { refetch } = status;
+  const retryNow = useCallback(() => void refetch(), [refetch]);
   const processed = test ? processedUsers(test) : 0;
 
   return (
@@ -104,7 +110,7 @@ export function TestProgressRoute() {
             updatedAt={status.dataUpdatedAt}
             recent={recent}
             reconnecting={reconnecting}
-            onRetryNow={() => void status.refetch()}
+            onRetryNow={retryNow}
           />
           {test.status === 'blocked' && processed === 0 ? null : <TestUsersSection testId={testId} test={test} settled={terminal} />}
         </>
