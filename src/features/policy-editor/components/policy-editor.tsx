@@ -3,6 +3,7 @@ import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from '@/lib/router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorState } from '@/components/states/error-state';
+import { loadExpr } from '@/lib/expr/load';
 import { Icon } from '@/components/icon/icon';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings, useSettings } from '@/lib/settings';
@@ -89,9 +90,16 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     requestAnimationFrame(() => setTimeout(() => performance.measure('policy-editor:mount', { start: renderStart }), 0));
   }, [renderStart]);
 
-  // Fetched while the admin types, so the review opens at once.
+  // Fetched while the admin types, so that checks and the review come at once.
   useEffect(() => {
-    const timer = setTimeout(() => void loadReviewDialog().then(loadConflictDialog), 2000);
+    const timer = setTimeout(
+      () =>
+        void loadExpr()
+          .then(loadReviewDialog)
+          .then(loadConflictDialog)
+          .catch(() => undefined), // fetched again when needed, and reported then
+      2000,
+    );
     return () => clearTimeout(timer);
   }, []);
 

@@ -45,10 +45,21 @@ export function useDraftAutosave({ form, draftKey, baseValues, baseVersion, late
     if (saveDraft(key, { values, base, baseVersion: from, latestAtStart: latestSeen, now })) saved(now);
   }, [form]);
 
+  // Called on every input, change, click and key up: it only notes the time. One timer runs at a
+  // time and, when it fires early, waits out the rest of the pause (no timer churn per keystroke).
+  const lastActivity = useRef(0);
   const schedule = useCallback(() => {
     if (stopped.current) return;
-    if (timer.current !== undefined) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, delayMs);
+    lastActivity.current = Date.now();
+    if (timer.current !== undefined) return;
+    const wait = (ms: number) => {
+      timer.current = setTimeout(() => {
+        const rest = lastActivity.current + delayMs - Date.now();
+        if (rest > 1) wait(rest);
+        else flush();
+      }, ms);
+    };
+    wait(delayMs);
   }, [flush, delayMs]);
 
   useEffect(() => {

@@ -1,10 +1,13 @@
-import { check, type Target } from '@/lib/expr';
+import type { Target } from '@/lib/expr';
+import { loadedExpr } from '@/lib/expr/load';
 
 const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 2000;
 
 function firstError(source: string, target: Target): string | null {
-  const problem = check(source, { target }).find((p) => p.severity === 'error');
+  const expr = loadedExpr();
+  if (!expr) throw new Error('The expression checker is not loaded: await loadExpr() before validating.');
+  const problem = expr.check(source, { target }).find((p) => p.severity === 'error');
   if (!problem) return null;
   const where = source.includes('\n') ? `line ${problem.start.line}, column ${problem.start.column}` : `column ${problem.start.column}`;
   return `This expression does not compile (${where}): ${problem.message}.`;
@@ -15,6 +18,9 @@ function firstError(source: string, target: Target): string | null {
  * compiles. Warnings (a builtin the server lacks, an unknown variable) do not block a save; the
  * expression input shows them as you type. Results are cached: the form re-validates on every
  * keystroke, and a 200-step policy holds hundreds of expressions that did not change.
+ *
+ * The checker is loaded lazily (`@/lib/expr/load`): whoever validates awaits `loadExpr()` first,
+ * as the form's resolver does.
  */
 export function expressionError(source: string, target: Target): string | undefined {
   if (source.trim() === '') return 'Write an expression, e.g. $appeal.resource.details.owner.';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExpr } from '@/lib/expr/load';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 import example1 from '../../../../specs/guardian/examples/01-reference-bigquery_approval.cli-yaml.json';
 import example2 from '../../../../specs/guardian/examples/02-tour-my-first-policy.rest-body.json';
@@ -23,6 +24,9 @@ function valid(): PolicyFormValues {
 function issuesOf(values: PolicyFormValues, options = NEW): Record<string, string> {
   return Object.fromEntries(validatePolicyForm(values, options).map((issue) => [issue.path.join('.'), issue.message]));
 }
+
+// The rules check expressions with the lazily loaded checker, as the form's resolver does.
+beforeAll(() => loadExpr());
 
 describe('validatePolicyForm', () => {
   it.each([example1, example2, example3, example4, example5])('accepts the shared example %#', (raw) => {

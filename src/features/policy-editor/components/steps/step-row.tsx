@@ -1,4 +1,4 @@
-import { memo, useReducer, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useReducer, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
@@ -45,15 +45,51 @@ function StepHeaderText({ index, idPrefix, problems }: { index: number; idPrefix
   );
 }
 
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/**
+ * A re-render of the caller once the browser is idle (at the latest after 150 ms): the step's
+ * header follows its inputs without its text and layout landing in the keystroke's own frame.
+ */
+function useIdleRefresh(): () => void {
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const pending = useRef<(() => void) | undefined>(undefined);
+  useEffect(
+    () => () => {
+      pending.current?.();
+      pending.current = undefined;
+    },
+    [],
+  );
+  return useCallback(() => {
+    if (pending.current) return;
+    const done = () => {
+      pending.current = undefined;
+      refresh();
+    };
+    const w = window as IdleWindow;
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const handle = w.requestIdleCallback(done, { timeout: 150 });
+      pending.current = () => w.cancelIdleCallback?.(handle);
+    } else {
+      const handle = setTimeout(done, 50);
+      pending.current = () => clearTimeout(handle);
+    }
+  }, []);
+}
+
 /**
  * One step as a row: a header that says what it does, and its inputs only when expanded, so that a
  * 200-step policy mounts 200 headers, not 2,000 inputs. The header reads the step's values when it
- * renders, and renders again when its own inputs change (their events bubble to the row): a
- * per-row value subscription would make every keystroke copy the whole form.
+ * renders, and renders again when its own inputs change (their events bubble to the row), once the
+ * keystroke is painted: a per-row value subscription would make every keystroke copy the whole form.
  */
 export const StepRow = memo(function StepRow({ index, fieldKey, count, problems, actions }: StepRowProps) {
   const ui = useEditorUi();
-  const [, refreshHeader] = useReducer((n: number) => n + 1, 0);
+  const refreshHeader = useIdleRefresh();
   const expanded = useEditorUiValue((store) => store.isStepExpanded(fieldKey));
   // The move / duplicate / remove buttons exist on the row in use (hovered, focused or open): 200
   // rows would otherwise mount 800 buttons and give the keyboard 1,000 stops to tab through.
