@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Target } from '@/lib/expr';
+import { loadExpr } from '@/lib/expr/load';
 import { ExpressionInput } from './ExpressionInput';
 
 function Harness({ initial = '', target = 'guardian-1.12' as Target, multiline = false }) {
@@ -14,6 +15,12 @@ function Harness({ initial = '', target = 'guardian-1.12' as Target, multiline =
     </>
   );
 }
+
+// The checker is loaded on first use; fetched up front here, as the editor prefetches it, so that a
+// slow first import on a busy machine does not outlast waitFor.
+beforeAll(() => loadExpr());
+// Typed key by key through user-event: ~3 s per test on an idle machine, more on a shared one.
+vi.setConfig({ testTimeout: 15_000 });
 
 describe('ExpressionInput', () => {
   it('underlines and announces a broken expression while typing', async () => {

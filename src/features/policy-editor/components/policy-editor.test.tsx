@@ -2,11 +2,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNodeMock } from '@mocks/node';
+import { loadExpr } from '@/lib/expr/load';
 import { updateSettings } from '@/lib/settings';
 import { editorReady, GUARDIAN, putPolicy, renderEditor } from '../test/render-editor';
 // Loaded lazily by the editor; imported here once so that the first test to open one is not slow.
 import './review-dialog';
 import './conflict-dialog';
+
+beforeAll(() => loadExpr());
 
 // The whole editor in jsdom, typed into key by key: slower than a unit test, still a few seconds.
 vi.setConfig({ testTimeout: 20_000 });
