@@ -10,12 +10,10 @@ import { cloudflareFallback, policyTestHandlers } from './policy-tests';
  * configured in Settings is never answered by the mock).
  */
 export function createHandlers(state: MockState, base = '*'): RequestHandler[] {
-  // MSW tries handlers in order and reads the request's cookies for every one it tries: the API's
-  // routes come first (their paths and /__mock/* never overlap), the catch-alls last.
   return [
+    ...controlHandlers(state, base),
     ...guardianHandlers(state, base),
     ...policyTestHandlers(state, base),
-    ...controlHandlers(state, base),
     guardianFallback(base),
     cloudflareFallback(base),
   ];
