@@ -309,9 +309,14 @@ function VirtualLines({
       <div
         ref={scrollRef}
         className={`line-diff__scroll line-diff__scroll--${mode}${lines ? '' : ' line-diff__scroll--pending'}`}
-        role="region"
-        aria-label={`Line diff, ${mode === 'split' ? 'side by side' : 'unified'}: ${beforeLabel} to ${afterLabel}`}
-        tabIndex={0}
+        // A region (named, focusable) once it has lines; until then an empty box the rows will fill.
+        role={lines ? 'region' : undefined}
+        aria-label={
+          lines
+            ? `Line diff, ${mode === 'split' ? 'side by side' : 'unified'}: ${beforeLabel} to ${afterLabel}`
+            : undefined
+        }
+        tabIndex={lines ? 0 : undefined}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {/* Laid out like a row (the right-hand, narrower cell when split), never shown: see useWrapColumns. */}
