@@ -60,7 +60,12 @@ export default function MockPanel() {
 
   return (
     <section className="mock-panel" aria-label="Mock backend">
-      <details>
+      {/* Faults are also set from tests and the console, and count down as they fire: reread on opening. */}
+      <details
+        onToggle={(event) => {
+          if (event.currentTarget.open) mockApi.faults().then(setFaults, () => undefined);
+        }}
+      >
         <summary>
           <span className="mock-panel__badge">Mock backend</span>
           {unreachable ? (

@@ -5,20 +5,22 @@ interface ErrorStateProps {
   error: unknown;
   /** What was being loaded, e.g. "the policy list". */
   what?: string;
+  /** What was being done when it is not loading, e.g. "run Guardian’s check". */
+  doing?: string;
   onRetry?: () => void;
   retrying?: boolean;
   compact?: boolean;
 }
 
 /** A failure said in words where it happened, with the server's own message and a retry. */
-export function ErrorState({ error, what, onRetry, retrying, compact }: ErrorStateProps) {
+export function ErrorState({ error, what, doing, onRetry, retrying, compact }: ErrorStateProps) {
   const { title, message, details, retryable } = describeApiError(error);
   return (
     <div role="alert" className={compact ? 'state state--error state--compact' : 'state state--error'}>
       <Icon name="error" className="state__icon" />
       <div className="state__body">
         <p className="state__title">
-          {what ? `Could not load ${what}: ` : ''}
+          {doing ? `Could not ${doing}: ` : what ? `Could not load ${what}: ` : ''}
           {title}
         </p>
         <p className="state__message">{message}</p>

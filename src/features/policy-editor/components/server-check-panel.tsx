@@ -38,6 +38,6 @@ export function ServerCheckPanel({ check, onRetry }: { check: ServerCheck; onRet
         </p>
       );
     case 'failed':
-      return <ErrorState error={check.error} what="Guardian’s check" onRetry={onRetry} compact />;
+      return <ErrorState error={check.error} doing="run Guardian’s check" onRetry={onRetry} compact />;
   }
 }
