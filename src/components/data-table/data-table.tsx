@@ -74,11 +74,11 @@ function SortableHeader<T extends RowData>({
       className={[meta.numeric ? 'num' : '', meta.className ?? ''].join(' ').trim() || undefined}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
     >
-      <button type="button" className="data-table__sort" onClick={toggle} title={`Sort ${nextWords}`}>
+      <button type="button" className="table__sort" onClick={toggle} title={`Sort ${nextWords}`}>
         <span>{children}</span>
         <Icon
           name={sorted === 'desc' ? 'chevronDown' : 'chevronUp'}
-          className={sorted ? 'data-table__sort-icon data-table__sort-icon--active' : 'data-table__sort-icon'}
+          className={sorted ? 'table__sort-icon table__sort-icon--active' : 'table__sort-icon'}
         />
       </button>
     </th>

@@ -1,6 +1,5 @@
-import { Icon } from '@/components/icon/icon';
+import { PagerLink } from '@/components/pager-link/pager-link';
 import { formatCount } from '@/lib/format/format-number';
-import { Link } from '@/lib/router';
 
 interface CatalogPagerProps {
   page: number;
@@ -22,48 +21,13 @@ export function CatalogPager({ page, pageCount, first, last, total, hrefFor }: C
       </p>
       {pageCount > 1 && (
         <div className="catalog-pager__links">
-          <PagerLink to={page > 1 ? hrefFor(page - 1) : undefined} label="Previous" icon="chevronLeft" />
+          <PagerLink to={hrefFor(page - 1)} disabled={page <= 1} label="Previous" icon="chevronLeft" />
           <span className="catalog-pager__page">
             Page {formatCount(page)} of {formatCount(pageCount)}
           </span>
-          <PagerLink to={page < pageCount ? hrefFor(page + 1) : undefined} label="Next" icon="chevronRight" />
+          <PagerLink to={hrefFor(page + 1)} disabled={page >= pageCount} label="Next" icon="chevronRight" />
         </div>
       )}
     </nav>
-  );
-}
-
-function PagerLink({
-  to,
-  label,
-  icon,
-}: {
-  to: string | undefined;
-  label: string;
-  icon: 'chevronLeft' | 'chevronRight';
-}) {
-  const content =
-    icon === 'chevronLeft' ? (
-      <>
-        <Icon name={icon} />
-        {label}
-      </>
-    ) : (
-      <>
-        {label}
-        <Icon name={icon} />
-      </>
-    );
-  if (to === undefined) {
-    return (
-      <button type="button" className="button button--small" disabled>
-        {content}
-      </button>
-    );
-  }
-  return (
-    <Link className="button button--small" to={to}>
-      {content}
-    </Link>
   );
 }

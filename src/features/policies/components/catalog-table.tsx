@@ -118,14 +118,14 @@ export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTablePro
                 >
                   <button
                     type="button"
-                    className="catalog__sort"
+                    className="table__sort"
                     onClick={() => onSort(column.key, next)}
                     title={`Sort ${next === 'asc' ? 'ascending' : 'descending'}`}
                   >
                     <span>{column.header}</span>
                     <Icon
                       name={sorted === 'desc' ? 'chevronDown' : 'chevronUp'}
-                      className={sorted ? 'catalog__sort-icon catalog__sort-icon--active' : 'catalog__sort-icon'}
+                      className={sorted ? 'table__sort-icon table__sort-icon--active' : 'table__sort-icon'}
                     />
                   </button>
                 </th>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
-import { Link, useNavigate } from '@/lib/router';
-import { Icon, type IconName } from '@/components/icon/icon';
+import { useNavigate } from '@/lib/router';
+import type { IconName } from '@/components/icon/icon';
+import { PagerLink } from '@/components/pager-link/pager-link';
 import { formatCount } from '@/lib/format/format-number';
 
 interface PagerProps {
@@ -15,39 +16,17 @@ interface PagerProps {
   rangeText: string;
 }
 
-function PagerLink({ to, label, icon, disabled }: { to: string; label: string; icon: IconName; disabled: boolean }) {
+function NowPagerLink({ to, label, icon, disabled }: { to: string; label: string; icon: IconName; disabled: boolean }) {
   const navigate = useNavigate();
   // The next page is usually prefetched: render it in this frame (flushSync) instead of as a
   // low-priority transition that yields to the browser between slices. Modified clicks (new tab)
   // stay ordinary links.
-  const navigateNow = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
+  const navigateNow = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void navigate(target, { flushSync: true, preventScrollReset: true });
+    void navigate(to, { flushSync: true, preventScrollReset: true });
   };
-  const content = icon.endsWith('Left') ? (
-    <>
-      <Icon name={icon} />
-      {label}
-    </>
-  ) : (
-    <>
-      {label}
-      <Icon name={icon} />
-    </>
-  );
-  if (disabled) {
-    return (
-      <button type="button" className="button button--small pager__link" disabled>
-        {content}
-      </button>
-    );
-  }
-  return (
-    <Link className="button button--small pager__link" to={to} preventScrollReset onClick={(event) => navigateNow(event, to)}>
-      {content}
-    </Link>
-  );
+  return <PagerLink to={to} label={label} icon={icon} disabled={disabled} className="pager__link" onClick={navigateNow} />;
 }
 
 /** First / previous / "page N of M" / next / last, plus a jump box; every step is a link. */
@@ -63,8 +42,8 @@ export function Pager({ label, page, pageCount, hrefFor, onJump, rangeText }: Pa
     <nav className="pager" aria-label={label}>
       <span className="pager__range muted">{rangeText}</span>
       <div className="pager__controls">
-        <PagerLink to={hrefFor(1)} label="First" icon="chevronsLeft" disabled={page <= 1} />
-        <PagerLink to={hrefFor(Math.min(page - 1, pageCount))} label="Previous" icon="chevronLeft" disabled={page <= 1} />
+        <NowPagerLink to={hrefFor(1)} label="First" icon="chevronsLeft" disabled={page <= 1} />
+        <NowPagerLink to={hrefFor(Math.min(page - 1, pageCount))} label="Previous" icon="chevronLeft" disabled={page <= 1} />
         <form className="pager__jump" onSubmit={submit}>
           <label>
             Page{' '}
@@ -80,8 +59,8 @@ export function Pager({ label, page, pageCount, hrefFor, onJump, rangeText }: Pa
           </label>{' '}
           <span>of {formatCount(pageCount)}</span>
         </form>
-        <PagerLink to={hrefFor(page + 1)} label="Next" icon="chevronRight" disabled={page >= pageCount} />
-        <PagerLink to={hrefFor(pageCount)} label="Last" icon="chevronsRight" disabled={page >= pageCount} />
+        <NowPagerLink to={hrefFor(page + 1)} label="Next" icon="chevronRight" disabled={page >= pageCount} />
+        <NowPagerLink to={hrefFor(pageCount)} label="Last" icon="chevronsRight" disabled={page >= pageCount} />
       </div>
     </nav>
   );
