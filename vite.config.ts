@@ -1,34 +1,7 @@
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { contentSecurityPolicy } from './scripts/csp.ts';
-
-/** The MSW worker lives in public/ for the demo; a production build must not ship it. */
-function dropMockWorker(isDemo: boolean): Plugin {
-  return {
-    name: 'drop-mock-worker',
-    apply: 'build',
-    writeBundle(options) {
-      if (isDemo || !options.dir) return;
-      rmSync(join(options.dir, 'mockServiceWorker.js'), { force: true });
-    },
-  };
-}
-
-/** A strict CSP in the built HTML: the app runs with no inline script at all. */
-function cspMeta(): Plugin {
-  return {
-    name: 'csp-meta',
-    apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
-      );
-    },
-  };
-}
+import { resolve } from 'node:path';
+import { cookielessMsw, cspMeta, dropMockWorker, preloadFirstRoute, preloadMockBackend } from './scripts/vite-plugins.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -38,7 +11,13 @@ export default defineConfig(({ mode }) => {
     '/client/v4': { target: env.POLICY_TEST_PROXY_TARGET || 'http://127.0.0.1:8787', changeOrigin: true },
   };
   return {
-    plugins: [react(), dropMockWorker(isDemo), cspMeta()],
+    plugins: [
+      react(),
+      dropMockWorker(isDemo),
+      cspMeta(),
+      preloadFirstRoute(),
+      ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
+    ],
     resolve: {
       alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
     },

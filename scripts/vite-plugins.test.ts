@@ -1,0 +1,51 @@
+// What scripts/vite-plugins.ts does to the two builds `npm test` makes before vitest runs.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
+
+const DIST = process.env.BUNDLE_CHECK_DIST ?? 'dist';
+const DEMO_DIST = process.env.BUNDLE_CHECK_DEMO_DIST ?? 'dist-demo';
+
+function built(dir: string) {
+  if (!existsSync(manifestPath(dir))) throw new Error(`No build in ${dir}/: \`npm test\` builds it before vitest runs.`);
+  const manifest = readManifest(dir);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const closure = (key: string, into = new Set<string>()): Set<string> => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    (chunk.imports ?? []).forEach((next) => closure(next, into));
+    return into;
+  };
+  const entryFile = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
+  const modulePreloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/([^"]+)">/g)].map((m) => m[1]);
+  return { manifest, html, closure, entryFile, modulePreloads };
+}
+
+describe('the built index.html', () => {
+  it('preloads every chunk of the first view, so it loads beside the entry', () => {
+    const { closure, entryFile, modulePreloads } = built(DIST);
+    const needed = [...closure(FIRST_ROUTE_MODULE)].filter((file) => file !== entryFile);
+    expect(needed.length).toBeGreaterThan(1);
+    expect(modulePreloads).toEqual(expect.arrayContaining(needed));
+    expect(modulePreloads, 'the entry is a script tag, not a preload').not.toContain(entryFile);
+    expect(new Set(modulePreloads).size, 'no file preloaded twice').toBe(modulePreloads.length);
+  });
+
+  it('preloads the mock backend in the demo build only', () => {
+    const demo = built(DEMO_DIST);
+    const mockFiles = [...demo.closure('mocks/browser.ts')];
+    expect(mockFiles.length).toBeGreaterThan(0);
+    expect(demo.modulePreloads).toEqual(expect.arrayContaining(mockFiles));
+    expect(built(DIST).manifest['mocks/browser.ts']).toBeUndefined();
+  });
+
+  it('leaves msw’s cookie jar (tough-cookie and its public-suffix list) out of the demo', () => {
+    const assets = join(DEMO_DIST, 'assets');
+    const withCookieJar = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .filter((file) => readFileSync(join(assets, file), 'utf8').includes('Cookie has domain set to a public suffix'));
+    expect(withCookieJar).toEqual([]);
+  });
+});

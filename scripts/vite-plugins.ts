@@ -1,0 +1,107 @@
+// The console's own Vite plugins: what the built HTML carries, and what the demo build swaps or drops.
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
+import { FIRST_ROUTE_MODULE } from './check-bundle.ts';
+import { contentSecurityPolicy } from './csp.ts';
+
+/** The MSW worker lives in public/ for the demo; a production build must not ship it. */
+export function dropMockWorker(isDemo: boolean): Plugin {
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    writeBundle(options) {
+      if (isDemo || !options.dir) return;
+      rmSync(join(options.dir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/** A strict CSP in the built HTML: the app runs with no inline script at all. */
+export function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      );
+    },
+  };
+}
+
+/** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
+function chunkClosure(bundle: OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+  const entry = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/${module}`),
+  );
+  if (!entry) throw new Error(`no chunk for ${module} in the build`);
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const chunk = bundle[file];
+    if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+  };
+  visit(entry.fileName);
+  const styles = [...files].flatMap((file) => {
+    const chunk = bundle[file];
+    return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+  });
+  return { scripts: [...files], styles };
+}
+
+/**
+ * `<link rel="modulepreload">` for a lazily imported module's chunks (and a preload for its styles),
+ * so that the browser fetches them beside the entry rather than after the entry has run and asked
+ * for them. Vite's loader still adds the stylesheets when the module is imported: a preloaded file
+ * is then already in the cache.
+ */
+function preloadLazyModule(name: string, module: string): Plugin {
+  let base = '/';
+  return {
+    name,
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const { scripts, styles } = chunkClosure(bundle, module);
+        const links = [
+          ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+          ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
+        ].filter((link) => !html.includes(`"${/href="([^"]+)"/.exec(link)![1]}"`));
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
+/** The view `/` opens (the catalog) is on its way while the entry loads. */
+export function preloadFirstRoute(): Plugin {
+  return preloadLazyModule('preload-first-route', FIRST_ROUTE_MODULE);
+}
+
+/** Demo build: the in-page mock backend, which every API call of the first view waits for. */
+export function preloadMockBackend(): Plugin {
+  return preloadLazyModule('demo-preload-mock-backend', 'mocks/browser.ts');
+}
+
+/** Demo build: msw's cookie jar, swapped for one that holds no cookies (mocks/lib/cookieless-store.ts says why). */
+export function cookielessMsw(): Plugin {
+  const replacement = resolve(import.meta.dirname, '../mocks/lib/cookieless-store.ts');
+  return {
+    name: 'demo-cookieless-msw',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromMsw = importer !== undefined && /[\\/]node_modules[\\/]msw[\\/]/.test(importer);
+      return fromMsw && /(^|\/)cookieStore\.mjs$/.test(source) ? replacement : null;
+    },
+  };
+}
