@@ -1,39 +1,58 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Switch } from '@/lib/router';
+import { RouteLoading } from './layout/route-loading';
 import { NotFound } from './not-found';
 
+/**
+ * A view in its own chunk, behind its own Suspense boundary. Under one boundary shared by all views,
+ * React would keep the view being left mounted but hidden (its effects running) until the next
+ * view's chunk arrives, and Back meanwhile would show that same instance again: an editor left with
+ * "keep the draft" would not offer it, one whose changes were discarded would show them again. With
+ * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
+ */
+function lazyView(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  const View = lazy(load);
+  return function LazyView() {
+    return (
+      <Suspense fallback={<RouteLoading />}>
+        <View />
+      </Suspense>
+    );
+  };
+}
+
 // Every view is its own chunk: the first load carries only the shell and the route it opens.
-const CatalogRoute = lazy(() =>
+const CatalogRoute = lazyView(() =>
   import('@/features/policies/routes/catalog-route').then((m) => ({ default: m.CatalogRoute })),
 );
-const NewPolicyRoute = lazy(() =>
+const NewPolicyRoute = lazyView(() =>
   import('@/features/policy-editor/routes/new-policy-route').then((m) => ({ default: m.NewPolicyRoute })),
 );
-const LatestVersionRoute = lazy(() =>
+const LatestVersionRoute = lazyView(() =>
   import('@/features/policies/routes/latest-version-route').then((m) => ({ default: m.LatestVersionRoute })),
 );
-const PolicyVersionRoute = lazy(() =>
+const PolicyVersionRoute = lazyView(() =>
   import('@/features/policies/routes/policy-version-route').then((m) => ({ default: m.PolicyVersionRoute })),
 );
-const EditPolicyRoute = lazy(() =>
+const EditPolicyRoute = lazyView(() =>
   import('@/features/policy-editor/routes/edit-policy-route').then((m) => ({ default: m.EditPolicyRoute })),
 );
-const PolicyDiffRoute = lazy(() =>
+const PolicyDiffRoute = lazyView(() =>
   import('@/features/policy-diff/routes/policy-diff-route').then((m) => ({ default: m.PolicyDiffRoute })),
 );
-const RecentTestsRoute = lazy(() =>
+const RecentTestsRoute = lazyView(() =>
   import('@/features/policy-tests/routes/recent-tests-route').then((m) => ({ default: m.RecentTestsRoute })),
 );
-const LaunchTestRoute = lazy(() =>
+const LaunchTestRoute = lazyView(() =>
   import('@/features/policy-tests/routes/launch-test-route').then((m) => ({ default: m.LaunchTestRoute })),
 );
-const CompareTestsRoute = lazy(() =>
+const CompareTestsRoute = lazyView(() =>
   import('@/features/policy-tests/routes/compare-tests-route').then((m) => ({ default: m.CompareTestsRoute })),
 );
-const TestProgressRoute = lazy(() =>
+const TestProgressRoute = lazyView(() =>
   import('@/features/policy-tests/routes/test-progress-route').then((m) => ({ default: m.TestProgressRoute })),
 );
-const SettingsRoute = lazy(() =>
+const SettingsRoute = lazyView(() =>
   import('@/features/settings/routes/settings-route').then((m) => ({ default: m.SettingsRoute })),
 );
 

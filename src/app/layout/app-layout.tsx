@@ -1,7 +1,6 @@
-import { Suspense, lazy, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { NavLink, RouteErrorBoundary, useLocation } from '@/lib/router';
 import { Icon, type IconName } from '@/components/icon/icon';
-import { LoadingState } from '@/components/states/loading-state';
 import { RouteError } from '../route-error';
 import { EnvironmentBadge } from './environment-badge';
 import { ThemeToggle } from './theme-toggle';
@@ -14,24 +13,6 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/tests', label: 'Tests', icon: 'tests' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];
-
-/**
- * Shown while a view's chunk loads: the progress bar, a spinner, and `aria-busy` on the main region
- * for assistive technology.
- */
-function RouteLoading() {
-  useLayoutEffect(() => {
-    const main = document.getElementById('main');
-    main?.setAttribute('aria-busy', 'true');
-    return () => main?.setAttribute('aria-busy', 'false');
-  }, []);
-  return (
-    <>
-      <div className="shell__route-progress" aria-hidden="true" />
-      <LoadingState label="Loading…" />
-    </>
-  );
-}
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -70,7 +51,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </nav>
       <main id="main" className="shell__main" tabIndex={-1} aria-busy="false">
         <RouteErrorBoundary resetKey={pathname} fallback={(error) => <RouteError error={error} />}>
-          <Suspense fallback={<RouteLoading />}>{children}</Suspense>
+          {children}
         </RouteErrorBoundary>
       </main>
     </div>
