@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startMockBackend } from './app/start-mock-backend';
+import { warmUpFormatters } from './lib/format/warm-up-formatters';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -15,3 +16,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+warmUpFormatters();

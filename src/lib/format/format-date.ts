@@ -1,4 +1,5 @@
-// Made on first use: building a DateTimeFormat loads locale data, which no module load should pay for.
+// Made on first use (or at idle, src/lib/format/warm-up-formatters.ts): building a DateTimeFormat
+// loads locale data, which no module load should pay for.
 let dateTime: Intl.DateTimeFormat | undefined;
 
 /** A timestamp for people; an unknown or broken one says so instead of "Invalid Date". */

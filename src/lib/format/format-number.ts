@@ -1,8 +1,9 @@
-const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+// Made on first use (or at idle, src/lib/format/warm-up-formatters.ts): it loads locale data.
+let integer: Intl.NumberFormat | undefined;
 
 /** 1234567 → "1,234,567" in the reader's locale. */
 export function formatCount(value: number): string {
-  return integer.format(value);
+  return (integer ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })).format(value);
 }
 
 /** A share as a whole percent; under 1 % but above 0 says "<1%" rather than a misleading "0%". */

@@ -3,6 +3,7 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate } from '@/lib/api/parse-response';
+import { forEachInSlices } from '@/lib/scheduling/in-slices';
 import { policyKeys } from './policy-keys';
 
 /** A row of the list that does not match the policy schema: reported, not allowed to sink the list. */
@@ -40,11 +41,16 @@ export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Pr
   );
   const { policySchema } = await schemas;
   const list: PolicyVersionList = { versions: [], unreadable: [] };
-  policies.forEach((row, index) => {
-    const parsed = validate(policySchema, row);
-    if (parsed.ok) list.versions.push(parsed.value);
-    else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed, 3) });
-  });
+  // Row by row, in slices: thousands of versions must not hold the page still while they validate.
+  await forEachInSlices(
+    policies,
+    (row, index) => {
+      const parsed = validate(policySchema, row);
+      if (parsed.ok) list.versions.push(parsed.value);
+      else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed, 3) });
+    },
+    { signal },
+  );
   return list;
 }
 
