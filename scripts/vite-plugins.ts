@@ -69,8 +69,9 @@ function preloadLazyModule(name: string, module: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return html;
+      handler(html, { bundle, path }) {
+        // Only the console's own page (the benchmark builds pages of its own with this config).
+        if (!bundle || path !== '/index.html') return html;
         const { scripts, styles } = chunkClosure(bundle, module);
         const links = [
           ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),

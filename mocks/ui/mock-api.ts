@@ -17,6 +17,15 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return data;
 }
 
+/** Resolves once the mock has started (or failed to) and the page then has a moment to spare. */
+export async function afterMockStartIdle(): Promise<void> {
+  await mockStarted();
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export const mockApi = {
   config: () => call<MockConfig>('GET', '/config'),
   setConfig: (partial: Partial<MockConfig>) => call<MockConfig>('PUT', '/config', partial),

@@ -3,7 +3,7 @@ import type { FaultState } from '../faults/fault-store';
 import type { MockConfig } from '../state/config';
 import { DataControls } from './data-controls';
 import { FaultControls } from './fault-controls';
-import { mockApi } from './mock-api';
+import { afterMockStartIdle, mockApi } from './mock-api';
 import './mock-panel.css';
 
 function summaryText(config: MockConfig | null): string {
@@ -24,7 +24,10 @@ export default function MockPanel() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([mockApi.config(), mockApi.faults()])
+    // The bar is secondary: its first read waits until the mock answers and the page is idle, so
+    // the view's own first requests go through the mock ahead of it.
+    afterMockStartIdle()
+      .then(() => Promise.all([mockApi.config(), mockApi.faults()]))
       .then(([c, f]) => {
         if (!live) return;
         setConfig(c);
