@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import type { CatalogOptions } from './db/catalog';
 import type { CatalogWorkerAnswer } from './db/catalog-worker';
 import { createHandlers } from './handlers';
 import { MockState } from './state/mock-state';
@@ -35,8 +36,15 @@ export async function startBrowserMock(): Promise<void> {
   window.__policyConsoleMock = windowControls(state);
 }
 
-/** A worker that does not answer in this long is given up on: the page computes the catalog itself. */
-const CATALOG_WORKER_TIMEOUT_MS = 15_000;
+/**
+ * A worker that does not answer in this long is given up on: the page computes the catalog itself.
+ * A large catalog gets longer (10,000 policies × 5 versions: 65 s): on a busy machine the worker is
+ * slow, and the page doing the same work on its main thread would only be slower.
+ */
+function catalogWorkerTimeoutMs({ policyCount, versionsPerPolicy, maxVersions }: CatalogOptions): number {
+  const versions = policyCount * (versionsPerPolicy || maxVersions / 2);
+  return 15_000 + versions;
+}
 
 /**
  * The seeded catalog (every version of ~50 policies) takes a few hundred milliseconds of script to
@@ -55,7 +63,7 @@ function computeCatalogInWorker(state: MockState): void {
         console.warn('The mock catalog worker did not start; the page computes the catalog.', error);
         return resolve(undefined);
       }
-      const timer = setTimeout(() => done(undefined, 'no answer in time'), CATALOG_WORKER_TIMEOUT_MS);
+      const timer = setTimeout(() => done(undefined, 'no answer in time'), catalogWorkerTimeoutMs(catalog.options));
       function done(answer: CatalogWorkerAnswer | undefined, problem?: string) {
         clearTimeout(timer);
         worker.terminate();

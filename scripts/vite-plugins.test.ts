@@ -8,7 +8,8 @@ const DIST = process.env.BUNDLE_CHECK_DIST ?? 'dist';
 const DEMO_DIST = process.env.BUNDLE_CHECK_DEMO_DIST ?? 'dist-demo';
 
 function built(dir: string) {
-  if (!existsSync(manifestPath(dir))) throw new Error(`No build in ${dir}/: \`npm test\` builds it before vitest runs.`);
+  if (!existsSync(manifestPath(dir)))
+    throw new Error(`No build in ${dir}/: \`npm test\` builds it before vitest runs.`);
   const manifest = readManifest(dir);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const closure = (key: string, into = new Set<string>()): Set<string> => {
@@ -19,7 +20,7 @@ function built(dir: string) {
     return into;
   };
   const entryFile = Object.values(manifest).find((chunk) => chunk.isEntry)!.file;
-  const modulePreloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/([^"]+)">/g)].map((m) => m[1]);
+  const modulePreloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\/([^"]+)">/g)].map((m) => m[1]);
   return { manifest, html, closure, entryFile, modulePreloads };
 }
 

@@ -59,7 +59,8 @@ function chunkClosure(bundle: OutputBundle, module: string): { scripts: string[]
  * for them. Vite's loader still adds the stylesheets when the module is imported: a preloaded file
  * is then already in the cache.
  */
-function preloadLazyModule(name: string, module: string): Plugin {
+function preloadLazyModule(name: string, module: string, priority?: 'low'): Plugin {
+  const hint = priority ? ` fetchpriority="${priority}"` : '';
   let base = '/';
   return {
     name,
@@ -74,8 +75,8 @@ function preloadLazyModule(name: string, module: string): Plugin {
         if (!bundle || path !== '/index.html') return html;
         const { scripts, styles } = chunkClosure(bundle, module);
         const links = [
-          ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
-          ...styles.map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
+          ...scripts.map((file) => `<link rel="modulepreload"${hint} crossorigin href="${base}${file}">`),
+          ...styles.map((file) => `<link rel="preload" as="style"${hint} crossorigin href="${base}${file}">`),
         ].filter((link) => !html.includes(`"${/href="([^"]+)"/.exec(link)![1]}"`));
         return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
       },
@@ -88,9 +89,12 @@ export function preloadFirstRoute(): Plugin {
   return preloadLazyModule('preload-first-route', FIRST_ROUTE_MODULE);
 }
 
-/** Demo build: the in-page mock backend, which every API call of the first view waits for. */
+/**
+ * Demo build: the in-page mock backend, which every API call of the first view waits for. At low
+ * priority: it cannot run before the entry has, so the entry gets the bandwidth first.
+ */
 export function preloadMockBackend(): Plugin {
-  return preloadLazyModule('demo-preload-mock-backend', 'mocks/browser.ts');
+  return preloadLazyModule('demo-preload-mock-backend', 'mocks/browser.ts', 'low');
 }
 
 /** Demo build: msw's cookie jar, swapped for one that holds no cookies (mocks/lib/cookieless-store.ts says why). */

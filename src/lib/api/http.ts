@@ -1,5 +1,6 @@
 import { ApiError, type ApiRequestInfo } from './api-error';
 import { waitForMock } from './mock-ready';
+import { readTextRestarting, StallTimeout } from './stall-timeout';
 
 export interface HttpRequest {
   api: ApiRequestInfo['api'];
@@ -21,6 +22,7 @@ export interface HttpResponse {
   request: ApiRequestInfo;
 }
 
+/** How long a server may take to start answering, and how long its answer may then stall. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
@@ -62,8 +64,9 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
       throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', request, cause });
     }
   }
-  const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = new StallTimeout(timeoutMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
   const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
   if (req.body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -77,11 +80,12 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
       credentials: 'same-origin',
     });
   } catch (cause) {
+    timeout.clear();
     if (req.signal?.aborted) {
       throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', request, cause });
     }
-    if (timeout.aborted) {
-      const seconds = Math.round((req.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
+    if (timeout.fired) {
+      const seconds = Math.round(timeoutMs / 1000);
       throw new ApiError({
         kind: 'timeout',
         message: `The server did not answer within ${seconds} s.`,
@@ -99,10 +103,18 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
 
   let text: string;
   try {
-    text = await response.text();
+    // From here on the timeout measures a stall, not the whole answer.
+    timeout.restart();
+    text = await readTextRestarting(response, timeout);
   } catch (cause) {
-    const kind = timeout.aborted ? 'timeout' : req.signal?.aborted ? 'aborted' : 'network';
-    throw new ApiError({ kind, message: 'The connection broke while the answer was arriving.', request, cause });
+    const kind = req.signal?.aborted ? 'aborted' : timeout.fired ? 'timeout' : 'network';
+    const message =
+      kind === 'timeout'
+        ? `The answer stopped arriving for ${Math.round(timeoutMs / 1000)} s.`
+        : 'The connection broke while the answer was arriving.';
+    throw new ApiError({ kind, message, request, cause });
+  } finally {
+    timeout.clear();
   }
   if (text.trim() === '') return { status: response.status, headers: response.headers, body: undefined, request };
   try {

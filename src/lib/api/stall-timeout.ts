@@ -1,0 +1,50 @@
+/**
+ * A timeout that can be restarted: a request may take this long to start answering, and its answer
+ * may then pause this long between two pieces. A large answer that keeps arriving is never cut off
+ * for taking long in total (a 68 MB policy list over a slow link), only one that stalls.
+ */
+export class StallTimeout {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly ms: number) {
+    this.restart();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get fired(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  restart(): void {
+    if (this.fired) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => this.controller.abort(new DOMException(`Nothing arrived for ${this.ms} ms.`, 'TimeoutError')),
+      this.ms,
+    );
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+/** Reads a body as text, restarting `timeout` whenever a piece of it arrives. */
+export async function readTextRestarting(response: Response, timeout: StallTimeout): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    timeout.restart();
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
