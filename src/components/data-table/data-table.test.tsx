@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,52 @@ describe('DataTable', { timeout: 15_000 }, () => {
       expect(rendered).toBeLessThan(40);
       expect(screen.getByRole('table', { name: 'Many' })).toHaveAttribute('aria-rowcount', '5001');
       expect(screen.getByRole('region', { name: 'Many' })).toHaveAttribute('tabindex', '0');
+    } finally {
+      for (const [key, previous] of saved) {
+        if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);
+        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+      }
+    }
+  });
+
+  it('builds rows only for the window in view when the server ordered them', async () => {
+    const sizes = { clientHeight: 400, clientWidth: 800, offsetHeight: 40 };
+    const saved = Object.entries(sizes).map(([key, value]) => {
+      const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
+      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+      return [key, previous] as const;
+    });
+    try {
+      const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `row-${i}`, size: i }));
+      let idCalls = 0;
+      const getRowId = (r: Row) => {
+        idCalls += 1;
+        return r.name;
+      };
+      render(
+        <DataTable
+          data={many}
+          columns={columns}
+          getRowId={getRowId}
+          caption="Paged"
+          manualSorting
+          virtualize={{ fixedRowHeight: 40, overscan: 2 }}
+        />,
+      );
+      expect(names()[0]).toBe('row-0');
+      expect(screen.getAllByRole('row')[1]).toHaveAttribute('aria-rowindex', '2');
+      expect(screen.getByRole('table', { name: 'Paged' })).toHaveAttribute('aria-rowcount', '5001');
+      expect(idCalls, 'row ids asked for the window only').toBeLessThan(200);
+
+      const box = screen.getByRole('region', { name: 'Paged' });
+      box.scrollTop = 40 * 2_000;
+      box.dispatchEvent(new Event('scroll'));
+      await waitFor(() => expect(names()).toContain('row-2000'));
+      const first = screen.getAllByRole('row')[1]!;
+      expect(Number(first.getAttribute('aria-rowindex'))).toBe(
+        Number(within(first).getAllByRole('cell')[0]!.textContent!.slice(4)) + 2,
+      );
+      expect(idCalls).toBeLessThan(400);
     } finally {
       for (const [key, previous] of saved) {
         if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);

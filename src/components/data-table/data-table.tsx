@@ -1,6 +1,6 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTable, type Header, type OnChangeFn, type Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { Icon } from '@/components/icon/icon';
 import {
   dataTableFeatures,
@@ -108,10 +108,38 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const handleSortingChange: OnChangeFn<SortingState> | undefined = onSortingChange
     ? (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting ?? NO_SORTING) : updater)
     : undefined;
+  // State, not a ref: the virtualizer must re-render once the box exists (a child's layout effect
+  // runs before its parent's ref is attached).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const fixed = virtualize?.fixedRowHeight;
+  // Rows the server ordered stay in the order they came: the table needs rows for the ones in view
+  // only (a 1,000-row page builds some 30, not 1,000, on every page switch).
+  const windowed = Boolean(virtualize && manualSorting);
+  let sortedRows: Row<DataTableFeatures, T>[] = [];
+  // eslint-disable-next-line react-hooks/incompatible-library -- we use no React Compiler memoisation here
+  const virtualizer = useVirtualizer({
+    count: virtualize ? data.length : 0,
+    enabled: Boolean(virtualize),
+    getScrollElement: () => scrollElement,
+    estimateSize: () => fixed ?? virtualize?.estimateRowHeight ?? 40,
+    getItemKey: fixed
+      ? byPosition
+      : windowed
+        ? (index) => getRowId(data[index]!)
+        : (index) => sortedRows[index]?.id ?? index,
+    overscan: virtualize?.overscan ?? 12,
+  });
+  const windowItems = windowed ? virtualizer.getVirtualItems() : undefined;
+  const windowStart = windowItems?.[0]?.index ?? 0;
+  const windowEnd = windowItems ? (windowItems.at(-1)?.index ?? -1) + 1 : data.length;
+  const tableData = useMemo(
+    () => (windowed ? data.slice(windowStart, windowEnd) : data),
+    [windowed, data, windowStart, windowEnd],
+  );
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data: data as T[],
+    data: tableData as T[],
     getRowId: (row: T) => getRowId(row),
     enableMultiSort: false,
     enableSortingRemoval,
@@ -119,9 +147,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     ...(controlled ? { state: { sorting }, onSortingChange: handleSortingChange } : {}),
   });
   const rows = table.getRowModel().rows;
-  // State, not a ref: the body's virtualizer must re-render once the box exists (a child's layout
-  // effect runs before its parent's ref is attached).
-  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  sortedRows = rows;
   const columnCount = columns.length;
 
   return (
@@ -147,7 +173,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       role={virtualize ? 'region' : undefined}
       aria-label={virtualize ? caption : undefined}
     >
-      <table className="table" aria-rowcount={rows.length + 1}>
+      <table className="table" aria-rowcount={data.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -175,7 +201,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             </tr>
           ))}
         </thead>
-        {rows.length === 0 && empty ? (
+        {data.length === 0 && empty ? (
           <tbody>
             <tr>
               <td colSpan={columnCount} className="data-table__empty">
@@ -186,10 +212,12 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         ) : virtualize ? (
           <VirtualBody
             rows={rows}
+            firstRowIndex={windowStart}
+            items={windowItems ?? virtualizer.getVirtualItems()}
+            virtualizer={virtualizer}
             table={table}
-            scrollElement={scrollElement}
             columnCount={columnCount}
-            options={virtualize}
+            fixed={Boolean(fixed)}
             rowClassName={rowClassName}
             scrollResetKey={scrollResetKey}
           />
@@ -242,35 +270,30 @@ function BodyRow<T extends RowData>({
 
 function VirtualBody<T extends RowData>({
   rows,
+  firstRowIndex,
+  items,
+  virtualizer,
   table,
-  scrollElement,
   columnCount,
-  options,
+  fixed,
   rowClassName,
   scrollResetKey,
 }: {
+  /** The rows from `firstRowIndex` on (all of them unless the table is windowed). */
   rows: Row<DataTableFeatures, T>[];
+  firstRowIndex: number;
+  items: VirtualItem[];
+  virtualizer: Virtualizer<HTMLDivElement, Element>;
   table: AnyTable<T>;
-  scrollElement: HTMLDivElement | null;
   columnCount: number;
-  options: NonNullable<DataTableProps<T>['virtualize']>;
+  fixed: boolean;
   rowClassName?: (row: T) => string | undefined;
   scrollResetKey?: string;
 }) {
-  const fixed = options.fixedRowHeight;
-  // eslint-disable-next-line react-hooks/incompatible-library -- we use no React Compiler memoisation here
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => fixed ?? options.estimateRowHeight ?? 40,
-    getItemKey: fixed ? byPosition : (index) => rows[index]?.id ?? index,
-    overscan: options.overscan ?? 12,
-  });
   // New data starts at its top; nothing to do (and no layout to force) when already there.
   useLayoutEffect(() => {
     if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
   }, [scrollResetKey, virtualizer]);
-  const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
@@ -281,7 +304,8 @@ function VirtualBody<T extends RowData>({
         </tr>
       )}
       {items.map((item) => {
-        const row = rows[item.index]!;
+        const row = rows[item.index - firstRowIndex];
+        if (!row) return null;
         return (
           <BodyRow
             key={fixed ? item.index : row.id}
