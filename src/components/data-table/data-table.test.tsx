@@ -42,6 +42,22 @@ function Controlled({ onChange }: { onChange?: (s: SortingState) => void }) {
   );
 }
 
+/** jsdom has no layout: every element reports a 400 px box and a 40 px height until restored. */
+function fakeLayout(): () => void {
+  const sizes = { clientHeight: 400, clientWidth: 800, offsetHeight: 40 };
+  const saved = Object.entries(sizes).map(([key, value]) => {
+    const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+    return [key, previous] as const;
+  });
+  return () => {
+    for (const [key, previous] of saved) {
+      if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);
+      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+    }
+  };
+}
+
 describe('DataTable', { timeout: 15_000 }, () => {
   it('sorts by the controlled state and tells it with aria-sort', async () => {
     const changes: SortingState[] = [];
@@ -78,13 +94,7 @@ describe('DataTable', { timeout: 15_000 }, () => {
   });
 
   it('renders only the rows in view when virtualised, and says how many there are', () => {
-    // jsdom has no layout: a 400 px box of 40 px rows.
-    const sizes = { clientHeight: 400, clientWidth: 800, offsetHeight: 40 };
-    const saved = Object.entries(sizes).map(([key, value]) => {
-      const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
-      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-      return [key, previous] as const;
-    });
+    const restoreLayout = fakeLayout();
     try {
       const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `row-${i}`, size: i }));
       render(
@@ -102,20 +112,12 @@ describe('DataTable', { timeout: 15_000 }, () => {
       expect(screen.getByRole('table', { name: 'Many' })).toHaveAttribute('aria-rowcount', '5001');
       expect(screen.getByRole('region', { name: 'Many' })).toHaveAttribute('tabindex', '0');
     } finally {
-      for (const [key, previous] of saved) {
-        if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);
-        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-      }
+      restoreLayout();
     }
   });
 
   it('builds rows only for the window in view when the server ordered them', async () => {
-    const sizes = { clientHeight: 400, clientWidth: 800, offsetHeight: 40 };
-    const saved = Object.entries(sizes).map(([key, value]) => {
-      const previous = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
-      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-      return [key, previous] as const;
-    });
+    const restoreLayout = fakeLayout();
     try {
       const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `row-${i}`, size: i }));
       let idCalls = 0;
@@ -148,10 +150,7 @@ describe('DataTable', { timeout: 15_000 }, () => {
       );
       expect(idCalls).toBeLessThan(400);
     } finally {
-      for (const [key, previous] of saved) {
-        if (previous) Object.defineProperty(HTMLElement.prototype, key, previous);
-        else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-      }
+      restoreLayout();
     }
   });
 
