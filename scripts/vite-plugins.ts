@@ -74,10 +74,15 @@ function preloadLazyModule(name: string, module: string, priority?: 'low'): Plug
         // Only the console's own page (the benchmark builds pages of its own with this config).
         if (!bundle || path !== '/index.html') return html;
         const { scripts, styles } = chunkClosure(bundle, module);
+        const notInPage = (file: string) => !html.includes(`"${base}${file}"`);
         const links = [
-          ...scripts.map((file) => `<link rel="modulepreload"${hint} crossorigin href="${base}${file}">`),
-          ...styles.map((file) => `<link rel="preload" as="style"${hint} crossorigin href="${base}${file}">`),
-        ].filter((link) => !html.includes(`"${/href="([^"]+)"/.exec(link)![1]}"`));
+          ...scripts
+            .filter(notInPage)
+            .map((file) => `<link rel="modulepreload"${hint} crossorigin href="${base}${file}">`),
+          ...styles
+            .filter(notInPage)
+            .map((file) => `<link rel="preload" as="style"${hint} crossorigin href="${base}${file}">`),
+        ];
         return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
       },
     },

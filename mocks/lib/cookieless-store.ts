@@ -1,6 +1,6 @@
 /**
  * Stands in for msw's cookie jar (`msw/lib/core/utils/cookieStore.mjs`) in the demo build; see
- * `scripts/demo-build-plugins.ts`. The mock's handlers neither read cookies nor set them, yet msw
+ * `cookielessMsw` in `scripts/vite-plugins.ts`. The mock's handlers neither read cookies nor set them, yet msw
  * asks its jar (tough-cookie and a public-suffix list, 283 kB of minified code) for the cookies of
  * every request, once for each handler it tries. This jar holds none, and says so if a handler
  * ever sets one, so that the change cannot go unnoticed.

@@ -304,8 +304,7 @@ function VirtualBody<T extends RowData>({
         </tr>
       )}
       {items.map((item) => {
-        const row = rows[item.index - firstRowIndex];
-        if (!row) return null;
+        const row = rows[item.index - firstRowIndex]!;
         return (
           <BodyRow
             key={fixed ? item.index : row.id}
