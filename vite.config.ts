@@ -1,7 +1,13 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { cookielessMsw, cspMeta, dropMockWorker, preloadFirstRoute, preloadMockBackend } from './scripts/vite-plugins.ts';
+import {
+  cookielessMsw,
+  cspMeta,
+  dropMockWorker,
+  preloadFirstRoute,
+  preloadMockBackend,
+} from './scripts/vite-plugins.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');

@@ -17,11 +17,22 @@ async function createBigPolicy(page: Page, id: string) {
   await page.waitForFunction(() => 'window' in globalThis && '__policyConsoleMock' in window);
   await page.evaluate(
     async ({ id, count }) => {
-      (window as unknown as { __policyConsoleMock: { setConfig(c: unknown): unknown } }).__policyConsoleMock.setConfig({ latencyMs: 0 });
+      (window as unknown as { __policyConsoleMock: { setConfig(c: unknown): unknown } }).__policyConsoleMock.setConfig({
+        latencyMs: 0,
+      });
       const steps = Array.from({ length: count }, (_, i) =>
         i % 2
-          ? { name: `auto_${i}`, strategy: 'auto', when: '$appeal.resource.details.is_pii', approve_if: `$appeal.creator.department == "team-${i}"` }
-          : { name: `manual_${i}`, strategy: 'manual', approvers: [`approver${i}@example.com`, '$appeal.resource.details.owner'] },
+          ? {
+              name: `auto_${i}`,
+              strategy: 'auto',
+              when: '$appeal.resource.details.is_pii',
+              approve_if: `$appeal.creator.department == "team-${i}"`,
+            }
+          : {
+              name: `manual_${i}`,
+              strategy: 'manual',
+              approvers: [`approver${i}@example.com`, '$appeal.resource.details.owner'],
+            },
       );
       const response = await fetch('/api/v1beta1/policies', {
         method: 'POST',
@@ -80,7 +91,9 @@ async function mainThreadCpu(page: Page, action: () => Promise<void>): Promise<n
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return NaN;
-  const tasks = traceEvents.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.name === 'RunTask');
+  const tasks = traceEvents.filter(
+    (e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.name === 'RunTask',
+  );
   return tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
 }
 
@@ -98,13 +111,19 @@ test(`a ${STEPS}-step policy mounts fast and keeps typing fast`, async ({ page }
     const observer = new MutationObserver(() => {
       if (document.querySelectorAll('.step-list > li').length >= count) {
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => ((window as unknown as { __rowsPainted: number }).__rowsPainted = performance.now()), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => ((window as unknown as { __rowsPainted: number }).__rowsPainted = performance.now()), 0),
+        );
       }
     });
     observer.observe(document, { childList: true, subtree: true });
   }, STEPS);
   await page.goto(`/policies/${id}/edit`);
-  await page.waitForFunction(() => (window as unknown as { __rowsPainted?: number }).__rowsPainted !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __rowsPainted?: number }).__rowsPainted !== undefined,
+    null,
+    { timeout: 30_000 },
+  );
   const mount = await page.evaluate((policyId) => {
     const arrived = performance
       .getEntriesByType('resource')
@@ -112,7 +131,9 @@ test(`a ${STEPS}-step policy mounts fast and keeps typing fast`, async ({ page }
       .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
     return (window as unknown as { __rowsPainted: number }).__rowsPainted - Math.max(...arrived);
   }, id);
-  const mountMeasure = await page.evaluate(() => performance.getEntriesByName('policy-editor:mount')[0]?.duration ?? NaN);
+  const mountMeasure = await page.evaluate(
+    () => performance.getEntriesByName('policy-editor:mount')[0]?.duration ?? NaN,
+  );
   await expect(page.getByRole('button', { name: /^Step 200 / })).toHaveAttribute('aria-expanded', 'false');
   expect(await page.locator('.step-list input').count()).toBe(0);
 
@@ -123,7 +144,9 @@ test(`a ${STEPS}-step policy mounts fast and keeps typing fast`, async ({ page }
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.evaluate(() => performance.clearMeasures('policy-editor:mount'));
     await navigateInApp(page, `/policies/${id}/edit`);
-    await page.waitForFunction(() => performance.getEntriesByName('policy-editor:mount').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('policy-editor:mount').length > 0, null, {
+      timeout: 30_000,
+    });
     remounts.push(await page.evaluate(() => performance.getEntriesByName('policy-editor:mount')[0]!.duration));
   }
   await expect(page.getByRole('button', { name: /^Step 200 / })).toBeVisible();
@@ -159,8 +182,16 @@ test(`a ${STEPS}-step policy mounts fast and keeps typing fast`, async ({ page }
     dataToPaintWallMs: Math.round(mount),
     formRenderToPaintWallMs: Math.round(mountMeasure),
     warmMountMs: { median: Math.round(quantile(remounts, 0.5)), runs: remounts.map(Math.round) },
-    titleKeystroke: { wallMedianMs: round(quantile(titleSamples, 0.5)), wallP95Ms: round(quantile(titleSamples, 0.95)), cpuPerKeyMs: round(titleCpu) },
-    stepKeystroke: { wallMedianMs: round(quantile(stepSamples, 0.5)), wallP95Ms: round(quantile(stepSamples, 0.95)), cpuPerKeyMs: round(stepCpu) },
+    titleKeystroke: {
+      wallMedianMs: round(quantile(titleSamples, 0.5)),
+      wallP95Ms: round(quantile(titleSamples, 0.95)),
+      cpuPerKeyMs: round(titleCpu),
+    },
+    stepKeystroke: {
+      wallMedianMs: round(quantile(stepSamples, 0.5)),
+      wallP95Ms: round(quantile(stepSamples, 0.95)),
+      cpuPerKeyMs: round(stepCpu),
+    },
   };
   console.log(`editor-perf ${JSON.stringify(report)}`);
   test.info().annotations.push({ type: 'editor-perf', description: JSON.stringify(report) });

@@ -55,7 +55,9 @@ test('create a policy from nothing: errors first, then review and land on versio
   await expect(page).toHaveURL(new RegExp(`/policies/${id}/versions/1$`));
 });
 
-test('edit an example: add a step, reorder, add a question, check with server, review the diff, save', async ({ page }) => {
+test('edit an example: add a step, reorder, add a question, check with server, review the diff, save', async ({
+  page,
+}) => {
   await openEditor(page, '/policies/my-first-policy/edit');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('my-first-policy');
   const subtitle = await page.locator('.page__subtitle').innerText();
@@ -72,7 +74,9 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await page.getByRole('button', { name: 'Check with server' }).click();
   await expect(page.locator('.editor__banner--danger')).toContainText('Guardian would refuse this policy.');
   await expect(name).toBeFocused();
-  await expect(name).toHaveAccessibleDescription(/Guardian: step names must not contain spaces — write “security_review” instead/);
+  await expect(name).toHaveAccessibleDescription(
+    /Guardian: step names must not contain spaces — write “security_review” instead/,
+  );
   await shot(page, 'e2e-server-refusal');
   await name.fill('security_review');
   await page.getByRole('button', { name: 'Check with server' }).click();

@@ -54,7 +54,13 @@ async function importEntry(page: Page, entry: CorpusEntry): Promise<'form' | 're
   // Either the dialog closes (the form is filled) or it stays open and says why not.
   await expect.poll(async () => (await refusal.isVisible()) || !(await dialog.isVisible())).toBe(true);
   if (await refusal.isVisible()) {
-    await expect(dialog.getByRole('listitem').filter({ hasText: `${importPath(entry.field)}:` }).first(), entry.name).toBeVisible();
+    await expect(
+      dialog
+        .getByRole('listitem')
+        .filter({ hasText: `${importPath(entry.field)}:` })
+        .first(),
+      entry.name,
+    ).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     return 'refused';
   }
@@ -72,7 +78,9 @@ for (const entry of sample) {
     if (entry.serverMessage !== null && entry.serverStatus === 500) {
       await page.getByRole('button', { name: 'Check with server' }).click();
       await expect(page.getByText('Guardian would refuse this policy.')).toBeVisible();
-      await expect(summaryEntry(page, entry.field), 'Guardian’s refusal, mapped onto the field').toContainText(': Guardian');
+      await expect(summaryEntry(page, entry.field), 'Guardian’s refusal, mapped onto the field').toContainText(
+        ': Guardian',
+      );
     }
 
     await page.getByRole('button', { name: 'Review and create' }).click();

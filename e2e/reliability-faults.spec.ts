@@ -1,5 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CELL_ANNOTATION, cellKey, FAULT_COLUMNS, RETRY_AFTER_SECONDS, ROUTE_ROWS, type FaultColumn } from './faults/matrix-cells';
+import {
+  CELL_ANNOTATION,
+  cellKey,
+  FAULT_COLUMNS,
+  RETRY_AFTER_SECONDS,
+  ROUTE_ROWS,
+  type FaultColumn,
+} from './faults/matrix-cells';
 import { clearFaults } from './faults/mock-control';
 import { SCENARIOS, type CellContext, type Scenario } from './faults/scenarios';
 
@@ -12,7 +19,8 @@ import { SCENARIOS, type CellContext, type Scenario } from './faults/scenarios';
  * `e2e/faults/faults-reporter.ts` writes the results to e2e/FAULTS.md.
  */
 
-const STACK_TRACE = /\n\s+at \S+ \(|\b(TypeError|ReferenceError|SyntaxError|ZodError)\b|undefined is not|Cannot read properties/;
+const STACK_TRACE =
+  /\n\s+at \S+ \(|\b(TypeError|ReferenceError|SyntaxError|ZodError)\b|undefined is not|Cannot read properties/;
 
 /** The message about the fault, as the user sees it: an alert, or (for a poll that keeps trying) a status. */
 function messageIn(area: Locator, column: FaultColumn, statusIsEnough: boolean): Locator {
@@ -36,7 +44,14 @@ async function expectNoCrash(page: Page): Promise<void> {
   expect(await page.locator('body').innerText()).not.toMatch(STACK_TRACE);
 }
 
-async function runCell(page: Page, scenario: Scenario, route: string, column: FaultColumn, ctx: CellContext, pageErrors: string[]) {
+async function runCell(
+  page: Page,
+  scenario: Scenario,
+  route: string,
+  column: FaultColumn,
+  ctx: CellContext,
+  pageErrors: string[],
+) {
   pageErrors.length = 0;
   await scenario.run(page, column.rule(route), ctx);
   const message = messageIn(scenario.area(page), column, scenario.statusIsEnough ?? false);
@@ -75,7 +90,8 @@ test.describe('fault matrix', () => {
         ctx.cell = cellKey(row.id, column.id);
         let handled = false;
         try {
-          await test.step(`${row.id} × ${column.label}`, () => runCell(page, scenario, row.route, column, ctx, pageErrors));
+          await test.step(`${row.id} × ${column.label}`, () =>
+            runCell(page, scenario, row.route, column, ctx, pageErrors));
           handled = true;
         } catch (error) {
           failed.push(`${column.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

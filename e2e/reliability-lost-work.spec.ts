@@ -101,21 +101,35 @@ test('a colleague’s save during the edit is shown, and both changes end up in 
   await page.goto('/policies/my_policy/edit');
   await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
   const before = await getPolicyViaApi(page, 'my_policy');
-  const theirs = await putPolicyViaApi(page, 'my_policy', { ...before, description: 'Described by a colleague meanwhile' });
+  const theirs = await putPolicyViaApi(page, 'my_policy', {
+    ...before,
+    description: 'Described by a colleague meanwhile',
+  });
   expect(theirs.status).toBe(200);
   const theirVersion = theirs.body.policy!.version!;
 
   await page.getByRole('button', { name: 'Review and save' }).click();
-  const conflict = page.getByRole('dialog', { name: `colleague@example.com saved version ${theirVersion} while you were editing` });
+  const conflict = page.getByRole('dialog', {
+    name: `colleague@example.com saved version ${theirVersion} while you were editing`,
+  });
   await expect(conflict).toBeVisible();
   await conflict.getByRole('button', { name: 'Keep editing on top of theirs' }).click();
   await expect(page.getByText(`Your changes now sit on top of version ${theirVersion}.`)).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE);
-  await expect(page.getByRole('textbox', { name: 'Description' }).first()).toHaveValue('Described by a colleague meanwhile');
+  await expect(page.getByRole('textbox', { name: 'Description' }).first()).toHaveValue(
+    'Described by a colleague meanwhile',
+  );
 
   await page.getByRole('button', { name: 'Review and save' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `Save as version ${theirVersion + 1}` }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Save as version ${theirVersion + 1}` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/policies/my_policy/versions/${theirVersion + 1}$`));
   const saved = await getPolicyViaApi(page, 'my_policy');
-  expect(saved).toMatchObject({ version: theirVersion + 1, title: TITLE, description: 'Described by a colleague meanwhile' });
+  expect(saved).toMatchObject({
+    version: theirVersion + 1,
+    title: TITLE,
+    description: 'Described by a colleague meanwhile',
+  });
 });

@@ -21,7 +21,9 @@ function recordRequests(page: Page, pattern: RegExp, method = 'GET'): number[] {
 test('a 429 on the policy list is retried after Retry-After, and the list then shows by itself', async ({ page }) => {
   await seedMock(page, {
     config: FAST_MOCK,
-    faults: [{ route: 'guardian.list', fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS, times: 1 }],
+    faults: [
+      { route: 'guardian.list', fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS, times: 1 },
+    ],
   });
   const times = recordRequests(page, /^\/api\/v1beta1\/policies$/);
   await page.goto('/policies');
@@ -35,7 +37,9 @@ test('a 429 on a running test’s status poll waits Retry-After before polling a
   await seedMock(page, { config: { ...FAST_MOCK, usersPerSecond: 100 } });
   await openDemo(page, '/tests');
   const id = await startTestViaApi(page, ['bigquery_approval:1']);
-  await setFaults(page, [{ route: 'tests.status', fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS, times: 1 }]);
+  await setFaults(page, [
+    { route: 'tests.status', fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS, times: 1 },
+  ]);
   const times = recordRequests(page, new RegExp(`/policy-tests/${id}$`));
   await page.goto(`/tests/${id}`);
   await expect(page.getByRole('progressbar', { name: 'Users processed' })).toBeVisible({ timeout: 20_000 });

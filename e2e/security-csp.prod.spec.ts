@@ -16,7 +16,11 @@ async function watchCsp(page: Page): Promise<{ violations: () => Promise<Violati
     const list: Violation[] = [];
     (window as unknown as { __cspViolations: Violation[] }).__cspViolations = list;
     document.addEventListener('securitypolicyviolation', (event) => {
-      list.push({ directive: event.violatedDirective, blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}` });
+      list.push({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+      });
     });
   });
   const console: string[] = [];

@@ -88,13 +88,19 @@ test.describe('IAM secrets', () => {
       await panel.getByRole('button', { name: /Copy/ }).click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toContain('svc-guardian');
-      expect(SECRETS.filter((s) => copied.includes(s)), `${tab} copy`).toEqual([]);
+      expect(
+        SECRETS.filter((s) => copied.includes(s)),
+        `${tab} copy`,
+      ).toEqual([]);
 
       const download = page.waitForEvent('download');
       await panel.getByRole('button', { name: /Download/ }).click();
       const file = await readFile(await (await download).path(), 'utf8');
       expect(file).toContain('svc-guardian');
-      expect(SECRETS.filter((s) => file.includes(s)), `${tab} download`).toEqual([]);
+      expect(
+        SECRETS.filter((s) => file.includes(s)),
+        `${tab} download`,
+      ).toEqual([]);
     }
   });
 
@@ -113,10 +119,17 @@ test.describe('IAM secrets', () => {
     await page.getByRole('textbox', { name: 'Title' }).fill('Edited with secrets around');
     await expect(page.getByText(/^Draft kept in this browser/)).toBeVisible();
     expect.soft(await leakedSecrets(page)).toEqual([]);
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(stored).toContain('Edited with secrets around');
     const draftOnly = stored.replace(/"policy-console\.mock\.state":"(?:[^"\\]|\\.)*"/, '');
-    expect.soft(SECRETS.filter((s) => draftOnly.includes(s)), 'the draft and settings in storage').toEqual([]);
+    expect
+      .soft(
+        SECRETS.filter((s) => draftOnly.includes(s)),
+        'the draft and settings in storage',
+      )
+      .toEqual([]);
     expect(logs.filter((line) => SECRETS.some((s) => line.includes(s)))).toEqual([]);
   });
 });
@@ -124,7 +137,9 @@ test.describe('IAM secrets', () => {
 test.describe('the API token', () => {
   const TOKEN = 'tok-SECRET-Zq9w4';
 
-  test('lives in memory: never in a URL, localStorage, a request URL or a log; gone after a reload', async ({ page }) => {
+  test('lives in memory: never in a URL, localStorage, a request URL or a log; gone after a reload', async ({
+    page,
+  }) => {
     await seedMock(page, { config: FAST_MOCK });
     const logs = recordConsole(page);
     const urls: string[] = [];
@@ -146,7 +161,9 @@ test.describe('the API token', () => {
 
     expect(sentWithToken.length, 'the token was used').toBeGreaterThan(0);
     expect(urls.filter((url) => url.includes(TOKEN))).toEqual([]);
-    const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+    const storage = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+    );
     expect(storage).not.toContain(TOKEN);
     expect(logs.filter((line) => line.includes(TOKEN))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(TOKEN);
@@ -160,7 +177,10 @@ test.describe('the API token', () => {
     await page.goto('/settings');
     await page.getByRole('textbox', { name: 'API token' }).fill(TOKEN);
     await page.getByRole('checkbox', { name: /Remember credentials/ }).check();
-    const stored = await page.evaluate(() => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }) }));
+    const stored = await page.evaluate(() => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+    }));
     expect(stored.session).toContain(TOKEN);
     expect(stored.local).not.toContain(TOKEN);
     await page.reload();

@@ -31,7 +31,12 @@ const hostilePolicy = {
       strategy: 'auto',
       approve_if: '$appeal.resource.details.owner == "<img src=x onerror=alert(3)>"',
     },
-    { name: 'S'.repeat(10_000), strategy: 'manual', approvers: ['$appeal.resource.details.owner'], when: `$appeal.creator.department == "${RTL}"` },
+    {
+      name: 'S'.repeat(10_000),
+      strategy: 'manual',
+      approvers: ['$appeal.resource.details.owner'],
+      when: `$appeal.creator.department == "${RTL}"`,
+    },
   ],
   requirements: [{ on: { role: '<b>role</b>' }, appeals: [{ resource: { id: IMG }, role: '<u>viewer</u>' }] }],
   appeal: { questions: [{ key: 'why', question: IMG, description: LONG }] },
@@ -55,9 +60,13 @@ async function expectInertAndContained(page: Page, where: string): Promise<void>
     const all = [...document.querySelectorAll('*')];
     return {
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
-      handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).map((el) => el.outerHTML.slice(0, 120)),
+      handlers: all
+        .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+        .map((el) => el.outerHTML.slice(0, 120)),
       injectedImages: [...document.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x').length,
-      inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).map((s) => (s.textContent ?? '').slice(0, 80)),
+      inlineScripts: [...document.querySelectorAll('script')]
+        .filter((s) => !s.src)
+        .map((s) => (s.textContent ?? '').slice(0, 80)),
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
@@ -70,8 +79,17 @@ test.describe('untrusted text from the APIs renders as text in', () => {
     await seedMock(page, { config: FAST_MOCK });
     await openDemo(page, '/settings');
     await createPolicyViaApi(page, hostilePolicy, AUTHOR);
-    await putPolicyViaApi(page, HOSTILE_ID, { ...hostilePolicy, title: `${SCRIPT} v2 ${RTL}`, labels: { '<b>team</b>': SCRIPT } }, AUTHOR);
-    await createPolicyViaApi(page, { id: LONG_ID, title: LONG, steps: [{ name: 'only', strategy: 'auto', approve_if: 'true' }] }, AUTHOR);
+    await putPolicyViaApi(
+      page,
+      HOSTILE_ID,
+      { ...hostilePolicy, title: `${SCRIPT} v2 ${RTL}`, labels: { '<b>team</b>': SCRIPT } },
+      AUTHOR,
+    );
+    await createPolicyViaApi(
+      page,
+      { id: LONG_ID, title: LONG, steps: [{ name: 'only', strategy: 'auto', approve_if: 'true' }] },
+      AUTHOR,
+    );
   });
 
   test('the catalog', async ({ page }) => {

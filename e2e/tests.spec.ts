@@ -61,7 +61,10 @@ test('launching a test on an example policy shows the bars move, then stops poll
   await expect(statusBadge(page)).toHaveText('Complete', { timeout: 45_000 });
   await expect(processed).toHaveAttribute('aria-valuenow', '5000');
   const outcome = page.getByRole('progressbar', { name: 'Outcome' });
-  await expect(outcome).toHaveAttribute('aria-valuetext', /^Approved [\d,]+ \(\d+%\), Blocked [\d,]+ \(\d+%\), Errored [\d,]+ \(\d+%\); 5,000 of 5,000 users$/);
+  await expect(outcome).toHaveAttribute(
+    'aria-valuetext',
+    /^Approved [\d,]+ \(\d+%\), Blocked [\d,]+ \(\d+%\), Errored [\d,]+ \(\d+%\); 5,000 of 5,000 users$/,
+  );
   await expect(page.getByText('Every user was evaluated.')).toBeVisible();
 
   const callsAtEnd = statusCalls.length;
@@ -72,7 +75,10 @@ test('launching a test on an example policy shows the bars move, then stops poll
   await page.getByRole('link', { name: 'Tests', exact: true }).first().click();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: id }) });
   await expect(row).toContainText('Complete');
-  await expect(row.getByRole('link', { name: /bigquery_approval/ })).toHaveAttribute('href', '/policies/bigquery_approval/versions/1');
+  await expect(row.getByRole('link', { name: /bigquery_approval/ })).toHaveAttribute(
+    'href',
+    '/policies/bigquery_approval/versions/1',
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -148,7 +154,10 @@ test('exporting the users writes a CSV that reads back, with formulas neutralise
   expect(rows[0]).toEqual(['id', 'email', 'name', 'status']);
   expect(rows).toHaveLength(5_001);
   expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(5_000);
-  const live = rows.slice(1).flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+  const live = rows
+    .slice(1)
+    .flat()
+    .filter((cell) => /^[=+\-@\t\r]/.test(cell));
   expect(live, 'cells a spreadsheet would run as formulas').toEqual([]);
   // The seeded directory holds a few hostile names (markup, RTL overrides, formulas); they come out inert.
   const hostile = rows.slice(1).filter((r) => /[<\u202E]|HYPERLINK/.test(r[2]!));
@@ -157,12 +166,19 @@ test('exporting the users writes a CSV that reads back, with formulas neutralise
 
   // A filtered export holds only that status, and says so in its name.
   await page.getByRole('radio', { name: /^Error/ }).click();
-  const errorCount = Number((await page.getByRole('radio', { name: /^Error/ }).locator('..').textContent())!.replace(/\D/g, ''));
+  const errorCount = Number(
+    (await page
+      .getByRole('radio', { name: /^Error/ })
+      .locator('..')
+      .textContent())!.replace(/\D/g, ''),
+  );
   const filtered = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export CSV/ }).click();
   const errors = await filtered;
   expect(errors.suggestedFilename()).toMatch(/-error-users\.csv$/);
-  const errorRows = Papa.parse<string[]>((await readFile((await errors.path())!, 'utf8')).trimEnd(), { newline: '\r\n' }).data.slice(1);
+  const errorRows = Papa.parse<string[]>((await readFile((await errors.path())!, 'utf8')).trimEnd(), {
+    newline: '\r\n',
+  }).data.slice(1);
   expect(errorRows).toHaveLength(errorCount);
   expect(new Set(errorRows.map((r) => r[3]))).toEqual(new Set(['error']));
 });
@@ -197,7 +213,9 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   await page.getByRole('button', { name: /^Export CSV/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`policy-test-compare-${before}-vs-${after}-newly-blocked.csv`);
-  const rows = Papa.parse<string[]>((await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
+  const rows = Papa.parse<string[]>((await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd(), {
+    newline: '\r\n',
+  }).data;
   expect(rows[0]).toEqual(['id', 'email', 'name', 'status_a', 'status_b', 'change']);
   expect(rows).toHaveLength(newlyBlockedCount + 1);
   expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(['blocked']));
@@ -208,7 +226,9 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   await expect(page.getByRole('table', { name: /^Newly blocked, page 1 of/ })).toBeVisible();
 });
 
-test('a status endpoint failing for a while shows "reconnecting", keeps the last progress, then completes', async ({ page }) => {
+test('a status endpoint failing for a while shows "reconnecting", keeps the last progress, then completes', async ({
+  page,
+}) => {
   await launch(page, 'bigquery_approval', 1, { usersPerSecond: 250, latencyMs: 20 });
   await expect(page.getByRole('progressbar', { name: 'Users processed' })).toBeVisible();
   await page.evaluate(() => window.__policyConsoleMock!.addFault({ route: 'tests.status', fault: 503, times: 4 }));
@@ -232,14 +252,21 @@ test('a refused launch says why, and a stale test id says it no longer exists', 
   await expect(page).toHaveURL(/\/tests\/new/);
   await expectNoAxeViolations(page);
 
-  await page.evaluate(() => window.__policyConsoleMock!.addFault({ route: 'tests.start', fault: 429, times: 1, retryAfterSeconds: 30 }));
+  await page.evaluate(() =>
+    window.__policyConsoleMock!.addFault({ route: 'tests.start', fault: 429, times: 1, retryAfterSeconds: 30 }),
+  );
   await page.getByRole('button', { name: 'Start test' }).click();
   await expect(page.getByRole('alert')).toContainText('wait 30 s');
 
   // A test this browser remembers but the server has forgotten (expired, or another server).
   const stale = '00000000-0000-4000-8000-000000000000';
   await page.evaluate((id) => {
-    const entry = { id, policies: ['bigquery_approval:1'], firstSeenAt: new Date().toISOString(), lastStatus: 'processing' };
+    const entry = {
+      id,
+      policies: ['bigquery_approval:1'],
+      firstSeenAt: new Date().toISOString(),
+      lastStatus: 'processing',
+    };
     localStorage.setItem('policy-console.recent-tests', JSON.stringify([entry]));
   }, stale);
   await page.goto('/tests');

@@ -20,7 +20,10 @@ const DEMO_LATENCY_MS = 150;
  * with state that survives reloads (localStorage, `policy-console.mock.*`).
  */
 export async function startBrowserMock(): Promise<void> {
-  const state = new MockState({ persistence: localStoragePersistence(window.localStorage), config: { latencyMs: DEMO_LATENCY_MS } });
+  const state = new MockState({
+    persistence: localStoragePersistence(window.localStorage),
+    config: { latencyMs: DEMO_LATENCY_MS },
+  });
   computeCatalogInWorker(state);
   const worker = setupWorker(...createHandlers(state, window.location.origin));
   const restoreUpdate = handleWorkerUpdateFailures();
@@ -58,7 +61,10 @@ function computeCatalogInWorker(state: MockState): void {
     new Promise<CatalogWorkerAnswer | undefined>((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(new URL('./db/catalog-worker.ts', import.meta.url), { type: 'module', name: 'mock-catalog' });
+        worker = new Worker(new URL('./db/catalog-worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'mock-catalog',
+        });
       } catch (error) {
         console.warn('The mock catalog worker did not start; the page computes the catalog.', error);
         return resolve(undefined);
@@ -97,7 +103,12 @@ function handleWorkerUpdateFailures(): () => void {
     ...update,
     value: function (this: ServiceWorkerRegistration) {
       const checked = original.call(this);
-      checked.catch((error: unknown) => console.warn('The mock service worker could not check for an update; the registered one keeps answering.', error));
+      checked.catch((error: unknown) =>
+        console.warn(
+          'The mock service worker could not check for an update; the registered one keeps answering.',
+          error,
+        ),
+      );
       return checked;
     },
   });

@@ -51,7 +51,9 @@ describe('the mock HTTP server with the official cloudflare SDK', () => {
   it('surfaces Cloudflare errors as SDK errors with the status', async () => {
     const tests = client.zeroTrust.access.applications.policyTests;
     await expect(tests.create({ account_id: ACCOUNT, policies: ['nope:1'] })).rejects.toMatchObject({ status: 400 });
-    await expect(tests.get('00000000-0000-4000-8000-000000000000', { account_id: ACCOUNT })).rejects.toMatchObject({ status: 404 });
+    await expect(tests.get('00000000-0000-4000-8000-000000000000', { account_id: ACCOUNT })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 
@@ -77,7 +79,10 @@ describe('the mock HTTP server, raw', () => {
   });
 
   it('drops the connection for an offline fault and serves the control API', async () => {
-    const add = await fetch(`${server.url}/__mock/faults`, { method: 'POST', body: JSON.stringify({ route: 'guardian.list', fault: 'offline', times: 1 }) });
+    const add = await fetch(`${server.url}/__mock/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ route: 'guardian.list', fault: 'offline', times: 1 }),
+    });
     expect(add.status).toBe(200);
     await expect(fetch(`${server.url}/api/v1beta1/policies`)).rejects.toThrow();
     expect((await fetch(`${server.url}/api/v1beta1/policies`)).status).toBe(200);

@@ -30,7 +30,11 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = Buffer.concat(chunks);
   }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body: body ? new Uint8Array(body) : undefined });
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: body ? new Uint8Array(body) : undefined,
+  });
 }
 
 async function send(response: Response, res: ServerResponse): Promise<void> {
@@ -50,7 +54,8 @@ export async function startMockHttpServer(
   options: { port?: number; host?: string; state?: MockState } & MockStateOptions = {},
 ): Promise<MockHttpServer> {
   const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(host)) throw new Error(`The mock server listens on loopback only (127.0.0.1, localhost, ::1), not ${host}.`);
+  if (!LOOPBACK.has(host))
+    throw new Error(`The mock server listens on loopback only (127.0.0.1, localhost, ::1), not ${host}.`);
   const state = options.state ?? new MockState(options);
   const handlers = createHandlers(state, '*');
   const sockets = new Set<Socket>();

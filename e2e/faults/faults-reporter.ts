@@ -45,7 +45,9 @@ function render(outcomes: Map<string, { passed: boolean }>): string {
   const header = `| Route (where the console calls it) | ${FAULT_COLUMNS.map((c) => c.label).join(' | ')} |`;
   const rule = `|---|${FAULT_COLUMNS.map(() => ':-:').join('|')}|`;
   const rows = ROUTE_ROWS.map((row) => {
-    const cells = FAULT_COLUMNS.map((column) => (outcomes.get(cellKey(row.id, column.id))?.passed ? '✅ yes' : '❌ **no**'));
+    const cells = FAULT_COLUMNS.map((column) =>
+      outcomes.get(cellKey(row.id, column.id))?.passed ? '✅ yes' : '❌ **no**',
+    );
     return `| ${row.label} | ${cells.join(' | ')} |`;
   });
   return `# Fault matrix

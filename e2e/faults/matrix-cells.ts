@@ -17,17 +17,42 @@ export interface FaultColumn {
 export const RETRY_AFTER_SECONDS = 2;
 
 export const FAULT_COLUMNS: FaultColumn[] = [
-  { id: '500', label: 'HTTP 500', rule: (route) => ({ route, fault: 'status', status: 500 }), words: /HTTP 500|internal (server )?error/i },
-  { id: '503', label: 'HTTP 503', rule: (route) => ({ route, fault: 'status', status: 503 }), words: /HTTP 503|unavailable|upstream/i },
+  {
+    id: '500',
+    label: 'HTTP 500',
+    rule: (route) => ({ route, fault: 'status', status: 500 }),
+    words: /HTTP 500|internal (server )?error/i,
+  },
+  {
+    id: '503',
+    label: 'HTTP 503',
+    rule: (route) => ({ route, fault: 'status', status: 503 }),
+    words: /HTTP 503|unavailable|upstream/i,
+  },
   {
     id: '429',
     label: `HTTP 429 + Retry-After: ${RETRY_AFTER_SECONDS}`,
     rule: (route) => ({ route, fault: 'status', status: 429, retryAfterSeconds: RETRY_AFTER_SECONDS }),
     words: /too many requests|rate limited|HTTP 429/i,
   },
-  { id: 'timeout', label: 'never answers (timeout)', rule: (route) => ({ route, fault: 'hang' }), words: /did not answer in time|no answer in time|within \d+ s|timed? ?out/i },
-  { id: 'offline', label: 'offline', rule: (route) => ({ route, fault: 'offline' }), words: /cannot reach|could not be reached|offline|connection|network/i },
-  { id: 'malformed', label: 'malformed JSON', rule: (route) => ({ route, fault: 'malformed' }), words: /broken answer|not JSON/i },
+  {
+    id: 'timeout',
+    label: 'never answers (timeout)',
+    rule: (route) => ({ route, fault: 'hang' }),
+    words: /did not answer in time|no answer in time|within \d+ s|timed? ?out/i,
+  },
+  {
+    id: 'offline',
+    label: 'offline',
+    rule: (route) => ({ route, fault: 'offline' }),
+    words: /cannot reach|could not be reached|offline|connection|network/i,
+  },
+  {
+    id: 'malformed',
+    label: 'malformed JSON',
+    rule: (route) => ({ route, fault: 'malformed' }),
+    words: /broken answer|not JSON/i,
+  },
   {
     id: 'schema',
     label: 'body not matching the schema',
@@ -46,14 +71,38 @@ export interface RouteRow {
 
 export const ROUTE_ROWS: RouteRow[] = [
   { id: 'list', route: 'guardian.list', label: 'Guardian list · `GET /policies` · Policies view' },
-  { id: 'get', route: 'guardian.get', label: 'Guardian one version · `GET /policies/{id}/versions/{v}` · version view' },
+  {
+    id: 'get',
+    route: 'guardian.get',
+    label: 'Guardian one version · `GET /policies/{id}/versions/{v}` · version view',
+  },
   { id: 'create', route: 'guardian.create', label: 'Guardian create · `POST /policies` · editor, save new policy' },
-  { id: 'create-dry-run', route: 'guardian.create', label: 'Guardian create dry run · `POST /policies?dry_run=true` · editor, “Check with server”' },
-  { id: 'update', route: 'guardian.update', label: 'Guardian new version · `PUT /policies/{id}` · editor, save version' },
-  { id: 'update-dry-run', route: 'guardian.update', label: 'Guardian update dry run · `PUT /policies/{id}?dry_run=true` · editor, “Check with server”' },
+  {
+    id: 'create-dry-run',
+    route: 'guardian.create',
+    label: 'Guardian create dry run · `POST /policies?dry_run=true` · editor, “Check with server”',
+  },
+  {
+    id: 'update',
+    route: 'guardian.update',
+    label: 'Guardian new version · `PUT /policies/{id}` · editor, save version',
+  },
+  {
+    id: 'update-dry-run',
+    route: 'guardian.update',
+    label: 'Guardian update dry run · `PUT /policies/{id}?dry_run=true` · editor, “Check with server”',
+  },
   { id: 'tests-start', route: 'tests.start', label: 'Policy test start · `POST …/policy-tests` · New test' },
-  { id: 'tests-status', route: 'tests.status', label: 'Policy test status · `GET …/policy-tests/{id}` · test progress (polling)' },
-  { id: 'tests-users', route: 'tests.users', label: 'Policy test users · `GET …/policy-tests/{id}/users` · test users table' },
+  {
+    id: 'tests-status',
+    route: 'tests.status',
+    label: 'Policy test status · `GET …/policy-tests/{id}` · test progress (polling)',
+  },
+  {
+    id: 'tests-users',
+    route: 'tests.users',
+    label: 'Policy test users · `GET …/policy-tests/{id}/users` · test users table',
+  },
 ];
 
 /** The runtime annotation a matrix test records per cell (`list×500=yes`), for the reporter. */

@@ -70,7 +70,12 @@ export async function startTestViaApi(page: Page, policies: string[]): Promise<s
 }
 
 /** Saves a new version of a policy through the API, as a colleague in another browser would. */
-export async function putPolicyViaApi(page: Page, id: string, policy: Record<string, unknown>, author = 'colleague@example.com') {
+export async function putPolicyViaApi(
+  page: Page,
+  id: string,
+  policy: Record<string, unknown>,
+  author = 'colleague@example.com',
+) {
   return page.evaluate(
     async ({ id, policy, author }) => {
       const response = await fetch(`/api/v1beta1/policies/${encodeURIComponent(id)}`, {
@@ -96,7 +101,11 @@ export async function getPolicyViaApi(page: Page, id: string, version = 0): Prom
 }
 
 /** Creates a policy through the API (version 1), as another client would. */
-export async function createPolicyViaApi(page: Page, policy: Record<string, unknown>, author = 'colleague@example.com') {
+export async function createPolicyViaApi(
+  page: Page,
+  policy: Record<string, unknown>,
+  author = 'colleague@example.com',
+) {
   const result = await page.evaluate(
     async ({ policy, author }) => {
       const response = await fetch('/api/v1beta1/policies', {

@@ -154,10 +154,15 @@ export const SCENARIOS: Record<string, Scenario> = {
       await page.getByRole('button', { name: 'Review and save' }).click();
       await expect(dialog(page)).toBeVisible();
       await setFaults(page, [fault]);
-      await dialog(page).getByRole('button', { name: /^Save as version/ }).click();
+      await dialog(page)
+        .getByRole('button', { name: /^Save as version/ })
+        .click();
     },
     area: dialog,
-    retry: (page) => dialog(page).getByRole('button', { name: /^Save as version/ }).click(),
+    retry: (page) =>
+      dialog(page)
+        .getByRole('button', { name: /^Save as version/ })
+        .click(),
     async recovered(page) {
       await expect(page).toHaveURL(new RegExp(`/policies/${EDITED_ID}/versions/\\d+$`));
       await expect(page.getByText(EDITED_TITLE).first()).toBeVisible();

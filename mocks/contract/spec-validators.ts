@@ -38,7 +38,9 @@ function matchTemplate(templates: string[], path: string, prefix: string): strin
 }
 
 function describe(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+  return (errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+    .join('\n');
 }
 
 export interface ResponseValidator {
@@ -77,7 +79,9 @@ export function guardianValidator(options: { strict: boolean }): ResponseValidat
   };
 }
 
-export function cloudflareValidator(): ResponseValidator & { checkRequest(path: string, body: unknown): string | undefined } {
+export function cloudflareValidator(): ResponseValidator & {
+  checkRequest(path: string, body: unknown): string | undefined;
+} {
   const spec = load('cloudflare/policy-tests.openapi.json');
   const schemas = structuredClone(spec.components.schemas) as Record<string, Loose>;
   // Every key of these objects is declared: refuse any other.

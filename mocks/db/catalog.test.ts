@@ -8,7 +8,18 @@ describe('the seeded catalog', () => {
   it('holds the five examples, three fork policies and the generated ones, 1–12 versions each', () => {
     const catalog = new Catalog(options);
     const ids = catalog.ids();
-    expect(ids).toEqual(expect.arrayContaining(['bigquery_approval', 'my-first-policy', 'my_policy', 'my-second-policy', 'id', 'policy-1', 'test-policy', 'test-id']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'bigquery_approval',
+        'my-first-policy',
+        'my_policy',
+        'my-second-policy',
+        'id',
+        'policy-1',
+        'test-policy',
+        'test-id',
+      ]),
+    );
     expect(ids).toHaveLength(48);
     const counts = ids.map((id) => catalog.latestVersion(id));
     expect(Math.min(...counts)).toBe(1);
@@ -22,10 +33,14 @@ describe('the seeded catalog', () => {
     expect(new Catalog({ ...options, seed: 43 }).ids()).not.toEqual(new Catalog(options).ids());
   });
 
-  it('stores exactly the wire form Guardian answers with (a schema round trip changes nothing)', { timeout: 30_000 }, () => {
-    const catalog = new Catalog({ ...options, includeForkExamples: false });
-    for (const p of catalog.list()) expect(normalizeWirePolicy(p)).toEqual(p);
-  });
+  it(
+    'stores exactly the wire form Guardian answers with (a schema round trip changes nothing)',
+    { timeout: 30_000 },
+    () => {
+      const catalog = new Catalog({ ...options, includeForkExamples: false });
+      for (const p of catalog.list()) expect(normalizeWirePolicy(p)).toEqual(p);
+    },
+  );
 
   it('consecutive versions differ, and every version is dated after the one before', { timeout: 30_000 }, () => {
     const catalog = new Catalog(options);
@@ -43,11 +58,22 @@ describe('the seeded catalog', () => {
 
   it('generated policies read the creator and resource fields, and carry secrets to mask', () => {
     const text = new Catalog(options).listBody();
-    for (const field of ['userManager', 'manager_email', 'managers', 'company', 'department', 'country', 'employment_type', 'risk']) {
+    for (const field of [
+      'userManager',
+      'manager_email',
+      'managers',
+      'company',
+      'department',
+      'country',
+      'employment_type',
+      'risk',
+    ]) {
       expect(text).toContain(`$appeal.creator.${field}`);
     }
-    for (const field of ['owner', 'is_pii', 'is_sensitive', 'supervisor']) expect(text).toContain(`$appeal.resource.details.${field}`);
-    for (const secret of ['"password"', '"token"', '"value":"ak_live_', '"credentials_json"']) expect(text).toContain(secret);
+    for (const field of ['owner', 'is_pii', 'is_sensitive', 'supervisor'])
+      expect(text).toContain(`$appeal.resource.details.${field}`);
+    for (const secret of ['"password"', '"token"', '"value":"ak_live_', '"credentials_json"'])
+      expect(text).toContain(secret);
     expect(text).toContain('"allow_failed":true');
     expect(text).toContain('"when"');
   });
@@ -70,19 +96,23 @@ describe('the seeded catalog', () => {
     expect(catalog.list().filter((p) => p.id === 'my_policy')).toHaveLength(latest + 1);
   });
 
-  it('answers exactly the same list when its versions were computed elsewhere (the demo worker), writes included', { timeout: 30_000 }, async () => {
-    const computedHere = new Catalog(options);
-    const warmed = new Catalog(options);
-    // What the worker sends back: a structured clone of another catalog's entries.
-    warmed.warmUp(Promise.resolve(structuredClone(new Catalog(options).baseEntries())));
-    await warmed.ready();
-    expect(warmed.listBody()).toBe(computedHere.listBody());
-    const written = { id: 'my_policy', version: computedHere.latestVersion('my_policy') + 1, steps: [] };
-    computedHere.append(written);
-    warmed.append(structuredClone(written));
-    expect(warmed.listBody()).toBe(computedHere.listBody());
-    expect(warmed.get('bigquery_approval', 2)).toEqual(computedHere.get('bigquery_approval', 2));
-  });
+  it(
+    'answers exactly the same list when its versions were computed elsewhere (the demo worker), writes included',
+    { timeout: 30_000 },
+    async () => {
+      const computedHere = new Catalog(options);
+      const warmed = new Catalog(options);
+      // What the worker sends back: a structured clone of another catalog's entries.
+      warmed.warmUp(Promise.resolve(structuredClone(new Catalog(options).baseEntries())));
+      await warmed.ready();
+      expect(warmed.listBody()).toBe(computedHere.listBody());
+      const written = { id: 'my_policy', version: computedHere.latestVersion('my_policy') + 1, steps: [] };
+      computedHere.append(written);
+      warmed.append(structuredClone(written));
+      expect(warmed.listBody()).toBe(computedHere.listBody());
+      expect(warmed.get('bigquery_approval', 2)).toEqual(computedHere.get('bigquery_approval', 2));
+    },
+  );
 
   it('computes its versions itself when the warm-up fails', { timeout: 30_000 }, async () => {
     const warmed = new Catalog(options);

@@ -70,7 +70,12 @@ export class Catalog {
     });
     for (let i = 0; i < this.options.policyCount; i++) {
       const { id } = policyWords(this.options.seed, i);
-      if (!index.has(id)) index.set(id, { kind: 'generated', index: i, versions: this.options.versionsPerPolicy || versionCount(this.options.seed, i, this.options.maxVersions) });
+      if (!index.has(id))
+        index.set(id, {
+          kind: 'generated',
+          index: i,
+          versions: this.options.versionsPerPolicy || versionCount(this.options.seed, i, this.options.maxVersions),
+        });
     }
     this.idIndex = index;
     return index;
@@ -81,7 +86,8 @@ export class Catalog {
     const h = hashString(id) ^ this.options.seed;
     const span = 20 + (hash32(h, 1) % 520);
     const start = CATALOG_EPOCH - span * DAY - (hash32(h, 2) % DAY);
-    const at = start + Math.floor(((version - 1) / Math.max(1, versions)) * span * DAY) + (hash32(h, version, 3) % (DAY / 2));
+    const at =
+      start + Math.floor(((version - 1) / Math.max(1, versions)) * span * DAY) + (hash32(h, version, 3) % (DAY / 2));
     const wire = toWirePolicy({ ...policy, version });
     wire.created_at = protoTimestamp(at);
     wire.updated_at = protoTimestamp(at);
@@ -134,7 +140,8 @@ export class Catalog {
     let history = this.historyCache.get(entry!.index);
     if (!history) {
       history = this.generatedHistory(entry!);
-      if (this.historyCache.size >= HISTORY_CACHE_LIMIT) this.historyCache.delete(this.historyCache.keys().next().value!);
+      if (this.historyCache.size >= HISTORY_CACHE_LIMIT)
+        this.historyCache.delete(this.historyCache.keys().next().value!);
       this.historyCache.set(entry!.index, history);
     }
     return history[v - 1];
@@ -208,7 +215,10 @@ export class Catalog {
   /** The list response body, cached until the next write (a 50,000-version catalog is large). */
   listBody(): string {
     if (this.listCache?.revision !== this.revision) {
-      this.listCache = { revision: this.revision, body: this.adopted ? this.bodyFrom(this.adopted) : JSON.stringify({ policies: this.list() }) };
+      this.listCache = {
+        revision: this.revision,
+        body: this.adopted ? this.bodyFrom(this.adopted) : JSON.stringify({ policies: this.list() }),
+      };
     }
     return this.listCache.body;
   }

@@ -26,7 +26,9 @@ function clone(p: Policy): Policy {
 
 const addStep: Edit = (p, rng) => {
   const pool = { ...AUTO_STEPS, ...MANUAL_STEPS };
-  const candidates = Object.keys(pool).filter((name) => name !== 'finance_controller' && !p.steps.some((s) => s.name === name));
+  const candidates = Object.keys(pool).filter(
+    (name) => name !== 'finance_controller' && !p.steps.some((s) => s.name === name),
+  );
   if (candidates.length === 0) return false;
   const name = rng.pick(candidates);
   const added = pool[name]!(rng, AREAS[rng.int(AREAS.length)]!);
@@ -43,7 +45,9 @@ const removeStep: Edit = (p, rng) => {
 };
 
 const renameStep: Edit = (p, rng) => {
-  const renamable = p.steps.filter((s) => STEP_RENAMES[s.name] && !p.steps.some((o) => o.name === STEP_RENAMES[s.name]));
+  const renamable = p.steps.filter(
+    (s) => STEP_RENAMES[s.name] && !p.steps.some((o) => o.name === STEP_RENAMES[s.name]),
+  );
   if (renamable.length === 0) return false;
   const s = rng.pick(renamable);
   s.name = STEP_RENAMES[s.name]!;
@@ -126,7 +130,11 @@ const addLabel: Edit = (p, rng) => {
   return true;
 };
 
-const NOTES = [' Reviewed by the security team.', ' Owners re-confirmed.', ' Updated after the quarterly access review.'];
+const NOTES = [
+  ' Reviewed by the security team.',
+  ' Owners re-confirmed.',
+  ' Updated after the quarterly access review.',
+];
 
 const reword: Edit = (p, rng) => {
   const base = (p.description ?? '').replace(/ (Reviewed|Owners|Updated).*$/, '');

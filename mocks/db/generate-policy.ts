@@ -52,9 +52,11 @@ function title(w: PolicyWords): string {
 }
 
 const DESCRIPTIONS = [
-  (w: PolicyWords) => `Who may get ${w.action.name} to ${w.area.name} ${w.system.resourceType}s in ${w.system.name}, and who approves it.`,
+  (w: PolicyWords) =>
+    `Who may get ${w.action.name} to ${w.area.name} ${w.system.resourceType}s in ${w.system.name}, and who approves it.`,
   (w: PolicyWords) => `Approval flow for ${w.system.name} ${w.system.resourceType}s that hold ${w.area.name} data.`,
-  (w: PolicyWords) => `Requests for ${w.action.name} on ${w.system.name} (${w.area.name}). Reviewed quarterly by the owning team.`,
+  (w: PolicyWords) =>
+    `Requests for ${w.action.name} on ${w.system.name} (${w.area.name}). Reviewed quarterly by the owning team.`,
 ];
 
 function buildSteps(rng: Prng, w: PolicyWords): Step[] {

@@ -10,7 +10,17 @@ export function protoTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
-const AUTH_KEYS = ['type', 'username', 'password', 'in', 'key', 'value', 'token', 'audience', 'credentials_json'] as const;
+const AUTH_KEYS = [
+  'type',
+  'username',
+  'password',
+  'in',
+  'key',
+  'value',
+  'token',
+  'audience',
+  'credentials_json',
+] as const;
 
 /**
  * Guardian round-trips an http IAM config through its Go struct (HTTPClientConfig) when it reads a

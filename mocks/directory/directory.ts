@@ -36,8 +36,17 @@ export const MAX_USERS = 1_000_000;
 export const EMAIL_DOMAIN = 'example.com';
 
 const DEPARTMENTS = [
-  ['eng', 30], ['data', 12], ['sales', 12], ['support', 9], ['marketing', 7], ['finance', 7],
-  ['ops', 6], ['security', 4], ['hr', 4], ['legal', 3], ['design', 6],
+  ['eng', 30],
+  ['data', 12],
+  ['sales', 12],
+  ['support', 9],
+  ['marketing', 7],
+  ['finance', 7],
+  ['ops', 6],
+  ['security', 4],
+  ['hr', 4],
+  ['legal', 3],
+  ['design', 6],
 ] as const;
 const TITLES: Record<string, readonly string[]> = {
   eng: ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Engineering Manager', 'SRE'],
@@ -53,11 +62,31 @@ const TITLES: Record<string, readonly string[]> = {
   design: ['Product Designer', 'UX Researcher', 'Design Manager'],
 };
 const COUNTRIES = [
-  ['US', 34], ['GB', 10], ['DE', 8], ['IN', 12], ['NL', 4], ['SG', 4], ['BR', 5], ['NG', 3],
-  ['JP', 4], ['CA', 5], ['FR', 4], ['PL', 3], ['ZA', 2], ['IE', 2],
+  ['US', 34],
+  ['GB', 10],
+  ['DE', 8],
+  ['IN', 12],
+  ['NL', 4],
+  ['SG', 4],
+  ['BR', 5],
+  ['NG', 3],
+  ['JP', 4],
+  ['CA', 5],
+  ['FR', 4],
+  ['PL', 3],
+  ['ZA', 2],
+  ['IE', 2],
 ] as const;
-const EMPLOYMENT = [['employee', 85], ['contractor', 12], ['intern', 3]] as const;
-const RISK = [['low', 80], ['medium', 15], ['high', 5]] as const;
+const EMPLOYMENT = [
+  ['employee', 85],
+  ['contractor', 12],
+  ['intern', 3],
+] as const;
+const RISK = [
+  ['low', 80],
+  ['medium', 15],
+  ['high', 5],
+] as const;
 const AGENCIES = ['Acme Staffing', 'Globex Contracting', 'Initech Services'] as const;
 
 /** A weighted choice made with one hash and integer compares (this runs a million times a test). */
@@ -80,9 +109,26 @@ const pickRisk = weighted(RISK);
 
 // Salts: one per field, so fields vary independently.
 const S = {
-  given: 1, family: 2, dept: 3, title: 4, country: 5, employment: 6, risk: 7, manager: 8, grand: 9,
-  noUserManager: 10, noManagerEmail: 11, noManagers: 12, noDept: 13, noCompany: 14, noTitle: 15,
-  noCountry: 16, noRisk: 17, noEmployment: 18, id: 19, hostile: 20,
+  given: 1,
+  family: 2,
+  dept: 3,
+  title: 4,
+  country: 5,
+  employment: 6,
+  risk: 7,
+  manager: 8,
+  grand: 9,
+  noUserManager: 10,
+  noManagerEmail: 11,
+  noManagers: 12,
+  noDept: 13,
+  noCompany: 14,
+  noTitle: 15,
+  noCountry: 16,
+  noRisk: 17,
+  noEmployment: 18,
+  id: 19,
+  hostile: 20,
 } as const;
 
 /** Users below this index are the executives at the top of the reporting tree. */
@@ -145,7 +191,8 @@ export class Directory {
     const employment = pickEmployment(hash32(seed, i, S.employment));
     if (fields & F.department && !this.chance(i, S.noDept, 10)) profile.department = department;
     if (fields & F.company && !this.chance(i, S.noCompany, 10)) {
-      profile.company = employment === 'contractor' ? AGENCIES[hash32(seed, i, S.employment + 100) % AGENCIES.length]! : 'Company Name';
+      profile.company =
+        employment === 'contractor' ? AGENCIES[hash32(seed, i, S.employment + 100) % AGENCIES.length]! : 'Company Name';
     }
     if (fields & F.title && !this.chance(i, S.noTitle, 10)) {
       const titles = TITLES[department]!;
@@ -163,7 +210,8 @@ export class Directory {
         }
       }
     }
-    if (fields & F.country && !this.chance(i, S.noCountry, 5)) profile.country = pickCountry(hash32(seed, i, S.country));
+    if (fields & F.country && !this.chance(i, S.noCountry, 5))
+      profile.country = pickCountry(hash32(seed, i, S.country));
     if (fields & F.employment_type && !this.chance(i, S.noEmployment, 10)) profile.employment_type = employment;
     if (fields & F.risk && !this.chance(i, S.noRisk, 20)) profile.risk = pickRisk(hash32(seed, i, S.risk));
     return profile;

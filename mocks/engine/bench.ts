@@ -21,7 +21,12 @@ export interface EngineMeasurement {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-export function measureEngine(options: { users: number; policy?: Policy; target?: Target; seed?: number }): EngineMeasurement {
+export function measureEngine(options: {
+  users: number;
+  policy?: Policy;
+  target?: Target;
+  seed?: number;
+}): EngineMeasurement {
   const policy = options.policy ?? seedFirstVersion(SEED_POLICIES[0]!);
   const wire = toWirePolicy(policy);
   gc?.();
@@ -66,11 +71,35 @@ export const WIDE_POLICY: Policy = {
   labels: {},
   requirements: [],
   steps: [
-    { name: 'employee_check', strategy: 'auto', approveIf: '$appeal.creator.company == "Company Name" && $appeal.creator.risk != "high"', approvers: [], allowFailed: false },
-    { name: 'country_check', strategy: 'auto', approveIf: '$appeal.creator.country in ["US", "GB", "DE", "NL", "SG", "IN"]', approvers: [], allowFailed: true },
-    { name: 'team', strategy: 'auto', approveIf: '$appeal.creator.department in ["eng", "data"] || $appeal.creator.title == "Manager"', approvers: [], allowFailed: true },
+    {
+      name: 'employee_check',
+      strategy: 'auto',
+      approveIf: '$appeal.creator.company == "Company Name" && $appeal.creator.risk != "high"',
+      approvers: [],
+      allowFailed: false,
+    },
+    {
+      name: 'country_check',
+      strategy: 'auto',
+      approveIf: '$appeal.creator.country in ["US", "GB", "DE", "NL", "SG", "IN"]',
+      approvers: [],
+      allowFailed: true,
+    },
+    {
+      name: 'team',
+      strategy: 'auto',
+      approveIf: '$appeal.creator.department in ["eng", "data"] || $appeal.creator.title == "Manager"',
+      approvers: [],
+      allowFailed: true,
+    },
     { name: 'manager_approval', strategy: 'manual', approvers: ['$appeal.creator.managers'], allowFailed: false },
-    { name: 'owner_approval', strategy: 'manual', when: '$appeal.creator.employment_type != "employee"', approvers: ['$appeal.resource.details.owner'], allowFailed: false },
+    {
+      name: 'owner_approval',
+      strategy: 'manual',
+      when: '$appeal.creator.employment_type != "employee"',
+      approvers: ['$appeal.resource.details.owner'],
+      allowFailed: false,
+    },
   ],
 };
 

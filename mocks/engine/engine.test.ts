@@ -10,7 +10,8 @@ import { APPROVED, BLOCKED, ERRORED } from './outcome';
 import { TestRegistry } from './test-registry';
 import { TestRun, progressAt, type TestRecord } from './test-run';
 
-const example = (id: string): Policy => seedFirstVersion(SEED_POLICIES.find((s) => (s.source as { id: string }).id === id)!);
+const example = (id: string): Policy =>
+  seedFirstVersion(SEED_POLICIES.find((s) => (s.source as { id: string }).id === id)!);
 
 function record(policy: Policy, overrides: Partial<TestRecord> = {}): TestRecord {
   return {
@@ -32,34 +33,42 @@ function record(policy: Policy, overrides: Partial<TestRecord> = {}): TestRecord
 const policyWith = (steps: Policy['steps']): Policy => ({ id: 'p', version: 1, steps, labels: {}, requirements: [] });
 
 describe('engine on the example policies', () => {
-  it('bigquery_approval: users without userManager error (the sample resource holds PII); the rest are approved', { timeout: 30_000 }, () => {
-    const directory = new Directory(7, 3000);
-    const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
-    let withoutManager = 0;
-    for (let i = 0; i < 3000; i++) {
-      const profile = directory.profile(i);
-      const outcome = evaluate(profile);
-      if (profile.userManager === undefined) {
-        withoutManager++;
-        expect(outcome).toBe(ERRORED);
-      } else expect(outcome).toBe(APPROVED);
-    }
-    expect(withoutManager).toBeGreaterThan(30);
-    expect(withoutManager).toBeLessThan(300);
-  });
+  it(
+    'bigquery_approval: users without userManager error (the sample resource holds PII); the rest are approved',
+    { timeout: 30_000 },
+    () => {
+      const directory = new Directory(7, 3000);
+      const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
+      let withoutManager = 0;
+      for (let i = 0; i < 3000; i++) {
+        const profile = directory.profile(i);
+        const outcome = evaluate(profile);
+        if (profile.userManager === undefined) {
+          withoutManager++;
+          expect(outcome).toBe(ERRORED);
+        } else expect(outcome).toBe(APPROVED);
+      }
+      expect(withoutManager).toBeGreaterThan(30);
+      expect(withoutManager).toBeLessThan(300);
+    },
+  );
 
-  it("my-second-policy: employee_check blocks everyone whose company is not \"Company Name\"", { timeout: 30_000 }, () => {
-    const directory = new Directory(7, 3000);
-    const evaluate = guardianEvaluator(example('my-second-policy'), 'guardian-1.12');
-    const outcomes = { blocked: 0, approved: 0 };
-    for (let i = 0; i < 3000; i++) {
-      const profile = directory.profile(i);
-      const outcome = evaluate(profile);
-      expect(outcome).toBe(profile.company === 'Company Name' ? APPROVED : BLOCKED);
-      outcomes[outcome === BLOCKED ? 'blocked' : 'approved']++;
-    }
-    expect(outcomes.blocked).toBeGreaterThan(200);
-  });
+  it(
+    'my-second-policy: employee_check blocks everyone whose company is not "Company Name"',
+    { timeout: 30_000 },
+    () => {
+      const directory = new Directory(7, 3000);
+      const evaluate = guardianEvaluator(example('my-second-policy'), 'guardian-1.12');
+      const outcomes = { blocked: 0, approved: 0 };
+      for (let i = 0; i < 3000; i++) {
+        const profile = directory.profile(i);
+        const outcome = evaluate(profile);
+        expect(outcome).toBe(profile.company === 'Company Name' ? APPROVED : BLOCKED);
+        outcomes[outcome === BLOCKED ? 'blocked' : 'approved']++;
+      }
+      expect(outcomes.blocked).toBeGreaterThan(200);
+    },
+  );
 
   it('my_policy: the manager step runs (sensitive resource) and needs manager_email', () => {
     const directory = new Directory(7, 500);
@@ -78,9 +87,23 @@ describe('engine on the example policies', () => {
 
 describe('step semantics', () => {
   const profile = new Directory(7, 10).profile(3);
-  const run = (steps: Policy['steps'], target: Target = 'guardian-1.12') => guardianEvaluator(policyWith(steps), target)(profile);
-  const auto = (approveIf: string, extra: Partial<Policy['steps'][number]> = {}) => ({ name: 'a', strategy: 'auto' as const, approveIf, approvers: [], allowFailed: false, ...extra });
-  const manual = (approvers: string[], extra: Partial<Policy['steps'][number]> = {}) => ({ name: 'm', strategy: 'manual' as const, approvers, allowFailed: false, ...extra });
+  const run = (steps: Policy['steps'], target: Target = 'guardian-1.12') =>
+    guardianEvaluator(policyWith(steps), target)(profile);
+  const auto = (approveIf: string, extra: Partial<Policy['steps'][number]> = {}) => ({
+    name: 'a',
+    strategy: 'auto' as const,
+    approveIf,
+    approvers: [],
+    allowFailed: false,
+    ...extra,
+  });
+  const manual = (approvers: string[], extra: Partial<Policy['steps'][number]> = {}) => ({
+    name: 'm',
+    strategy: 'manual' as const,
+    approvers,
+    allowFailed: false,
+    ...extra,
+  });
 
   it('a falsy `when` skips the step', () => {
     expect(run([auto('false', { when: '1 == 0' })])).toBe(APPROVED);
@@ -176,7 +199,11 @@ describe('test runs', () => {
 
   it('several policies: approved only if every one approves; errors win', () => {
     const r = record(example('my-second-policy'));
-    r.policies.push({ kind: 'guardian', ref: 'bigquery_approval:1', policy: toWirePolicy(example('bigquery_approval')) });
+    r.policies.push({
+      kind: 'guardian',
+      ref: 'bigquery_approval:1',
+      policy: toWirePolicy(example('bigquery_approval')),
+    });
     const combined = new TestRun(r).summary(1e9);
     const second = new TestRun(record(example('my-second-policy'))).summary(1e9);
     expect(combined.approved).toBeLessThan(second.approved);
@@ -185,13 +212,26 @@ describe('test runs', () => {
 
   it('inline Access policies: include / require / exclude over email, domain and country', () => {
     const r = record(example('my_policy'), {
-      policies: [{ kind: 'access', policy: { name: 'US staff', decision: 'allow', include: [{ email_domain: { domain: 'example.com' } }], require: [{ geo: { country_code: 'US' } }] } }],
+      policies: [
+        {
+          kind: 'access',
+          policy: {
+            name: 'US staff',
+            decision: 'allow',
+            include: [{ email_domain: { domain: 'example.com' } }],
+            require: [{ geo: { country_code: 'US' } }],
+          },
+        },
+      ],
     });
     const s = new TestRun(r).summary(1e9);
     expect(s.errored).toBe(0);
     expect(s.approved).toBeGreaterThan(600);
     expect(s.blocked).toBeGreaterThan(1500);
-    const unsupported = new TestRun({ ...r, policies: [{ kind: 'access', policy: { name: 'g', decision: 'allow', include: [{ group: { id: 'x' } }] } }] });
+    const unsupported = new TestRun({
+      ...r,
+      policies: [{ kind: 'access', policy: { name: 'g', decision: 'allow', include: [{ group: { id: 'x' } }] } }],
+    });
     expect(unsupported.summary(1e9).errored).toBe(3000);
   });
 });

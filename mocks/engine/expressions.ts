@@ -3,7 +3,14 @@
  * the validator need goes through here, so a change of that module's API is a change of this file.
  * The environment is `{ $appeal: ... }`, as Guardian's evaluator builds it.
  */
-import { compile, guardianTruthiness, parse, variables, type GuardianTruthiness, type Target } from '../../src/lib/expr';
+import {
+  compile,
+  guardianTruthiness,
+  parse,
+  variables,
+  type GuardianTruthiness,
+  type Target,
+} from '../../src/lib/expr';
 
 export type { Target };
 export const DEFAULT_EXPR_TARGET: Target = 'guardian-1.12';
@@ -30,7 +37,10 @@ export function compileExpression(source: string, target: Target): Compiled {
       const run = result.run;
       compiled = { ok: true, run: (appeal) => run({ $appeal: appeal }) };
     } else {
-      compiled = { ok: false, message: result.errors.map((e) => e.message).join('; ') || 'the expression does not compile' };
+      compiled = {
+        ok: false,
+        message: result.errors.map((e) => e.message).join('; ') || 'the expression does not compile',
+      };
     }
   } catch (error) {
     compiled = { ok: false, message: messageOf(error) };
@@ -70,7 +80,18 @@ export function truthiness(value: unknown): GuardianTruthiness {
 const EMPTY_APPEAL = {
   id: '',
   resource_id: '',
-  resource: { id: '', provider_type: '', provider_urn: '', type: '', urn: '', name: '', details: null, labels: null, created_at: '0001-01-01T00:00:00Z', updated_at: '0001-01-01T00:00:00Z' },
+  resource: {
+    id: '',
+    provider_type: '',
+    provider_urn: '',
+    type: '',
+    urn: '',
+    name: '',
+    details: null,
+    labels: null,
+    created_at: '0001-01-01T00:00:00Z',
+    updated_at: '0001-01-01T00:00:00Z',
+  },
   policy_id: '',
   policy_version: 0,
   status: '',

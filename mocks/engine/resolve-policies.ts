@@ -41,7 +41,8 @@ export function resolvePolicies(input: unknown, catalog: Catalog): Resolution {
       const missing = ['name', 'decision', 'include'].filter((k) => !(k in item));
       if (missing.length > 0) problems.push(`policies[${i}]: missing ${missing.join(', ')}`);
       else if (typeof item.name !== 'string') problems.push(`policies[${i}].name: must be a string`);
-      else if (!DECISIONS.includes(item.decision as string)) problems.push(`policies[${i}].decision: must be one of ${DECISIONS.join(', ')}`);
+      else if (!DECISIONS.includes(item.decision as string))
+        problems.push(`policies[${i}].decision: must be one of ${DECISIONS.join(', ')}`);
       else if (!Array.isArray(item.include)) problems.push(`policies[${i}].include: must be an array of rules`);
       else policies.push({ kind: 'access', policy: item });
       return;

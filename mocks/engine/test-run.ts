@@ -76,7 +76,9 @@ export class TestRun {
 
   private compile(): UserEvaluator {
     const evaluators = this.record.policies.map((p) =>
-      p.kind === 'guardian' ? guardianEvaluator(policySchema.parse(p.policy), this.record.exprTarget) : accessEvaluator(p.policy),
+      p.kind === 'guardian'
+        ? guardianEvaluator(policySchema.parse(p.policy), this.record.exprTarget)
+        : accessEvaluator(p.policy),
     );
     return combineEvaluators(evaluators);
   }
@@ -153,7 +155,8 @@ export class TestRun {
     const skip = (page - 1) * perPage;
     const out: (DirectoryUser & { outcome: Outcome })[] = [];
     if (outcome === undefined) {
-      for (let i = skip; i < Math.min(processed, skip + perPage); i++) out.push({ ...this.directory.user(i), outcome: this.outcomes![i] as Outcome });
+      for (let i = skip; i < Math.min(processed, skip + perPage); i++)
+        out.push({ ...this.directory.user(i), outcome: this.outcomes![i] as Outcome });
       return out;
     }
     if (skip >= this.counts[outcome]!) return out;

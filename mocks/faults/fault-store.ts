@@ -49,22 +49,36 @@ export type FaultParse = { ok: true; rule: FaultRule } | { ok: false; problem: s
 export function parseFaultRule(input: unknown, id: string): FaultParse {
   if (!isPlainObject(input)) return { ok: false, problem: 'a fault rule must be an object' };
   const route = input.route;
-  if (typeof route !== 'string' || route.trim() === '') return { ok: false, problem: `route must be a route name (${ROUTE_NAMES.join(', ')}), a family such as "tests.*", or a path pattern` };
+  if (typeof route !== 'string' || route.trim() === '')
+    return {
+      ok: false,
+      problem: `route must be a route name (${ROUTE_NAMES.join(', ')}), a family such as "tests.*", or a path pattern`,
+    };
   let fault = input.fault;
   let status = input.status;
   if (typeof fault === 'number' || (typeof fault === 'string' && /^\d{3}$/.test(fault))) {
     status = Number(fault);
     fault = 'status';
   }
-  if (!FAULT_KINDS.includes(fault as FaultKind)) return { ok: false, problem: `fault must be one of ${FAULT_KINDS.join(', ')} (or an HTTP status)` };
-  if (status !== undefined && !(typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599)) {
+  if (!FAULT_KINDS.includes(fault as FaultKind))
+    return { ok: false, problem: `fault must be one of ${FAULT_KINDS.join(', ')} (or an HTTP status)` };
+  if (
+    status !== undefined &&
+    !(typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599)
+  ) {
     return { ok: false, problem: 'status must be an HTTP error status (400-599)' };
   }
   const retry = input.retryAfterSeconds;
-  if (retry !== undefined && !(typeof retry === 'number' && retry >= 0 && retry <= 3600)) return { ok: false, problem: 'retryAfterSeconds must be 0..3600' };
+  if (retry !== undefined && !(typeof retry === 'number' && retry >= 0 && retry <= 3600))
+    return { ok: false, problem: 'retryAfterSeconds must be 0..3600' };
   const times = input.times;
-  if (times !== undefined && !(typeof times === 'number' && Number.isInteger(times) && times >= 1)) return { ok: false, problem: 'times must be a positive integer' };
-  const rule: FaultRule = { id: typeof input.id === 'string' ? input.id : id, route: route.trim(), fault: fault as FaultKind };
+  if (times !== undefined && !(typeof times === 'number' && Number.isInteger(times) && times >= 1))
+    return { ok: false, problem: 'times must be a positive integer' };
+  const rule: FaultRule = {
+    id: typeof input.id === 'string' ? input.id : id,
+    route: route.trim(),
+    fault: fault as FaultKind,
+  };
   if (fault === 'status') rule.status = (status as number | undefined) ?? 500;
   if (typeof retry === 'number') rule.retryAfterSeconds = retry;
   else if (rule.status === 429) rule.retryAfterSeconds = 2;
@@ -73,7 +87,12 @@ export function parseFaultRule(input: unknown, id: string): FaultParse {
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 export function ruleMatches(rule: FaultRule, route: RouteName, method: string, pathname: string): boolean {

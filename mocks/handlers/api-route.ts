@@ -32,7 +32,9 @@ export function apiRoute(state: MockState, route: RouteName, resolver: Resolver)
         const { code, message } = grpcFor(500);
         return guardianError(500, code, `${message} (injected by the mock's error rate)`);
       }
-      return cfFailure(500, [{ ...cfErrorFor(500), message: 'Internal server error (injected by the mock’s error rate)' }]);
+      return cfFailure(500, [
+        { ...cfErrorFor(500), message: 'Internal server error (injected by the mock’s error rate)' },
+      ]);
     }
     return resolver(info);
   };

@@ -15,11 +15,26 @@ export function checkCloudflareAuth(headers: Headers): AuthCheck {
   const key = headers.get('X-Auth-Key');
   if (authorization !== null) {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-    if (!token) return { ok: false, status: 400, errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthorization] }] };
+    if (!token)
+      return {
+        ok: false,
+        status: 400,
+        errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthorization] }],
+      };
     return REJECTED.has(token) ? { ok: false, status: 403, errors: [CF.authError] } : { ok: true };
   }
   if (email === null && key === null) return { ok: false, status: 400, errors: [CF.missingAuth] };
-  if (!key?.trim()) return { ok: false, status: 400, errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthKey] }] };
-  if (!email?.includes('@')) return { ok: false, status: 400, errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthEmail] }] };
+  if (!key?.trim())
+    return {
+      ok: false,
+      status: 400,
+      errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthKey] }],
+    };
+  if (!email?.includes('@'))
+    return {
+      ok: false,
+      status: 400,
+      errors: [{ code: CF.badHeaders, message: 'Invalid request headers', error_chain: [CF.badAuthEmail] }],
+    };
   return REJECTED.has(key.trim()) ? { ok: false, status: 403, errors: [CF.authError] } : { ok: true };
 }

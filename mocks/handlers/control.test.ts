@@ -5,7 +5,11 @@ const mock = setupNodeMock();
 const CONTROL = `${ORIGIN}/__mock`;
 
 const send = (method: string, path: string, body?: unknown) =>
-  fetch(`${CONTROL}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(`${CONTROL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('/__mock/config', () => {
   it('reads, updates partially (PUT or POST), and refuses bad values as a whole', async () => {
@@ -97,7 +101,8 @@ describe('/__mock/faults', () => {
   it('a seeded error rate fails about that share of API calls, never control calls', { timeout: 30_000 }, async () => {
     await send('PUT', '/faults', { errorRate: 0.5 });
     let failures = 0;
-    for (let i = 0; i < 40; i++) if ((await fetch(`${GUARDIAN}/policies/my_policy/versions/1`)).status === 500) failures++;
+    for (let i = 0; i < 40; i++)
+      if ((await fetch(`${GUARDIAN}/policies/my_policy/versions/1`)).status === 500) failures++;
     expect(failures).toBeGreaterThan(8);
     expect(failures).toBeLessThan(32);
     expect((await send('GET', '/config')).status).toBe(200);
@@ -125,7 +130,11 @@ describe('/__mock/faults', () => {
 
 describe('/__mock/reset and /__mock/state', () => {
   it('reset drops written policies, tests, faults and config changes', async () => {
-    await post(`${GUARDIAN}/policies`, { id: 'temp', steps: [{ name: 'a', strategy: 'auto', approve_if: 'true' }] }, { 'X-Auth-Email': 'a@example.com' });
+    await post(
+      `${GUARDIAN}/policies`,
+      { id: 'temp', steps: [{ name: 'a', strategy: 'auto', approve_if: 'true' }] },
+      { 'X-Auth-Email': 'a@example.com' },
+    );
     await post(TESTS, { policies: ['temp:1'] }, BEARER);
     await send('PUT', '/config', { userCount: 1000 });
     await send('POST', '/faults', { route: 'guardian.get', fault: 500 });

@@ -1,5 +1,13 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { addFaults, applyConfig, applyFaults, clearFaults, describeMock, removeFault, type ControlResult } from '../state/controls';
+import {
+  addFaults,
+  applyConfig,
+  applyFaults,
+  clearFaults,
+  describeMock,
+  removeFault,
+  type ControlResult,
+} from '../state/controls';
 import type { MockState } from '../state/mock-state';
 
 /**
@@ -24,7 +32,8 @@ const withBody =
   (apply: (body: unknown) => Response) =>
   async ({ request }: { request: Request }) => {
     const body = await jsonBody(request);
-    if (!body.ok) return HttpResponse.json({ error: 'invalid request', problems: ['the body is not JSON'] }, { status: 400 });
+    if (!body.ok)
+      return HttpResponse.json({ error: 'invalid request', problems: ['the body is not JSON'] }, { status: 400 });
     return apply(body.value);
   };
 
@@ -32,12 +41,24 @@ export function controlHandlers(state: MockState, base: string): RequestHandler[
   const path = (p: string) => `${base}/__mock${p}`;
   return [
     http.get(path('/config'), () => HttpResponse.json(state.config)),
-    http.put(path('/config'), withBody((body) => answer(applyConfig(state, body)))),
+    http.put(
+      path('/config'),
+      withBody((body) => answer(applyConfig(state, body))),
+    ),
     // POST is accepted too: both read as "apply these settings".
-    http.post(path('/config'), withBody((body) => answer(applyConfig(state, body)))),
+    http.post(
+      path('/config'),
+      withBody((body) => answer(applyConfig(state, body))),
+    ),
     http.get(path('/faults'), () => HttpResponse.json(state.faults.state)),
-    http.put(path('/faults'), withBody((body) => answer(applyFaults(state, body)))),
-    http.post(path('/faults'), withBody((body) => answer(addFaults(state, body), () => state.faults.state))),
+    http.put(
+      path('/faults'),
+      withBody((body) => answer(applyFaults(state, body))),
+    ),
+    http.post(
+      path('/faults'),
+      withBody((body) => answer(addFaults(state, body), () => state.faults.state)),
+    ),
     http.delete(path('/faults/:id'), ({ params }) => HttpResponse.json(removeFault(state, String(params.id)))),
     http.delete(path('/faults'), () => HttpResponse.json(clearFaults(state))),
     http.post(path('/reset'), () => {
@@ -46,7 +67,10 @@ export function controlHandlers(state: MockState, base: string): RequestHandler[
     }),
     http.get(path('/state'), () => HttpResponse.json(describeMock(state))),
     http.all(path('/*'), ({ request }) =>
-      HttpResponse.json({ error: `no mock control at ${request.method} ${new URL(request.url).pathname}` }, { status: 404 }),
+      HttpResponse.json(
+        { error: `no mock control at ${request.method} ${new URL(request.url).pathname}` },
+        { status: 404 },
+      ),
     ),
   ];
 }

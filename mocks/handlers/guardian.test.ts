@@ -40,7 +40,9 @@ describe('Guardian list', () => {
     expect(text).toMatch(/"created_at"/);
     // Fork policies keep their extra keys verbatim (zero values included), so look at the others.
     const { policies } = JSON.parse(text) as { policies: Wire[] };
-    const plain = JSON.stringify(policies.filter((p) => !['policy-1', 'test-policy', 'test-id'].includes(p.id as string)));
+    const plain = JSON.stringify(
+      policies.filter((p) => !['policy-1', 'test-policy', 'test-id'].includes(p.id as string)),
+    );
     expect(plain).not.toMatch(/:(false|""|\[\]|null)[,}]/);
   });
 });
@@ -78,7 +80,10 @@ describe('Guardian get version', () => {
   it('400 for a version that is not a uint32', async () => {
     const r = await fetch(`${GUARDIAN}/policies/bigquery_approval/versions/latest`);
     expect(r.status).toBe(400);
-    expect(await json(r)).toMatchObject({ code: 3, message: expect.stringContaining('strconv.ParseUint: parsing "latest"') });
+    expect(await json(r)).toMatchObject({
+      code: 3,
+      message: expect.stringContaining('strconv.ParseUint: parsing "latest"'),
+    });
   });
 
   it('decodes ids in the path', async () => {
@@ -91,7 +96,13 @@ describe('Guardian preferences', () => {
   it('answers {"appeal": {...}} for a policy with appeal settings', async () => {
     const r = await fetch(`${GUARDIAN}/policies/my-first-policy/versions/1/preferences`);
     expect(await json(r)).toEqual({
-      appeal: { duration_options: [{ name: '1 Day', value: '24h' }, { name: '3 Day', value: '72h' }], allow_on_behalf: true },
+      appeal: {
+        duration_options: [
+          { name: '1 Day', value: '24h' },
+          { name: '3 Day', value: '72h' },
+        ],
+        allow_on_behalf: true,
+      },
     });
   });
 
@@ -103,20 +114,39 @@ describe('Guardian preferences', () => {
 
 describe('Guardian create', () => {
   it('creates version 1 with created_by from X-Auth-Email, snake_case out, unknown keys dropped', async () => {
-    const body = { ...MINIMAL_POLICY, title: 'New', bogus: 1, steps: [{ ...MINIMAL_POLICY.steps[0], allowFailed: false, extra: 'x' }], version: 7, created_by: 'spoof@example.com' };
+    const body = {
+      ...MINIMAL_POLICY,
+      title: 'New',
+      bogus: 1,
+      steps: [{ ...MINIMAL_POLICY.steps[0], allowFailed: false, extra: 'x' }],
+      version: 7,
+      created_by: 'spoof@example.com',
+    };
     const r = await post(`${GUARDIAN}/policies`, body, ADMIN);
     expect(r.status).toBe(200);
     const p = await policyOf(r);
     expect(p).toMatchObject({ id: 'new_policy', version: 1, title: 'New', created_by: 'admin@example.com' });
     expect(p.bogus).toBeUndefined();
-    expect((p.steps as Wire[])[0]).toEqual({ name: 'manager_approval', strategy: 'manual', approvers: ['$appeal.creator.manager_email'] });
+    expect((p.steps as Wire[])[0]).toEqual({
+      name: 'manager_approval',
+      strategy: 'manual',
+      approvers: ['$appeal.creator.manager_email'],
+    });
     expect(p.created_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     const again = await policyOf(await fetch(`${GUARDIAN}/policies/new_policy/versions/0`));
     expect(again).toEqual(p);
   });
 
   it('accepts camelCase bodies', async () => {
-    const r = await post(`${GUARDIAN}/policies`, { id: 'camel', steps: [{ name: 'auto', strategy: 'auto', approveIf: 'true', allowFailed: true }], appeal: { allowOnBehalf: true } }, ADMIN);
+    const r = await post(
+      `${GUARDIAN}/policies`,
+      {
+        id: 'camel',
+        steps: [{ name: 'auto', strategy: 'auto', approveIf: 'true', allowFailed: true }],
+        appeal: { allowOnBehalf: true },
+      },
+      ADMIN,
+    );
     const p = await policyOf(r);
     expect((p.steps as Wire[])[0]).toEqual({ name: 'auto', strategy: 'auto', approve_if: 'true', allow_failed: true });
     expect(p.appeal).toEqual({ allow_on_behalf: true });
@@ -145,12 +175,20 @@ describe('Guardian create', () => {
   it('400 for a wrong JSON type, with protojson’s position', async () => {
     const r = await post(`${GUARDIAN}/policies`, '{\n  "id": "p",\n  "steps": "nope"\n}', ADMIN);
     expect(await json(r)).toEqual({ code: 3, message: 'proto: syntax error (line 3:12): unexpected token "nope"' });
-    const r2 = await post(`${GUARDIAN}/policies`, { id: 'p', requirements: [{ appeals: [{ resource: { id: 99 } }] }] }, ADMIN);
+    const r2 = await post(
+      `${GUARDIAN}/policies`,
+      { id: 'p', requirements: [{ appeals: [{ resource: { id: 99 } }] }] },
+      ADMIN,
+    );
     expect((await json(r2)).message).toMatch(/^proto: \(line 1:\d+\): invalid value for string type: 99$/);
   });
 
   it('validation failures are HTTP 500 with Go-validator keys, several joined by \\n', async () => {
-    const r = await post(`${GUARDIAN}/policies`, { id: 'p', steps: [{ name: 'a', strategy: 'auto' }, { strategy: 'sometimes' }] }, ADMIN);
+    const r = await post(
+      `${GUARDIAN}/policies`,
+      { id: 'p', steps: [{ name: 'a', strategy: 'auto' }, { strategy: 'sometimes' }] },
+      ADMIN,
+    );
     expect(r.status).toBe(500);
     expect(await json(r)).toEqual({
       code: 13,
@@ -173,7 +211,11 @@ describe('Guardian create', () => {
   it('creating an existing id fails as Postgres’ duplicate key, HTTP 500', async () => {
     const r = await post(`${GUARDIAN}/policies`, { ...MINIMAL_POLICY, id: 'bigquery_approval' }, ADMIN);
     expect(r.status).toBe(500);
-    expect(await json(r)).toEqual({ code: 13, message: 'failed to create policy: ERROR: duplicate key value violates unique constraint "policies_pkey" (SQLSTATE 23505)' });
+    expect(await json(r)).toEqual({
+      code: 13,
+      message:
+        'failed to create policy: ERROR: duplicate key value violates unique constraint "policies_pkey" (SQLSTATE 23505)',
+    });
   });
 
   it('400 for a dry_run value Go cannot parse', async () => {
@@ -185,7 +227,11 @@ describe('Guardian create', () => {
 describe('Guardian update', () => {
   it('adds version latest+1; old versions never change; created_by is the updater', async () => {
     const before = await policyOf(await fetch(`${GUARDIAN}/policies/my-second-policy/versions/4`));
-    const r = await put(`${GUARDIAN}/policies/my-second-policy`, { ...MINIMAL_POLICY, id: 'ignored-body-id' }, { 'X-Auth-Email': 'editor@example.com' });
+    const r = await put(
+      `${GUARDIAN}/policies/my-second-policy`,
+      { ...MINIMAL_POLICY, id: 'ignored-body-id' },
+      { 'X-Auth-Email': 'editor@example.com' },
+    );
     const p = await policyOf(r);
     expect(p).toMatchObject({ id: 'my-second-policy', version: 5, created_by: 'editor@example.com' });
     expect(await policyOf(await fetch(`${GUARDIAN}/policies/my-second-policy/versions/4`))).toEqual(before);

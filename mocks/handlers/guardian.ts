@@ -26,11 +26,23 @@ function decodeParam(value: string | readonly string[] | undefined): string {
 /** The version path parameter, parsed like grpc-gateway parses a uint32. */
 function parseVersion(raw: string): number | { error: Response } {
   if (!/^\d+$/.test(raw)) {
-    return { error: guardianError(400, GRPC.InvalidArgument, `type mismatch, parameter: version, error: strconv.ParseUint: parsing ${JSON.stringify(raw)}: invalid syntax`) };
+    return {
+      error: guardianError(
+        400,
+        GRPC.InvalidArgument,
+        `type mismatch, parameter: version, error: strconv.ParseUint: parsing ${JSON.stringify(raw)}: invalid syntax`,
+      ),
+    };
   }
   const n = Number(raw);
   if (n > 4294967295) {
-    return { error: guardianError(400, GRPC.InvalidArgument, `type mismatch, parameter: version, error: strconv.ParseUint: parsing ${JSON.stringify(raw)}: value out of range`) };
+    return {
+      error: guardianError(
+        400,
+        GRPC.InvalidArgument,
+        `type mismatch, parameter: version, error: strconv.ParseUint: parsing ${JSON.stringify(raw)}: value out of range`,
+      ),
+    };
   }
   return n;
 }
@@ -42,7 +54,13 @@ function parseDryRun(url: URL): boolean | { error: Response } {
   const raw = url.searchParams.get(name)!;
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(raw)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(raw)) return false;
-  return { error: guardianError(400, GRPC.InvalidArgument, `parsing field "dry_run": strconv.ParseBool: parsing ${JSON.stringify(raw)}: invalid syntax`) };
+  return {
+    error: guardianError(
+      400,
+      GRPC.InvalidArgument,
+      `parsing field "dry_run": strconv.ParseBool: parsing ${JSON.stringify(raw)}: invalid syntax`,
+    ),
+  };
 }
 
 function authenticatedUser(request: Request): string | undefined {
@@ -100,13 +118,19 @@ export function guardianHandlers(state: MockState, base: string): RequestHandler
         if (typeof version !== 'number') return version.error;
         const policy = state.catalog.get(decodeParam(params.id), version);
         if (!policy) return notFound();
-        return HttpResponse.json(policy.appeal === undefined ? {} : { appeal: policy.appeal as Record<string, unknown> });
+        return HttpResponse.json(
+          policy.appeal === undefined ? {} : { appeal: policy.appeal as Record<string, unknown> },
+        );
       }),
     ),
   ];
 }
 
-const KNOWN_PATHS = [/^\/api\/v1beta1\/policies$/, /^\/api\/v1beta1\/policies\/[^/]+$/, /^\/api\/v1beta1\/policies\/[^/]+\/versions\/[^/]+(\/preferences)?$/];
+const KNOWN_PATHS = [
+  /^\/api\/v1beta1\/policies$/,
+  /^\/api\/v1beta1\/policies\/[^/]+$/,
+  /^\/api\/v1beta1\/policies\/[^/]+\/versions\/[^/]+(\/preferences)?$/,
+];
 
 /** What grpc-gateway answers for a path it has no route for (or a method a route does not take). */
 export function guardianFallback(base: string): RequestHandler {

@@ -14,7 +14,11 @@ import { CF, cfFailure, cfSuccess } from './respond';
 const PREFIX = '/client/v4/accounts/:accountId/access/policy-tests';
 const MAX_PER_PAGE = 1000;
 
-const invalid = (...messages: string[]) => cfFailure(400, messages.map((message) => ({ code: CF.invalidRequest, message })));
+const invalid = (...messages: string[]) =>
+  cfFailure(
+    400,
+    messages.map((message) => ({ code: CF.invalidRequest, message })),
+  );
 
 function param(value: string | readonly string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : (value as string | undefined)) ?? '';
@@ -27,7 +31,12 @@ function percent(part: number, whole: number): number {
 export function policyTestHandlers(state: MockState, base: string): RequestHandler[] {
   const path = (p: string) => `${base}${PREFIX}${p}`;
   const unknownTest = (request: Request) =>
-    cfFailure(404, [{ code: CF.noRoute, message: `Could not route to ${new URL(request.url).pathname}, perhaps your object identifier is invalid?` }]);
+    cfFailure(404, [
+      {
+        code: CF.noRoute,
+        message: `Could not route to ${new URL(request.url).pathname}, perhaps your object identifier is invalid?`,
+      },
+    ]);
 
   return [
     http.post(
@@ -89,7 +98,9 @@ export function policyTestHandlers(state: MockState, base: string): RequestHandl
         if (!run) return unknownTest(request);
         const outcome = status === null ? undefined : FILTER_WORDS[status as FilterWord];
         const users = run.page(state.clock.now(), Number(page), Number(perPage), outcome);
-        return cfSuccess(users.map((u) => ({ id: u.id, email: u.email, name: u.name, status: OUTCOME_WORDS[u.outcome] })));
+        return cfSuccess(
+          users.map((u) => ({ id: u.id, email: u.email, name: u.name, status: OUTCOME_WORDS[u.outcome] })),
+        );
       }),
     ),
   ];
@@ -100,7 +111,8 @@ const KNOWN_PATH = /^\/client\/v4\/accounts\/[^/]+\/access\/policy-tests(\/[^/]+
 /** Unknown paths under /client/v4 (and methods the tester does not take), as Cloudflare answers them. */
 export function cloudflareFallback(base: string): RequestHandler {
   return http.all(`${base}/client/v4/*`, ({ request }) => {
-    if (KNOWN_PATH.test(new URL(request.url).pathname)) return cfFailure(405, [{ code: 7001, message: 'Method not allowed' }]);
+    if (KNOWN_PATH.test(new URL(request.url).pathname))
+      return cfFailure(405, [{ code: 7001, message: 'Method not allowed' }]);
     return cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
   });
 }

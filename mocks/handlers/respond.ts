@@ -81,6 +81,8 @@ export function cfErrorFor(status: number): CfMessage {
     case 504:
       return { code: CF.unavailable, message: 'Service temporarily unavailable, please try again' };
     default:
-      return status >= 500 ? { code: CF.internal, message: 'Internal server error' } : { code: CF.invalidRequest, message: 'Bad request' };
+      return status >= 500
+        ? { code: CF.internal, message: 'Internal server error' }
+        : { code: CF.invalidRequest, message: 'Bad request' };
   }
 }

@@ -37,7 +37,12 @@ export function pick<T>(items: readonly T[], seed: number, index: number, salt: 
 }
 
 /** Picks by weight: `[[value, weight], ...]`. */
-export function pickWeighted<T>(items: readonly (readonly [T, number])[], seed: number, index: number, salt: number): T {
+export function pickWeighted<T>(
+  items: readonly (readonly [T, number])[],
+  seed: number,
+  index: number,
+  salt: number,
+): T {
   let total = 0;
   for (const [, w] of items) total += w;
   let r = unit(seed, index, salt) * total;

@@ -52,12 +52,21 @@ export function effectiveRate(config: Pick<MockConfig, 'usersPerSecond'>, users:
 }
 
 type Rule = (v: unknown) => string | undefined;
-const int = (min: number, max: number): Rule => (v) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? undefined : `an integer from ${min} to ${max}`;
-const num = (min: number, max: number): Rule => (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? undefined : `a number from ${min} to ${max}`;
+const int =
+  (min: number, max: number): Rule =>
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? undefined
+      : `an integer from ${min} to ${max}`;
+const num =
+  (min: number, max: number): Rule =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? undefined : `a number from ${min} to ${max}`;
 const bool: Rule = (v) => (typeof v === 'boolean' ? undefined : 'true or false');
-const oneOf = (values: readonly string[]): Rule => (v) => (values.includes(v as string) ? undefined : `one of ${values.join(', ')}`);
+const oneOf =
+  (values: readonly string[]): Rule =>
+  (v) =>
+    values.includes(v as string) ? undefined : `one of ${values.join(', ')}`;
 
 const RULES: Record<keyof MockConfig, Rule> = {
   seed: int(0, 2 ** 31 - 1),

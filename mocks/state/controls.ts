@@ -23,7 +23,8 @@ export function applyFaults(state: MockState, input: unknown): ControlResult<Fau
   const next: FaultState = structuredClone(state.faults.state);
   const problems: string[] = [];
   for (const key of Object.keys(input)) {
-    if (!['latencyMs', 'errorRate', 'rules'].includes(key)) problems.push(`unknown key "${key}" (known: latencyMs, errorRate, rules)`);
+    if (!['latencyMs', 'errorRate', 'rules'].includes(key))
+      problems.push(`unknown key "${key}" (known: latencyMs, errorRate, rules)`);
   }
   if (input.latencyMs !== undefined) {
     const v = input.latencyMs;

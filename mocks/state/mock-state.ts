@@ -51,7 +51,13 @@ export class MockState {
   private buildCatalog(writes: CatalogWrites): Catalog {
     const c = this.config;
     return new Catalog(
-      { seed: c.seed, policyCount: c.policyCount, maxVersions: c.maxVersions, versionsPerPolicy: c.versionsPerPolicy, includeForkExamples: c.includeForkExamples },
+      {
+        seed: c.seed,
+        policyCount: c.policyCount,
+        maxVersions: c.maxVersions,
+        versionsPerPolicy: c.versionsPerPolicy,
+        includeForkExamples: c.includeForkExamples,
+      },
       writes,
     );
   }

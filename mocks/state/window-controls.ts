@@ -1,5 +1,13 @@
 import type { MockConfig } from './config';
-import { addFaults, applyConfig, applyFaults, clearFaults, describeMock, removeFault, type ControlResult } from './controls';
+import {
+  addFaults,
+  applyConfig,
+  applyFaults,
+  clearFaults,
+  describeMock,
+  removeFault,
+  type ControlResult,
+} from './controls';
 import type { MockState } from './mock-state';
 import type { FaultRule, FaultState } from '../faults/fault-store';
 

@@ -8,7 +8,13 @@ const TARGETS: { id: MockConfig['exprTarget']; label: string }[] = [
 ];
 
 /** Directory size, processing rate, latency and expression runtime: apply together. */
-export function DataControls({ config, onApply }: { config: MockConfig; onApply: (partial: Partial<MockConfig>) => Promise<void> }) {
+export function DataControls({
+  config,
+  onApply,
+}: {
+  config: MockConfig;
+  onApply: (partial: Partial<MockConfig>) => Promise<void>;
+}) {
   const id = useId();
   const [users, setUsers] = useState(String(config.userCount));
   const [rate, setRate] = useState(String(config.usersPerSecond));
@@ -17,7 +23,12 @@ export function DataControls({ config, onApply }: { config: MockConfig; onApply:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void onApply({ userCount: Number(users), usersPerSecond: Number(rate), latencyMs: Number(latency), exprTarget: target });
+    void onApply({
+      userCount: Number(users),
+      usersPerSecond: Number(rate),
+      latencyMs: Number(latency),
+      exprTarget: target,
+    });
   };
 
   return (
@@ -49,19 +60,41 @@ export function DataControls({ config, onApply }: { config: MockConfig; onApply:
           <label className="field__label" htmlFor={`${id}-rate`}>
             Users per second (0 = auto)
           </label>
-          <input id={`${id}-rate`} className="input" type="number" min={0} step={100} value={rate} onChange={(e) => setRate(e.target.value)} />
+          <input
+            id={`${id}-rate`}
+            className="input"
+            type="number"
+            min={0}
+            step={100}
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-latency`}>
             Latency (ms)
           </label>
-          <input id={`${id}-latency`} className="input" type="number" min={0} max={60000} step={50} value={latency} onChange={(e) => setLatency(e.target.value)} />
+          <input
+            id={`${id}-latency`}
+            className="input"
+            type="number"
+            min={0}
+            max={60000}
+            step={50}
+            value={latency}
+            onChange={(e) => setLatency(e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-target`}>
             Expression runtime
           </label>
-          <select id={`${id}-target`} className="select" value={target} onChange={(e) => setTarget(e.target.value as MockConfig['exprTarget'])}>
+          <select
+            id={`${id}-target`}
+            className="select"
+            value={target}
+            onChange={(e) => setTarget(e.target.value as MockConfig['exprTarget'])}
+          >
             {TARGETS.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}

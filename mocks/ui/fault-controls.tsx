@@ -52,13 +52,29 @@ export function FaultControls({ faults, onSetGlobal, onAdd, onRemove, onClear }:
             <label className="field__label" htmlFor={`${id}-error-rate`}>
               Random errors (%)
             </label>
-            <input id={`${id}-error-rate`} className="input" type="number" min={0} max={100} value={errorRate} onChange={(e) => setErrorRate(e.target.value)} />
+            <input
+              id={`${id}-error-rate`}
+              className="input"
+              type="number"
+              min={0}
+              max={100}
+              value={errorRate}
+              onChange={(e) => setErrorRate(e.target.value)}
+            />
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-extra-latency`}>
               Extra latency (ms)
             </label>
-            <input id={`${id}-extra-latency`} className="input" type="number" min={0} step={100} value={latency} onChange={(e) => setLatency(e.target.value)} />
+            <input
+              id={`${id}-extra-latency`}
+              className="input"
+              type="number"
+              min={0}
+              step={100}
+              value={latency}
+              onChange={(e) => setLatency(e.target.value)}
+            />
           </div>
           <button type="submit" className="button button--small">
             Apply
@@ -98,12 +114,24 @@ export function FaultControls({ faults, onSetGlobal, onAdd, onRemove, onClear }:
             <label className="field__label" htmlFor={`${id}-times`}>
               Times (empty = until cleared)
             </label>
-            <input id={`${id}-times`} className="input" type="number" min={1} value={times} onChange={(e) => setTimes(e.target.value)} />
+            <input
+              id={`${id}-times`}
+              className="input"
+              type="number"
+              min={1}
+              value={times}
+              onChange={(e) => setTimes(e.target.value)}
+            />
           </div>
           <button type="submit" className="button button--small">
             Add fault
           </button>
-          <button type="button" className="button button--small" onClick={() => void onClear()} disabled={faults.rules.length === 0 && faults.errorRate === 0 && faults.latencyMs === 0}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void onClear()}
+            disabled={faults.rules.length === 0 && faults.errorRate === 0 && faults.latencyMs === 0}
+          >
             Clear all faults
           </button>
           {faults.rules.length > 0 && (
@@ -111,7 +139,12 @@ export function FaultControls({ faults, onSetGlobal, onAdd, onRemove, onClear }:
               {faults.rules.map((rule) => (
                 <li key={rule.id}>
                   {describeRule(rule)}
-                  <button type="button" className="button button--small" onClick={() => void onRemove(rule.id)} aria-label={`Remove fault ${describeRule(rule)}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void onRemove(rule.id)}
+                    aria-label={`Remove fault ${describeRule(rule)}`}
+                  >
                     Remove
                   </button>
                 </li>

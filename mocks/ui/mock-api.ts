@@ -31,7 +31,8 @@ export const mockApi = {
   setConfig: (partial: Partial<MockConfig>) => call<MockConfig>('PUT', '/config', partial),
   faults: () => call<FaultState>('GET', '/faults'),
   setFaults: (partial: Partial<FaultState>) => call<FaultState>('PUT', '/faults', partial),
-  addFault: (rule: { route: string; fault: string | number; times?: number }) => call<FaultState>('POST', '/faults', rule),
+  addFault: (rule: { route: string; fault: string | number; times?: number }) =>
+    call<FaultState>('POST', '/faults', rule),
   removeFault: (id: string) => call<FaultState>('DELETE', `/faults/${encodeURIComponent(id)}`),
   clearFaults: () => call<FaultState>('DELETE', '/faults'),
   reset: () => call<{ reset: true }>('POST', '/reset'),

@@ -8,7 +8,11 @@ import './mock-panel.css';
 
 function summaryText(config: MockConfig | null): string {
   if (!config) return 'loading…';
-  const parts = [`${config.userCount.toLocaleString('en-US')} users`, `${config.latencyMs} ms latency`, config.exprTarget];
+  const parts = [
+    `${config.userCount.toLocaleString('en-US')} users`,
+    `${config.latencyMs} ms latency`,
+    config.exprTarget,
+  ];
   return parts.join(' · ');
 }
 
@@ -76,13 +80,19 @@ export default function MockPanel() {
           ) : (
             <span className="mock-panel__summary">{summaryText(config)}</span>
           )}
-          {faultCount > 0 && <span className="mock-panel__faulty">{faultCount === 1 ? '1 fault active' : `${faultCount} faults active`}</span>}
+          {faultCount > 0 && (
+            <span className="mock-panel__faulty">
+              {faultCount === 1 ? '1 fault active' : `${faultCount} faults active`}
+            </span>
+          )}
         </summary>
         <div className="mock-panel__body">
           {config && (
             <DataControls
               config={config}
-              onApply={(partial) => run(() => mockApi.setConfig(partial), setConfig, 'Settings applied; new tests use them.')}
+              onApply={(partial) =>
+                run(() => mockApi.setConfig(partial), setConfig, 'Settings applied; new tests use them.')
+              }
             />
           )}
           {faults && (

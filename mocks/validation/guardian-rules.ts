@@ -49,18 +49,21 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
     const ns = `Policy.Requirements[${i}]`;
     const on = r.on;
     if (!on) errors.push(fieldError(`${ns}.On`, 'required'));
-    const set = !on ? undefined : {
-      ProviderType: !isZero(on.providerType),
-      ProviderURN: !isZero(on.providerUrn),
-      ResourceType: !isZero(on.resourceType),
-      ResourceURN: !isZero(on.resourceUrn),
-      Role: !isZero(on.role),
-      Conditions: on.conditions.length > 0,
-      Expression: !isZero(on.expression),
-    };
+    const set = !on
+      ? undefined
+      : {
+          ProviderType: !isZero(on.providerType),
+          ProviderURN: !isZero(on.providerUrn),
+          ResourceType: !isZero(on.resourceType),
+          ResourceURN: !isZero(on.resourceUrn),
+          Role: !isZero(on.role),
+          Conditions: on.conditions.length > 0,
+          Expression: !isZero(on.expression),
+        };
     // The tags exactly as Guardian has them — Role, Conditions and Expression name ResourceType
     // twice and forget ResourceURN, so a trigger on resource_urn alone fails on those three.
-    type TriggerField = 'ProviderType' | 'ProviderURN' | 'ResourceType' | 'ResourceURN' | 'Role' | 'Conditions' | 'Expression';
+    type TriggerField =
+      'ProviderType' | 'ProviderURN' | 'ResourceType' | 'ResourceURN' | 'Role' | 'Conditions' | 'Expression';
     const without: Record<TriggerField, TriggerField[]> = {
       ProviderType: ['ProviderURN', 'ResourceType', 'ResourceURN', 'Role', 'Conditions', 'Expression'],
       ProviderURN: ['ProviderType', 'ResourceType', 'ResourceURN', 'Role', 'Conditions', 'Expression'],
@@ -71,7 +74,8 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
       Expression: ['ProviderType', 'ProviderURN', 'ResourceType', 'Role', 'Conditions'],
     };
     for (const field of set ? (Object.keys(without) as (keyof typeof without)[]) : []) {
-      if (!set![field] && without[field].every((other) => !set![other])) errors.push(fieldError(`${ns}.On.${field}`, 'required_without_all'));
+      if (!set![field] && without[field].every((other) => !set![other]))
+        errors.push(fieldError(`${ns}.On.${field}`, 'required_without_all'));
     }
     if (r.appeals.length === 0) errors.push(fieldError(`${ns}.Appeals`, 'required'));
     r.appeals.forEach((a, j) => {
@@ -79,12 +83,19 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
       if (!a.resource) errors.push(fieldError(`${ans}.Resource`, 'required'));
       else {
         const res = a.resource;
-        const has = { ProviderType: !isZero(res.providerType), ProviderURN: !isZero(res.providerUrn), Type: !isZero(res.type), URN: !isZero(res.urn) };
+        const has = {
+          ProviderType: !isZero(res.providerType),
+          ProviderURN: !isZero(res.providerUrn),
+          Type: !isZero(res.type),
+          URN: !isZero(res.urn),
+        };
         for (const field of ['ProviderType', 'ProviderURN', 'Type', 'URN'] as const) {
           const others = (Object.keys(has) as (keyof typeof has)[]).filter((k) => k !== field);
-          if (!has[field] && others.some((k) => has[k])) errors.push(fieldError(`${ans}.Resource.${field}`, 'required_with'));
+          if (!has[field] && others.some((k) => has[k]))
+            errors.push(fieldError(`${ans}.Resource.${field}`, 'required_with'));
         }
-        if (isZero(res.id) && !Object.values(has).some(Boolean)) errors.push(fieldError(`${ans}.Resource.ID`, 'required_without_all'));
+        if (isZero(res.id) && !Object.values(has).some(Boolean))
+          errors.push(fieldError(`${ans}.Resource.ID`, 'required_without_all'));
       }
       if (isZero(a.role)) errors.push(fieldError(`${ans}.Role`, 'required'));
     });
@@ -95,7 +106,8 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
 function validateApprover(approver: string, target: Target): string | undefined {
   if (isEmail(approver)) return undefined;
   // Guardian skips what it cannot evaluate without a real appeal.
-  if (['$appeal.resource.details', '$appeal.creator', '$appeal.resource.created_by'].some((s) => approver.includes(s))) return undefined;
+  if (['$appeal.resource.details', '$appeal.creator', '$appeal.resource.created_by'].some((s) => approver.includes(s)))
+    return undefined;
   const result = evaluateApproverOnEmptyAppeal(approver, target);
   if (!result.ok) return `validating approver "${approver}": evaluating expression: ${result.message}`;
   const v = result.value;
@@ -133,7 +145,17 @@ function httpConfigErrors(config: Record<string, unknown>): string[] {
 }
 
 const STRING_KEYS_HTTP = ['url'];
-const STRING_KEYS_AUTH = ['type', 'username', 'password', 'in', 'key', 'value', 'token', 'audience', 'credentials_json'];
+const STRING_KEYS_AUTH = [
+  'type',
+  'username',
+  'password',
+  'in',
+  'key',
+  'value',
+  'token',
+  'audience',
+  'credentials_json',
+];
 
 function goTypeOf(v: unknown): string {
   if (typeof v === 'number') return 'float64';
@@ -154,14 +176,18 @@ function parseIamConfig(p: Policy): string | undefined {
     for (const key of keys) {
       const v = obj[key];
       if (v !== undefined && v !== null && typeof v !== 'string') {
-        decodeErrors.push(`* '${prefix}${key}' expected type 'string', got unconvertible type '${goTypeOf(v)}', value: '${JSON.stringify(v)}'`);
+        decodeErrors.push(
+          `* '${prefix}${key}' expected type 'string', got unconvertible type '${goTypeOf(v)}', value: '${JSON.stringify(v)}'`,
+        );
       }
     }
   };
   if (provider === 'http') {
     check(config, STRING_KEYS_HTTP, '');
     if (config.auth !== undefined && config.auth !== null && !isPlainObject(config.auth)) {
-      decodeErrors.push(`* 'auth' expected a map, got '${goTypeOf(config.auth).replace(/^\[\]interface \{\}$/, 'slice')}'`);
+      decodeErrors.push(
+        `* 'auth' expected a map, got '${goTypeOf(config.auth).replace(/^\[\]interface \{\}$/, 'slice')}'`,
+      );
     } else if (isPlainObject(config.auth)) check(config.auth, STRING_KEYS_AUTH, 'auth.');
   } else check(config, ['host', 'auth_email'], '');
   if (decodeErrors.length === 0) return undefined;
@@ -184,7 +210,10 @@ function strictErrors(p: Policy, target: Target): string | undefined {
     if (!parsed.ok) return `invalid appeal duration option "${d.name}": parsing duration: ${parsed.message}`;
   }
   for (const s of p.steps) {
-    for (const [field, source] of [['when', s.when], ['approve_if', s.approveIf]] as const) {
+    for (const [field, source] of [
+      ['when', s.when],
+      ['approve_if', s.approveIf],
+    ] as const) {
       if (!source) continue;
       const problem = checkExpression(source, target);
       if (problem) return `invalid expression in step "${s.name}" ${field}: ${problem}`;
@@ -202,7 +231,11 @@ function strictErrors(p: Policy, target: Target): string | undefined {
 export function validateGuardianPolicy(p: Policy, o: ValidationOptions): ValidationOutcome {
   const iamProblem = parseIamConfig(p);
   if (iamProblem) return { ok: false, stage: 'parsing-iam', message: `parsing iam config: ${iamProblem}` };
-  const fail = (message: string): ValidationOutcome => ({ ok: false, stage: 'policy-validation', message: `policy validation: ${message}` });
+  const fail = (message: string): ValidationOutcome => ({
+    ok: false,
+    stage: 'policy-validation',
+    message: `policy validation: ${message}`,
+  });
 
   if (hasWhitespace(p.id)) return fail('id should not contain whitespaces');
   const struct = structErrors(p, o);

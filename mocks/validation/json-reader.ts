@@ -38,7 +38,10 @@ export function readJson(text: string): ReadResult {
   const literal = (word: string, value: unknown) => {
     for (let k = 0; k < word.length; k++, i++) {
       if (i >= src.length) throw new SyntaxFailure('unexpected EOF');
-      if (src[i] !== word[k]) throw new SyntaxFailure(`invalid character ${describeChar(src[i]!)} in literal ${word} (expecting '${word[k]}')`);
+      if (src[i] !== word[k])
+        throw new SyntaxFailure(
+          `invalid character ${describeChar(src[i]!)} in literal ${word} (expecting '${word[k]}')`,
+        );
     }
     return value;
   };

@@ -22,7 +22,10 @@ export interface LooseRequirement {
     conditions: unknown[];
     expression: string;
   };
-  appeals: { resource?: { providerType: string; providerUrn: string; type: string; urn: string; id: string }; role: string }[];
+  appeals: {
+    resource?: { providerType: string; providerUrn: string; type: string; urn: string; id: string };
+    role: string;
+  }[];
 }
 export interface LoosePolicy {
   id: string;
@@ -71,7 +74,13 @@ export function loosePolicy(body: Body): LoosePolicy {
         appeals: arr(r, 'appeals').map((a) => {
           const res = obj(a, 'resource');
           return {
-            resource: res && { providerType: str(res, 'provider_type'), providerUrn: str(res, 'provider_urn'), type: str(res, 'type'), urn: str(res, 'urn'), id: str(res, 'id') },
+            resource: res && {
+              providerType: str(res, 'provider_type'),
+              providerUrn: str(res, 'provider_urn'),
+              type: str(res, 'type'),
+              urn: str(res, 'urn'),
+              id: str(res, 'id'),
+            },
             role: str(a, 'role'),
           };
         }),

@@ -20,7 +20,13 @@ type Shape =
 const message = (fields: Record<string, Shape>): Shape => ({ message: fields });
 const repeated = (of: Shape): Shape => ({ repeated: of });
 
-const resourceIdentifier = message({ provider_type: 'string', provider_urn: 'string', type: 'string', urn: 'string', id: 'string' });
+const resourceIdentifier = message({
+  provider_type: 'string',
+  provider_urn: 'string',
+  type: 'string',
+  urn: 'string',
+  id: 'string',
+});
 const additionalAppeal = message({
   resource: resourceIdentifier,
   role: 'string',
@@ -105,18 +111,26 @@ export function decodePolicyBody(text: string): DecodeResult {
         case 'uint32':
         case 'int32': {
           const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-          const ok = typeof n === 'number' && Number.isInteger(n) && (shape === 'int32' ? Math.abs(n) < 2 ** 31 : n >= 0 && n < 2 ** 32);
+          const ok =
+            typeof n === 'number' &&
+            Number.isInteger(n) &&
+            (shape === 'int32' ? Math.abs(n) < 2 ** 31 : n >= 0 && n < 2 ** 32);
           return ok ? n : invalid(path, shape);
         }
         case 'timestamp':
           if (typeof value !== 'string') return unexpected(path);
-          if (!RFC3339.test(value)) throw new DecodeFailure(`proto: ${where(path)}: invalid google.protobuf.Timestamp value ${read.rawOf(path)}`);
+          if (!RFC3339.test(value))
+            throw new DecodeFailure(
+              `proto: ${where(path)}: invalid google.protobuf.Timestamp value ${read.rawOf(path)}`,
+            );
           return value;
       }
     }
     if ('repeated' in shape) {
       if (!Array.isArray(value)) return unexpected(path);
-      return value.map((item, i) => (item === null ? unexpected([...path, i]) : decode(shape.repeated, item, [...path, i])));
+      return value.map((item, i) =>
+        item === null ? unexpected([...path, i]) : decode(shape.repeated, item, [...path, i]),
+      );
     }
     if ('map' in shape) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return unexpected(path);

@@ -10,9 +10,16 @@ describe('completion', () => {
   });
 
   it('offers known fields and replaces the typed prefix', () => {
-    expect(completionCandidates('$appeal.resource.details.is_')).toEqual(['$appeal.resource.details.is_pii', '$appeal.resource.details.is_sensitive']);
+    expect(completionCandidates('$appeal.resource.details.is_')).toEqual([
+      '$appeal.resource.details.is_pii',
+      '$appeal.resource.details.is_sensitive',
+    ]);
     const context = completionContext('$appeal.creator.ti && true', 18);
     expect(context).not.toBeNull();
-    if (context) expect(applyCompletion('$appeal.creator.ti && true', context, '$appeal.creator.title')).toEqual({ text: '$appeal.creator.title && true', caret: 21 });
+    if (context)
+      expect(applyCompletion('$appeal.creator.ti && true', context, '$appeal.creator.title')).toEqual({
+        text: '$appeal.creator.title && true',
+        caret: 21,
+      });
   });
 });

@@ -20,10 +20,21 @@ export function completionContext(text: string, caret: number): CompletionContex
   return { from: caret - match[0].length, to: caret, prefix: match[0] };
 }
 
-export function completionCandidates(prefix: string, paths: readonly string[] = KNOWN_APPEAL_PATHS, limit = 12): string[] {
+export function completionCandidates(
+  prefix: string,
+  paths: readonly string[] = KNOWN_APPEAL_PATHS,
+  limit = 12,
+): string[] {
   return paths.filter((path) => path.startsWith(prefix) && path !== prefix).slice(0, limit);
 }
 
-export function applyCompletion(text: string, context: CompletionContext, candidate: string): { text: string; caret: number } {
-  return { text: text.slice(0, context.from) + candidate + text.slice(context.to), caret: context.from + candidate.length };
+export function applyCompletion(
+  text: string,
+  context: CompletionContext,
+  candidate: string,
+): { text: string; caret: number } {
+  return {
+    text: text.slice(0, context.from) + candidate + text.slice(context.to),
+    caret: context.from + candidate.length,
+  };
 }

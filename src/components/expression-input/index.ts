@@ -1,2 +1,2 @@
-export { ExpressionInput, type ExpressionInputProps } from './ExpressionInput';
+export { ExpressionInput, type ExpressionInputProps } from './expression-input';
 export { completionCandidates, completionContext, applyCompletion } from './completion';

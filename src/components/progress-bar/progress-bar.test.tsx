@@ -36,7 +36,9 @@ describe('SegmentedProgressBar', () => {
     );
     const bar = screen.getByRole('progressbar', { name: 'Outcome so far' });
     expect(bar).toHaveAttribute('aria-valuenow', '800');
-    expect(bar.getAttribute('aria-valuetext')).toBe('Approved 600 (75%), Blocked 150 (19%), Errored 50 (6%); 800 of 1,000 users');
+    expect(bar.getAttribute('aria-valuetext')).toBe(
+      'Approved 600 (75%), Blocked 150 (19%), Errored 50 (6%); 800 of 1,000 users',
+    );
     const blocked = screen.getByText('Blocked').closest('li')!;
     expect(blocked).toHaveTextContent('Blocked15019%');
   });

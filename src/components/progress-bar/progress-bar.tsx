@@ -50,7 +50,10 @@ export function ProgressBar({ label, value, max, valueText, tone = 'accent', com
         className={value === undefined ? 'progress__track progress__track--indeterminate' : 'progress__track'}
       >
         {value !== undefined && (
-          <div className={`progress__fill progress__fill--${tone}`} style={{ width: `${fraction(value, max) * 100}%` }} />
+          <div
+            className={`progress__fill progress__fill--${tone}`}
+            style={{ width: `${fraction(value, max) * 100}%` }}
+          />
         )}
       </div>
     </div>

@@ -57,7 +57,9 @@ describe('mock readiness (demo builds)', () => {
     const fetch = vi.fn(async () => new Response('', { status: 404 }));
     vi.stubGlobal('fetch', fetch);
     setMockStart(Promise.reject(new Error('no service worker')));
-    await expect(sendJson({ api: 'guardian', baseUrl: '', path: '/api/v1beta1/policies' })).resolves.toMatchObject({ status: 404 });
+    await expect(sendJson({ api: 'guardian', baseUrl: '', path: '/api/v1beta1/policies' })).resolves.toMatchObject({
+      status: 404,
+    });
   });
 
   it('cancels a waiting request as "aborted"', async () => {
@@ -65,7 +67,12 @@ describe('mock readiness (demo builds)', () => {
     vi.stubGlobal('fetch', vi.fn());
     setMockStart(new Promise(() => undefined));
     const controller = new AbortController();
-    const response = sendJson({ api: 'guardian', baseUrl: '', path: '/api/v1beta1/policies', signal: controller.signal });
+    const response = sendJson({
+      api: 'guardian',
+      baseUrl: '',
+      path: '/api/v1beta1/policies',
+      signal: controller.signal,
+    });
     controller.abort();
     const error = await response.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

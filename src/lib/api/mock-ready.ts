@@ -11,7 +11,10 @@ let outcome: Promise<MockStartOutcome> = Promise.resolve({ ok: true });
 export function setMockStart(started: Promise<unknown>): Promise<MockStartOutcome> {
   outcome = started.then(
     (): MockStartOutcome => ({ ok: true }),
-    (error: unknown): MockStartOutcome => ({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+    (error: unknown): MockStartOutcome => ({
+      ok: false,
+      error: error instanceof Error ? error : new Error(String(error)),
+    }),
   );
   return outcome;
 }

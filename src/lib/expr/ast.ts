@@ -167,7 +167,11 @@ export const PREDICATE_NAMES: ReadonlySet<string> = new Set<PredicateName>([
 ]);
 
 /** Calls `visit` on every node, parents before children. */
-export function walk(node: ExprNode, visit: (node: ExprNode, parent: ExprNode | null) => void, parent: ExprNode | null = null): void {
+export function walk(
+  node: ExprNode,
+  visit: (node: ExprNode, parent: ExprNode | null) => void,
+  parent: ExprNode | null = null,
+): void {
   visit(node, parent);
   for (const child of children(node)) walk(child, visit, node);
 }

@@ -10,7 +10,10 @@ export interface ExprBenchCase {
   expected: unknown;
 }
 
-function appeal(creator: Record<string, unknown>, details: Record<string, unknown> = { owner: 'owner@example.com', is_pii: false }) {
+function appeal(
+  creator: Record<string, unknown>,
+  details: Record<string, unknown> = { owner: 'owner@example.com', is_pii: false },
+) {
   return {
     $appeal: {
       id: 'a-1',
@@ -19,7 +22,15 @@ function appeal(creator: Record<string, unknown>, details: Record<string, unknow
       account_type: 'user',
       created_by: String(creator['email'] ?? ''),
       creator,
-      resource: { id: 'r-1', provider_type: 'bigquery', provider_urn: 'bq', type: 'dataset', urn: 'my-bq-project:playground', name: 'playground', details },
+      resource: {
+        id: 'r-1',
+        provider_type: 'bigquery',
+        provider_urn: 'bq',
+        type: 'dataset',
+        urn: 'my-bq-project:playground',
+        name: 'playground',
+        details,
+      },
       options: { duration: '24h' },
       details: {},
       labels: {},
@@ -63,7 +74,8 @@ export const EXPR_BENCH_CASES: readonly ExprBenchCase[] = [
   },
   {
     name: 'predicate and Split',
-    source: 'any($appeal.creator.managers, {# endsWith "@example.com"}) && len(Split($appeal.creator.email, "@")[0]) > 2',
+    source:
+      'any($appeal.creator.managers, {# endsWith "@example.com"}) && len(Split($appeal.creator.email, "@")[0]) > 2',
     env: appeal(engineer),
     expected: true,
   },

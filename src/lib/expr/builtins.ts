@@ -99,7 +99,10 @@ const SPECS: Record<string, BuiltinSpec> = {
   replace: {
     since: '1.15',
     arity: [3, 3],
-    run: ([s, from, to]) => str(s, 'replace', 1).split(str(from, 'replace', 2)).join(str(to, 'replace', 3)),
+    run: ([s, from, to]) =>
+      str(s, 'replace', 1)
+        .split(str(from, 'replace', 2))
+        .join(str(to, 'replace', 3)),
   },
   repeat: {
     since: '1.15',
@@ -121,13 +124,22 @@ const SPECS: Record<string, BuiltinSpec> = {
       return items.join(sep === undefined ? '' : str(sep, 'join', 2));
     },
   },
-  indexOf: { since: '1.15', arity: [2, 2], run: ([s, sub]) => runeIndex(str(s, 'indexOf', 1), str(s, 'indexOf', 1).indexOf(str(sub, 'indexOf', 2))) },
+  indexOf: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, sub]) => runeIndex(str(s, 'indexOf', 1), str(s, 'indexOf', 1).indexOf(str(sub, 'indexOf', 2))),
+  },
   lastIndexOf: {
     since: '1.15',
     arity: [2, 2],
-    run: ([s, sub]) => runeIndex(str(s, 'lastIndexOf', 1), str(s, 'lastIndexOf', 1).lastIndexOf(str(sub, 'lastIndexOf', 2))),
+    run: ([s, sub]) =>
+      runeIndex(str(s, 'lastIndexOf', 1), str(s, 'lastIndexOf', 1).lastIndexOf(str(sub, 'lastIndexOf', 2))),
   },
-  hasPrefix: { since: '1.15', arity: [2, 2], run: ([s, p]) => str(s, 'hasPrefix', 1).startsWith(str(p, 'hasPrefix', 2)) },
+  hasPrefix: {
+    since: '1.15',
+    arity: [2, 2],
+    run: ([s, p]) => str(s, 'hasPrefix', 1).startsWith(str(p, 'hasPrefix', 2)),
+  },
   hasSuffix: { since: '1.15', arity: [2, 2], run: ([s, p]) => str(s, 'hasSuffix', 1).endsWith(str(p, 'hasSuffix', 2)) },
   max: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'max'), '>') },
   min: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'min'), '<') },
@@ -152,14 +164,20 @@ const SPECS: Record<string, BuiltinSpec> = {
     since: '1.15',
     arity: [1, 1],
     run: ([xs]) => {
-      const values = numbers(list(xs, 'median'), 'median').map(Number).sort((a, b) => a - b);
+      const values = numbers(list(xs, 'median'), 'median')
+        .map(Number)
+        .sort((a, b) => a - b);
       if (values.length === 0) return 0;
       const mid = values.length >> 1;
       return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
     },
   },
   first: { since: '1.15', arity: [1, 1], run: ([xs]) => (Array.isArray(xs) && xs.length > 0 ? xs[0] : null) },
-  last: { since: '1.15', arity: [1, 1], run: ([xs]) => (Array.isArray(xs) && xs.length > 0 ? xs[xs.length - 1] : null) },
+  last: {
+    since: '1.15',
+    arity: [1, 1],
+    run: ([xs]) => (Array.isArray(xs) && xs.length > 0 ? xs[xs.length - 1] : null),
+  },
   get: {
     since: '1.15',
     arity: [2, 2],
@@ -170,7 +188,8 @@ const SPECS: Record<string, BuiltinSpec> = {
         if (i < 0) i += from.length;
         return i >= 0 && i < from.length ? from[i] : null;
       }
-      if (isMap(from) && typeof key === 'string') return Object.prototype.hasOwnProperty.call(from, key) ? from[key] : null;
+      if (isMap(from) && typeof key === 'string')
+        return Object.prototype.hasOwnProperty.call(from, key) ? from[key] : null;
       return null;
     },
   },
@@ -213,7 +232,11 @@ const SPECS: Record<string, BuiltinSpec> = {
   let: { since: '1.15', arity: [0, -1] },
 
   ceil: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : Math.ceil(toFloat64(x))) },
-  floor: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : Math.floor(toFloat64(x))) },
+  floor: {
+    since: 'latest',
+    arity: [1, 1],
+    run: ([x]) => (typeof x === 'bigint' ? Number(x) : Math.floor(toFloat64(x))),
+  },
   round: { since: 'latest', arity: [1, 1], run: ([x]) => (typeof x === 'bigint' ? Number(x) : goRound(toFloat64(x))) },
   uniq: {
     since: 'latest',
@@ -247,7 +270,11 @@ const SPECS: Record<string, BuiltinSpec> = {
   bitnot: { since: 'latest', arity: [1, 1], run: ([a]) => ~toInt(a) },
   bitshl: { since: 'latest', arity: [2, 2], run: ([a, b]) => BigInt.asIntN(64, toInt(a) << toInt(b)) },
   bitshr: { since: 'latest', arity: [2, 2], run: ([a, b]) => toInt(a) >> toInt(b) },
-  bitushr: { since: 'latest', arity: [2, 2], run: ([a, b]) => BigInt.asIntN(64, BigInt.asUintN(64, toInt(a)) >> toInt(b)) },
+  bitushr: {
+    since: 'latest',
+    arity: [2, 2],
+    run: ([a, b]) => BigInt.asIntN(64, BigInt.asUintN(64, toInt(a)) >> toInt(b)),
+  },
   find: { since: 'latest', arity: [2, 2] },
   findIndex: { since: 'latest', arity: [2, 2] },
   findLast: { since: 'latest', arity: [2, 2] },
@@ -298,7 +325,11 @@ export function builtinImplementation(name: string): BuiltinImpl {
       const expected = min === max ? String(min) : max < 0 ? `at least ${min}` : `${min} or ${max}`;
       throw typeMismatch(`invalid number of arguments for ${name} (expected ${expected}, got ${args.length})`);
     }
-    if (!run) throw new ExprEvalError('runtime', `\`${name}\` cannot be evaluated by the console (time and closure builtins are not simulated)`);
+    if (!run)
+      throw new ExprEvalError(
+        'runtime',
+        `\`${name}\` cannot be evaluated by the console (time and closure builtins are not simulated)`,
+      );
     return run(args, target);
   };
 }

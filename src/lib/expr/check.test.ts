@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, compile, guardianTruthiness, isTruthy } from './index';
 
-const codes = (source: string, target?: Parameters<typeof check>[1]) => check(source, target).map((p) => `${p.severity}:${p.code}`);
+const codes = (source: string, target?: Parameters<typeof check>[1]) =>
+  check(source, target).map((p) => `${p.severity}:${p.code}`);
 
 describe('check', () => {
   it('flags lower() on a guardian-1.12 server but not on guardian-1.15', () => {
@@ -13,7 +14,9 @@ describe('check', () => {
       start: { offset: 0, line: 1, column: 1 },
       end: { offset: 5, line: 1, column: 6 },
     });
-    expect(problems[0]?.message).toContain('`lower` is not available on this Guardian server (expr 1.12): this expression will fail on every appeal');
+    expect(problems[0]?.message).toContain(
+      '`lower` is not available on this Guardian server (expr 1.12): this expression will fail on every appeal',
+    );
     expect(check('lower($appeal.creator.name) == "ada"', { target: 'guardian-1.15' })).toEqual([]);
   });
 
@@ -28,7 +31,11 @@ describe('check', () => {
 
   it('reports type errors between literals where expr reports them', () => {
     const [problem] = check('$appeal.x == 1 && "a" > 1');
-    expect(problem).toMatchObject({ severity: 'error', code: 'type', message: 'invalid operation: > (mismatched types string and int)' });
+    expect(problem).toMatchObject({
+      severity: 'error',
+      code: 'type',
+      message: 'invalid operation: > (mismatched types string and int)',
+    });
     expect(problem?.start.offset).toBe(18);
     expect(problem?.end.offset).toBe(25);
     expect(codes('"10" == 10')).toEqual(['error:type']);
@@ -84,7 +91,9 @@ describe('compile', () => {
   });
 
   it('does not read inherited properties as fields', () => {
-    expect(compile('$appeal.constructor == nil && $appeal.toString == nil').ok && compile('$appeal.constructor == nil').ok).toBe(true);
+    expect(
+      compile('$appeal.constructor == nil && $appeal.toString == nil').ok && compile('$appeal.constructor == nil').ok,
+    ).toBe(true);
     const compiled = compile('$appeal.constructor == nil && $appeal["__proto__"] == nil');
     if (compiled.ok) expect(compiled.run({ $appeal: {} })).toBe(true);
   });

@@ -99,7 +99,11 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
         }
         if (isArray(base)) {
           if (prop !== 'int' && !isAny(prop)) {
-            error(node.property, 'type', `array elements can only be selected using an integer (got ${GO_NAMES[prop]})`);
+            error(
+              node.property,
+              'type',
+              `array elements can only be selected using an integer (got ${GO_NAMES[prop]})`,
+            );
           }
           return base === 'intArray' ? 'int' : 'any';
         }
@@ -142,7 +146,8 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
         return 'func';
       case 'Conditional': {
         const c = visit(node.test);
-        if (c !== 'bool' && !isAny(c)) error(node.test, 'type', `non-bool expression (type ${GO_NAMES[c]}) used as condition`);
+        if (c !== 'bool' && !isAny(c))
+          error(node.test, 'type', `non-bool expression (type ${GO_NAMES[c]}) used as condition`);
         const a = visit(node.consequent);
         const b = visit(node.alternate);
         if (a === 'nil') return b;
@@ -170,7 +175,15 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
     switch (op) {
       case '==':
       case '!=':
-        if ((isNumber(l) && isNumber(r)) || l === 'nil' || r === 'nil' || goKind(l) === goKind(r) || isAny(l) || isAny(r)) return ok('bool');
+        if (
+          (isNumber(l) && isNumber(r)) ||
+          l === 'nil' ||
+          r === 'nil' ||
+          goKind(l) === goKind(r) ||
+          isAny(l) ||
+          isAny(r)
+        )
+          return ok('bool');
         break;
       case 'or':
       case '||':
@@ -182,7 +195,8 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
       case '>':
       case '<=':
       case '>=':
-        if ((isNumber(l) && isNumber(r)) || (l === 'string' && r === 'string') || either(l, r, isNumber, is('string'))) return 'bool';
+        if ((isNumber(l) && isNumber(r)) || (l === 'string' && r === 'string') || either(l, r, isNumber, is('string')))
+          return 'bool';
         break;
       case '-':
       case '*':
@@ -253,7 +267,12 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
     if (status === 'builtin') {
       const arity = builtinArity(name);
       if (arity && (argKinds.length < arity[0] || (arity[1] >= 0 && argKinds.length > arity[1]))) {
-        const expected = arity[0] === arity[1] ? String(arity[0]) : arity[1] < 0 ? `at least ${arity[0]}` : `${arity[0]} or ${arity[1]}`;
+        const expected =
+          arity[0] === arity[1]
+            ? String(arity[0])
+            : arity[1] < 0
+              ? `at least ${arity[0]}`
+              : `${arity[0]} or ${arity[1]}`;
         error(node, 'arity', `invalid number of arguments for ${name} (expected ${expected}, got ${argKinds.length})`);
         return 'any';
       }
@@ -309,7 +328,13 @@ function variableProblems(ast: ExprNode, known: readonly string[]): RawProblem[]
   const problems: RawProblem[] = [];
   const skipped = new Set<ExprNode>();
   walk(ast, (node) => {
-    if (node.type === 'Binary' && node.operator === 'in' && node.right.type === 'Array' && node.right.elements.length > 0 && node.right.elements.every((e) => e.type === 'String')) {
+    if (
+      node.type === 'Binary' &&
+      node.operator === 'in' &&
+      node.right.type === 'Array' &&
+      node.right.elements.length > 0 &&
+      node.right.elements.every((e) => e.type === 'String')
+    ) {
       // expr turns a literal list of strings into a lookup set: those strings are no longer constants.
       node.right.elements.forEach((e) => skipped.add(e));
     }

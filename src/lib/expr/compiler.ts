@@ -123,7 +123,8 @@ class Compiler {
           for (let i = k.length - 1; i >= 0; i--) {
             const key = k[i];
             if (typeof key !== 'string') throw assertionError(key, 'string');
-            if (key === '__proto__') Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
+            if (key === '__proto__')
+              Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
           return out;
@@ -466,8 +467,16 @@ class Compiler {
   }
 }
 
-function isScalarLiteral(node: ExprNode): node is Extract<ExprNode, { type: 'String' | 'Bool' | 'Nil' | 'Integer' | 'Float' }> {
-  return node.type === 'String' || node.type === 'Bool' || node.type === 'Nil' || node.type === 'Integer' || node.type === 'Float';
+function isScalarLiteral(
+  node: ExprNode,
+): node is Extract<ExprNode, { type: 'String' | 'Bool' | 'Nil' | 'Integer' | 'Float' }> {
+  return (
+    node.type === 'String' ||
+    node.type === 'Bool' ||
+    node.type === 'Nil' ||
+    node.type === 'Integer' ||
+    node.type === 'Float'
+  );
 }
 
 function callValue(fn: unknown, args: unknown[]): unknown {
@@ -500,7 +509,12 @@ function collectParameters(ast: ExprNode): string[] {
         return;
       case 'Binary':
         visit(node.left);
-        if (node.operator === 'in' && node.right.type === 'Array' && node.right.elements.length > 0 && node.right.elements.every((e) => e.type === 'String')) {
+        if (
+          node.operator === 'in' &&
+          node.right.type === 'Array' &&
+          node.right.elements.length > 0 &&
+          node.right.elements.every((e) => e.type === 'String')
+        ) {
           return;
         }
         visit(node.right);

@@ -29,7 +29,11 @@ const APPEAL = {
     managers: ['grace@example.com', 'alan@example.com'],
     userManager: 'grace@example.com',
   },
-  resource: { type: 'dataset', urn: 'my-bq-project:playground', details: { is_pii: false, owner: 'owner@example.com' } },
+  resource: {
+    type: 'dataset',
+    urn: 'my-bq-project:playground',
+    details: { is_pii: false, owner: 'owner@example.com' },
+  },
   items: [{ name: 'a' }, { name: 'b' }],
   pattern: '(',
   unicode: 'héllo',
@@ -39,7 +43,10 @@ const v = (value: unknown): Expectation => ({ value });
 const fails = (error: ExprEvalErrorKind): Expectation => ({ error });
 const refused: Expectation = { compileError: true };
 const latestOnly = (yes: Expectation): Partial<Record<Target, Expectation>> => ({ 'expr-latest': yes });
-const from115 = (yes: Expectation): Partial<Record<Target, Expectation>> => ({ 'guardian-1.15': yes, 'expr-latest': yes });
+const from115 = (yes: Expectation): Partial<Record<Target, Expectation>> => ({
+  'guardian-1.15': yes,
+  'expr-latest': yes,
+});
 
 const CASES: Case[] = [
   // literals
@@ -145,7 +152,11 @@ const CASES: Case[] = [
   { src: 'not $appeal.creator.department', env: ENV, expect: fails('type-mismatch') },
   { src: 'false && $appeal.missing.x.y', env: ENV, expect: v(false) },
   { src: 'true || $appeal.missing.x.y', env: ENV, expect: v(true) },
-  { src: 'not ($appeal.resource.type == "dataset" && $appeal.resource.urn == "my-bq-project:playground")', env: ENV, expect: v(false) },
+  {
+    src: 'not ($appeal.resource.type == "dataset" && $appeal.resource.urn == "my-bq-project:playground")',
+    env: ENV,
+    expect: v(false),
+  },
   // membership
   { src: '$appeal.creator.title in ["Manager", "Director"]', env: ENV, expect: v(true) },
   { src: '$appeal.creator.title not in ["Manager"]', env: ENV, expect: v(false) },
@@ -225,8 +236,16 @@ const CASES: Case[] = [
   { src: 'false ?? true', expect: v(false) },
   { src: '$appeal.missing.x ?? 1', env: ENV, expect: fails('nil-member') },
   { src: '$appeal.missing?.x ?? 1', env: ENV, expect: v(1) },
-  { src: '$appeal.creator != nil ? $appeal.creator.managers : "approver@example.com"', env: ENV, expect: v(APPEAL.creator.managers) },
-  { src: '$appeal.nobody != nil ? $appeal.nobody.managers : "approver@example.com"', env: ENV, expect: v('approver@example.com') },
+  {
+    src: '$appeal.creator != nil ? $appeal.creator.managers : "approver@example.com"',
+    env: ENV,
+    expect: v(APPEAL.creator.managers),
+  },
+  {
+    src: '$appeal.nobody != nil ? $appeal.nobody.managers : "approver@example.com"',
+    env: ENV,
+    expect: v('approver@example.com'),
+  },
   // conditional
   { src: 'true ? 1 : 2', expect: v(1) },
   { src: 'false ? 1 : 2', expect: v(2) },
@@ -301,7 +320,11 @@ const CASES: Case[] = [
   { src: 'count([], {true})', expect: v(0) },
   { src: 'filter(1..5, # > 3)', expect: v([4, 5]) },
   { src: 'map($appeal.items, {.name})', env: ENV, expect: v(['a', 'b']) },
-  { src: 'map($response.roles, {#.name})', env: { $response: { roles: [{ name: 'r1' }, { name: 'r2' }] } }, expect: v(['r1', 'r2']) },
+  {
+    src: 'map($response.roles, {#.name})',
+    env: { $response: { roles: [{ name: 'r1' }, { name: 'r2' }] } },
+    expect: v(['r1', 'r2']),
+  },
   { src: 'any($appeal.creator.managers, {# endsWith "@example.com"})', env: ENV, expect: v(true) },
   { src: 'all($appeal.missing, {# > 0})', env: ENV, expect: fails('type-mismatch') },
   { src: 'all([1, 2], {#})', expect: fails('type-mismatch') },
@@ -324,7 +347,10 @@ describe('evaluate: what expr gives, per target', () => {
         const want = c.on?.[target] ?? c.expect;
         const result = evaluate(c.src, c.env ?? {}, { target });
         if ('value' in want) {
-          if (!result.ok) throw new Error(`expected ${String(want.value)}, got ${JSON.stringify(result.error instanceof Error ? result.error.message : result.error)}`);
+          if (!result.ok)
+            throw new Error(
+              `expected ${String(want.value)}, got ${JSON.stringify(result.error instanceof Error ? result.error.message : result.error)}`,
+            );
           expect(result.value).toEqual(want.value);
         } else if ('error' in want) {
           expect(result.ok).toBe(false);

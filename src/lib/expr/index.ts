@@ -65,7 +65,10 @@ export function check(source: string, options: CheckOptions = {}): ExprProblem[]
   if (!parsed.ok) return resolveProblems(source, [parsed.error]);
   const raw: RawProblem[] = [
     ...parsed.warnings,
-    ...checkAst(parsed.ast, { target: options.target ?? DEFAULT_TARGET, knownVariables: options.knownVariables ?? ['$appeal'] }),
+    ...checkAst(parsed.ast, {
+      target: options.target ?? DEFAULT_TARGET,
+      knownVariables: options.knownVariables ?? ['$appeal'],
+    }),
   ];
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
   return resolveProblems(source, raw);
@@ -81,8 +84,7 @@ export interface EvaluateOptions {
 }
 
 export type CompileResult =
-  | { ok: true; run: (env: Record<string, unknown>) => unknown }
-  | { ok: false; errors: ExprProblem[] };
+  { ok: true; run: (env: Record<string, unknown>) => unknown } | { ok: false; errors: ExprProblem[] };
 
 /**
  * Compiles once into closures; `run` evaluates per environment and throws ExprEvalError.
@@ -100,7 +102,9 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   } else {
     ast = sourceOrAst;
   }
-  const compileErrors = checkAst(ast, { target }).filter((p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code));
+  const compileErrors = checkAst(ast, { target }).filter(
+    (p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code),
+  );
   if (compileErrors.length > 0) {
     return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
   }
@@ -123,7 +127,11 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
 
 export type EvaluateResult = { ok: true; value: unknown } | { ok: false; error: ExprEvalError | ExprProblem[] };
 
-export function evaluate(sourceOrAst: string | ExprNode, env: Record<string, unknown>, options: EvaluateOptions = {}): EvaluateResult {
+export function evaluate(
+  sourceOrAst: string | ExprNode,
+  env: Record<string, unknown>,
+  options: EvaluateOptions = {},
+): EvaluateResult {
   const compiled = compile(sourceOrAst, options);
   if (!compiled.ok) return { ok: false, error: compiled.errors };
   try {

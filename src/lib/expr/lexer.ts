@@ -142,7 +142,11 @@ function describeRune(cp: number, ch: string): string {
   return `U+${hex} '${ch}'`;
 }
 
-function scanNumber(source: string, start: number, fail: (message: string, start: number, end?: number) => never): number {
+function scanNumber(
+  source: string,
+  start: number,
+  fail: (message: string, start: number, end?: number) => never,
+): number {
   let pos = start;
   let digits = '0123456789_';
   const accept = (valid: string): boolean => {
@@ -233,7 +237,8 @@ function scanString(
       case 'U': {
         const width = kind === 'x' ? 2 : kind === 'u' ? 4 : 8;
         const hex = source.slice(pos, pos + width);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) fail('invalid char escape', escapeStart, pos + hex.length);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width)
+          fail('invalid char escape', escapeStart, pos + hex.length);
         const code = parseInt(hex, 16);
         pos += width;
         if (kind === 'x') {
@@ -241,7 +246,8 @@ function scanString(
           if (code > 0x7f) fail('unsupported escape: \\x above 7f is a raw byte, not a character', escapeStart, pos);
           value += String.fromCharCode(code);
         } else {
-          if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) fail('invalid unicode code point in escape', escapeStart, pos);
+          if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            fail('invalid unicode code point in escape', escapeStart, pos);
           value += String.fromCodePoint(code);
         }
         break;

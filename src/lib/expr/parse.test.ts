@@ -43,7 +43,13 @@ describe('malformed input: the first error, where expr reports it', () => {
     ['{a 1}', 'unexpected token `1`', 3, 1, 4],
     ['{in: 1}', 'a map key must be', 1, 1, 2],
     ['all([1], 1', 'unexpected end of expression', 10, 1, 11],
-    ['$appeal.creator.department == "eng" &&\n  $appeal.resource.details.is_pii !=', 'unexpected end of expression', 75, 2, 37],
+    [
+      '$appeal.creator.department == "eng" &&\n  $appeal.resource.details.is_pii !=',
+      'unexpected end of expression',
+      75,
+      2,
+      37,
+    ],
     ['1 ? 2', 'unexpected end of expression', 5, 1, 6],
     ['/* open', 'unclosed comment', 0, 1, 1],
   ];
@@ -59,7 +65,7 @@ describe('malformed input: the first error, where expr reports it', () => {
   });
 
   it('accepts comments, both quote styles and multi-line input', () => {
-    expect(parse('// leading\n$appeal.x /* inline */ == \'a\'\n').ok).toBe(true);
+    expect(parse("// leading\n$appeal.x /* inline */ == 'a'\n").ok).toBe(true);
   });
 });
 
@@ -75,7 +81,38 @@ describe('parse never throws', () => {
   }, 30_000);
 
   it('on strings built from expression tokens', () => {
-    const token = fc.constantFrom('$appeal', '.', '?.', 'creator', '(', ')', '[', ']', '{', '}', '#', ',', ':', '?', '??', '&&', 'not', 'in', '"s"', "'t'", '1', '.5', '..', '==', '!', '-', '**', 'all', 'nil', ' ');
+    const token = fc.constantFrom(
+      '$appeal',
+      '.',
+      '?.',
+      'creator',
+      '(',
+      ')',
+      '[',
+      ']',
+      '{',
+      '}',
+      '#',
+      ',',
+      ':',
+      '?',
+      '??',
+      '&&',
+      'not',
+      'in',
+      '"s"',
+      "'t'",
+      '1',
+      '.5',
+      '..',
+      '==',
+      '!',
+      '-',
+      '**',
+      'all',
+      'nil',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
         const source = tokens.join('');
@@ -95,7 +132,32 @@ describe('parse never throws', () => {
 const span = { start: 0, end: 0 };
 const IDENTIFIERS = ['$appeal', '$response', 'foo', '_x', 'abc1'];
 const NAMES = ['creator', 'email', 'in', 'not', 'true', 'details', 'is_pii', 'x1'];
-const BINARY = ['or', '||', 'and', '&&', '==', '!=', '<', '>', '<=', '>=', 'in', 'matches', 'contains', 'startsWith', 'endsWith', '..', '+', '-', '*', '/', '%', '**', '^', '??'] as const;
+const BINARY = [
+  'or',
+  '||',
+  'and',
+  '&&',
+  '==',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  'in',
+  'matches',
+  'contains',
+  'startsWith',
+  'endsWith',
+  '..',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '**',
+  '^',
+  '??',
+] as const;
 
 /** Generates trees in the shapes the parser produces (chains only where a `?.` starts them). */
 const nodeArbitrary: fc.Memo<ExprNode> = fc.memo((depth: number): fc.Arbitrary<ExprNode> => {
@@ -112,8 +174,12 @@ const nodeArbitrary: fc.Memo<ExprNode> = fc.memo((depth: number): fc.Arbitrary<E
   const postfixable = sub.filter((n) => n.type !== 'Chain');
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
-    fc.tuple(fc.constantFrom('!', 'not', '-', '+' as const), sub).map(([operator, operand]): ExprNode => ({ type: 'Unary', operator, operand, ...span })),
-    fc.tuple(fc.constantFrom(...BINARY), sub, sub).map(([operator, left, right]): ExprNode => ({ type: 'Binary', operator, left, right, ...span })),
+    fc
+      .tuple(fc.constantFrom('!', 'not', '-', '+' as const), sub)
+      .map(([operator, operand]): ExprNode => ({ type: 'Unary', operator, operand, ...span })),
+    fc
+      .tuple(fc.constantFrom(...BINARY), sub, sub)
+      .map(([operator, left, right]): ExprNode => ({ type: 'Binary', operator, left, right, ...span })),
     fc.tuple(postfixable, fc.constantFrom(...NAMES)).map(([object, name]): ExprNode => ({
       type: 'Member',
       object,
@@ -126,30 +192,69 @@ const nodeArbitrary: fc.Memo<ExprNode> = fc.memo((depth: number): fc.Arbitrary<E
       node: { type: 'Member', object, property: { type: 'String', value: name, ...span }, optional: true, ...span },
       ...span,
     })),
-    fc.tuple(sub, sub).map(([object, property]): ExprNode => ({ type: 'Member', object, property, optional: false, ...span })),
-    fc.tuple(sub, fc.option(sub, { nil: null }), fc.option(sub, { nil: null })).map(([object, from, to]): ExprNode => ({ type: 'Slice', object, from, to, ...span })),
-    fc.tuple(fc.constantFrom('len', 'lower', 'Split', 'foo'), fc.array(sub, { maxLength: 3 })).map(([name, args]): ExprNode => ({
-      type: 'Call',
-      callee: { type: 'Identifier', name, ...span },
-      args,
+    fc
+      .tuple(sub, sub)
+      .map(([object, property]): ExprNode => ({ type: 'Member', object, property, optional: false, ...span })),
+    fc
+      .tuple(sub, fc.option(sub, { nil: null }), fc.option(sub, { nil: null }))
+      .map(([object, from, to]): ExprNode => ({ type: 'Slice', object, from, to, ...span })),
+    fc
+      .tuple(fc.constantFrom('len', 'lower', 'Split', 'foo'), fc.array(sub, { maxLength: 3 }))
+      .map(([name, args]): ExprNode => ({
+        type: 'Call',
+        callee: { type: 'Identifier', name, ...span },
+        args,
+        ...span,
+      })),
+    fc
+      .tuple(fc.constantFrom('all', 'none', 'any', 'one', 'filter', 'map', 'count' as const), sub, sub)
+      .map(([name, collection, body]): ExprNode => ({
+        type: 'Builtin',
+        name,
+        args: [collection, { type: 'Closure', body: withPointer(body), ...span }],
+        ...span,
+      })),
+    fc.tuple(sub, sub, sub).map(([test, consequent, alternate]): ExprNode => ({
+      type: 'Conditional',
+      test,
+      consequent,
+      alternate,
       ...span,
     })),
-    fc.tuple(fc.constantFrom('all', 'none', 'any', 'one', 'filter', 'map', 'count' as const), sub, sub).map(([name, collection, body]): ExprNode => ({
-      type: 'Builtin',
-      name,
-      args: [collection, { type: 'Closure', body: withPointer(body), ...span }],
-      ...span,
-    })),
-    fc.tuple(sub, sub, sub).map(([test, consequent, alternate]): ExprNode => ({ type: 'Conditional', test, consequent, alternate, ...span })),
     fc.array(sub, { maxLength: 3 }).map((elements): ExprNode => ({ type: 'Array', elements, ...span })),
-    fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 4 }).map((value): ExprNode => ({ type: 'String', value, ...span })), sub), sub), { maxLength: 3 }).map(
-      (pairs): ExprNode => ({ type: 'Map', pairs: pairs.map(([key, value]) => ({ type: 'Pair', key, value, ...span })), ...span }),
-    ),
+    fc
+      .array(
+        fc.tuple(
+          fc.oneof(
+            fc.string({ maxLength: 4 }).map((value): ExprNode => ({ type: 'String', value, ...span })),
+            sub,
+          ),
+          sub,
+        ),
+        { maxLength: 3 },
+      )
+      .map((pairs): ExprNode => ({
+        type: 'Map',
+        pairs: pairs.map(([key, value]) => ({ type: 'Pair', key, value, ...span })),
+        ...span,
+      })),
   );
 });
 
 function withPointer(body: ExprNode): ExprNode {
-  return { type: 'Binary', operator: '==', left: { type: 'Member', object: { type: 'Pointer', ...span }, property: { type: 'String', value: 'x', ...span }, optional: false, ...span }, right: body, ...span };
+  return {
+    type: 'Binary',
+    operator: '==',
+    left: {
+      type: 'Member',
+      object: { type: 'Pointer', ...span },
+      property: { type: 'String', value: 'x', ...span },
+      optional: false,
+      ...span,
+    },
+    right: body,
+    ...span,
+  };
 }
 
 describe('print ∘ parse round-trips', () => {
@@ -198,8 +303,13 @@ describe('real policies', () => {
   const examplesDir = join(specs, 'examples');
   const expressionsIn = (value: unknown, path: string, out: [string, string][]): [string, string][] => {
     if (Array.isArray(value)) value.forEach((v, i) => expressionsIn(v, `${path}[${i}]`, out));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) expressionsIn(v, `${path}.${k}`, out);
-    else if (typeof value === 'string' && (/\.(when|approve_if|expression)$/.test(path) || (/approvers\[\d+\]$/.test(path) && !value.includes('@')))) out.push([path, value]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) expressionsIn(v, `${path}.${k}`, out);
+    else if (
+      typeof value === 'string' &&
+      (/\.(when|approve_if|expression)$/.test(path) || (/approvers\[\d+\]$/.test(path) && !value.includes('@')))
+    )
+      out.push([path, value]);
     return out;
   };
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json'));

@@ -64,8 +64,7 @@ function binaryOperator(value: string): Operator | undefined {
 }
 
 export type InternalParseResult =
-  | { ok: true; ast: ExprNode; warnings: RawProblem[] }
-  | { ok: false; error: RawProblem };
+  { ok: true; ast: ExprNode; warnings: RawProblem[] } | { ok: false; error: RawProblem };
 
 class ParseFailure extends Error {
   constructor(readonly problem: RawProblem) {
@@ -79,7 +78,13 @@ export function parseSource(source: string): InternalParseResult {
   if (!lexed.ok) {
     return {
       ok: false,
-      error: { severity: 'error', code: 'syntax', message: lexed.error.message, start: lexed.error.start, end: lexed.error.end },
+      error: {
+        severity: 'error',
+        code: 'syntax',
+        message: lexed.error.message,
+        start: lexed.error.start,
+        end: lexed.error.end,
+      },
     };
   }
   const parser = new Parser(lexed.tokens);
@@ -89,7 +94,16 @@ export function parseSource(source: string): InternalParseResult {
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, error: e.problem };
     if (e instanceof RangeError) {
-      return { ok: false, error: { severity: 'error', code: 'syntax', message: 'expression is nested too deeply', start: 0, end: source.length } };
+      return {
+        ok: false,
+        error: {
+          severity: 'error',
+          code: 'syntax',
+          message: 'expression is nested too deeply',
+          start: 0,
+          end: source.length,
+        },
+      };
     }
     throw e;
   }
@@ -168,12 +182,29 @@ class Parser {
       if (op && op.precedence >= precedence) {
         this.next();
         if (lastOperator === '??' && opToken.value !== '??') {
-          this.fail(opToken, `Operator (${opToken.value}) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`);
+          this.fail(
+            opToken,
+            `Operator (${opToken.value}) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`,
+          );
         }
         const right = this.parseExpression(op.rightAssociative ? op.precedence : op.precedence + 1);
-        left = { type: 'Binary', operator: opToken.value as BinaryOperator, left, right, start: left.start, end: right.end };
+        left = {
+          type: 'Binary',
+          operator: opToken.value as BinaryOperator,
+          left,
+          right,
+          start: left.start,
+          end: right.end,
+        };
         if (notToken) {
-          left = { type: 'Unary', operator: 'not', operand: left, negatedInfix: true, start: left.start, end: left.end };
+          left = {
+            type: 'Unary',
+            operator: 'not',
+            operand: left,
+            negatedInfix: true,
+            start: left.start,
+            end: left.end,
+          };
         }
         lastOperator = opToken.value;
         opToken = this.current;
@@ -201,7 +232,13 @@ class Parser {
       const op = UNARY_OPERATORS[token.value] as Operator;
       this.next();
       const operand = this.parseExpression(op.precedence);
-      return this.parsePostfix({ type: 'Unary', operator: token.value as UnaryOperator, operand, start: token.start, end: operand.end });
+      return this.parsePostfix({
+        type: 'Unary',
+        operator: token.value as UnaryOperator,
+        operand,
+        start: token.start,
+        end: operand.end,
+      });
     }
     if (this.is(token, 'Bracket', '(')) {
       this.next();
@@ -212,7 +249,11 @@ class Parser {
     if (this.is(token, 'Operator', '#') || this.is(token, 'Operator', '.')) {
       if (this.closureDepth === 0) this.fail(token, 'cannot use pointer accessor outside closure');
       if (token.value === '#') this.next();
-      return this.parsePostfix({ type: 'Pointer', start: token.start, end: token.value === '#' ? token.end : token.start });
+      return this.parsePostfix({
+        type: 'Pointer',
+        start: token.start,
+        end: token.value === '#' ? token.end : token.start,
+      });
     }
     return this.parsePrimaryExpression();
   }
@@ -271,24 +312,33 @@ class Parser {
     if (/[.eE]/.test(text)) {
       const value = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
       if (Number.isNaN(value)) this.fail(token, `invalid float literal ${JSON.stringify(token.value)}`);
-      if (!Number.isFinite(value)) this.fail(token, `invalid float literal ${JSON.stringify(token.value)}: value out of range`);
+      if (!Number.isFinite(value))
+        this.fail(token, `invalid float literal ${JSON.stringify(token.value)}: value out of range`);
       return { type: 'Float', value, ...span };
     }
     if (!/^\d+$/.test(text)) this.fail(token, `invalid integer literal ${JSON.stringify(token.value)}`);
     const value = BigInt(text);
-    if (value > INT64_MAX) this.fail(token, `invalid integer literal ${JSON.stringify(token.value)}: value out of range`);
+    if (value > INT64_MAX)
+      this.fail(token, `invalid integer literal ${JSON.stringify(token.value)}: value out of range`);
     return integerNode(value, span);
   }
 
   private parseIdentifier(token: Token): ExprNode {
-    if (!this.is(this.current, 'Bracket', '(')) return { type: 'Identifier', name: token.value, start: token.start, end: token.end };
+    if (!this.is(this.current, 'Bracket', '('))
+      return { type: 'Identifier', name: token.value, start: token.start, end: token.end };
     if (PREDICATE_NAMES.has(token.value)) {
       this.expect('Bracket', '(');
       const collection = this.parseExpression(0);
       this.expect('Operator', ',');
       const closure = this.parseClosure();
       const close = this.expect('Bracket', ')');
-      return { type: 'Builtin', name: token.value as PredicateName, args: [collection, closure], start: token.start, end: close.end };
+      return {
+        type: 'Builtin',
+        name: token.value as PredicateName,
+        args: [collection, closure],
+        start: token.start,
+        end: close.end,
+      };
     }
     const callee: ExprNode = { type: 'Identifier', name: token.value, start: token.start, end: token.end };
     const { args, end } = this.parseArguments();
@@ -359,14 +409,29 @@ class Parser {
         this.next();
         const propertyToken = this.current;
         this.next();
-        if (propertyToken.kind !== 'Identifier' && (propertyToken.kind !== 'Operator' || !isValidIdentifier(propertyToken.value))) {
+        if (
+          propertyToken.kind !== 'Identifier' &&
+          (propertyToken.kind !== 'Operator' || !isValidIdentifier(propertyToken.value))
+        ) {
           this.fail(propertyToken, 'expected name');
         }
-        const property: StringNode = { type: 'String', value: propertyToken.value, start: propertyToken.start, end: propertyToken.end };
+        const property: StringNode = {
+          type: 'String',
+          value: propertyToken.value,
+          start: propertyToken.start,
+          end: propertyToken.end,
+        };
         const isChain = node.type === 'Chain';
         const optional = token.value === '?.';
         const object = node.type === 'Chain' ? node.node : node;
-        const member: MemberNode = { type: 'Member', object, property, optional, start: object.start, end: propertyToken.end };
+        const member: MemberNode = {
+          type: 'Member',
+          object,
+          property,
+          optional,
+          start: object.start,
+          end: propertyToken.end,
+        };
         if (this.is(this.current, 'Bracket', '(')) {
           const { args, end } = this.parseArguments();
           node = { type: 'Call', callee: member, args, start: object.start, end };

@@ -5,7 +5,19 @@
 import type { BinaryNode, ExprNode } from './ast';
 import { BINARY_OPERATORS, isValidIdentifier } from './parser';
 
-const KEYWORDS = new Set(['true', 'false', 'nil', 'not', 'in', 'or', 'and', 'matches', 'contains', 'startsWith', 'endsWith']);
+const KEYWORDS = new Set([
+  'true',
+  'false',
+  'nil',
+  'not',
+  'in',
+  'or',
+  'and',
+  'matches',
+  'contains',
+  'startsWith',
+  'endsWith',
+]);
 
 export function print(ast: ExprNode): string {
   return printNode(ast);
@@ -29,7 +41,12 @@ function printNode(node: ExprNode): string {
       return '#';
     case 'Unary': {
       const operand = node.operand;
-      if (node.negatedInfix && node.operator === 'not' && operand.type === 'Binary' && NEGATABLE.has(operand.operator)) {
+      if (
+        node.negatedInfix &&
+        node.operator === 'not' &&
+        operand.type === 'Binary' &&
+        NEGATABLE.has(operand.operator)
+      ) {
         return printBinary(operand, 'not ');
       }
       const text = node.operator === 'not' ? 'not ' : node.operator;
@@ -71,17 +88,28 @@ function printNode(node: ExprNode): string {
 const NEGATABLE = new Set(['in', 'matches', 'contains', 'startsWith', 'endsWith']);
 
 function printBinary(node: BinaryNode, negation: string): string {
-  const left = needsParensAsOperand(node.left, node.operator, 'left') ? `(${printNode(node.left)})` : printNode(node.left);
-  const right = needsParensAsOperand(node.right, node.operator, 'right') ? `(${printNode(node.right)})` : printNode(node.right);
+  const left = needsParensAsOperand(node.left, node.operator, 'left')
+    ? `(${printNode(node.left)})`
+    : printNode(node.left);
+  const right = needsParensAsOperand(node.right, node.operator, 'right')
+    ? `(${printNode(node.right)})`
+    : printNode(node.right);
   return `${left} ${negation}${node.operator} ${right}`;
 }
 
-function needsParensAsOperand(child: ExprNode, parentOperator: BinaryNode['operator'], side: 'left' | 'right'): boolean {
+function needsParensAsOperand(
+  child: ExprNode,
+  parentOperator: BinaryNode['operator'],
+  side: 'left' | 'right',
+): boolean {
   if (child.type === 'Conditional') return true;
   if (child.type === 'Unary') {
     // A unary operand swallows every operator binding at least as tight as itself (`-a ** b` is
     // `-(a ** b)`), also operators that follow the enclosing binary expression (`a * not b * c`).
-    if (side === 'left') return unaryPrecedence(child.operator) <= BINARY_OPERATORS[parentOperator].precedence || child.negatedInfix === true;
+    if (side === 'left')
+      return (
+        unaryPrecedence(child.operator) <= BINARY_OPERATORS[parentOperator].precedence || child.negatedInfix === true
+      );
     return child.operator === 'not' || child.operator === '!';
   }
   if (child.type !== 'Binary') return false;
@@ -100,7 +128,9 @@ function wrapUnaryOperand(operator: string, operand: ExprNode): string {
   const text = printNode(operand);
   if (operand.type === 'Conditional' || operand.type === 'Unary') return `(${text})`;
   if (operand.type === 'Binary') {
-    return BINARY_OPERATORS[operand.operator].precedence >= unaryPrecedence(operator) && operand.operator !== '??' ? text : `(${text})`;
+    return BINARY_OPERATORS[operand.operator].precedence >= unaryPrecedence(operator) && operand.operator !== '??'
+      ? text
+      : `(${text})`;
   }
   return text;
 }

@@ -40,7 +40,8 @@ function translate(pattern: string): RegexResult {
   const leading = /^\(\?([imsU]+)\)/.exec(body);
   if (leading) {
     const given = leading[1] ?? '';
-    if (given.includes('U')) return { ok: false, message: 'the (?U) flag is not supported by the console evaluator', unsupported: true };
+    if (given.includes('U'))
+      return { ok: false, message: 'the (?U) flag is not supported by the console evaluator', unsupported: true };
     for (const f of given) if (!flags.includes(f)) flags += f;
     body = body.slice(leading[0].length);
   }
@@ -82,7 +83,12 @@ function translate(pattern: string): RegexResult {
           const negated = name.startsWith('^');
           const cls = POSIX_CLASSES[negated ? name.slice(1) : name];
           if (cls === undefined) return bad('invalid character class range', `[:${name}:]`);
-          if (negated) return { ok: false, message: 'negated POSIX classes are not supported by the console evaluator', unsupported: true };
+          if (negated)
+            return {
+              ok: false,
+              message: 'negated POSIX classes are not supported by the console evaluator',
+              unsupported: true,
+            };
           out += cls;
           i = close + 1;
           continue;
@@ -117,8 +123,13 @@ function translate(pattern: string): RegexResult {
         i += 2;
         continue;
       }
-      if (/^(=|!|<=|<!)/.test(rest)) return bad('invalid or unsupported Perl syntax', `(?${rest.slice(0, rest.startsWith('<') ? 2 : 1)}`);
-      return { ok: false, message: 'inline regexp flags are only supported at the start of the pattern by the console evaluator', unsupported: true };
+      if (/^(=|!|<=|<!)/.test(rest))
+        return bad('invalid or unsupported Perl syntax', `(?${rest.slice(0, rest.startsWith('<') ? 2 : 1)}`);
+      return {
+        ok: false,
+        message: 'inline regexp flags are only supported at the start of the pattern by the console evaluator',
+        unsupported: true,
+      };
     }
     out += ch;
   }
@@ -126,7 +137,8 @@ function translate(pattern: string): RegexResult {
   try {
     return { ok: true, regex: new RegExp(out, flags) };
   } catch (e) {
-    const reason = e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') : String(e);
+    const reason =
+      e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') : String(e);
     return { ok: false, message: `error parsing regexp: ${reason.toLowerCase()}: \`${pattern}\`` };
   }
 }

@@ -284,7 +284,10 @@ function fetchIndex(from: unknown, size: number, key: unknown, at: (index: numbe
   let index = Number(toInt(key));
   if (index < 0) index += size;
   if (index < 0 || index >= size) {
-    throw new ExprEvalError('index-out-of-range', `reflect: ${typeof from === 'string' ? 'string' : 'slice'} index out of range`);
+    throw new ExprEvalError(
+      'index-out-of-range',
+      `reflect: ${typeof from === 'string' ? 'string' : 'slice'} index out of range`,
+    );
   }
   const value = at(index);
   return value === undefined ? null : value;
@@ -302,7 +305,8 @@ export function slice(value: unknown, fromValue: unknown, toValue: unknown): unk
   if (to < 0) to += size;
   if (to > size) to = size;
   if (from > to) from = to;
-  if (from < 0 || to < 0) throw new ExprEvalError('index-out-of-range', 'reflect.Value.Slice: slice index out of bounds');
+  if (from < 0 || to < 0)
+    throw new ExprEvalError('index-out-of-range', 'reflect.Value.Slice: slice index out of bounds');
   if (bytes) {
     const part = bytes.subarray(from, to);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(part);

@@ -16,7 +16,8 @@ export function variables(ast: ExprNode): string[] {
     const path = pathOf(node);
     if (path === null) return;
     // Only the longest path of a member chain: its parent continues it.
-    if (parent && parent.type === 'Member' && parent.object === node && pathOf(parent) !== null && !callees.has(parent)) return;
+    if (parent && parent.type === 'Member' && parent.object === node && pathOf(parent) !== null && !callees.has(parent))
+      return;
     if (parent && parent.type === 'Chain' && parent.node === node) return;
     found.add(path);
   });

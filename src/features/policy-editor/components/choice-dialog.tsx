@@ -75,7 +75,11 @@ export function ChoiceDialog({ open, title, children, choices, onDismiss, wide, 
                 key={choice.label}
                 type="button"
                 className={
-                  choice.tone === 'primary' ? 'button button--primary' : choice.tone === 'danger' ? 'button button--danger' : 'button'
+                  choice.tone === 'primary'
+                    ? 'button button--primary'
+                    : choice.tone === 'danger'
+                      ? 'button button--danger'
+                      : 'button'
                 }
                 onClick={choice.onChoose}
                 disabled={choice.disabled}

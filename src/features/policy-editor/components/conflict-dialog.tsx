@@ -16,7 +16,15 @@ export interface ConflictDialogProps {
 }
 
 /** Someone saved a newer version after this edit began: what they changed, and what to do about it. */
-export default function ConflictDialog({ open, base, theirs, saving, onKeepEditing, onOverwrite, onCancel }: ConflictDialogProps) {
+export default function ConflictDialog({
+  open,
+  base,
+  theirs,
+  saving,
+  onKeepEditing,
+  onOverwrite,
+  onCancel,
+}: ConflictDialogProps) {
   const diff = useMemo(() => diffPolicies(base, theirs), [base, theirs]);
   const who = theirs.createdBy ? theirs.createdBy : 'Someone';
   const when = theirs.updatedAt ?? theirs.createdAt;
@@ -36,7 +44,11 @@ export default function ConflictDialog({ open, base, theirs, saving, onKeepEditi
         Your edit started from version {base.version}. Version {theirs.version}
         {when ? `, saved ${formatDate(when)},` : ''} changed this since:
       </p>
-      {diff.identical ? <p className="muted">No changes in content (only the version number moved).</p> : <ChangeSummary items={diff.summary} />}
+      {diff.identical ? (
+        <p className="muted">No changes in content (only the version number moved).</p>
+      ) : (
+        <ChangeSummary items={diff.summary} />
+      )}
       {!diff.identical && (
         <details className="editor__details">
           <summary>Their change, part by part</summary>
@@ -44,8 +56,9 @@ export default function ConflictDialog({ open, base, theirs, saving, onKeepEditi
         </details>
       )}
       <p className="field__hint">
-        <strong>Keep editing on top of theirs</strong> applies your changes to version {theirs.version}; where you both changed the same thing,
-        yours is kept and listed so you can check it. <strong>Overwrite</strong> saves your version as it is, undoing their change.
+        <strong>Keep editing on top of theirs</strong> applies your changes to version {theirs.version}; where you both
+        changed the same thing, yours is kept and listed so you can check it. <strong>Overwrite</strong> saves your
+        version as it is, undoing their change.
       </p>
     </ChoiceDialog>
   );

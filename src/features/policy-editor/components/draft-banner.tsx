@@ -21,11 +21,18 @@ export function DraftBanner({ draft, currentBaseVersion, restoring, onRestore, o
         <p className="editor__banner-title">You have unsaved changes from {formatDate(draft.savedAt)}.</p>
         <p>
           This browser kept them as a draft{draft.baseVersion !== null ? `, made on version ${draft.baseVersion}` : ''}.
-          {otherBase && ` The page opened version ${currentBaseVersion}; restoring goes back to editing from version ${draft.baseVersion}.`}
-          {draft.missingSecrets.length > 0 && ` Drafts never keep secrets: after restoring, type ${draft.missingSecrets.join(', ')} again.`}
+          {otherBase &&
+            ` The page opened version ${currentBaseVersion}; restoring goes back to editing from version ${draft.baseVersion}.`}
+          {draft.missingSecrets.length > 0 &&
+            ` Drafts never keep secrets: after restoring, type ${draft.missingSecrets.join(', ')} again.`}
         </p>
         <div className="editor__banner-actions">
-          <button type="button" className="button button--primary button--small" onClick={onRestore} disabled={restoring}>
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={onRestore}
+            disabled={restoring}
+          >
             {restoring ? 'Restoring…' : 'Restore my changes'}
           </button>
           <button type="button" className="button button--small" onClick={onDiscard} disabled={restoring}>

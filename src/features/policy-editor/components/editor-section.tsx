@@ -23,7 +23,13 @@ export function EditorSection({ id, title, meta, errorCount = 0, actions, childr
     <section className="card editor__section" aria-labelledby={headingId} id={`section-${id}-region`}>
       <div className="editor__section-head">
         <h2 id={headingId} className="editor__section-title">
-          <button type="button" className="editor__disclosure" aria-expanded={open} aria-controls={bodyId} onClick={() => ui.toggleSection(id)}>
+          <button
+            type="button"
+            className="editor__disclosure"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => ui.toggleSection(id)}
+          >
             <Icon name={open ? 'chevronDown' : 'chevronRight'} />
             {title}
           </button>

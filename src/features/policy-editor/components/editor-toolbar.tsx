@@ -39,7 +39,13 @@ export function EditorToolbar({ isNew, busy, checking, onCheck, onImport }: Edit
             Import YAML or JSON
           </button>
         )}
-        <button type="button" className="button" onClick={onCheck} disabled={checking || busy} aria-busy={checking || undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={onCheck}
+          disabled={checking || busy}
+          aria-busy={checking || undefined}
+        >
           <Icon name="flask" />
           {checking ? 'Checking…' : 'Check with server'}
         </button>

@@ -36,7 +36,10 @@ describe('error list', () => {
     const errors = {
       steps: {
         root: { type: 'custom', message: 'A policy needs at least one step' },
-        1: { approvers: { type: 'custom', message: 'needs an approver' }, name: { type: 'custom', message: 'name it', ref: { name: 'x' } } },
+        1: {
+          approvers: { type: 'custom', message: 'needs an approver' },
+          name: { type: 'custom', message: 'name it', ref: { name: 'x' } },
+        },
       },
       id: { type: 'custom', message: 'give an id' },
     };

@@ -84,7 +84,9 @@ export function comparePaths(a: string, b: string): number {
 }
 
 function isLeaf(node: unknown): node is { message?: unknown; type?: unknown } {
-  return typeof node === 'object' && node !== null && 'type' in node && typeof (node as { type: unknown }).type === 'string';
+  return (
+    typeof node === 'object' && node !== null && 'type' in node && typeof (node as { type: unknown }).type === 'string'
+  );
 }
 
 /** Every error in react-hook-form's nested errors, in page order. */
@@ -171,11 +173,13 @@ export function describePath(path: string, values: PolicyFormValues): string {
       return `${requirement} › ${label(s[2])}`;
     }
     case 'appeal':
-      if (s[1] === 'durationOptions' && s[2] !== undefined) return `Duration option ${n(2)} › ${s[3] === 'name' ? 'Name' : 'Duration'}`;
+      if (s[1] === 'durationOptions' && s[2] !== undefined)
+        return `Duration option ${n(2)} › ${s[3] === 'name' ? 'Name' : 'Duration'}`;
       if (s[1] === 'questions' && s[2] !== undefined) return `Question ${n(2)} › ${label(s[3])}`;
       return `Appeal settings › ${label(s[1])}`;
     case 'iam':
-      if ((s[1] === 'headers' || s[1] === 'schema') && s[2] !== undefined) return `${label(s[1])} › Row ${n(2)} › ${label(s[3])}`;
+      if ((s[1] === 'headers' || s[1] === 'schema') && s[2] !== undefined)
+        return `${label(s[1])} › Row ${n(2)} › ${label(s[3])}`;
       return label(s[1]);
     case 'labels':
       return s[1] === undefined ? 'Labels' : `Label ${n(1)} › ${label(s[2])}`;

@@ -52,8 +52,8 @@ export default function ImportDialog({ open, onImport, onCancel }: ImportDialogP
       }
     >
       <p>
-        Paste the YAML you would give <code>guardian policy create --file</code>, or a REST body (JSON). The form is replaced by what you paste; nothing is
-        saved until you save.
+        Paste the YAML you would give <code>guardian policy create --file</code>, or a REST body (JSON). The form is
+        replaced by what you paste; nothing is saved until you save.
       </p>
       <div className="field editor__import">
         <label className="field__label" htmlFor={`${id}-text`}>

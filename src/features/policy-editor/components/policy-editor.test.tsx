@@ -46,12 +46,20 @@ describe('PolicyEditor: new policy', () => {
     const { user } = renderEditor('/policies/new');
     await user.click(await editorReady());
     const summary = await screen.findByRole('region', { name: /3 problems stop this policy from saving/ });
-    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Id', 'Step 1 › Name', 'Step 1 › Approver 1']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Id', 'Step 1 › Name', 'Step 1 › Approver 1']);
     const id = field('f-id');
     await waitFor(() => expect(id).toHaveFocus());
     expect(id).toHaveAttribute('aria-invalid', 'true');
     expect(id).toHaveAccessibleDescription(/Give the policy an id, e\.g\. bigquery_approval/);
-    await waitFor(() => expect(document.querySelector('[aria-live="polite"][aria-atomic="true"]')).toHaveTextContent(/3 problems stop this policy from saving\. First: Id: Give the policy an id/));
+    await waitFor(() =>
+      expect(document.querySelector('[aria-live="polite"][aria-atomic="true"]')).toHaveTextContent(
+        /3 problems stop this policy from saving\. First: Id: Give the policy an id/,
+      ),
+    );
   });
 
   it('auto steps ask for approve_if and hide approvers; manual steps the reverse', async () => {
@@ -105,7 +113,9 @@ describe('PolicyEditor: new policy', () => {
     await user.click(screen.getByRole('button', { name: 'Add requirement' }));
     await user.click(screen.getByRole('button', { name: 'Review and create' }));
     await screen.findByRole('region', { name: /problems stop/ });
-    expect(field('f-appeal-durationOptions-0-value')).toHaveAccessibleDescription(/Go durations have no days: write 24h instead of "1d"/);
+    expect(field('f-appeal-durationOptions-0-value')).toHaveAccessibleDescription(
+      /Go durations have no days: write 24h instead of "1d"/,
+    );
     expect(field('f-requirements-0-on-providerType')).toHaveAccessibleDescription(/fill at least one of provider type/);
     expect(field('f-requirements-0-appeals-0-role')).toHaveAccessibleDescription(/Give the role/);
   });
@@ -151,7 +161,11 @@ describe('PolicyEditor: new policy', () => {
 describe('PolicyEditor: editing', () => {
   it('collapses a long policy, and opens the step that holds the first problem', async () => {
     const id = await seedPolicy({
-      steps: Array.from({ length: 6 }, (_, i) => ({ name: `step_${i}`, strategy: 'manual', approvers: [`a${i}@example.com`] })),
+      steps: Array.from({ length: 6 }, (_, i) => ({
+        name: `step_${i}`,
+        strategy: 'manual',
+        approvers: [`a${i}@example.com`],
+      })),
     });
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
@@ -176,7 +190,11 @@ describe('PolicyEditor: editing', () => {
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await waitFor(() => expect(screen.getByRole('button', { name: /^Step 2 owner_approval/ })).toHaveFocus());
     expect(screen.getByRole('button', { name: /^Step 1 admin_approval/ })).toBeInTheDocument();
-    await waitFor(() => expect(document.querySelector('[aria-live="polite"][aria-atomic="true"]')).toHaveTextContent('Moved owner_approval to position 2 of 2.'));
+    await waitFor(() =>
+      expect(document.querySelector('[aria-live="polite"][aria-atomic="true"]')).toHaveTextContent(
+        'Moved owner_approval to position 2 of 2.',
+      ),
+    );
     await user.click(screen.getByRole('button', { name: 'Move step 2 up' }));
     expect(screen.getByRole('button', { name: /^Step 1 owner_approval/ })).toBeInTheDocument();
   });
@@ -200,7 +218,9 @@ describe('PolicyEditor: editing', () => {
     await user.click(screen.getByRole('button', { name: 'Check with server' }));
     expect((await screen.findAllByText(/Guardian would refuse this policy/)).length).toBeGreaterThan(0);
     const summary = screen.getByRole('region', { name: /2 problems stop/ });
-    expect(summary).toHaveTextContent("Key: 'Policy.Version' Error:Field validation for 'Version' failed on the 'gte' tag");
+    expect(summary).toHaveTextContent(
+      "Key: 'Policy.Version' Error:Field validation for 'Version' failed on the 'gte' tag",
+    );
     expect(within(summary).getByRole('link', { name: 'Step 2 (admin_approval) › Approvers' })).toBeInTheDocument();
     await waitFor(() => expect(document.getElementById('f-steps-1-approvers')).toHaveFocus());
   });
@@ -210,8 +230,14 @@ describe('PolicyEditor: editing', () => {
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await user.click(screen.getByRole('button', { name: 'Check with server' }));
-    await waitFor(() => expect(document.querySelector('.editor__banner--success')).toHaveTextContent(/Guardian accepts this policy.*would store version 2/));
-    const latest = await fetch(`${GUARDIAN}/api/v1beta1/policies/${id}/versions/0`).then((r) => r.json() as Promise<{ policy: { version: number } }>);
+    await waitFor(() =>
+      expect(document.querySelector('.editor__banner--success')).toHaveTextContent(
+        /Guardian accepts this policy.*would store version 2/,
+      ),
+    );
+    const latest = await fetch(`${GUARDIAN}/api/v1beta1/policies/${id}/versions/0`).then(
+      (r) => r.json() as Promise<{ policy: { version: number } }>,
+    );
     expect(latest.policy.version).toBe(1);
   });
 
@@ -219,20 +245,31 @@ describe('PolicyEditor: editing', () => {
     const id = await seedPolicy();
     let sent: Record<string, unknown> | undefined;
     server.events.on('request:start', async ({ request }) => {
-      if (request.method === 'PUT' && !request.url.includes('dry_run')) sent = (await request.clone().json()) as Record<string, unknown>;
+      if (request.method === 'PUT' && !request.url.includes('dry_run'))
+        sent = (await request.clone().json()) as Record<string, unknown>;
     });
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await user.click(screen.getAllByRole('radio', { name: /Auto/ })[1]!);
     await user.type(field('f-steps-1-approveIf'), 'true');
     await user.click(screen.getByRole('button', { name: 'Review and save' }));
-    const dialog = await screen.findByRole('dialog', { name: /Review the changes against version 1 \(the latest\)/ }, { timeout: 10_000 });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: /Review the changes against version 1 \(the latest\)/ },
+      { timeout: 10_000 },
+    );
     expect(within(dialog).getAllByText(/admin_approval/).length).toBeGreaterThan(0);
     await user.click(within(dialog).getByRole('button', { name: 'Save as version 2' }));
     expect(await screen.findByRole('heading', { name: `Saved ${id} version 2` })).toBeInTheDocument();
     server.events.removeAllListeners();
     const steps = sent?.steps as Record<string, unknown>[];
-    expect(steps[1]).toEqual({ name: 'admin_approval', strategy: 'auto', approve_if: 'true', approvers: [], allow_failed: false });
+    expect(steps[1]).toEqual({
+      name: 'admin_approval',
+      strategy: 'auto',
+      approve_if: 'true',
+      approvers: [],
+      allow_failed: false,
+    });
   });
 
   it('keeps a draft, offers it back after a reload, and restores it', async () => {
@@ -240,7 +277,10 @@ describe('PolicyEditor: editing', () => {
     const first = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await first.user.type(field('f-description'), 'typed before the crash');
-    await waitFor(() => expect(localStorage.getItem(`policy-console.draft.${id}`)).toContain('typed before the crash'), { timeout: 2000 });
+    await waitFor(
+      () => expect(localStorage.getItem(`policy-console.draft.${id}`)).toContain('typed before the crash'),
+      { timeout: 2000 },
+    );
     first.unmount();
 
     const second = renderEditor(`/policies/${id}/edit`);
@@ -261,13 +301,21 @@ describe('PolicyEditor: editing', () => {
     await putPolicy({
       id,
       steps: [
-        { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner', 'backup@example.com'] },
+        {
+          name: 'owner_approval',
+          strategy: 'manual',
+          approvers: ['$appeal.resource.details.owner', 'backup@example.com'],
+        },
         { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
       ],
       appeal: { duration_options: [{ name: '1 day', value: '24h' }] },
     });
     await user.click(screen.getByRole('button', { name: 'Review and save' }));
-    const dialog = await screen.findByRole('dialog', { name: /saved version 2 while you were editing/ }, { timeout: 10_000 });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: /saved version 2 while you were editing/ },
+      { timeout: 10_000 },
+    );
     expect(within(dialog).getByText(/someone\.else@example\.com|Someone/)).toBeDefined();
     expect(dialog).toHaveTextContent(/owner_approval/);
     expect(within(dialog).getByRole('button', { name: 'Overwrite with mine' })).toBeInTheDocument();
@@ -301,7 +349,11 @@ describe('PolicyEditor: editing', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
     expect(router.state.location.pathname).toBe(`/policies/${id}/edit`);
     act(() => void router.navigate('/policies'));
-    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Leave with unsaved changes?' })).getByRole('button', { name: 'Discard changes and leave' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Leave with unsaved changes?' })).getByRole('button', {
+        name: 'Discard changes and leave',
+      }),
+    );
     expect(await screen.findByRole('heading', { name: 'Policy list' })).toBeInTheDocument();
     expect(localStorage.getItem(`policy-console.draft.${id}`)).toBeNull();
   });

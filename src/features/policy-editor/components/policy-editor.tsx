@@ -1,4 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from '@/lib/router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,7 +17,13 @@ import { loadExpr } from '@/lib/expr/load';
 import { Icon } from '@/components/icon/icon';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings, useSettings } from '@/lib/settings';
-import { createPolicy, policyVersionQueryOptions, updatePolicy, useCreatePolicy, useUpdatePolicy } from '@/features/policies';
+import {
+  createPolicy,
+  policyVersionQueryOptions,
+  updatePolicy,
+  useCreatePolicy,
+  useUpdatePolicy,
+} from '@/features/policies';
 import { draftKey as draftKeyOf, loadDraft, removeDraft, type Draft } from '../draft/draft-storage';
 import { emptyPolicyValues } from '../form/empty-values';
 import { createPolicyFormResolver } from '../form/policy-form-resolver';
@@ -87,7 +103,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
   // A user-timing entry from the form's first render to its first paint, for the 200-step budget.
   const [renderStart] = useState(() => performance.now());
   useEffect(() => {
-    requestAnimationFrame(() => setTimeout(() => performance.measure('policy-editor:mount', { start: renderStart }), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => performance.measure('policy-editor:mount', { start: renderStart }), 0),
+    );
   }, [renderStart]);
 
   // Fetched while the admin types, so that checks and the review come at once.
@@ -298,7 +316,11 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
       if (draft.latestAtStart !== null) setLatestAtStart(draft.latestAtStart);
       replaceValues(startValues, draft.values);
       setOffer(undefined);
-      setNotices(draft.missingSecrets.length > 0 ? [`Drafts never keep secrets: type ${draft.missingSecrets.join(', ')} again.`] : []);
+      setNotices(
+        draft.missingSecrets.length > 0
+          ? [`Drafts never keep secrets: type ${draft.missingSecrets.join(', ')} again.`]
+          : [],
+      );
       ui.announce('Your unsaved changes are back.');
     } catch (error) {
       setPrepareError(error);
@@ -317,7 +339,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     replaceValues(defaults.current, values);
     setImportOpen(false);
     setNotices(importNotices);
-    ui.announce(`Form filled from the pasted policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`);
+    ui.announce(
+      `Form filled from the pasted policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`,
+    );
   };
 
   const title = isNew ? 'New policy' : `Edit ${policyId}`;
@@ -330,7 +354,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           <header className="page__header">
             <div className="editor__title-block">
               <h1 id="editor-title" className="editor__title">
-                {isNew ? title : (
+                {isNew ? (
+                  title
+                ) : (
                   <>
                     Edit <span className="mono">{policyId}</span>
                   </>
@@ -343,7 +369,10 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               </p>
             </div>
             {!isNew && base && (
-              <Link className="button button--ghost" to={`/policies/${encodeURIComponent(base.id)}/versions/${base.version}`}>
+              <Link
+                className="button button--ghost"
+                to={`/policies/${encodeURIComponent(base.id)}/versions/${base.version}`}
+              >
                 View version {base.version}
               </Link>
             )}
@@ -351,14 +380,25 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
 
           {notice}
           {offer && (
-            <DraftBanner draft={offer} currentBaseVersion={base?.version ?? null} restoring={restoring} onRestore={() => void restoreDraft()} onDiscard={discardDraft} />
+            <DraftBanner
+              draft={offer}
+              currentBaseVersion={base?.version ?? null}
+              restoring={restoring}
+              onRestore={() => void restoreDraft()}
+              onDiscard={discardDraft}
+            />
           )}
           {!identityEmail && (
-            <div id="editor-identity" tabIndex={-1} className={`editor__banner ${identityAsked ? 'editor__banner--danger' : 'editor__banner--warning'}`} role={identityAsked ? 'alert' : undefined}>
+            <div
+              id="editor-identity"
+              tabIndex={-1}
+              className={`editor__banner ${identityAsked ? 'editor__banner--danger' : 'editor__banner--warning'}`}
+              role={identityAsked ? 'alert' : undefined}
+            >
               <Icon name="info" />
               <p>
-                Saving needs your identity email: Guardian records it as the author (sent as <code>X-Auth-Email</code>). Set it in{' '}
-                <Link to="/settings">Settings</Link> — your changes are kept as a draft meanwhile.
+                Saving needs your identity email: Guardian records it as the author (sent as <code>X-Auth-Email</code>).
+                Set it in <Link to="/settings">Settings</Link> — your changes are kept as a draft meanwhile.
               </p>
             </div>
           )}
@@ -366,8 +406,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
             <div className="editor__banner editor__banner--warning" role="status">
               <Icon name="info" />
               <p>
-                {theirs.createdBy ?? 'Someone'} saved version {theirs.version} after your edit began. You will be asked what to do when you save.{' '}
-                <button type="button" className="button button--small" onClick={() => setStage({ kind: 'conflict', theirs })}>
+                {theirs.createdBy ?? 'Someone'} saved version {theirs.version} after your edit began. You will be asked
+                what to do when you save.{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setStage({ kind: 'conflict', theirs })}
+                >
                   Show their change
                 </button>
               </p>
@@ -381,12 +426,24 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
                   <li key={i}>{text}</li>
                 ))}
               </ul>
-              <button type="button" className="button button--icon button--ghost" aria-label="Dismiss these notes" onClick={() => setNotices([])}>
+              <button
+                type="button"
+                className="button button--icon button--ghost"
+                aria-label="Dismiss these notes"
+                onClick={() => setNotices([])}
+              >
                 <Icon name="x" />
               </button>
             </div>
           )}
-          {prepareError !== undefined && <ErrorState error={prepareError} what="the latest version" compact onRetry={() => void form.handleSubmit(onValid, onInvalid)()} />}
+          {prepareError !== undefined && (
+            <ErrorState
+              error={prepareError}
+              what="the latest version"
+              compact
+              onRetry={() => void form.handleSubmit(onValid, onInvalid)()}
+            />
+          )}
           {serverCheck && <ServerCheckPanel check={serverCheck} onRetry={() => void checkWithServer()} />}
 
           <form
@@ -428,8 +485,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               warning={
                 stage.overwriting && (
                   <p className="editor__warning">
-                    This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The changes below are
-                    against their version: anything of theirs not in yours is undone.
+                    This replaces version {stage.overwriting.version}, which someone else saved after your edit began.
+                    The changes below are against their version: anything of theirs not in yours is undone.
                   </p>
                 )
               }
@@ -484,8 +541,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           ]}
         >
           <p>
-            Nothing of this edit is saved in Guardian yet. This browser keeps a draft you can restore when you come back to this{' '}
-            {isNew ? 'new policy' : 'policy’s editor'}.
+            Nothing of this edit is saved in Guardian yet. This browser keeps a draft you can restore when you come back
+            to this {isNew ? 'new policy' : 'policy’s editor'}.
           </p>
         </ChoiceDialog>
       </FormProvider>

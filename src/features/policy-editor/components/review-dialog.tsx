@@ -19,7 +19,18 @@ export interface ReviewDialogProps {
 }
 
 /** Before a save: what the new version changes, part by part, from the version the edit started from. */
-export default function ReviewDialog({ open, before, after, beforeLabel, confirmLabel, warning, busy, error, onConfirm, onCancel }: ReviewDialogProps) {
+export default function ReviewDialog({
+  open,
+  before,
+  after,
+  beforeLabel,
+  confirmLabel,
+  warning,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: ReviewDialogProps) {
   const diff = useMemo(() => (before ? diffPolicies(before, after) : undefined), [before, after]);
   return (
     <ConfirmDialog
@@ -37,7 +48,9 @@ export default function ReviewDialog({ open, before, after, beforeLabel, confirm
       {diff ? (
         <>
           {diff.identical && (
-            <p className="editor__warning">Nothing changed: saving would store a copy of {beforeLabel} as a new version.</p>
+            <p className="editor__warning">
+              Nothing changed: saving would store a copy of {beforeLabel} as a new version.
+            </p>
           )}
           {!diff.identical && (
             <>
@@ -61,8 +74,8 @@ function NewPolicySummary({ policy }: { policy: Policy }) {
   return (
     <>
       <p>
-        A new policy <code className="mono">{policy.id}</code> with {policy.steps.length === 1 ? '1 step' : `${policy.steps.length} steps`}. It is
-        stored as version 1.
+        A new policy <code className="mono">{policy.id}</code> with{' '}
+        {policy.steps.length === 1 ? '1 step' : `${policy.steps.length} steps`}. It is stored as version 1.
       </p>
       <StructuralDiffView diff={diff} idPrefix="review" headingLevel={4} />
     </>

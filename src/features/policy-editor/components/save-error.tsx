@@ -8,7 +8,9 @@ export function SaveError({ error }: { error: unknown }) {
       <div className="state__body">
         <p className="state__title">{title}</p>
         <p className="state__message">{message}</p>
-        <p className="state__message">Nothing was saved; your changes are still here. Try again, or cancel and keep editing.</p>
+        <p className="state__message">
+          Nothing was saved; your changes are still here. Try again, or cancel and keep editing.
+        </p>
       </div>
     </div>
   );

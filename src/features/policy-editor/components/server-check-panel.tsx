@@ -13,7 +13,8 @@ export function ServerCheckPanel({ check, onRetry }: { check: ServerCheck; onRet
     case 'running':
       return (
         <p className="editor__banner editor__banner--info" role="status">
-          <span className="spinner" aria-hidden="true" /> Asking Guardian to check this policy (dry run, nothing is saved)…
+          <span className="spinner" aria-hidden="true" /> Asking Guardian to check this policy (dry run, nothing is
+          saved)…
         </p>
       );
     case 'accepted':
@@ -32,7 +33,8 @@ export function ServerCheckPanel({ check, onRetry }: { check: ServerCheck; onRet
           <Icon name="blocked" />
           <span>
             <strong>Guardian would refuse this policy.</strong>{' '}
-            {check.fieldCount > 0 && `${check.fieldCount === 1 ? 'One field is' : `${check.fieldCount} fields are`} marked below. `}
+            {check.fieldCount > 0 &&
+              `${check.fieldCount === 1 ? 'One field is' : `${check.fieldCount} fields are`} marked below. `}
             {check.messageCount > 0 && 'Its other words are in the list of problems.'}
           </span>
         </p>

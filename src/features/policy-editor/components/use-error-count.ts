@@ -6,5 +6,6 @@ import type { FormPath } from './fields/use-field-error';
 /** How many errors sit under the given paths (a section's roots). */
 export function useErrorCount(roots: FormPath[]): number {
   const { errors } = useFormState<PolicyFormValues>({ name: roots });
-  return listErrors(errors).filter((e) => roots.some((root) => e.path === root || e.path.startsWith(`${root}.`))).length;
+  return listErrors(errors).filter((e) => roots.some((root) => e.path === root || e.path.startsWith(`${root}.`)))
+    .length;
 }

@@ -50,7 +50,12 @@ class Merger {
     return mine;
   }
 
-  private objects(base: Record<string, Json>, mine: Record<string, Json>, theirs: Record<string, Json>, path: string[]) {
+  private objects(
+    base: Record<string, Json>,
+    mine: Record<string, Json>,
+    theirs: Record<string, Json>,
+    path: string[],
+  ) {
     const out: Record<string, Json> = {};
     for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(base)])) {
       const value = this.merge(base[key], mine[key], theirs[key], [...path, key]);
@@ -100,5 +105,7 @@ export function mergePolicies(base: Policy, mine: Policy, theirs: Policy): Merge
   const merged = merger.merge(plain(base), plain(mine), plain(theirs), []);
   const parsed = policySchema.safeParse(merged);
   // The merge of three valid policies is valid; should it not be, this edit is kept as it is.
-  return parsed.success ? { policy: parsed.data, conflicts: merger.conflicts } : { policy: mine, conflicts: ['policy'] };
+  return parsed.success
+    ? { policy: parsed.data, conflicts: merger.conflicts }
+    : { policy: mine, conflicts: ['policy'] };
 }

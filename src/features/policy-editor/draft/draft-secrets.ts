@@ -9,7 +9,14 @@ import type { PolicyFormValues } from '../form/policy-form-schema';
  */
 
 const IAM_SECRET_FIELDS = new Set(['password', 'apiKeyValue', 'token', 'credentialsJson']);
-const EXTRAS_KEYS = new Set(['extras', 'configExtras', 'authExtras', 'resourceExtras', 'optionsExtras', 'policyExtras']);
+const EXTRAS_KEYS = new Set([
+  'extras',
+  'configExtras',
+  'authExtras',
+  'resourceExtras',
+  'optionsExtras',
+  'policyExtras',
+]);
 const MARKER = '\u0000draft-secret:';
 
 /** Words for a secret field the form shows, for "type it again" messages. */
@@ -47,7 +54,9 @@ function walk(node: unknown, path: Path, visit: (value: unknown, path: Path) => 
   if (isSecretAt(path, parent) && isSet(node)) return visit(node, path);
   if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i], visit, node));
   if (typeof node === 'object' && node !== null) {
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value, [...path, key], visit, node)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, walk(value, [...path, key], visit, node)]),
+    );
   }
   return node;
 }
@@ -60,7 +69,9 @@ function secretsOf(values: PolicyFormValues | undefined): unknown[] {
 
 /** The object holding the value at `path`. */
 function rowAt(root: unknown, path: Path): unknown {
-  return path.slice(0, -1).reduce<unknown>((node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment], root);
+  return path
+    .slice(0, -1)
+    .reduce<unknown>((node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment], root);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

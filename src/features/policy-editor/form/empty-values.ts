@@ -57,7 +57,13 @@ export const emptyRequirement = (): RequirementValues => ({
 
 export const emptyDurationOption = (): DurationOptionValues => ({ name: '', value: '', extras: {} });
 
-export const emptyQuestion = (): QuestionValues => ({ key: '', question: '', required: false, description: '', extras: {} });
+export const emptyQuestion = (): QuestionValues => ({
+  key: '',
+  question: '',
+  required: false,
+  description: '',
+  extras: {},
+});
 
 export const emptyIam = (): IamValues => ({
   enabled: false,

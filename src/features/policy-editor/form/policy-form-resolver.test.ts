@@ -6,7 +6,12 @@ import { createPolicyFormResolver } from './policy-form-resolver';
 
 const resolver = createPolicyFormResolver({ isNew: true, exprTarget: 'guardian-1.12' });
 const options = (names?: string[]) =>
-  ({ names, fields: {}, shouldUseNativeValidation: false, criteriaMode: 'firstError' }) as unknown as ResolverOptions<PolicyFormValues>;
+  ({
+    names,
+    fields: {},
+    shouldUseNativeValidation: false,
+    criteriaMode: 'firstError',
+  }) as unknown as ResolverOptions<PolicyFormValues>;
 
 function noSteps(): PolicyFormValues {
   return { ...emptyPolicyValues(), id: 'no_steps', steps: [] };
@@ -15,7 +20,11 @@ function noSteps(): PolicyFormValues {
 describe('createPolicyFormResolver', () => {
   it('on submit, when react-hook-form names every mounted field, still refuses a policy with no steps', async () => {
     // A policy without steps mounts no steps.* field: only the other parts are named.
-    const result = await resolver(noSteps(), undefined, options(['id', 'title', 'description', 'appeal.allowPermanentAccess', 'iam.enabled']));
+    const result = await resolver(
+      noSteps(),
+      undefined,
+      options(['id', 'title', 'description', 'appeal.allowPermanentAccess', 'iam.enabled']),
+    );
     expect(result.errors).toHaveProperty('steps');
   });
 

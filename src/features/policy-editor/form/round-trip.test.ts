@@ -34,7 +34,10 @@ describe('form values ⇄ policy', () => {
       stages: ['review'],
       steps: [{ name: 's', strategy: 'manual', approvers: ['a@example.com'], stage: 'review' }],
       appeal: { metadata_sources: { src: { type: 'static', value: 'v' } } },
-      iam: { provider: 'http', config: { url: 'https://x', timeout: 3, auth: { type: 'bearer', token: 't', scheme: 'Bearer' } } },
+      iam: {
+        provider: 'http',
+        config: { url: 'https://x', timeout: 3, auth: { type: 'bearer', token: 't', scheme: 'Bearer' } },
+      },
     });
     const values = toFormValues(policy);
     expect(values.extras).toEqual({ stages: ['review'] });
@@ -90,12 +93,21 @@ describe('form values ⇄ policy', () => {
       policySchema.parse({
         id: 'p',
         steps: [],
-        requirements: [{ on: { role: 'writer' }, appeals: [{ resource: { id: 99 }, role: 'viewer', options: { duration: '24h' } }] }],
+        requirements: [
+          { on: { role: 'writer' }, appeals: [{ resource: { id: 99 }, role: 'viewer', options: { duration: '24h' } }] },
+        ],
       }),
     );
     const appeal = values.requirements[0]!.appeals[0]!;
     expect(appeal).toMatchObject({ resourceBy: 'id', resourceId: '99', accessBy: 'duration', duration: '24h' });
-    Object.assign(appeal, { resourceBy: 'urn', providerType: 'bigquery', providerUrn: 'prj', type: 'dataset', urn: 'prj:ds', accessBy: 'default' });
+    Object.assign(appeal, {
+      resourceBy: 'urn',
+      providerType: 'bigquery',
+      providerUrn: 'prj',
+      type: 'dataset',
+      urn: 'prj:ds',
+      accessBy: 'default',
+    });
     expect(toPolicy(values).requirements[0]?.appeals[0]).toMatchObject({
       resource: { providerType: 'bigquery', providerUrn: 'prj', type: 'dataset', urn: 'prj:ds', id: undefined },
       options: undefined,

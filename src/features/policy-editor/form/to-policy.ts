@@ -1,11 +1,4 @@
-import type {
-  AdditionalAppeal,
-  AppealConfig,
-  Iam,
-  Policy,
-  Requirement,
-  Step,
-} from '@/lib/api/guardian/policy-schema';
+import type { AdditionalAppeal, AppealConfig, Iam, Policy, Requirement, Step } from '@/lib/api/guardian/policy-schema';
 import { hasKeys } from './pick-extras';
 import type {
   AdditionalAppealValues,
@@ -20,7 +13,8 @@ import type {
 /** Empty text means "not set": Guardian omits zero values, so "" and absent are the same policy. */
 const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 
-const record = (rows: KeyValueRow[]): Record<string, string> => Object.fromEntries(rows.map((row) => [row.key, row.value]));
+const record = (rows: KeyValueRow[]): Record<string, string> =>
+  Object.fromEntries(rows.map((row) => [row.key, row.value]));
 
 /** Fields that do not apply to the chosen strategy are not sent, even if the form still holds them. */
 function toStep(step: StepValues): Step {
@@ -89,7 +83,11 @@ function toRequirement(requirement: RequirementValues): Requirement {
 function toAppealConfig(appeal: AppealValues): AppealConfig | undefined {
   const config: AppealConfig = {
     ...appeal.extras,
-    durationOptions: appeal.durationOptions.map((option) => ({ ...option.extras, name: option.name, value: option.value })),
+    durationOptions: appeal.durationOptions.map((option) => ({
+      ...option.extras,
+      name: option.name,
+      value: option.value,
+    })),
     allowOnBehalf: appeal.allowOnBehalf,
     allowPermanentAccess: appeal.allowPermanentAccess,
     allowActiveAccessExtensionIn: optional(appeal.allowActiveAccessExtensionIn),
@@ -136,7 +134,8 @@ function toIam(iam: IamValues): Iam | undefined {
   if (!iam.enabled) return undefined;
   const auth = toAuth(iam);
   // A provider other than http keeps its own config whole (in configExtras); it has no url field.
-  const config: Record<string, unknown> = iam.url === '' ? { ...iam.configExtras } : { url: iam.url, ...iam.configExtras };
+  const config: Record<string, unknown> =
+    iam.url === '' ? { ...iam.configExtras } : { url: iam.url, ...iam.configExtras };
   if (iam.headers.length > 0) config.headers = record(iam.headers);
   if (auth) config.auth = auth;
   return { ...iam.extras, provider: iam.provider, config, schema: record(iam.schema) };

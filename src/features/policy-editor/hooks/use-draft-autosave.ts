@@ -22,7 +22,16 @@ interface AutosaveOptions {
  * subscription: such a subscription makes the form deep-copy all its values on every keystroke,
  * which a 200-step policy feels. Back at the starting values, the draft is removed.
  */
-export function useDraftAutosave({ form, draftKey, baseValues, baseVersion, latestAtStart, paused, onSaved, delayMs = 400 }: AutosaveOptions) {
+export function useDraftAutosave({
+  form,
+  draftKey,
+  baseValues,
+  baseVersion,
+  latestAtStart,
+  paused,
+  onSaved,
+  delayMs = 400,
+}: AutosaveOptions) {
   const latest = useRef({ baseValues, baseVersion, latestAtStart, paused, onSaved, draftKey });
   const stopped = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -32,7 +41,14 @@ export function useDraftAutosave({ form, draftKey, baseValues, baseVersion, late
 
   const flush = useCallback(() => {
     timer.current = undefined;
-    const { baseValues: baseOf, baseVersion: from, latestAtStart: latestSeen, paused: wait, onSaved: saved, draftKey: key } = latest.current;
+    const {
+      baseValues: baseOf,
+      baseVersion: from,
+      latestAtStart: latestSeen,
+      paused: wait,
+      onSaved: saved,
+      draftKey: key,
+    } = latest.current;
     if (wait || stopped.current) return;
     const base = baseOf();
     const values = form.getValues();

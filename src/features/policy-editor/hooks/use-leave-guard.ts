@@ -6,7 +6,9 @@ import { useBlocker } from '@/lib/router';
  * decision (`blocker`), and the browser asks before unloading.
  */
 export function useLeaveGuard(shouldGuard: () => boolean, active: boolean) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => shouldGuard() && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => shouldGuard() && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!active) return;

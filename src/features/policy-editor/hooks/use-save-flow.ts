@@ -21,7 +21,8 @@ interface PrepareInput {
   latestAtStart: number | null;
 }
 
-export type PrepareOutcome = { kind: 'id-taken'; version: number } | { kind: 'failed'; error: unknown } | { kind: 'ok' };
+export type PrepareOutcome =
+  { kind: 'id-taken'; version: number } | { kind: 'failed'; error: unknown } | { kind: 'ok' };
 
 export function useSaveFlow() {
   const queryClient = useQueryClient();

@@ -11,8 +11,7 @@ import { toFormValues } from '../form/to-form-values';
  * `{"policy": …}`). YAML 1.2 rules, so the key `on` stays a string.
  */
 export type ImportResult =
-  | { ok: true; values: PolicyFormValues; notices: string[] }
-  | { ok: false; message: string; details: string[] };
+  { ok: true; values: PolicyFormValues; notices: string[] } | { ok: false; message: string; details: string[] };
 
 const SERVER_KEYS = ['version', 'created_at', 'createdAt', 'updated_at', 'updatedAt', 'created_by', 'createdBy'];
 
@@ -46,13 +45,16 @@ export function parsePolicyText(text: string): ImportResult {
       input.appeal = input.appeal_config;
       notices.push('“appeal_config” (the CLI’s YAML name) was read as “appeal”, the name the API uses.');
     } else {
-      notices.push('Both “appeal” and “appeal_config” were given: “appeal” is used; Guardian would ignore “appeal_config”.');
+      notices.push(
+        'Both “appeal” and “appeal_config” were given: “appeal” is used; Guardian would ignore “appeal_config”.',
+      );
     }
     delete input.appeal_config;
   }
   const stamped = SERVER_KEYS.filter((key) => key in input);
   for (const key of stamped) delete input[key];
-  if (stamped.length > 0) notices.push(`Left out ${stamped.join(', ')}: the server sets version and authorship when you save.`);
+  if (stamped.length > 0)
+    notices.push(`Left out ${stamped.join(', ')}: the server sets version and authorship when you save.`);
 
   const parsed = policySchema.safeParse({ id: '', ...input });
   if (!parsed.success) {
@@ -64,7 +66,9 @@ export function parsePolicyText(text: string): ImportResult {
   }
   const extras = Object.keys(parsed.data).filter((key) => !(POLICY_KEYS as readonly string[]).includes(key));
   if (extras.length > 0) {
-    notices.push(`Kept ${extras.map((k) => `“${k}”`).join(', ')} as they are: the form cannot edit them; they are sent unchanged.`);
+    notices.push(
+      `Kept ${extras.map((k) => `“${k}”`).join(', ')} as they are: the form cannot edit them; they are sent unchanged.`,
+    );
   }
   return { ok: true, values: toFormValues(parsed.data), notices };
 }

@@ -25,22 +25,42 @@ export function EditPolicyRoute() {
   const startFrom = pinned?.key === pinKey ? pinned.policy : base.data;
 
   if (!startFrom || (latest.isPending && !latest.isError)) {
-    if (base.isError) return <LoadError id={id} version={version} error={base.error} retry={() => void base.refetch()} retrying={base.isFetching} />;
+    if (base.isError)
+      return (
+        <LoadError
+          id={id}
+          version={version}
+          error={base.error}
+          retry={() => void base.refetch()}
+          retrying={base.isFetching}
+        />
+      );
     return (
       <section className="page">
-        <LoadingState label={version ? `Loading version ${version} of ${id}…` : `Loading the latest version of ${id}…`} />
+        <LoadingState
+          label={version ? `Loading version ${version} of ${id}…` : `Loading the latest version of ${id}…`}
+        />
       </section>
     );
   }
   if (latest.isError && !latest.data) {
-    return <LoadError id={id} version={0} error={latest.error} retry={() => void latest.refetch()} retrying={latest.isFetching} />;
+    return (
+      <LoadError
+        id={id}
+        version={0}
+        error={latest.error}
+        retry={() => void latest.refetch()}
+        retrying={latest.isFetching}
+      />
+    );
   }
   const notice =
     from.kind === 'invalid' ? (
       <p className="editor__banner editor__banner--warning" role="status">
         <Icon name="info" />
         <span>
-          “from={from.raw}” in the address is not a version number, so this edit starts from the latest version ({startFrom.version}).
+          “from={from.raw}” in the address is not a version number, so this edit starts from the latest version (
+          {startFrom.version}).
         </span>
       </p>
     ) : undefined;
@@ -55,11 +75,28 @@ export function EditPolicyRoute() {
   );
 }
 
-function LoadError({ id, version, error, retry, retrying }: { id: string; version: number; error: unknown; retry: () => void; retrying: boolean }) {
+function LoadError({
+  id,
+  version,
+  error,
+  retry,
+  retrying,
+}: {
+  id: string;
+  version: number;
+  error: unknown;
+  retry: () => void;
+  retrying: boolean;
+}) {
   return (
     <section className="page">
       <h1 className="break-anywhere">Edit {id}</h1>
-      <ErrorState error={error} what={version ? `version ${version} of this policy` : 'this policy'} onRetry={retry} retrying={retrying} />
+      <ErrorState
+        error={error}
+        what={version ? `version ${version} of this policy` : 'this policy'}
+        onRetry={retry}
+        retrying={retrying}
+      />
       <p className="editor__after-error">
         <Link to="/policies">Back to the policies</Link>
         {' · '}

@@ -9,7 +9,10 @@ export function appealIssues(appeal: AppealValues): FormIssue[] {
   const sameValue = laterDuplicates(appeal.durationOptions, (option) => option.value);
   appeal.durationOptions.forEach((option, i) => {
     if (option.name.trim() === '') {
-      issues.push({ path: at('durationOptions', i, 'name'), message: 'Name the option as people will see it, e.g. 1 day.' });
+      issues.push({
+        path: at('durationOptions', i, 'name'),
+        message: 'Name the option as people will see it, e.g. 1 day.',
+      });
     }
     const error = explainDurationError(option.value);
     if (error) issues.push({ path: at('durationOptions', i, 'value'), message: error });
@@ -27,9 +30,15 @@ export function appealIssues(appeal: AppealValues): FormIssue[] {
   const sameKey = laterDuplicates(appeal.questions, (question) => question.key);
   appeal.questions.forEach((question, i) => {
     if (question.key === '') {
-      issues.push({ path: at('questions', i, 'key'), message: 'Give the question a key, e.g. reason: the answer is stored under it.' });
+      issues.push({
+        path: at('questions', i, 'key'),
+        message: 'Give the question a key, e.g. reason: the answer is stored under it.',
+      });
     } else if (hasWhitespace(question.key)) {
-      issues.push({ path: at('questions', i, 'key'), message: `Keys cannot contain spaces: write ${quote(withoutWhitespace(question.key))} instead.` });
+      issues.push({
+        path: at('questions', i, 'key'),
+        message: `Keys cannot contain spaces: write ${quote(withoutWhitespace(question.key))} instead.`,
+      });
     } else if (sameKey.has(i)) {
       issues.push({
         path: at('questions', i, 'key'),
@@ -37,7 +46,10 @@ export function appealIssues(appeal: AppealValues): FormIssue[] {
       });
     }
     if (question.question.trim() === '') {
-      issues.push({ path: at('questions', i, 'question'), message: 'Write the question to ask, e.g. Why do you need access?' });
+      issues.push({
+        path: at('questions', i, 'question'),
+        message: 'Write the question to ask, e.g. Why do you need access?',
+      });
     }
   });
   return issues;

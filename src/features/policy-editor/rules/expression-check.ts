@@ -9,7 +9,9 @@ function firstError(source: string, target: Target): string | null {
   if (!expr) throw new Error('The expression checker is not loaded: await loadExpr() before validating.');
   const problem = expr.check(source, { target }).find((p) => p.severity === 'error');
   if (!problem) return null;
-  const where = source.includes('\n') ? `line ${problem.start.line}, column ${problem.start.column}` : `column ${problem.start.column}`;
+  const where = source.includes('\n')
+    ? `line ${problem.start.line}, column ${problem.start.column}`
+    : `column ${problem.start.column}`;
   return `This expression does not compile (${where}): ${problem.message}.`;
 }
 

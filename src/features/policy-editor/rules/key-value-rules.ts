@@ -9,7 +9,12 @@ interface KeyValueOptions {
 }
 
 /** Rows of a string map (labels, IAM headers, IAM schema): every key set, no key twice. */
-export function keyValueIssues(rows: KeyValueRow[], at: IssuePath, noun: string, options: KeyValueOptions = {}): FormIssue[] {
+export function keyValueIssues(
+  rows: KeyValueRow[],
+  at: IssuePath,
+  noun: string,
+  options: KeyValueOptions = {},
+): FormIssue[] {
   const issues: FormIssue[] = [];
   const duplicates = laterDuplicates(rows, (row) => (options.caseInsensitive ? row.key.toLowerCase() : row.key));
   rows.forEach((row, index) => {

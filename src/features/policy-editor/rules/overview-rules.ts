@@ -21,4 +21,3 @@ export function overviewIssues(values: PolicyFormValues, options: PolicyFormOpti
   issues.push(...keyValueIssues(values.labels, ['labels'], 'label'));
   return issues;
 }
-

@@ -11,7 +11,10 @@ function additionalAppealIssues(appeal: AdditionalAppealValues, at: (string | nu
   const path = (field: string) => [...at, field];
   if (appeal.resourceBy === 'id') {
     if (appeal.resourceId.trim() === '') {
-      issues.push({ path: path('resourceId'), message: 'Give the id of the resource to request, or choose it by provider and URN instead.' });
+      issues.push({
+        path: path('resourceId'),
+        message: 'Give the id of the resource to request, or choose it by provider and URN instead.',
+      });
     }
   } else {
     const parts = [
@@ -44,7 +47,10 @@ function additionalAppealIssues(appeal: AdditionalAppealValues, at: (string | nu
   if (hasVersion && !/^[1-9]\d{0,8}$/.test(appeal.policyVersion.trim())) {
     issues.push({ path: path('policyVersion'), message: 'A policy version is a whole number from 1 up, e.g. 1.' });
   } else if (hasPolicyId && !hasVersion) {
-    issues.push({ path: path('policyVersion'), message: 'Give the version of that policy too, e.g. 1: Guardian needs both.' });
+    issues.push({
+      path: path('policyVersion'),
+      message: 'Give the version of that policy too, e.g. 1: Guardian needs both.',
+    });
   } else if (hasVersion && !hasPolicyId) {
     issues.push({ path: path('policyId'), message: 'Give the id of the policy to use, or clear the version.' });
   }
@@ -56,11 +62,14 @@ export function requirementIssues(requirements: RequirementValues[], options: Po
   requirements.forEach((requirement, i) => {
     const on = requirement.on;
     const hasTrigger =
-      PATTERN_FIELDS.some((field) => on[field].trim() !== '') || on.expression.trim() !== '' || on.conditions.length > 0;
+      PATTERN_FIELDS.some((field) => on[field].trim() !== '') ||
+      on.expression.trim() !== '' ||
+      on.conditions.length > 0;
     if (!hasTrigger) {
       issues.push({
         path: ['requirements', i, 'on', 'providerType'],
-        message: 'Say when this requirement applies: fill at least one of provider type, provider URN, resource type, resource URN, role or expression.',
+        message:
+          'Say when this requirement applies: fill at least one of provider type, provider URN, resource type, resource URN, role or expression.',
       });
     }
     for (const field of PATTERN_FIELDS) {
@@ -79,10 +88,13 @@ export function requirementIssues(requirements: RequirementValues[], options: Po
     if (requirement.appeals.length === 0) {
       issues.push({
         path: ['requirements', i, 'appeals'],
-        message: 'A requirement needs at least one additional appeal (a resource and a role): add one, or remove the requirement.',
+        message:
+          'A requirement needs at least one additional appeal (a resource and a role): add one, or remove the requirement.',
       });
     }
-    requirement.appeals.forEach((appeal, j) => issues.push(...additionalAppealIssues(appeal, ['requirements', i, 'appeals', j])));
+    requirement.appeals.forEach((appeal, j) =>
+      issues.push(...additionalAppealIssues(appeal, ['requirements', i, 'appeals', j])),
+    );
   });
   return issues;
 }

@@ -29,7 +29,10 @@ export function stepIssues(steps: StepValues[], options: PolicyFormOptions): For
   steps.forEach((step, i) => {
     const at = (...rest: (string | number)[]) => ['steps', i, ...rest];
     if (step.name === '') {
-      issues.push({ path: at('name'), message: 'Name the step, e.g. manager_approval. Guardian needs a name for every step.' });
+      issues.push({
+        path: at('name'),
+        message: 'Name the step, e.g. manager_approval. Guardian needs a name for every step.',
+      });
     } else if (hasWhitespace(step.name)) {
       issues.push({
         path: at('name'),
@@ -49,7 +52,8 @@ export function stepIssues(steps: StepValues[], options: PolicyFormOptions): For
       if (step.approveIf.trim() === '') {
         issues.push({
           path: at('approveIf'),
-          message: 'An auto step needs approve_if: an expression that is true when the appeal passes, e.g. $appeal.creator.department == "eng".',
+          message:
+            'An auto step needs approve_if: an expression that is true when the appeal passes, e.g. $appeal.creator.department == "eng".',
         });
       } else {
         const error = expressionError(step.approveIf, options.exprTarget);
@@ -57,7 +61,10 @@ export function stepIssues(steps: StepValues[], options: PolicyFormOptions): For
       }
     } else {
       if (step.approvers.length === 0) {
-        issues.push({ path: at('approvers'), message: `A manual step needs at least one approver: ${APPROVER_EXAMPLES}.` });
+        issues.push({
+          path: at('approvers'),
+          message: `A manual step needs at least one approver: ${APPROVER_EXAMPLES}.`,
+        });
       }
       const seen = laterDuplicates(step.approvers, (a) => a.value);
       step.approvers.forEach((approver, j) => {

@@ -7,7 +7,8 @@ export const hasWhitespace = (value: string): boolean => /\s/.test(value);
  * An email address as a person means it: one @, a dot in the domain, nothing that could be
  * expression syntax. Close to go-playground/validator's `email`, which Guardian uses for approvers.
  */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function isEmail(value: string): boolean {
   return EMAIL.test(value) && !value.startsWith('.') && !value.includes('..');
@@ -49,6 +50,7 @@ export function regexProblem(pattern: string): string | undefined {
 /** RFC 3339 date-time, as Guardian's `expiration_date` (a protobuf Timestamp) needs it. */
 export function isRfc3339(value: string): boolean {
   return (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
   );
 }

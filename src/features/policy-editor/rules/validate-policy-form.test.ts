@@ -44,7 +44,14 @@ describe('validatePolicyForm', () => {
     });
 
     it('wants label keys set and unique', () => {
-      const values = { ...valid(), labels: [{ key: 'team', value: 'a' }, { key: 'team', value: 'b' }, { key: '', value: 'x' }] };
+      const values = {
+        ...valid(),
+        labels: [
+          { key: 'team', value: 'a' },
+          { key: 'team', value: 'b' },
+          { key: '', value: 'x' },
+        ],
+      };
       const issues = issuesOf(values);
       expect(issues['labels.1.key']).toMatch(/already used in row 1/);
       expect(issues['labels.2.key']).toMatch(/Give this label a key/);
@@ -59,7 +66,11 @@ describe('validatePolicyForm', () => {
 
     it('needs names without whitespace, unique', () => {
       const values = valid();
-      values.steps.push({ ...values.steps[0]! }, { ...values.steps[0]!, name: 'manager approval' }, { ...values.steps[0]!, name: '' });
+      values.steps.push(
+        { ...values.steps[0]! },
+        { ...values.steps[0]!, name: 'manager approval' },
+        { ...values.steps[0]!, name: '' },
+      );
       const issues = issuesOf(values);
       expect(issues['steps.1.name']).toMatch(/Step 1 is already named “owner_approval”/);
       expect(issues['steps.2.name']).toMatch(/write “manager_approval” instead/);
@@ -131,8 +142,23 @@ describe('validatePolicyForm', () => {
       const requirement = values.requirements[0]!;
       requirement.on.resourceUrn = 'my-project:(';
       requirement.appeals = [
-        { ...emptyAdditionalAppeal(), resourceBy: 'urn', providerType: 'bigquery', role: 'viewer', accessBy: 'duration', duration: '1d', policyId: 'p' },
-        { ...emptyAdditionalAppeal(), resourceId: '1', role: 'viewer', accessBy: 'expiration', expirationDate: '2026-12-31', policyVersion: 'x' },
+        {
+          ...emptyAdditionalAppeal(),
+          resourceBy: 'urn',
+          providerType: 'bigquery',
+          role: 'viewer',
+          accessBy: 'duration',
+          duration: '1d',
+          policyId: 'p',
+        },
+        {
+          ...emptyAdditionalAppeal(),
+          resourceId: '1',
+          role: 'viewer',
+          accessBy: 'expiration',
+          expirationDate: '2026-12-31',
+          policyVersion: 'x',
+        },
       ];
       const issues = issuesOf(values);
       expect(issues['requirements.0.on.resourceUrn']).toMatch(/regular expression/);
@@ -204,7 +230,11 @@ describe('validatePolicyForm', () => {
       ['basic', { username: 'u', password: 'p' }, ['username', 'password']],
       ['api_key', { apiKeyName: 'X-Key', apiKeyValue: 'v' }, ['apiKeyName', 'apiKeyValue']],
       ['bearer', { token: 't' }, ['token']],
-      ['google_idtoken', { audience: 'https://iam', credentialsJson: '{"type":"service_account"}' }, ['audience', 'credentialsJson']],
+      [
+        'google_idtoken',
+        { audience: 'https://iam', credentialsJson: '{"type":"service_account"}' },
+        ['audience', 'credentialsJson'],
+      ],
     ] as const)('%s auth needs its own fields, and only those', (authType, filled, fields) => {
       const empty = issuesOf(withIam({ authType }));
       expect(Object.keys(empty).sort()).toEqual(fields.map((f) => `iam.${f}`).sort());
@@ -214,15 +244,18 @@ describe('validatePolicyForm', () => {
     it('wants the Google credentials as a JSON object', () => {
       const issues = issuesOf(withIam({ authType: 'google_idtoken', audience: 'a', credentialsJson: '{not json' }));
       expect(issues['iam.credentialsJson']).toMatch(/not valid JSON/);
-      expect(issuesOf(withIam({ authType: 'google_idtoken', audience: 'a', credentialsJson: '"x"' }))['iam.credentialsJson']).toMatch(
-        /JSON object/,
-      );
+      expect(
+        issuesOf(withIam({ authType: 'google_idtoken', audience: 'a', credentialsJson: '"x"' }))['iam.credentialsJson'],
+      ).toMatch(/JSON object/);
     });
 
     it('wants header names unique regardless of case, and schema rows complete', () => {
       const issues = issuesOf(
         withIam({
-          headers: [{ key: 'X-Team', value: 'a' }, { key: 'x-team', value: 'b' }],
+          headers: [
+            { key: 'X-Team', value: 'a' },
+            { key: 'x-team', value: 'b' },
+          ],
           schema: [{ key: 'email', value: '' }],
         }),
       );

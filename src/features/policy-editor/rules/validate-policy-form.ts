@@ -24,7 +24,11 @@ export function partOfPath(path: string): PolicyPart {
 }
 
 /** The rules of some parts only: what a change of one field needs re-checking. */
-export function validateParts(values: PolicyFormValues, options: PolicyFormOptions, parts: Iterable<PolicyPart>): FormIssue[] {
+export function validateParts(
+  values: PolicyFormValues,
+  options: PolicyFormOptions,
+  parts: Iterable<PolicyPart>,
+): FormIssue[] {
   const wanted = new Set(parts);
   return [
     ...(wanted.has('overview') ? overviewIssues(values, options) : []),

@@ -11,7 +11,13 @@ const values = toFormValues(
       { name: 'check', strategy: 'auto', approve_if: '' },
       { name: 'owner approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner', 'lower($appeal.x)'] },
     ],
-    appeal: { duration_options: [{ name: '1 day', value: '1d' }], questions: [{ key: 'why', question: 'Why?' }, { key: 'why', question: 'Why?' }] },
+    appeal: {
+      duration_options: [{ name: '1 day', value: '1d' }],
+      questions: [
+        { key: 'why', question: 'Why?' },
+        { key: 'why', question: 'Why?' },
+      ],
+    },
   }),
 );
 
@@ -46,7 +52,9 @@ describe('mapServerErrors', () => {
       values,
     );
     expect(result.unmapped).toEqual([]);
-    expect(result.fields).toEqual([{ path: 'steps.0.approveIf', message: expect.stringMatching(/^Guardian: an auto step needs approve_if/) }]);
+    expect(result.fields).toEqual([
+      { path: 'steps.0.approveIf', message: expect.stringMatching(/^Guardian: an auto step needs approve_if/) },
+    ]);
   });
 
   it('maps several validator lines joined with newlines, each to its own field', () => {
@@ -68,12 +76,17 @@ describe('mapServerErrors', () => {
     ]);
     expect(result.fields[3]?.message).toMatch(/say when this requirement applies/);
     expect(result.fields[4]?.message).toMatch(/go together/);
-    expect(result.unmapped).toEqual(["Key: 'Policy.Version' Error:Field validation for 'Version' failed on the 'required' tag"]);
+    expect(result.unmapped).toEqual([
+      "Key: 'Policy.Version' Error:Field validation for 'Version' failed on the 'required' tag",
+    ]);
   });
 
   it('finds steps and approvers named in Guardian’s own sentences', () => {
     expect(
-      mapServerErrors('failed to update policy: policy validation: step name should not contain whitespaces: "owner approval"', values).fields,
+      mapServerErrors(
+        'failed to update policy: policy validation: step name should not contain whitespaces: "owner approval"',
+        values,
+      ).fields,
     ).toEqual([{ path: 'steps.1.name', message: expect.stringMatching(/spaces/) }]);
     expect(
       mapServerErrors(
@@ -81,21 +94,29 @@ describe('mapServerErrors', () => {
         values,
       ).fields,
     ).toEqual([{ path: 'steps.1.approvers.1.value', message: expect.stringMatching(/reflect: call/) }]);
-    expect(mapServerErrors('failed to create policy: policy validation: id should not contain whitespaces').fields[0]?.path).toBe('id');
+    expect(
+      mapServerErrors('failed to create policy: policy validation: id should not contain whitespaces').fields[0]?.path,
+    ).toBe('id');
   });
 
   it('maps the extension window, duration options and duplicate keys', () => {
     expect(
-      mapServerErrors('failed to update policy: policy validation: invalid appeal extension policy: parsing duration: time: unknown unit "d" in duration "1d"')
-        .fields,
-    ).toEqual([{ path: 'appeal.allowActiveAccessExtensionIn', message: 'Guardian: time: unknown unit "d" in duration "1d"' }]);
+      mapServerErrors(
+        'failed to update policy: policy validation: invalid appeal extension policy: parsing duration: time: unknown unit "d" in duration "1d"',
+      ).fields,
+    ).toEqual([
+      { path: 'appeal.allowActiveAccessExtensionIn', message: 'Guardian: time: unknown unit "d" in duration "1d"' },
+    ]);
     expect(
-      mapServerErrors('failed to update policy: policy validation: invalid appeal duration option "1 day": parsing duration: time: unknown unit "d" in duration "1d"', values)
-        .fields[0]?.path,
+      mapServerErrors(
+        'failed to update policy: policy validation: invalid appeal duration option "1 day": parsing duration: time: unknown unit "d" in duration "1d"',
+        values,
+      ).fields[0]?.path,
     ).toBe('appeal.durationOptions.0.value');
-    expect(mapServerErrors('failed to update policy: policy validation: duplicate question key: "why"', values).fields[0]?.path).toBe(
-      'appeal.questions.1.key',
-    );
+    expect(
+      mapServerErrors('failed to update policy: policy validation: duplicate question key: "why"', values).fields[0]
+        ?.path,
+    ).toBe('appeal.questions.1.key');
   });
 
   it('maps IAM config problems: validator lines, decode errors and an unknown provider', () => {
@@ -110,15 +131,22 @@ describe('mapServerErrors', () => {
     const decode = mapServerErrors(
       "failed to create policy: parsing iam config: invalid client config: 1 error(s) decoding:\n\n* 'auth.password' expected type 'string', got unconvertible type 'float64', value: '123'",
     );
-    expect(decode).toEqual({ fields: [{ path: 'iam.password', message: expect.stringMatching(/expected type 'string'/) }], unmapped: [] });
+    expect(decode).toEqual({
+      fields: [{ path: 'iam.password', message: expect.stringMatching(/expected type 'string'/) }],
+      unmapped: [],
+    });
   });
 
   it('maps requirement resource lookups to the resource the appeal names', () => {
     const withRequirement = structuredClone(values);
-    withRequirement.requirements = [{ ...emptyRequirement(), appeals: [{ ...emptyAdditionalAppeal(), resourceBy: 'urn' }] }];
+    withRequirement.requirements = [
+      { ...emptyRequirement(), appeals: [{ ...emptyAdditionalAppeal(), resourceBy: 'urn' }] },
+    ];
     expect(
-      mapServerErrors('failed to create policy: policy validation: invalid requirements: requirement[0].appeals[0].resource: resource not found', withRequirement)
-        .fields,
+      mapServerErrors(
+        'failed to create policy: policy validation: invalid requirements: requirement[0].appeals[0].resource: resource not found',
+        withRequirement,
+      ).fields,
     ).toEqual([{ path: 'requirements.0.appeals.0.providerType', message: 'Guardian: resource not found' }]);
   });
 
@@ -127,6 +155,11 @@ describe('mapServerErrors', () => {
       fields: [],
       unmapped: ['failed to update policy: pq: connection refused'],
     });
-    expect(mapServerErrors('failed to update policy: policy validation: step name should not contain whitespaces: "gone"', values).unmapped).toHaveLength(1);
+    expect(
+      mapServerErrors(
+        'failed to update policy: policy validation: step name should not contain whitespaces: "gone"',
+        values,
+      ).unmapped,
+    ).toHaveLength(1);
   });
 });

@@ -21,7 +21,15 @@ const body = (status: string, processed: number) => ({
   success: true,
   errors: [],
   messages: [],
-  result: { id: 't1', status, total_users: 100, percent_users_processed: processed, users_approved: processed, users_blocked: 0, users_errored: 0 },
+  result: {
+    id: 't1',
+    status,
+    total_users: 100,
+    percent_users_processed: processed,
+    users_approved: processed,
+    users_blocked: 0,
+    users_errored: 0,
+  },
 });
 
 function Reader({ name }: { name: string }) {
@@ -81,7 +89,11 @@ describe('the status poll', () => {
       http.get(STATUS, () => {
         calls += 1;
         if (calls === 1) return HttpResponse.json(body('processing', 10));
-        if (calls <= 3) return HttpResponse.json({ success: false, errors: [{ code: 1, message: 'busy' }], result: null }, { status: 503 });
+        if (calls <= 3)
+          return HttpResponse.json(
+            { success: false, errors: [{ code: 1, message: 'busy' }], result: null },
+            { status: 503 },
+          );
         return HttpResponse.json(body('complete', 100));
       }),
     );
@@ -123,7 +135,10 @@ describe('the status poll', () => {
     server.use(
       http.get(STATUS, () => {
         calls += 1;
-        return HttpResponse.json({ success: false, errors: [{ code: 404, message: 'not found' }], result: null }, { status: 404 });
+        return HttpResponse.json(
+          { success: false, errors: [{ code: 404, message: 'not found' }], result: null },
+          { status: 404 },
+        );
       }),
     );
     render(wrap(<Reader name="view" />));

@@ -49,7 +49,10 @@ describe('classify', () => {
     const collector = new OutcomeCollector();
     const many = Array.from({ length: 25_000 }, (_, i) => user(`u${i}`, i % 3 === 0 ? 'blocked' : 'approved'));
     collector.add('a', many);
-    collector.add('b', many.map((u) => ({ ...u, status: 'approved' as const })));
+    collector.add(
+      'b',
+      many.map((u) => ({ ...u, status: 'approved' as const })),
+    );
     const yieldToMain = vi.fn(() => Promise.resolve());
     const result = await classify(collector, { chunk: 5_000, yieldToMain });
     expect(yieldToMain).toHaveBeenCalledTimes(4);
@@ -61,6 +64,8 @@ describe('classify', () => {
       controller.abort();
       return Promise.resolve();
     });
-    await expect(classify(collector, { chunk: 5_000, yieldToMain: cancelling, signal: controller.signal })).rejects.toThrow();
+    await expect(
+      classify(collector, { chunk: 5_000, yieldToMain: cancelling, signal: controller.signal }),
+    ).rejects.toThrow();
   });
 });

@@ -100,7 +100,10 @@ export async function classify(
 ): Promise<Comparison> {
   const chunk = options.chunk ?? 5_000;
   const counts = emptyCounts();
-  const byKind = Object.fromEntries(Object.keys(counts).map((k) => [k, [] as number[]])) as Record<ChangeKind, number[]>;
+  const byKind = Object.fromEntries(Object.keys(counts).map((k) => [k, [] as number[]])) as Record<
+    ChangeKind,
+    number[]
+  >;
   const inA: CompareRow[] = [];
   const onlyB: CompareRow[] = [];
   const { rows } = collector;

@@ -22,7 +22,13 @@ describe('parseCompareView', () => {
   it('round-trips, leaving defaults out', () => {
     const search = writeCompareView(new URLSearchParams(), { a: 'x', b: 'y', change: 'changed', page: 1, perPage: 25 });
     expect(search.toString()).toBe('a=x&b=y');
-    const full = writeCompareView(new URLSearchParams(), { a: 'x', b: 'y', change: 'only-in-b', page: 4, perPage: 1000 });
+    const full = writeCompareView(new URLSearchParams(), {
+      a: 'x',
+      b: 'y',
+      change: 'only-in-b',
+      page: 4,
+      perPage: 1000,
+    });
     expect(parseCompareView(full)).toMatchObject({ change: 'only-in-b', page: 4, perPage: 1000 });
   });
 });

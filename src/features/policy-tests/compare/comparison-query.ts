@@ -51,6 +51,10 @@ export const comparisonQueryOptions = (a: { id: string; expected: number }, b: {
     structuralSharing: false,
   });
 
-export function useComparison(a: { id: string; expected: number }, b: { id: string; expected: number }, enabled: boolean) {
+export function useComparison(
+  a: { id: string; expected: number },
+  b: { id: string; expected: number },
+  enabled: boolean,
+) {
   return useQuery({ ...comparisonQueryOptions(a, b), enabled });
 }

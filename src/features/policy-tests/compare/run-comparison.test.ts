@@ -13,7 +13,12 @@ function fetchPage(p: UsersPageParams): Promise<PolicyTestUser[]> {
   const start = (p.page - 1) * p.perPage;
   const count = Math.max(0, Math.min(p.perPage, N - start));
   return Promise.resolve(
-    Array.from({ length: count }, (_, k) => ({ id: `u${start + k}`, email: '', name: '', status: outcome(p.testId, start + k) })),
+    Array.from({ length: count }, (_, k) => ({
+      id: `u${start + k}`,
+      email: '',
+      name: '',
+      status: outcome(p.testId, start + k),
+    })),
   );
 }
 
@@ -40,13 +45,26 @@ describe('runComparison', () => {
     const failing = vi.fn((p: UsersPageParams, signal?: AbortSignal) => {
       calls.push(`${p.testId}${p.page}`);
       if (p.testId === 'B')
-        return Promise.reject(new ApiError({ kind: 'http', status: 404, message: 'gone', request: { api: 'policy-tests', method: 'GET', path: '' } }));
+        return Promise.reject(
+          new ApiError({
+            kind: 'http',
+            status: 404,
+            message: 'gone',
+            request: { api: 'policy-tests', method: 'GET', path: '' },
+          }),
+        );
       return new Promise<PolicyTestUser[]>((resolve, reject) => {
-        signal?.addEventListener('abort', () => reject(new ApiError({ kind: 'aborted', message: 'x', request: { api: 'policy-tests', method: 'GET', path: '' } })));
+        signal?.addEventListener('abort', () =>
+          reject(
+            new ApiError({ kind: 'aborted', message: 'x', request: { api: 'policy-tests', method: 'GET', path: '' } }),
+          ),
+        );
         setTimeout(() => resolve([]), 1_000);
       });
     });
-    await expect(runComparison({ a: { id: 'A', expected: N }, b: { id: 'B', expected: N }, fetchPage: failing })).rejects.toMatchObject({
+    await expect(
+      runComparison({ a: { id: 'A', expected: N }, b: { id: 'B', expected: N }, fetchPage: failing }),
+    ).rejects.toMatchObject({
       status: 404,
     });
     expect(calls).toEqual(['A1', 'B1']);

@@ -16,7 +16,9 @@ describe('elapsedText', () => {
 
   it('gives the run time when it watched the finish, an upper bound when it only saw the end', () => {
     expect(elapsedText({ ...base, startedAt: at(0), finishedAt: at(30), finishSeen: true }, true, 0)).toBe('30 s');
-    expect(elapsedText({ ...base, startedAt: at(0), finishedAt: at(30), finishSeen: false }, true, 0)).toBe('at most 30 s');
+    expect(elapsedText({ ...base, startedAt: at(0), finishedAt: at(30), finishSeen: false }, true, 0)).toBe(
+      'at most 30 s',
+    );
   });
 
   it('does not guess for a finished test it never saw running', () => {

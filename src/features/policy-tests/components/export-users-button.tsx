@@ -88,10 +88,17 @@ export function ExportUsersButton({ testId, view, expected, settled }: ExportUse
           </span>
         )}
         {state.kind === 'cancelled' && <span>Export cancelled; nothing was saved.</span>}
-        {state.kind === 'running' && !settled && <span className="muted">The test is still running: the file holds the users processed so far.</span>}
+        {state.kind === 'running' && !settled && (
+          <span className="muted">The test is still running: the file holds the users processed so far.</span>
+        )}
       </div>
       {state.kind === 'failed' && (
-        <ErrorState compact error={state.error} what="every page of users for the export" onRetry={() => void start()} />
+        <ErrorState
+          compact
+          error={state.error}
+          what="every page of users for the export"
+          onRetry={() => void start()}
+        />
       )}
     </div>
   );

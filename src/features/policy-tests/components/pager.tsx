@@ -26,7 +26,9 @@ function NowPagerLink({ to, label, icon, disabled }: { to: string; label: string
     event.preventDefault();
     void navigate(to, { flushSync: true, preventScrollReset: true });
   };
-  return <PagerLink to={to} label={label} icon={icon} disabled={disabled} className="pager__link" onClick={navigateNow} />;
+  return (
+    <PagerLink to={to} label={label} icon={icon} disabled={disabled} className="pager__link" onClick={navigateNow} />
+  );
 }
 
 /** First / previous / "page N of M" / next / last, plus a jump box; every step is a link. */
@@ -43,7 +45,12 @@ export function Pager({ label, page, pageCount, hrefFor, onJump, rangeText }: Pa
       <span className="pager__range muted">{rangeText}</span>
       <div className="pager__controls">
         <NowPagerLink to={hrefFor(1)} label="First" icon="chevronsLeft" disabled={page <= 1} />
-        <NowPagerLink to={hrefFor(Math.min(page - 1, pageCount))} label="Previous" icon="chevronLeft" disabled={page <= 1} />
+        <NowPagerLink
+          to={hrefFor(Math.min(page - 1, pageCount))}
+          label="Previous"
+          icon="chevronLeft"
+          disabled={page <= 1}
+        />
         <form className="pager__jump" onSubmit={submit}>
           <label>
             Page{' '}

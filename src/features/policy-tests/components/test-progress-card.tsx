@@ -24,9 +24,30 @@ interface TestProgressCardProps {
 
 export function outcomeSegments(test: PolicyTest) {
   return [
-    { key: 'approved', label: 'Approved', value: test.usersApproved, percent: test.percentApproved, tone: 'success', icon: 'approved' },
-    { key: 'blocked', label: 'Blocked', value: test.usersBlocked, percent: test.percentBlocked, tone: 'danger', icon: 'blocked' },
-    { key: 'errored', label: 'Errored', value: test.usersErrored, percent: test.percentErrored, tone: 'warning', icon: 'error' },
+    {
+      key: 'approved',
+      label: 'Approved',
+      value: test.usersApproved,
+      percent: test.percentApproved,
+      tone: 'success',
+      icon: 'approved',
+    },
+    {
+      key: 'blocked',
+      label: 'Blocked',
+      value: test.usersBlocked,
+      percent: test.percentBlocked,
+      tone: 'danger',
+      icon: 'blocked',
+    },
+    {
+      key: 'errored',
+      label: 'Errored',
+      value: test.usersErrored,
+      percent: test.percentErrored,
+      tone: 'warning',
+      icon: 'error',
+    },
   ] as const;
 }
 
@@ -46,7 +67,8 @@ export const TestProgressCard = memo(function TestProgressCard({
   const now = useNow(!terminal);
   const time = elapsedText(recent, terminal, now);
   const left = terminal ? undefined : estimateTimeLeft(rate.samples, test.totalUsers);
-  const percentProcessed = test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
+  const percentProcessed =
+    test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
 
   return (
     <section className="card test-progress" aria-labelledby="test-progress-heading">
@@ -105,7 +127,12 @@ export const TestProgressCard = memo(function TestProgressCard({
           valueText={`${formatCount(processed)} of ${formatCount(test.totalUsers)} users (${percentProcessed})`}
           tone={test.status === 'exceeded time' ? 'warning' : 'accent'}
         />
-        <SegmentedProgressBar label="Outcome" segments={outcomeSegments(test)} max={Math.max(test.totalUsers, processed)} percentOf={processed} />
+        <SegmentedProgressBar
+          label="Outcome"
+          segments={outcomeSegments(test)}
+          max={Math.max(test.totalUsers, processed)}
+          percentOf={processed}
+        />
       </div>
 
       <TerminalExplanation test={test} processed={processed} />
@@ -122,9 +149,10 @@ function TerminalExplanation({ test, processed }: { test: PolicyTest; processed:
         <div>
           <p className="notice__title">The test ran out of time</p>
           <p>
-            It stopped at its time limit after evaluating {formatCount(processed)} of {formatCount(test.totalUsers)} users;
-            the other {formatCount(rest)} were not evaluated. The counts and the users below cover only the evaluated ones,
-            so they are a sample, not the full picture. Run it again when the account is quieter, or test a simpler policy.
+            It stopped at its time limit after evaluating {formatCount(processed)} of {formatCount(test.totalUsers)}{' '}
+            users; the other {formatCount(rest)} were not evaluated. The counts and the users below cover only the
+            evaluated ones, so they are a sample, not the full picture. Run it again when the account is quieter, or
+            test a simpler policy.
           </p>
         </div>
       </div>
@@ -138,7 +166,8 @@ function TerminalExplanation({ test, processed }: { test: PolicyTest; processed:
           <p className="notice__title">The server did not run this test</p>
           <p>
             “Blocked” is the test’s own status, not a user outcome: the account already had as many policy tests running
-            as it may, so this one was refused and evaluated nobody. Wait for the other tests to finish, then run it again.
+            as it may, so this one was refused and evaluated nobody. Wait for the other tests to finish, then run it
+            again.
           </p>
         </div>
       </div>
@@ -177,6 +206,7 @@ export function elapsedText(recent: RecentTest | undefined, terminal: boolean, n
   }
   const finished = Date.parse(recent.finishedAt ?? '');
   if (Number.isNaN(finished)) return '—';
-  if (!Number.isNaN(started)) return recent.finishSeen ? formatDuration(finished - started) : `at most ${formatDuration(finished - started)}`;
+  if (!Number.isNaN(started))
+    return recent.finishSeen ? formatDuration(finished - started) : `at most ${formatDuration(finished - started)}`;
   return recent.finishSeen ? `at least ${formatDuration(finished - firstSeen)}` : '—';
 }

@@ -40,7 +40,12 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   const view = useMemo(() => parseUsersView(search), [search]);
   const matching = usersMatching(test, view.status);
   const pages = pageCount(matching, view.perPage);
-  const params: UsersPageParams = { testId, page: view.page, perPage: view.perPage, status: apiStatusFilter(view.status) };
+  const params: UsersPageParams = {
+    testId,
+    page: view.page,
+    perPage: view.perPage,
+    status: apiStatusFilter(view.status),
+  };
   const users = usePolicyTestUsers(params, settled);
   const queryClient = useQueryClient();
 
@@ -49,7 +54,10 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   // screen while it loads). This rides on the one status poll instead of polling the pages too.
   useEffect(() => {
     // cancelRefetch: false — a slow page still loading must finish, not restart on every poll.
-    void queryClient.invalidateQueries({ queryKey: policyTestKeys.users(testId), refetchType: 'active' }, { cancelRefetch: false });
+    void queryClient.invalidateQueries(
+      { queryKey: policyTestKeys.users(testId), refetchType: 'active' },
+      { cancelRefetch: false },
+    );
   }, [queryClient, testId, processed, test.status]);
 
   const showingPage = users.isSuccess && !users.isPlaceholderData;
@@ -68,7 +76,8 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   }, [queryClient, showingPage, testId, view.page, view.perPage, view.status, pages, settled, users.dataUpdatedAt]);
 
   const hrefFor = (patch: Partial<UsersView>) => `?${writeUsersView(search, { ...view, ...patch }).toString()}`;
-  const go = (patch: Partial<UsersView>) => setSearch(writeUsersView(search, { ...view, ...patch }), { preventScrollReset: true });
+  const go = (patch: Partial<UsersView>) =>
+    setSearch(writeUsersView(search, { ...view, ...patch }), { preventScrollReset: true });
 
   // The toolbar does not change with the page: memoised, with callbacks that always see the
   // latest view, it is not re-rendered (nor its radios' attributes re-set) on every page switch.
@@ -117,14 +126,26 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
           </div>
         </div>
       )}
-      {!settled && <p className="muted test-users__live">The list grows as users are evaluated; the page you are on stays put.</p>}
+      {!settled && (
+        <p className="muted test-users__live">The list grows as users are evaluated; the page you are on stays put.</p>
+      )}
 
       {users.isPending && <LoadingState label={`Loading page ${view.page} of the ${filterWords}…`} />}
       {users.isError && !users.data && (
-        <ErrorState error={users.error} what="this page of users" onRetry={() => void users.refetch()} retrying={users.isFetching} />
+        <ErrorState
+          error={users.error}
+          what="this page of users"
+          onRetry={() => void users.refetch()}
+          retrying={users.isFetching}
+        />
       )}
       {users.isError && users.data && (
-        <ErrorState compact error={users.error} what="the latest rows (showing the last ones received)" onRetry={() => void users.refetch()} />
+        <ErrorState
+          compact
+          error={users.error}
+          what="the latest rows (showing the last ones received)"
+          onRetry={() => void users.refetch()}
+        />
       )}
       {pastEnd && (
         <EmptyState title={`Page ${formatCount(view.page)} is past the end`}>
@@ -197,7 +218,9 @@ const UsersToolbar = memo(function UsersToolbar({
         label: STATUS_VIEW_LABELS[option],
         count: usersMatching(test, option),
         icon:
-          option === 'all' ? undefined : <Icon name={USER_STATUS[option].icon} className={`tone--${USER_STATUS[option].tone}`} />,
+          option === 'all' ? undefined : (
+            <Icon name={USER_STATUS[option].icon} className={`tone--${USER_STATUS[option].tone}`} />
+          ),
       })),
     [test],
   );

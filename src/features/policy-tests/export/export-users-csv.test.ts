@@ -14,7 +14,14 @@ describe('exportUsersCsv', () => {
   it('walks the filtered pages and writes neutralised CSV with progress', async () => {
     const fetchPage = vi.fn((p: UsersPageParams) => Promise.resolve(p.page === 1 ? people : []));
     const progress = vi.fn();
-    const result = await exportUsersCsv({ testId: 't/1', view: 'blocked', expected: 3, settled: true, fetchPage, onProgress: progress });
+    const result = await exportUsersCsv({
+      testId: 't/1',
+      view: 'blocked',
+      expected: 3,
+      settled: true,
+      fetchPage,
+      onProgress: progress,
+    });
     expect(fetchPage.mock.calls[0]![0]).toMatchObject({ testId: 't/1', status: 'fail', perPage: 1000 });
     expect(result.users).toBe(3);
     expect(result.fileName).toBe('policy-test-t_1-blocked-users.csv');

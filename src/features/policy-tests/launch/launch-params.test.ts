@@ -57,6 +57,8 @@ describe('explainRefusal', () => {
   });
 
   it('describes a failure with no answer', () => {
-    expect(explainRefusal(new ApiError({ kind: 'network', message: 'offline', request })).title).toMatch(/Cannot reach/);
+    expect(explainRefusal(new ApiError({ kind: 'network', message: 'offline', request })).title).toMatch(
+      /Cannot reach/,
+    );
   });
 });

@@ -43,7 +43,8 @@ export function parsePolicyIds(text: string): ParsedIds {
     else if (!ids.includes(id)) ids.push(id);
   });
   if (ids.length === 0 && problems.length === 0) problems.push('Enter at least one policy id.');
-  if (ids.length > MAX_POLICY_IDS) problems.push(`At most ${MAX_POLICY_IDS} policies per test (this has ${ids.length}).`);
+  if (ids.length > MAX_POLICY_IDS)
+    problems.push(`At most ${MAX_POLICY_IDS} policies per test (this has ${ids.length}).`);
   return { ids, problems };
 }
 
@@ -90,6 +91,10 @@ export function explainRefusal(error: unknown): Refusal {
         serverSays,
       };
     default:
-      return { title: described.title, message: described.message, serverSays: serverSays.length > 1 ? serverSays : [] };
+      return {
+        title: described.title,
+        message: described.message,
+        serverSays: serverSays.length > 1 ? serverSays : [],
+      };
   }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addSample, estimateTimeLeft, formatDuration, processingRate, RATE_WINDOW_MS, type ProgressSample } from './estimate-time-left';
+import {
+  addSample,
+  estimateTimeLeft,
+  formatDuration,
+  processingRate,
+  RATE_WINDOW_MS,
+  type ProgressSample,
+} from './estimate-time-left';
 
 describe('estimateTimeLeft', () => {
   it('extrapolates the recent rate to the users left', () => {
@@ -14,7 +21,15 @@ describe('estimateTimeLeft', () => {
   it('has no estimate before there is movement', () => {
     expect(estimateTimeLeft([], 100)).toBeUndefined();
     expect(estimateTimeLeft([{ at: 0, processed: 10 }], 100)).toBeUndefined();
-    expect(estimateTimeLeft([{ at: 0, processed: 10 }, { at: 5000, processed: 10 }], 100)).toBeUndefined();
+    expect(
+      estimateTimeLeft(
+        [
+          { at: 0, processed: 10 },
+          { at: 5000, processed: 10 },
+        ],
+        100,
+      ),
+    ).toBeUndefined();
   });
 
   it('follows a slowdown: old samples leave the window', () => {

@@ -70,7 +70,12 @@ describe('recent tests store', () => {
   it('drops broken entries from storage instead of crashing', () => {
     localStorage.setItem(
       RECENT_TESTS_KEY,
-      JSON.stringify([{ id: 'ok', firstSeenAt: '2026-01-01T10:00:00.000Z' }, { id: 42 }, 'junk', { id: 'x', firstSeenAt: 'yesterday' }]),
+      JSON.stringify([
+        { id: 'ok', firstSeenAt: '2026-01-01T10:00:00.000Z' },
+        { id: 42 },
+        'junk',
+        { id: 'x', firstSeenAt: 'yesterday' },
+      ]),
     );
     expect(listRecentTests().map((t) => t.id)).toEqual(['ok']);
     localStorage.setItem(RECENT_TESTS_KEY, '{not json');

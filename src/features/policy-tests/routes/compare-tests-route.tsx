@@ -10,7 +10,13 @@ import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-t
 import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, isTerminal, usePolicyTest } from '../api/get-policy-test';
 import { CHANGE_LABELS, type Comparison } from '../compare/compare-outcomes';
-import { CHANGE_VIEWS, parseCompareView, writeCompareView, type ChangeView, type CompareView } from '../compare/compare-params';
+import {
+  CHANGE_VIEWS,
+  parseCompareView,
+  writeCompareView,
+  type ChangeView,
+  type CompareView,
+} from '../compare/compare-params';
 import { comparisonKey, useComparison, useComparisonProgress } from '../compare/comparison-query';
 import { comparisonCsvParts, comparisonFileName } from '../compare/export-comparison-csv';
 import { changeIcon, compareColumns, compareRowId, type NumberedCompareRow } from '../components/compare-columns';
@@ -57,17 +63,33 @@ export function CompareTestsRoute() {
           <Icon name="info" /> A and B are the same test; choose two different tests.
         </p>
       )}
-      {ready && <Comparing view={view} recent={recent} go={(patch) => setSearch(writeCompareView(search, { ...view, ...patch }))} search={search} />}
+      {ready && (
+        <Comparing
+          view={view}
+          recent={recent}
+          go={(patch) => setSearch(writeCompareView(search, { ...view, ...patch }))}
+          search={search}
+        />
+      )}
     </section>
   );
 }
 
 function labelOf(test: RecentTest): string {
-  const when = new Date(test.startedAt ?? test.firstSeenAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+  const when = new Date(test.startedAt ?? test.firstSeenAt).toLocaleString(undefined, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return `${test.policies.join(', ') || 'unknown policy'} · ${when}`;
 }
 
-function ComparePicker(props: { a: string; b: string; recent: readonly RecentTest[]; onPick: (a: string, b: string) => void; open: boolean }) {
+function ComparePicker(props: {
+  a: string;
+  b: string;
+  recent: readonly RecentTest[];
+  onPick: (a: string, b: string) => void;
+  open: boolean;
+}) {
   const [a, setA] = useState(props.a);
   const [b, setB] = useState(props.b);
   const listId = useId();
@@ -92,7 +114,14 @@ function ComparePicker(props: { a: string; b: string; recent: readonly RecentTes
           <label className="field__label" htmlFor={aId}>
             Test A (before)
           </label>
-          <input id={aId} className="input mono" list={listId} value={a} onChange={(e) => setA(e.target.value)} autoComplete="off" />
+          <input
+            id={aId}
+            className="input mono"
+            list={listId}
+            value={a}
+            onChange={(e) => setA(e.target.value)}
+            autoComplete="off"
+          />
         </div>
         <button
           type="button"
@@ -110,9 +139,20 @@ function ComparePicker(props: { a: string; b: string; recent: readonly RecentTes
           <label className="field__label" htmlFor={bId}>
             Test B (after)
           </label>
-          <input id={bId} className="input mono" list={listId} value={b} onChange={(e) => setB(e.target.value)} autoComplete="off" />
+          <input
+            id={bId}
+            className="input mono"
+            list={listId}
+            value={b}
+            onChange={(e) => setB(e.target.value)}
+            autoComplete="off"
+          />
         </div>
-        <button type="submit" className="button button--primary" disabled={!a.trim() || !b.trim() || a.trim() === b.trim()}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!a.trim() || !b.trim() || a.trim() === b.trim()}
+        >
           <Icon name="compare" />
           Compare
         </button>
@@ -170,8 +210,16 @@ function Comparing({
         <section className="card compare-progress" aria-label="Comparison progress">
           {progress.phase === 'fetching' ? (
             <div className="compare-progress__bars">
-              <ProgressBar label="Fetching the users of test A" value={progress.a} max={Math.max(progress.expectedA, 1)} />
-              <ProgressBar label="Fetching the users of test B" value={progress.b} max={Math.max(progress.expectedB, 1)} />
+              <ProgressBar
+                label="Fetching the users of test A"
+                value={progress.a}
+                max={Math.max(progress.expectedA, 1)}
+              />
+              <ProgressBar
+                label="Fetching the users of test B"
+                value={progress.b}
+                max={Math.max(progress.expectedB, 1)}
+              />
             </div>
           ) : (
             <LoadingState label={`Matching ${formatCount(progress.a + progress.b)} results user by user…`} />
@@ -208,7 +256,12 @@ function Comparing({
         </div>
       )}
       {comparison.isError && (
-        <ErrorState error={comparison.error} what="the users of both tests" onRetry={() => void comparison.refetch()} retrying={comparison.isFetching} />
+        <ErrorState
+          error={comparison.error}
+          what="the users of both tests"
+          onRetry={() => void comparison.refetch()}
+          retrying={comparison.isFetching}
+        />
       )}
       {comparison.data && <CompareResults comparison={comparison.data} view={view} go={go} search={search} />}
     </>
@@ -280,7 +333,13 @@ function CountsSideBySide({ sides }: { sides: readonly Side[] }) {
                   <th scope="row">{row.label}</th>
                   <td className="num">{a === undefined ? '—' : formatCount(a)}</td>
                   <td className="num">{b === undefined ? '—' : formatCount(b)}</td>
-                  <td className="num">{delta === undefined ? '—' : delta === 0 ? '±0' : `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta))}`}</td>
+                  <td className="num">
+                    {delta === undefined
+                      ? '—'
+                      : delta === 0
+                        ? '±0'
+                        : `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta))}`}
+                  </td>
                 </tr>
               );
             })}
@@ -295,7 +354,8 @@ function SideStatus({ side }: { side: Side }) {
   const { query } = side;
   if (isGoneError(query.error)) return <span className="tone--danger">This test no longer exists</span>;
   if (query.data) return <TestStatusBadge status={query.data.status} />;
-  if (query.isError) return <ErrorState compact error={query.error} what={`test ${side.key}`} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <ErrorState compact error={query.error} what={`test ${side.key}`} onRetry={() => void query.refetch()} />;
   return <span className="muted">Loading…</span>;
 }
 
@@ -339,7 +399,8 @@ function CompareResults({
     icon: v === 'all' || v === 'changed' ? undefined : changeIcon(v),
   }));
   const hrefFor = (page: number) => `?${writeCompareView(search, { ...view, page }).toString()}`;
-  const label = view.change === 'all' ? 'Everyone' : view.change === 'changed' ? 'Changed users' : CHANGE_LABELS[view.change];
+  const label =
+    view.change === 'all' ? 'Everyone' : view.change === 'changed' ? 'Changed users' : CHANGE_LABELS[view.change];
 
   const exportCsv = async () => {
     setExporting('running');
@@ -353,9 +414,10 @@ function CompareResults({
       <div className="compare-summary">
         <h2 id="compare-users-heading">Per-user changes</h2>
         <p>
-          Of {formatCount(comparison.rows.length)} users, <strong>{formatCount(counts['newly-blocked'])}</strong> are newly blocked,{' '}
-          <strong>{formatCount(counts['newly-approved'])}</strong> newly approved, <strong>{formatCount(counts['newly-errored'])}</strong>{' '}
-          newly errored and {formatCount(counts.unchanged)} unchanged
+          Of {formatCount(comparison.rows.length)} users, <strong>{formatCount(counts['newly-blocked'])}</strong> are
+          newly blocked, <strong>{formatCount(counts['newly-approved'])}</strong> newly approved,{' '}
+          <strong>{formatCount(counts['newly-errored'])}</strong> newly errored and {formatCount(counts.unchanged)}{' '}
+          unchanged
           {counts['only-in-a'] + counts['only-in-b'] > 0
             ? `; ${formatCount(counts['only-in-a'] + counts['only-in-b'])} were evaluated by only one test (it stopped early)`
             : ''}
@@ -363,13 +425,28 @@ function CompareResults({
         </p>
       </div>
       <div className="test-users__toolbar">
-        <SegmentedFilter<ChangeView> legend="Show" options={options} value={view.change} onChange={(change) => go({ change, page: 1 })} />
-        <PageSizeSelect value={view.perPage} onChange={(perPage) => go({ perPage, page: pageForSize(view.page, view.perPage, perPage) })} />
+        <SegmentedFilter<ChangeView>
+          legend="Show"
+          options={options}
+          value={view.change}
+          onChange={(change) => go({ change, page: 1 })}
+        />
+        <PageSizeSelect
+          value={view.perPage}
+          onChange={(perPage) => go({ perPage, page: pageForSize(view.page, view.perPage, perPage) })}
+        />
         <div className="export">
-          <button type="button" className="button" onClick={() => void exportCsv()} disabled={total === 0 || exporting === 'running'}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportCsv()}
+            disabled={total === 0 || exporting === 'running'}
+          >
             <Icon name="download" />
             {exporting === 'running' ? 'Preparing…' : 'Export CSV'}
-            <span className="visually-hidden">: {label.toLowerCase()}, {formatCount(total)} rows</span>
+            <span className="visually-hidden">
+              : {label.toLowerCase()}, {formatCount(total)} rows
+            </span>
           </button>
           <div role="status" className="export__status">
             {exporting === 'done' && <span>Saved {comparisonFileName(view.a, view.b, view.change)}.</span>}
@@ -383,7 +460,9 @@ function CompareResults({
       ))}
       {total === 0 ? (
         <EmptyState title={`No users in “${label}”`}>
-          {view.change === 'changed' ? 'Both tests gave every user the same outcome.' : 'Choose another kind of change above.'}
+          {view.change === 'changed'
+            ? 'Both tests gave every user the same outcome.'
+            : 'Choose another kind of change above.'}
         </EmptyState>
       ) : rows.length === 0 ? (
         <EmptyState title={`Page ${formatCount(view.page)} is past the end`}>

@@ -74,14 +74,27 @@ export function LaunchTestRoute() {
         <fieldset className="launch-form__mode">
           <legend>What to test</legend>
           <label className="launch-form__choice">
-            <input type="radio" name="mode" checked={params.mode === 'guardian'} onChange={() => setParam({ mode: undefined })} />
+            <input
+              type="radio"
+              name="mode"
+              checked={params.mode === 'guardian'}
+              onChange={() => setParam({ mode: undefined })}
+            />
             <span>
               <strong>A Guardian policy version</strong>
-              <span className="muted"> — sent as <code>policy_id:version</code></span>
+              <span className="muted">
+                {' '}
+                — sent as <code>policy_id:version</code>
+              </span>
             </span>
           </label>
           <label className="launch-form__choice">
-            <input type="radio" name="mode" checked={params.mode === 'ids'} onChange={() => setParam({ mode: 'ids' })} />
+            <input
+              type="radio"
+              name="mode"
+              checked={params.mode === 'ids'}
+              onChange={() => setParam({ mode: 'ids' })}
+            />
             <span>
               <strong>Access policy ids</strong>
               <span className="muted"> — of a real Cloudflare account, sent unchanged</span>
@@ -137,7 +150,9 @@ export function LaunchTestRoute() {
           </div>
         )}
 
-        {chosen && chosenVersion && params.mode === 'guardian' && <VersionSummary summary={chosen} version={chosenVersion} />}
+        {chosen && chosenVersion && params.mode === 'guardian' && (
+          <VersionSummary summary={chosen} version={chosenVersion} />
+        )}
 
         <p id="launch-target" className="muted launch-form__target">
           {settings.accountId ? (
@@ -233,7 +248,9 @@ function GuardianChoice(props: GuardianChoiceProps) {
         </select>
         {(noChoice || props.missingPolicy) && (
           <span id={policyError} className="field__error break-anywhere">
-            {props.missingPolicy ? `There is no policy “${props.missingPolicy.slice(0, 100)}”. Choose one from the list.` : 'Choose a policy to test.'}
+            {props.missingPolicy
+              ? `There is no policy “${props.missingPolicy.slice(0, 100)}”. Choose one from the list.`
+              : 'Choose a policy to test.'}
           </span>
         )}
       </div>
@@ -257,7 +274,9 @@ function GuardianChoice(props: GuardianChoiceProps) {
           ))}
         </select>
         {props.missingVersion !== undefined && (
-          <span className="field__error">Version {props.missingVersion} does not exist; choose one of the listed versions.</span>
+          <span className="field__error">
+            Version {props.missingVersion} does not exist; choose one of the listed versions.
+          </span>
         )}
       </div>
     </div>

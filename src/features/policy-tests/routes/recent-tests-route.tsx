@@ -9,7 +9,14 @@ import { isGoneError, policyTestQueryOptions } from '../api/get-policy-test';
 import { PolicyRefs } from '../components/policy-refs';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
 import { testPath } from '../launch-path';
-import { forgetTest, processedOf, recordTestStatus, updateRecentTest, useRecentTests, type RecentTest } from '../recent/recent-tests-store';
+import {
+  forgetTest,
+  processedOf,
+  recordTestStatus,
+  updateRecentTest,
+  useRecentTests,
+  type RecentTest,
+} from '../recent/recent-tests-store';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import '../policy-tests.css';
 
@@ -23,7 +30,9 @@ export function RecentTestsRoute() {
 
   const chosen = selected.filter((id) => tests.some((t) => t.id === id));
   const toggle = (id: string) =>
-    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current.filter((x) => x !== id), id].slice(-2)));
+    setSelected((current) =>
+      current.includes(id) ? current.filter((x) => x !== id) : [...current.filter((x) => x !== id), id].slice(-2),
+    );
   const compare = () => {
     // The older test is A (before), the newer B (after).
     const [first, second] = chosen.map((id) => tests.find((t) => t.id === id)!).sort((x, y) => startOf(x) - startOf(y));
@@ -35,7 +44,9 @@ export function RecentTestsRoute() {
       <header className="page__header">
         <div>
           <h1>Tests</h1>
-          <p className="page__subtitle">Tests started or opened in this browser. The policy-test API keeps no list of them.</p>
+          <p className="page__subtitle">
+            Tests started or opened in this browser. The policy-test API keeps no list of them.
+          </p>
         </div>
         <div className="page__actions">
           <button type="button" className="button" disabled={chosen.length !== 2} onClick={compare}>
@@ -51,8 +62,8 @@ export function RecentTestsRoute() {
       {tests.length === 0 ? (
         <EmptyState title="No tests yet">
           <p>
-            Start one with <Link to="/tests/new">New test</Link>, or with “Test this version” on a policy version. Tests you
-            open by link show up here too.
+            Start one with <Link to="/tests/new">New test</Link>, or with “Test this version” on a policy version. Tests
+            you open by link show up here too.
           </p>
         </EmptyState>
       ) : (
@@ -80,7 +91,12 @@ export function RecentTestsRoute() {
               </thead>
               <tbody>
                 {tests.map((test) => (
-                  <RecentRow key={test.id} test={test} selected={chosen.includes(test.id)} onToggle={() => toggle(test.id)} />
+                  <RecentRow
+                    key={test.id}
+                    test={test}
+                    selected={chosen.includes(test.id)}
+                    onToggle={() => toggle(test.id)}
+                  />
                 ))}
               </tbody>
             </table>
@@ -133,7 +149,13 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
       </td>
       <td>{formatDate(test.startedAt ?? test.firstSeenAt)}</td>
       <td>
-        {test.missing ? <MissingTestBadge /> : test.lastStatus ? <TestStatusBadge status={test.lastStatus} /> : <span className="muted">Unknown</span>}
+        {test.missing ? (
+          <MissingTestBadge />
+        ) : test.lastStatus ? (
+          <TestStatusBadge status={test.lastStatus} />
+        ) : (
+          <span className="muted">Unknown</span>
+        )}
       </td>
       <td className="recent-table__outcome">
         {test.missing ? (
@@ -157,7 +179,12 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
         )}
       </td>
       <td className="recent-table__actions">
-        <button type="button" className="button button--ghost button--small" onClick={() => forgetTest(test.id)} aria-label={`Forget test ${test.id}`}>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => forgetTest(test.id)}
+          aria-label={`Forget test ${test.id}`}
+        >
           <Icon name="x" />
           Forget
         </button>

@@ -49,7 +49,11 @@ export function TestProgressRoute() {
 
   return (
     <section className="page test-page">
-      <title>{test ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console` : `Test ${testId} · Policy Console`}</title>
+      <title>
+        {test
+          ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console`
+          : `Test ${testId} · Policy Console`}
+      </title>
       <header className="page__header">
         <div className="test-page__heading">
           <p className="breadcrumb">
@@ -97,12 +101,22 @@ export function TestProgressRoute() {
         />
       )}
       {!gone && status.isError && !test && (
-        <ErrorState error={status.error} what="this test" onRetry={() => void status.refetch()} retrying={status.isFetching} />
+        <ErrorState
+          error={status.error}
+          what="this test"
+          onRetry={() => void status.refetch()}
+          retrying={status.isFetching}
+        />
       )}
       {!gone && test && (
         <>
           {status.isError && !reconnecting && (
-            <ErrorState compact error={status.error} what="the latest status (showing the last one received)" onRetry={() => void status.refetch()} />
+            <ErrorState
+              compact
+              error={status.error}
+              what="the latest status (showing the last one received)"
+              onRetry={() => void status.refetch()}
+            />
           )}
           <TestProgressCard
             test={test}
@@ -112,7 +126,9 @@ export function TestProgressRoute() {
             reconnecting={reconnecting}
             onRetryNow={retryNow}
           />
-          {test.status === 'blocked' && processed === 0 ? null : <TestUsersSection testId={testId} test={test} settled={terminal} />}
+          {test.status === 'blocked' && processed === 0 ? null : (
+            <TestUsersSection testId={testId} test={test} settled={terminal} />
+          )}
         </>
       )}
     </section>

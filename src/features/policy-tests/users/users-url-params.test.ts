@@ -6,7 +6,12 @@ const parse = (qs: string) => parseUsersView(new URLSearchParams(qs));
 
 describe('parseUsersView', () => {
   it('reads page, page size and filter from the address', () => {
-    expect(parse('page=3&per_page=100&status=blocked')).toEqual({ page: 3, perPage: 100, status: 'blocked', notices: [] });
+    expect(parse('page=3&per_page=100&status=blocked')).toEqual({
+      page: 3,
+      perPage: 100,
+      status: 'blocked',
+      notices: [],
+    });
   });
 
   it('defaults quietly when the params are absent', () => {

@@ -81,7 +81,8 @@ export function parseUsersView(search: URLSearchParams): ParsedUsersView {
 /** Writes the view into the search params, leaving defaults out so links stay short. */
 export function writeUsersView(search: URLSearchParams, view: UsersView): URLSearchParams {
   const next = new URLSearchParams(search);
-  const set = (key: string, value: string | undefined) => (value === undefined ? next.delete(key) : next.set(key, value));
+  const set = (key: string, value: string | undefined) =>
+    value === undefined ? next.delete(key) : next.set(key, value);
   set('page', view.page === 1 ? undefined : String(view.page));
   set('per_page', view.perPage === DEFAULT_PAGE_SIZE ? undefined : String(view.perPage));
   set('status', view.status === 'all' ? undefined : view.status);

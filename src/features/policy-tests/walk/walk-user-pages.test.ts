@@ -57,7 +57,9 @@ describe('walkUserPages', () => {
     const ok = server(1_500);
     let failures = 2;
     const fetchPage = vi.fn((p: UsersPageParams) =>
-      p.page === 2 && failures-- > 0 ? Promise.reject(new ApiError({ kind: 'http', status: 503, message: 'busy', request })) : ok(p),
+      p.page === 2 && failures-- > 0
+        ? Promise.reject(new ApiError({ kind: 'http', status: 503, message: 'busy', request }))
+        : ok(p),
     );
     const sleep = vi.fn(noSleep);
     expect(await collect({ testId: 't', expected: 1_500, fetchPage, sleep })).toEqual({ pages: [1, 2], count: 1_500 });
@@ -65,8 +67,12 @@ describe('walkUserPages', () => {
   });
 
   it('gives up on a fault that will not pass', async () => {
-    const fetchPage = vi.fn(() => Promise.reject(new ApiError({ kind: 'http', status: 404, message: 'gone', request })));
-    await expect(collect({ testId: 't', expected: 10, fetchPage, sleep: noSleep })).rejects.toMatchObject({ status: 404 });
+    const fetchPage = vi.fn(() =>
+      Promise.reject(new ApiError({ kind: 'http', status: 404, message: 'gone', request })),
+    );
+    await expect(collect({ testId: 't', expected: 10, fetchPage, sleep: noSleep })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(fetchPage).toHaveBeenCalledTimes(1);
   });
 
@@ -77,7 +83,9 @@ describe('walkUserPages', () => {
       if (p.page === 2) controller.abort();
       return ok(p);
     });
-    await expect(collect({ testId: 't', expected: 5_000, fetchPage, signal: controller.signal })).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(collect({ testId: 't', expected: 5_000, fetchPage, signal: controller.signal })).rejects.toMatchObject(
+      { kind: 'aborted' },
+    );
     expect(fetchPage).toHaveBeenCalledTimes(2);
   });
 

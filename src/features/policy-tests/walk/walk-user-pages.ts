@@ -70,7 +70,8 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
       try {
         users = await fetchPage(params, signal);
       } catch (error) {
-        if (signal?.aborted || (isApiError(error) && error.kind === 'aborted')) throw abortError(signal, `users?page=${page}`);
+        if (signal?.aborted || (isApiError(error) && error.kind === 'aborted'))
+          throw abortError(signal, `users?page=${page}`);
         if (attempt + 1 >= attempts || !pollingCanRecover(error)) throw error;
         await wait(retryDelay(attempt, error), signal).catch(() => {
           throw abortError(signal, `users?page=${page}`);

@@ -13,5 +13,7 @@ for (const benchCase of EXPR_BENCH_CASES) {
   let sink = 0;
   for (let i = 0; i < ITERATIONS; i++) if (run(benchCase.env)) sink++;
   const elapsed = Number(process.hrtime.bigint() - started);
-  console.log(`${(elapsed / ITERATIONS).toFixed(1).padStart(8)} ns/eval  ${benchCase.name} (${benchCase.source.length} chars, sink ${sink})`);
+  console.log(
+    `${(elapsed / ITERATIONS).toFixed(1).padStart(8)} ns/eval  ${benchCase.name} (${benchCase.source.length} chars, sink ${sink})`,
+  );
 }

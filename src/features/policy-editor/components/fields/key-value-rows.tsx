@@ -45,7 +45,12 @@ export function KeyValueRows({
           {maskSecretValues ? (
             <MaybeSecretValue rowPath={`${name}.${index}`} label={valueLabel} placeholder={valuePlaceholder} />
           ) : (
-            <TextField name={`${name}.${index}.value`} label={valueLabel} mono={valueMono} placeholder={valuePlaceholder} />
+            <TextField
+              name={`${name}.${index}.value`}
+              label={valueLabel}
+              mono={valueMono}
+              placeholder={valuePlaceholder}
+            />
           )}
           <button
             type="button"
@@ -58,7 +63,12 @@ export function KeyValueRows({
         </div>
       ))}
       <div>
-        <button id={fieldDomId(name)} type="button" className="button button--small" onClick={() => append({ key: '', value: '' })}>
+        <button
+          id={fieldDomId(name)}
+          type="button"
+          className="button button--small"
+          onClick={() => append({ key: '', value: '' })}
+        >
           <Icon name="plus" />
           Add {noun}
         </button>
@@ -67,7 +77,15 @@ export function KeyValueRows({
   );
 }
 
-function MaybeSecretValue({ rowPath, label, placeholder }: { rowPath: `${RowsPath}.${number}`; label: string; placeholder?: string }) {
+function MaybeSecretValue({
+  rowPath,
+  label,
+  placeholder,
+}: {
+  rowPath: `${RowsPath}.${number}`;
+  label: string;
+  placeholder?: string;
+}) {
   const key = useWatch<PolicyFormValues>({ name: `${rowPath}.key` });
   const valuePath = `${rowPath}.value` as const;
   return typeof key === 'string' && isSecretKey(key) ? (

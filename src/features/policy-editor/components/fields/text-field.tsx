@@ -18,7 +18,17 @@ interface TextFieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ name, label, hint, mono, multiline, placeholder, required, className, autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  mono,
+  multiline,
+  placeholder,
+  required,
+  className,
+  autoComplete = 'off',
+}: TextFieldProps) {
   const { register } = useFormContext<PolicyFormValues>();
   const error = useFieldError(name);
   const id = fieldDomId(name);
@@ -36,7 +46,12 @@ export function TextField({ name, label, hint, mono, multiline, placeholder, req
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {required && <span className="editor__required" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="editor__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {multiline ? (
         <textarea className={`textarea${mono ? ' mono' : ''}`} rows={2} {...common} />

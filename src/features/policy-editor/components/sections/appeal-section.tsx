@@ -32,27 +32,41 @@ function DurationOptions() {
   return (
     <fieldset className="editor__fieldset">
       <legend>Duration options</legend>
-      <p className="field__hint">What requesters choose from. Values are Go durations (24h, 1h30m); 0h means permanent.</p>
-      {fields.length === 0 && <p className="muted editor__empty">None: requesters cannot choose how long access lasts.</p>}
+      <p className="field__hint">
+        What requesters choose from. Values are Go durations (24h, 1h30m); 0h means permanent.
+      </p>
+      {fields.length === 0 && (
+        <p className="muted editor__empty">None: requesters cannot choose how long access lasts.</p>
+      )}
       <ol className="editor__sublist">
         {fields.map((field, index) => (
           <li key={field.id}>
             <div className="editor__row" role="group" aria-label={`Duration option ${index + 1}`}>
-            <TextField name={`appeal.durationOptions.${index}.name`} label="Name" placeholder="1 day" />
-            <div className="editor__duration">
-              <TextField name={`appeal.durationOptions.${index}.value`} label="Duration" mono placeholder="24h" />
-              <DurationMeaning index={index} />
-            </div>
-            <button type="button" className="button button--icon button--ghost editor__row-remove" aria-label={`Remove duration option ${index + 1}`} onClick={() => remove(index)}>
-              <Icon name="x" />
-            </button>
+              <TextField name={`appeal.durationOptions.${index}.name`} label="Name" placeholder="1 day" />
+              <div className="editor__duration">
+                <TextField name={`appeal.durationOptions.${index}.value`} label="Duration" mono placeholder="24h" />
+                <DurationMeaning index={index} />
+              </div>
+              <button
+                type="button"
+                className="button button--icon button--ghost editor__row-remove"
+                aria-label={`Remove duration option ${index + 1}`}
+                onClick={() => remove(index)}
+              >
+                <Icon name="x" />
+              </button>
             </div>
             <ExtrasNote extras={getValues(`appeal.durationOptions.${index}.extras`)} what="this option" />
           </li>
         ))}
       </ol>
       <div>
-        <button id={fieldDomId('appeal.durationOptions')} type="button" className="button button--small" onClick={() => append(emptyDurationOption())}>
+        <button
+          id={fieldDomId('appeal.durationOptions')}
+          type="button"
+          className="button button--small"
+          onClick={() => append(emptyDurationOption())}
+        >
           <Icon name="plus" />
           Add duration option
         </button>
@@ -74,14 +88,24 @@ function Questions() {
           <li key={field.id} className="editor__subcard">
             <div className="editor__subcard-head">
               <h3>Question {index + 1}</h3>
-              <button type="button" className="button button--small button--ghost" aria-label={`Remove question ${index + 1}`} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="button button--small button--ghost"
+                aria-label={`Remove question ${index + 1}`}
+                onClick={() => remove(index)}
+              >
                 <Icon name="x" />
                 Remove
               </button>
             </div>
             <div className="editor__grid">
               <TextField name={`appeal.questions.${index}.key`} label="Key" mono required placeholder="reason" />
-              <TextField name={`appeal.questions.${index}.question`} label="Question" required placeholder="Why do you need access?" />
+              <TextField
+                name={`appeal.questions.${index}.question`}
+                label="Question"
+                required
+                placeholder="Why do you need access?"
+              />
             </div>
             <TextField name={`appeal.questions.${index}.description`} label="Description (optional)" multiline />
             <CheckboxField name={`appeal.questions.${index}.required`} label="An answer is required" />
@@ -90,7 +114,12 @@ function Questions() {
         ))}
       </ol>
       <div>
-        <button id={fieldDomId('appeal.questions')} type="button" className="button button--small" onClick={() => append(emptyQuestion())}>
+        <button
+          id={fieldDomId('appeal.questions')}
+          type="button"
+          className="button button--small"
+          onClick={() => append(emptyQuestion())}
+        >
           <Icon name="plus" />
           Add question
         </button>
@@ -107,7 +136,11 @@ export function AppealSection() {
       <DurationOptions />
       <div className="editor__grid">
         <div className="editor__flags">
-          <CheckboxField name="appeal.allowPermanentAccess" label="Allow permanent access" hint="Lets a 0h option be chosen." />
+          <CheckboxField
+            name="appeal.allowPermanentAccess"
+            label="Allow permanent access"
+            hint="Lets a 0h option be chosen."
+          />
           <CheckboxField name="appeal.allowOnBehalf" label="Allow appeals on behalf of others" />
           <CheckboxField
             name="appeal.allowCreatorDetailsFailure"

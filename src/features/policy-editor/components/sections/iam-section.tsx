@@ -12,7 +12,11 @@ import { useErrorCount } from '../use-error-count';
 import { ExtrasNote } from './extras-note';
 
 /** The choices, plus the value the policy holds when it is not one of them (so it shows, and is refused). */
-function withCurrent(options: { value: string; label: string }[], current: string | undefined, unknownLabel: (value: string) => string) {
+function withCurrent(
+  options: { value: string; label: string }[],
+  current: string | undefined,
+  unknownLabel: (value: string) => string,
+) {
   if (current === undefined || options.some((option) => option.value === current)) return options;
   return [...options, { value: current, label: unknownLabel(current) }];
 }
@@ -54,7 +58,12 @@ function AuthFields() {
       return (
         <>
           <TextField name="iam.audience" label="Audience" mono placeholder="https://iam.example.com" />
-          <SecretField name="iam.credentialsJson" label="Credentials JSON" multiline hint="The service account key file, as JSON." />
+          <SecretField
+            name="iam.credentialsJson"
+            label="Credentials JSON"
+            multiline
+            hint="The service account key file, as JSON."
+          />
         </>
       );
     default:
@@ -69,7 +78,8 @@ export function IamSection() {
   const authType = useWatch({ control, name: 'iam.authType' });
   const errors = useErrorCount(['iam']);
   const providerOptions = [{ value: 'http', label: 'http' }];
-  if (provider && provider !== 'http') providerOptions.push({ value: provider, label: `${provider} (not supported by Guardian)` });
+  if (provider && provider !== 'http')
+    providerOptions.push({ value: provider, label: `${provider} (not supported by Guardian)` });
   return (
     <EditorSection id="iam" title="Identity (IAM)" meta={enabled ? provider : 'off'} errorCount={errors}>
       <CheckboxField
@@ -92,7 +102,14 @@ export function IamSection() {
           </div>
           <fieldset className="editor__fieldset">
             <legend>Headers</legend>
-            <KeyValueRows name="iam.headers" noun="header" keyLabel="Header" emptyText="No extra headers." keyPlaceholder="X-Team" maskSecretValues />
+            <KeyValueRows
+              name="iam.headers"
+              noun="header"
+              keyLabel="Header"
+              emptyText="No extra headers."
+              keyPlaceholder="X-Team"
+              maskSecretValues
+            />
           </fieldset>
           <fieldset className="editor__fieldset">
             <legend>Authentication</legend>
@@ -100,7 +117,10 @@ export function IamSection() {
               name="iam.authType"
               label="Type"
               options={withCurrent(
-                [{ value: '', label: 'None' }, ...AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] }))],
+                [
+                  { value: '', label: 'None' },
+                  ...AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] })),
+                ],
                 authType,
                 (value) => `${value} (not supported by Guardian)`,
               )}

@@ -11,18 +11,36 @@ import { useFieldError } from '../fields/use-field-error';
 import { useErrorCount } from '../use-error-count';
 import { ExtrasNote } from './extras-note';
 
-function AdditionalAppealFields({ requirement, index, onRemove }: { requirement: number; index: number; onRemove: () => void }) {
+function AdditionalAppealFields({
+  requirement,
+  index,
+  onRemove,
+}: {
+  requirement: number;
+  index: number;
+  onRemove: () => void;
+}) {
   const base = `requirements.${requirement}.appeals.${index}` as const;
   const { control, getValues } = useFormContext<PolicyFormValues>();
   const resourceBy = useWatch({ control, name: `${base}.resourceBy` });
   const accessBy = useWatch({ control, name: `${base}.accessBy` });
   const appeal = getValues(base);
-  const extras = { ...appeal.extras, ...prefixed('resource', appeal.resourceExtras), ...prefixed('options', appeal.optionsExtras), ...prefixed('policy', appeal.policyExtras) };
+  const extras = {
+    ...appeal.extras,
+    ...prefixed('resource', appeal.resourceExtras),
+    ...prefixed('options', appeal.optionsExtras),
+    ...prefixed('policy', appeal.policyExtras),
+  };
   return (
     <li className="editor__subcard">
       <div className="editor__subcard-head">
         <h4>Additional appeal {index + 1}</h4>
-        <button type="button" className="button button--small button--ghost" onClick={onRemove} aria-label={`Remove additional appeal ${index + 1} of requirement ${requirement + 1}`}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          onClick={onRemove}
+          aria-label={`Remove additional appeal ${index + 1} of requirement ${requirement + 1}`}
+        >
           <Icon name="x" />
           Remove
         </button>
@@ -58,13 +76,32 @@ function AdditionalAppealFields({ requirement, index, onRemove }: { requirement:
             { value: 'expiration', label: 'Until a date' },
           ]}
         />
-        {accessBy === 'duration' && <TextField name={`${base}.duration`} label="Duration" mono placeholder="24h" hint="A Go duration: 24h, 1h30m; 0h is permanent." />}
+        {accessBy === 'duration' && (
+          <TextField
+            name={`${base}.duration`}
+            label="Duration"
+            mono
+            placeholder="24h"
+            hint="A Go duration: 24h, 1h30m; 0h is permanent."
+          />
+        )}
         {accessBy === 'expiration' && (
-          <TextField name={`${base}.expirationDate`} label="Expiration date" mono placeholder="2026-12-31T23:59:59Z" hint="RFC 3339, with a time zone." />
+          <TextField
+            name={`${base}.expirationDate`}
+            label="Expiration date"
+            mono
+            placeholder="2026-12-31T23:59:59Z"
+            hint="RFC 3339, with a time zone."
+          />
         )}
       </div>
       <div className="editor__grid">
-        <TextField name={`${base}.policyId`} label="Policy id (optional)" mono hint="Approve this appeal with another policy." />
+        <TextField
+          name={`${base}.policyId`}
+          label="Policy id (optional)"
+          mono
+          hint="Approve this appeal with another policy."
+        />
         <TextField name={`${base}.policyVersion`} label="Policy version" mono placeholder="1" />
       </div>
       <ExtrasNote extras={extras} what="this appeal" />
@@ -86,7 +123,12 @@ function RequirementCard({ index, onRemove }: { index: number; onRemove: () => v
     <li className="editor__subcard editor__requirement">
       <div className="editor__subcard-head">
         <h3>Requirement {index + 1}</h3>
-        <button type="button" className="button button--small button--ghost" onClick={onRemove} aria-label={`Remove requirement ${index + 1}`}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          onClick={onRemove}
+          aria-label={`Remove requirement ${index + 1}`}
+        >
           <Icon name="x" />
           Remove
         </button>
@@ -100,10 +142,12 @@ function RequirementCard({ index, onRemove }: { index: number; onRemove: () => v
           <TextField name={`${base}.on.resourceUrn`} label="Resource URN" mono />
           <TextField name={`${base}.on.role`} label="Role" mono placeholder="writer" />
         </div>
-        <ExpressionField name={`${base}.on.expression`} label="Expression" placeholder='$appeal.resource.urn == "my-project:dataset"' />
-        {conditions.length > 0 && (
-          <ExtrasNote extras={{ conditions }} what="this trigger (legacy conditions)" />
-        )}
+        <ExpressionField
+          name={`${base}.on.expression`}
+          label="Expression"
+          placeholder='$appeal.resource.urn == "my-project:dataset"'
+        />
+        {conditions.length > 0 && <ExtrasNote extras={{ conditions }} what="this trigger (legacy conditions)" />}
         <ExtrasNote extras={requirement.on.extras} what="this trigger" />
       </fieldset>
       <ol className="editor__sublist" aria-label={`Additional appeals of requirement ${index + 1}`}>
@@ -112,7 +156,12 @@ function RequirementCard({ index, onRemove }: { index: number; onRemove: () => v
         ))}
       </ol>
       <div className="editor__inline-actions">
-        <button id={fieldDomId(`${base}.appeals`)} type="button" className="button button--small" onClick={() => append(emptyAdditionalAppeal())}>
+        <button
+          id={fieldDomId(`${base}.appeals`)}
+          type="button"
+          className="button button--small"
+          onClick={() => append(emptyAdditionalAppeal())}
+        >
           <Icon name="plus" />
           Add additional appeal
         </button>
@@ -133,8 +182,15 @@ export function RequirementsSection() {
   const { fields, append, remove } = useFieldArray({ control, name: 'requirements' });
   const errors = useErrorCount(['requirements']);
   return (
-    <EditorSection id="requirements" title="Requirements" meta={fields.length === 0 ? 'none' : `${fields.length}`} errorCount={errors}>
-      <p className="field__hint">When an appeal matches a requirement, Guardian creates the additional appeals it lists.</p>
+    <EditorSection
+      id="requirements"
+      title="Requirements"
+      meta={fields.length === 0 ? 'none' : `${fields.length}`}
+      errorCount={errors}
+    >
+      <p className="field__hint">
+        When an appeal matches a requirement, Guardian creates the additional appeals it lists.
+      </p>
       {fields.length > 0 && (
         <ol className="editor__sublist">
           {fields.map((field, index) => (
@@ -143,7 +199,12 @@ export function RequirementsSection() {
         </ol>
       )}
       <div>
-        <button id={fieldDomId('requirements')} type="button" className="button" onClick={() => append(emptyRequirement())}>
+        <button
+          id={fieldDomId('requirements')}
+          type="button"
+          className="button"
+          onClick={() => append(emptyRequirement())}
+        >
           <Icon name="plus" />
           Add requirement
         </button>

@@ -56,7 +56,12 @@ function ApproverRow({ stepIndex, index, onRemove }: { stepIndex: number; index:
           )}
         </div>
       )}
-      <button type="button" className="button button--icon button--ghost" aria-label={`Remove approver ${index + 1}`} onClick={onRemove}>
+      <button
+        type="button"
+        className="button button--icon button--ghost"
+        aria-label={`Remove approver ${index + 1}`}
+        onClick={onRemove}
+      >
         <Icon name="x" />
       </button>
     </li>
@@ -81,7 +86,12 @@ export function ApproversField({ stepIndex }: { stepIndex: number }) {
         ))}
       </ol>
       <div className="editor__inline-actions">
-        <button id={fieldDomId(name)} type="button" className="button button--small" onClick={() => append({ value: '' })}>
+        <button
+          id={fieldDomId(name)}
+          type="button"
+          className="button button--small"
+          onClick={() => append({ value: '' })}
+        >
           <Icon name="plus" />
           Add approver
         </button>

@@ -33,7 +33,8 @@ export const StepFields = memo(function StepFields({ index }: { index: number })
             <span className="muted">— people approve</span>
           </label>
           <label>
-            <input type="radio" value="auto" {...strategyField} /> Auto <span className="muted">— a condition decides</span>
+            <input type="radio" value="auto" {...strategyField} /> Auto{' '}
+            <span className="muted">— a condition decides</span>
           </label>
         </fieldset>
       </div>
@@ -46,8 +47,16 @@ export const StepFields = memo(function StepFields({ index }: { index: number })
       />
       {strategy === 'auto' ? (
         <>
-          <ExpressionField name={`steps.${index}.approveIf`} label="Approve if" placeholder='$appeal.creator.department == "eng"' />
-          <TextField name={`steps.${index}.rejectionReason`} label="Rejection reason (optional)" hint="Told to the requester when the condition is false." />
+          <ExpressionField
+            name={`steps.${index}.approveIf`}
+            label="Approve if"
+            placeholder='$appeal.creator.department == "eng"'
+          />
+          <TextField
+            name={`steps.${index}.rejectionReason`}
+            label="Rejection reason (optional)"
+            hint="Told to the requester when the condition is false."
+          />
         </>
       ) : (
         <ApproversField stepIndex={index} />

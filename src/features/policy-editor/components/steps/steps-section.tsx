@@ -23,7 +23,9 @@ export function StepsSection() {
   const ui = useEditorUi();
   const { errors: formErrors } = useFormState<PolicyFormValues>({ name: 'steps' });
   // One subscription for all rows: how many problems each step holds.
-  const stepErrors = listErrors({ steps: formErrors.steps } as typeof formErrors).filter((e) => e.path.startsWith('steps'));
+  const stepErrors = listErrors({ steps: formErrors.steps } as typeof formErrors).filter((e) =>
+    e.path.startsWith('steps'),
+  );
   const problemsByStep = new Map<number, number>();
   for (const error of stepErrors) {
     const index = Number(error.path.split('.')[1]);
@@ -99,10 +101,18 @@ export function StepsSection() {
       actions={
         fields.length > 1 ? (
           <>
-            <button type="button" className="button button--small button--ghost" onClick={() => ui.setAllStepsExpanded(true)}>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => ui.setAllStepsExpanded(true)}
+            >
               Expand all
             </button>
-            <button type="button" className="button button--small button--ghost" onClick={() => ui.setAllStepsExpanded(false)}>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => ui.setAllStepsExpanded(false)}
+            >
               Collapse all
             </button>
           </>
@@ -110,7 +120,8 @@ export function StepsSection() {
       }
     >
       <p id={STEP_KEYBOARD_HINT_ID} className="field__hint">
-        An appeal passes the steps from first to last. To reorder, use the arrows, or focus a step and press Alt+↑ or Alt+↓.
+        An appeal passes the steps from first to last. To reorder, use the arrows, or focus a step and press Alt+↑ or
+        Alt+↓.
       </p>
       <StepsError />
       {fields.length > 0 && (

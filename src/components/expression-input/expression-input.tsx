@@ -1,4 +1,13 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type { ExprProblem, Target } from '@/lib/expr';
 import { applyCompletion, completionCandidates, completionContext, type CompletionContext } from './completion';
 import { highlightSegments } from './highlight-segments';
@@ -32,7 +41,19 @@ export interface ExpressionInputProps {
  * paths (ARIA combobox pattern: arrows to move, Enter/Tab to accept, Escape to close).
  */
 export function ExpressionInput(props: ExpressionInputProps) {
-  const { value, onChange, onBlur, target, multiline = false, invalid = false, errorId, label, disabled, placeholder, ref } = props;
+  const {
+    value,
+    onChange,
+    onBlur,
+    target,
+    multiline = false,
+    invalid = false,
+    errorId,
+    label,
+    disabled,
+    placeholder,
+    ref,
+  } = props;
   const generatedId = useId();
   const id = props.id ?? `expr-${generatedId}`;
   const labelId = `${id}-label`;
@@ -41,7 +62,11 @@ export function ExpressionInput(props: ExpressionInputProps) {
   const fieldRef = useRef<FieldElement | null>(null);
   const mirrorRef = useRef<HTMLDivElement | null>(null);
   const problems = useExpressionProblems(value, target);
-  const [completion, setCompletion] = useState<{ context: CompletionContext; options: string[]; active: number } | null>(null);
+  const [completion, setCompletion] = useState<{
+    context: CompletionContext;
+    options: string[];
+    active: number;
+  } | null>(null);
   const [pendingCaret, setPendingCaret] = useState<number | null>(null);
 
   const segments = useMemo(() => highlightSegments(value, problems), [value, problems]);
@@ -111,7 +136,9 @@ export function ExpressionInput(props: ExpressionInputProps) {
     mirror.scrollLeft = field.scrollLeft;
   };
 
-  const describedBy = [errorId && invalid ? errorId : null, problems.length > 0 ? problemsId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [errorId && invalid ? errorId : null, problems.length > 0 ? problemsId : null].filter(Boolean).join(' ') ||
+    undefined;
   const activeOptionId = completion ? `${listboxId}-${completion.active}` : undefined;
   const common = {
     id,
@@ -138,7 +165,8 @@ export function ExpressionInput(props: ExpressionInputProps) {
       setCompletion(null);
       onBlur?.();
     },
-    onClick: (event: { currentTarget: FieldElement }) => updateCompletion(event.currentTarget.value, event.currentTarget.selectionStart),
+    onClick: (event: { currentTarget: FieldElement }) =>
+      updateCompletion(event.currentTarget.value, event.currentTarget.selectionStart),
   };
 
   return (
@@ -152,7 +180,11 @@ export function ExpressionInput(props: ExpressionInputProps) {
         <div ref={mirrorRef} className="expression-input__mirror" aria-hidden="true">
           {segments.map((segment, index) =>
             segment.severity ? (
-              <span key={index} className={`expression-input__mark expression-input__mark--${segment.severity}`} data-severity={segment.severity}>
+              <span
+                key={index}
+                className={`expression-input__mark expression-input__mark--${segment.severity}`}
+                data-severity={segment.severity}
+              >
                 {segment.text}
               </span>
             ) : (

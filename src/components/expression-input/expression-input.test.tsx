@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Target } from '@/lib/expr';
 import { loadExpr } from '@/lib/expr/load';
-import { ExpressionInput } from './ExpressionInput';
+import { ExpressionInput } from './expression-input';
 
 function Harness({ initial = '', target = 'guardian-1.12' as Target, multiline = false }) {
   const [value, setValue] = useState(initial);
@@ -51,15 +51,31 @@ describe('ExpressionInput', () => {
 
   it('warns about lower() on a guardian-1.12 server but not on guardian-1.15', async () => {
     const { rerender } = render(
-      <ExpressionInput id="approve" label="Approve if" value='lower($appeal.creator.name) == "ada"' onChange={() => undefined} target="guardian-1.12" />,
+      <ExpressionInput
+        id="approve"
+        label="Approve if"
+        value='lower($appeal.creator.name) == "ada"'
+        onChange={() => undefined}
+        target="guardian-1.12"
+      />,
     );
-    await waitFor(() => expect(document.getElementById('approve-problems')).toHaveTextContent(/`lower` is not available on this Guardian server \(expr 1\.12\)/));
+    await waitFor(() =>
+      expect(document.getElementById('approve-problems')).toHaveTextContent(
+        /`lower` is not available on this Guardian server \(expr 1\.12\)/,
+      ),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Warning at line 1, column 1');
     expect(document.querySelector('[data-severity="warning"]')).toHaveTextContent('lower');
     expect(screen.getByRole('combobox')).not.toHaveAttribute('aria-invalid');
 
     rerender(
-      <ExpressionInput id="approve" label="Approve if" value='lower($appeal.creator.name) == "ada"' onChange={() => undefined} target="guardian-1.15" />,
+      <ExpressionInput
+        id="approve"
+        label="Approve if"
+        value='lower($appeal.creator.name) == "ada"'
+        onChange={() => undefined}
+        target="guardian-1.15"
+      />,
     );
     await waitFor(() => expect(document.getElementById('approve-problems')).toBeNull());
     expect(screen.getByRole('status')).toHaveTextContent('');
@@ -86,7 +102,9 @@ describe('ExpressionInput', () => {
     const active = screen.getAllByRole('option').find((o) => o.getAttribute('aria-selected') === 'true');
     expect(active?.textContent).toBe('$appeal.resource.provider_type');
     await user.keyboard('{Tab}');
-    expect(screen.getByTestId('value')).toHaveTextContent('$appeal.creator.department == "eng" && $appeal.resource.provider_type');
+    expect(screen.getByTestId('value')).toHaveTextContent(
+      '$appeal.creator.department == "eng" && $appeal.resource.provider_type',
+    );
 
     await user.type(field, ' && $appeal.');
     await screen.findByRole('listbox');
