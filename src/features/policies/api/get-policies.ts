@@ -1,63 +1,34 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { guardianRequest } from '@/lib/api/guardian/guardian-client';
-import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
-import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { describeIssues, validate } from '@/lib/api/parse-response';
-import { forEachInSlices } from '@/lib/scheduling/in-slices';
+import { getSettings } from '@/lib/settings';
+import { loadCatalogOffThread } from '../catalog/load-catalog-off-thread';
+import type { CatalogProgress } from '../catalog/load-policy-catalog';
+import type { PolicyCatalog } from '../catalog/policy-catalog';
+import { catalogProgress } from '../catalog/catalog-progress';
 import { policyKeys } from './policy-keys';
 
-/** A row of the list that does not match the policy schema: reported, not allowed to sink the list. */
-export interface UnreadablePolicy {
-  index: number;
-  id?: string;
-  version?: number;
-  problems: string[];
-}
+export type { PolicyCatalog, UnreadablePolicy } from '../catalog/policy-catalog';
 
-export interface PolicyVersionList {
-  /** Every version of every policy, in the server's (unspecified) order. */
-  versions: Policy[];
-  unreadable: UnreadablePolicy[];
-}
-
-function guessIdentity(row: unknown): Pick<UnreadablePolicy, 'id' | 'version'> {
-  if (typeof row !== 'object' || row === null) return {};
-  const { id, version } = row as Record<string, unknown>;
-  return {
-    id: typeof id === 'string' ? id : undefined,
-    version: typeof version === 'number' ? version : undefined,
-  };
-}
-
-export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<PolicyVersionList> {
-  const schemas = loadPolicySchemas();
-  const { policies } = await guardianRequest(
-    schemas.then((s) => s.policyListEnvelopeSchema),
-    {
-      path: '/policies',
-      signal,
-      what: 'a policy list',
-    },
-  );
-  const { policySchema } = await schemas;
-  const list: PolicyVersionList = { versions: [], unreadable: [] };
-  // Row by row, in slices: thousands of versions must not hold the page still while they validate.
-  await forEachInSlices(
-    policies,
-    (row, index) => {
-      const parsed = validate(policySchema, row);
-      if (parsed.ok) list.versions.push(parsed.value);
-      else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed, 3) });
-    },
-    { signal },
-  );
-  return list;
+/**
+ * Guardian's policy list as the catalog (one summary per policy, every version's stamp), loaded in a
+ * worker. `ids`: only those policies where the server filters (goto/guardian); raystack sends all.
+ */
+export function getPolicies({
+  signal,
+  ids,
+  onProgress,
+}: {
+  signal?: AbortSignal;
+  ids?: string[];
+  onProgress?: (progress: CatalogProgress) => void;
+} = {}): Promise<PolicyCatalog> {
+  return loadCatalogOffThread({ baseUrl: getSettings().guardianUrl, ids }, { signal, onProgress });
 }
 
 export const policiesQueryOptions = () =>
   queryOptions({
     queryKey: policyKeys.list(),
-    queryFn: ({ signal }) => getPolicies({ signal }),
+    queryFn: ({ signal }) =>
+      getPolicies({ signal, onProgress: catalogProgress.set }).finally(() => catalogProgress.set(undefined)),
     staleTime: 30_000,
   });
 

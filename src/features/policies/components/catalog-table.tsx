@@ -27,7 +27,7 @@ const COLUMNS: readonly Column[] = [
     header: 'Policy',
     className: 'catalog__id-cell',
     cell: (row) => (
-      <Link className="mono catalog__id" to={versionPath(row.id, row.latest.version)}>
+      <Link className="mono catalog__id" to={versionPath(row.id, row.latestVersion)}>
         <BreakPoints text={row.id} />
       </Link>
     ),
@@ -48,7 +48,7 @@ const COLUMNS: readonly Column[] = [
         </span>
       ),
   },
-  { key: 'latest', header: 'Latest', numeric: true, cell: (row) => `v${row.latest.version}` },
+  { key: 'latest', header: 'Latest', numeric: true, cell: (row) => `v${row.latestVersion}` },
   { key: 'versions', header: 'Versions', numeric: true, cell: (row) => row.versions.length },
   { key: 'steps', header: 'Steps', numeric: true, cell: (row) => row.stepCount },
   {

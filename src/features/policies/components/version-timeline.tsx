@@ -1,12 +1,12 @@
 import { Link } from '@/lib/router';
-import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
+import type { VersionStamp } from '../catalog/summarize-policies';
 import { versionPath } from '../version/version-paths';
 
 interface VersionTimelineProps {
   id: string;
   /** Newest first. */
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   current: number;
 }
 

@@ -3,11 +3,12 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { Link, useSearchParams } from '@/lib/router';
-import { usePolicies, type PolicyVersionList } from '../api/get-policies';
+import { usePolicies, type PolicyCatalog } from '../api/get-policies';
+import { useCatalogProgress } from '../catalog/catalog-progress';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
-import { filterCatalog, indexSummaries, labelOptions } from '../catalog/filter-catalog';
+import { filterCatalog, labelOptions } from '../catalog/filter-catalog';
 import { sortCatalog } from '../catalog/sort-catalog';
-import { summarizePolicies } from '../catalog/summarize-policies';
+import { formatCount } from '@/lib/format/format-number';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
@@ -34,7 +35,7 @@ export function CatalogRoute() {
           </Link>
         </div>
       </header>
-      {policies.isPending && <LoadingState label="Loading policies…" />}
+      {policies.isPending && <CatalogLoading />}
       {policies.isError && (
         <ErrorState
           error={policies.error}
@@ -48,10 +49,18 @@ export function CatalogRoute() {
   );
 }
 
-function Catalog({ list }: { list: PolicyVersionList }) {
+/** A large list takes a while to arrive: how much of it has been read. */
+function CatalogLoading() {
+  const progress = useCatalogProgress();
+  if (!progress) return <LoadingState label="Loading policies…" />;
+  const of = progress.total !== undefined ? ` of ${formatCount(progress.total)}` : '';
+  return <LoadingState label={`Loading policies… ${formatCount(progress.rows)}${of} versions read`} />;
+}
+
+function Catalog({ list }: { list: PolicyCatalog }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
-  const rows = useMemo(() => indexSummaries(summarizePolicies(list.versions)), [list.versions]);
+  const rows = list.policies;
   const options = useMemo(() => labelOptions(rows), [rows]);
   // Sorted once per order; filtering keeps that order, so a keystroke only scans.
   const sorted = useMemo(() => sortCatalog(rows, params.sort, params.dir), [rows, params.sort, params.dir]);
@@ -98,7 +107,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
           ))}
         </div>
       )}
-      <UnreadableNotice rows={list.unreadable} />
+      <UnreadableNotice rows={list.unreadable} total={list.unreadableCount} />
       <CatalogToolbar
         q={params.q}
         labels={params.labels}

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -6,10 +6,10 @@ import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
-import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { usePolicyVersions } from '../api/get-policy-versions';
 import { useUpdatePolicy } from '../api/update-policy';
-import { versionsOf } from '../catalog/summarize-policies';
+import type { VersionStamp } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
@@ -46,12 +46,14 @@ export function PolicyVersionRoute() {
   return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
 }
 
+const NO_VERSIONS: VersionStamp[] = [];
+
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
 
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
-  const list = usePolicies();
-  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+  const list = usePolicyVersions(id);
+  const versions = list.data ?? NO_VERSIONS;
 
   if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
   if (policy.isError) {
@@ -106,8 +108,8 @@ function VersionView({
   listState,
 }: {
   policy: Policy;
-  versions: readonly Policy[];
-  listState: ReturnType<typeof usePolicies>;
+  versions: readonly VersionStamp[];
+  listState: ReturnType<typeof usePolicyVersions>;
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();

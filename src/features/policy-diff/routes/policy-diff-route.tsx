@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } from '@/features/policies';
+import { policyPath, usePolicyVersion, usePolicyVersions, versionPath, type VersionStamp } from '@/features/policies';
 import { diffPolicies } from '../structural/diff-policies';
 import { ChangeNavigator } from '../components/change-navigator';
 import { ChangeSummary } from '../components/change-summary';
@@ -50,14 +50,16 @@ export function PolicyDiffRoute() {
   return <DiffPage id={id} from={range.from} to={range.to} />;
 }
 
+const NO_VERSIONS: VersionStamp[] = [];
+
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
 
 function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const { view, problem } = parseDiffView(searchParams.get('view'));
-  const list = usePolicies();
-  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+  const list = usePolicyVersions(id);
+  const versions = list.data ?? NO_VERSIONS;
   const before = usePolicyVersion(id, from);
   const after = usePolicyVersion(id, to);
   const go = (next: { from?: number; to?: number; view?: DiffView }) =>
@@ -132,7 +134,7 @@ function VersionPicker({
 }: {
   label: string;
   value: number;
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   onChange: (version: number) => void;
 }) {
   const known = versions.some((v) => v.version === value);
@@ -168,7 +170,7 @@ function Versions({
   to: number;
   before: VersionQuery;
   after: VersionQuery;
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   view: DiffView;
 }) {
   if (before.isPending || after.isPending) return <LoadingState label={`Loading v${from} and v${to}…`} />;

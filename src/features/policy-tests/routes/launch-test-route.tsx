@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from '@/lib/router';
-import { summarizePolicies, usePolicies, versionsOf, type PolicySummary } from '@/features/policies';
+import { usePolicies, usePolicyVersion, type PolicySummary, type VersionStamp } from '@/features/policies';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -10,6 +10,8 @@ import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test'
 import { testPath } from '../launch-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
+
+const NO_POLICIES: PolicySummary[] = [];
 
 /** `/tests/new`: choose what to test, start it, and go to its progress. */
 export function LaunchTestRoute() {
@@ -34,10 +36,10 @@ export function LaunchTestRoute() {
   };
 
   const policies = usePolicies();
-  const summaries = useMemo(() => (policies.data ? summarizePolicies(policies.data.versions) : []), [policies.data]);
+  const summaries = policies.data?.policies ?? NO_POLICIES;
   const chosen = summaries.find((s) => s.id === params.policyId);
-  const versions = chosen && policies.data ? versionsOf(policies.data.versions, chosen.id) : [];
-  const version = params.version ?? chosen?.latest.version;
+  const versions = chosen?.versions ?? [];
+  const version = params.version ?? chosen?.latestVersion;
   const chosenVersion = versions.find((v) => v.version === version);
 
   const parsedIds = parsePolicyIds(rawIds);
@@ -283,7 +285,20 @@ function GuardianChoice(props: GuardianChoiceProps) {
   );
 }
 
-function VersionSummary({ summary, version }: { summary: PolicySummary; version: PolicySummary['latest'] }) {
+/** The chosen version as its steps read: fetched on its own (the catalog keeps no versions). */
+function VersionSummary({ summary, version: stamp }: { summary: PolicySummary; version: VersionStamp }) {
+  const query = usePolicyVersion(summary.id, stamp.version);
+  if (!query.data) {
+    return (
+      <div className="launch-form__summary">
+        <p className="mono">
+          {summary.id} v{stamp.version}
+        </p>
+        {query.isError && <p className="muted">Its steps could not be loaded.</p>}
+      </div>
+    );
+  }
+  const version = query.data;
   return (
     <div className="launch-form__summary">
       <p>
