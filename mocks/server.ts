@@ -1,12 +1,15 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
+import { EncodedBodyCache } from '../server/node-http/encoded-body-cache';
+import { sendFetchResponse, toFetchRequest } from '../server/node-http/fetch-bridge';
 import { createHandlers } from './handlers';
 import { MockState, type MockStateOptions } from './state/mock-state';
 
 /**
  * The mock as a real HTTP server (e2e, curl, the official `cloudflare` SDK): each request becomes a
- * Fetch `Request` answered by the same handlers through msw's `getResponse`. Loopback only.
+ * Fetch `Request` answered by the same handlers through msw's `getResponse`. Loopback only. JSON
+ * goes out compressed when the client accepts it; a large list is encoded once per change (by ETag).
  */
 export interface MockHttpServer {
   url: string;
@@ -17,39 +20,6 @@ export interface MockHttpServer {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  const method = req.method ?? 'GET';
-  let body: Buffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = Buffer.concat(chunks);
-  }
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: body ? new Uint8Array(body) : undefined,
-  });
-}
-
-async function send(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
-  const body = Buffer.from(await response.arrayBuffer());
-  headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
-}
-
 export async function startMockHttpServer(
   options: { port?: number; host?: string; state?: MockState } & MockStateOptions = {},
 ): Promise<MockHttpServer> {
@@ -59,12 +29,13 @@ export async function startMockHttpServer(
   const state = options.state ?? new MockState(options);
   const handlers = createHandlers(state, '*');
   const sockets = new Set<Socket>();
+  const cache = new EncodedBodyCache();
   let origin = '';
 
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const request = await toRequest(req, origin);
+        const request = await toFetchRequest(req, origin);
         const response = await getResponse(handlers, request);
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
@@ -72,9 +43,11 @@ export async function startMockHttpServer(
         } else if (response.type === 'error') {
           // HttpResponse.error(): a network failure, so drop the connection without an answer.
           req.socket.destroy();
-        } else await send(response, res);
+        } else await sendFetchResponse(response, res, { req, cache });
       } catch (error) {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        // Broken off while the body was going out (say, the client left): nothing more can be said.
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
       }
     })();

@@ -30,6 +30,8 @@ export const policiesQueryOptions = () =>
     queryFn: ({ signal }) =>
       getPolicies({ signal, onProgress: catalogProgress.set }).finally(() => catalogProgress.set(undefined)),
     staleTime: 30_000,
+    // Each load is a fresh snapshot: comparing 10,000 summaries with the last one would cost more than it saves.
+    structuralSharing: false,
   });
 
 export function usePolicies() {

@@ -10,7 +10,12 @@ export interface CatalogWorkerRequest {
 /** An ApiError as it crosses from the worker (an Error's class does not survive the copy). */
 export type ApiErrorFields = Omit<ApiErrorInit, 'cause'>;
 
+/**
+ * The catalog comes in parts: each message is copied into the page in a task of its own, so 10,000
+ * summaries never hold the main thread in one long copy. `done` carries the rest, with no policies.
+ */
 export type CatalogWorkerMessage =
   | { type: 'progress'; progress: CatalogProgress }
+  | { type: 'policies'; policies: PolicyCatalog['policies'] }
   | { type: 'done'; catalog: PolicyCatalog }
   | { type: 'failed'; error: ApiErrorFields };

@@ -58,10 +58,12 @@ export async function loadCatalogOffThread(
       );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    const policies: PolicyCatalog['policies'] = [];
     worker.onmessage = (event: MessageEvent<CatalogWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.progress);
-      else if (message.type === 'done') finish(() => resolve(message.catalog));
+      else if (message.type === 'policies') for (const policy of message.policies) policies.push(policy);
+      else if (message.type === 'done') finish(() => resolve({ ...message.catalog, policies }));
       else finish(() => reject(new ApiError(message.error)));
     };
     // The worker's script did not load (an offline chunk, a proxy that refuses it): load here instead.

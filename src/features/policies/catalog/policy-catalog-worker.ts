@@ -7,10 +7,17 @@ import { loadPolicyCatalog } from './load-policy-catalog';
 import type { ApiErrorFields, CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
 
 const post = (message: CatalogWorkerMessage) => self.postMessage(message);
+/** Summaries per message: each copy into the page takes a few milliseconds. */
+const PART = 500;
 
 self.onmessage = (event: MessageEvent<CatalogWorkerRequest>) => {
   loadPolicyCatalog(event.data.source, { onProgress: (progress) => post({ type: 'progress', progress }) }).then(
-    (catalog) => post({ type: 'done', catalog }),
+    (catalog) => {
+      for (let i = 0; i < catalog.policies.length; i += PART) {
+        post({ type: 'policies', policies: catalog.policies.slice(i, i + PART) });
+      }
+      post({ type: 'done', catalog: { ...catalog, policies: [] } });
+    },
     (error: unknown) => post({ type: 'failed', error: toErrorInit(error) }),
   );
 };

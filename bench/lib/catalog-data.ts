@@ -1,0 +1,52 @@
+// What the catalog should show for the mock's list, computed here with the console's own functions:
+// the benchmark waits for exactly that on screen (the first row after a sort, the count after a keystroke).
+import '../../src/lib/csp/zod-jitless';
+import { policySchema } from '../../src/lib/api/guardian/policy-schema';
+import { filterCatalog, indexSummaries, type IndexedSummary } from '../../src/features/policies/catalog/filter-catalog';
+import { sortCatalog } from '../../src/features/policies/catalog/sort-catalog';
+import { PolicySummarizer } from '../../src/features/policies/catalog/summarize-policies';
+import type { CatalogSortKey, SortDirection } from '../../src/features/policies/catalog/catalog-params';
+
+export interface CatalogExpectations {
+  rows: IndexedSummary[];
+  versions: number;
+  firstIdSortedBy(sort: CatalogSortKey, dir: SortDirection): string;
+  matchCount(q: string): number;
+  /** A search the bench types: each keystroke changes how many policies match. */
+  query(keystrokes: number): string;
+}
+
+export async function catalogExpectations(mock: string): Promise<CatalogExpectations> {
+  const text = await (await fetch(`${mock}/api/v1beta1/policies`)).text();
+  const { policies } = JSON.parse(text) as { policies: unknown[] };
+  const summarizer = new PolicySummarizer();
+  for (const row of policies) {
+    const parsed = policySchema.safeParse(row);
+    if (parsed.success) summarizer.add(parsed.data);
+  }
+  const rows = indexSummaries(summarizer.summaries());
+  const counts = new Map<string, number>();
+  const matchCount = (q: string) => {
+    if (!counts.has(q)) counts.set(q, filterCatalog(rows, q, []).length);
+    return counts.get(q)!;
+  };
+  return {
+    rows,
+    versions: summarizer.versions,
+    firstIdSortedBy: (sort, dir) => sortCatalog(rows, sort, dir)[0]!.id,
+    matchCount,
+    query(keystrokes) {
+      // The id of a generated policy, prefix by prefix, until one typed letter no longer narrows the list.
+      for (const row of rows) {
+        const id = row.id;
+        if (id.length < keystrokes) continue;
+        let ok = true;
+        for (let k = 1; k <= keystrokes && ok; k++) {
+          ok = matchCount(id.slice(0, k)) < (k === 1 ? rows.length : matchCount(id.slice(0, k - 1)));
+        }
+        if (ok) return id.slice(0, keystrokes);
+      }
+      throw new Error(`no policy id narrows the list with each of ${keystrokes} keystrokes`);
+    },
+  };
+}
