@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { formatDate } from '@/lib/format/format-date';
 import { Link } from '@/lib/router';
@@ -10,6 +10,8 @@ import { BreakPoints } from './break-points';
 interface Column {
   key: CatalogSortKey;
   header: string;
+  /** The column's width (a share of the table, or fixed): the layout is fixed, so no row's content moves the columns. */
+  width: string;
   numeric?: boolean;
   className?: string;
   cell: (row: IndexedSummary) => ReactNode;
@@ -25,6 +27,7 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'id',
     header: 'Policy',
+    width: '17%',
     className: 'catalog__id-cell',
     cell: (row) => (
       <Link className="mono catalog__id" to={versionPath(row.id, row.latestVersion)}>
@@ -35,6 +38,7 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'title',
     header: 'Title / description',
+    width: '15%',
     className: 'catalog__title-cell',
     cell: ({ title, description }) =>
       !title && !description ? (
@@ -48,12 +52,13 @@ const COLUMNS: readonly Column[] = [
         </span>
       ),
   },
-  { key: 'latest', header: 'Latest', numeric: true, cell: (row) => `v${row.latestVersion}` },
-  { key: 'versions', header: 'Versions', numeric: true, cell: (row) => row.versions.length },
-  { key: 'steps', header: 'Steps', numeric: true, cell: (row) => row.stepCount },
+  { key: 'latest', header: 'Latest', width: '4.75rem', numeric: true, cell: (row) => `v${row.latestVersion}` },
+  { key: 'versions', header: 'Versions', width: '6rem', numeric: true, cell: (row) => row.versions.length },
+  { key: 'steps', header: 'Steps', width: '4.75rem', numeric: true, cell: (row) => row.stepCount },
   {
     key: 'labels',
     header: 'Labels',
+    width: '19%',
     className: 'catalog__labels-cell',
     cell: (row) => {
       const entries = Object.entries(row.labels);
@@ -72,12 +77,14 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'author',
     header: 'Author',
+    width: '12%',
     className: 'catalog__author',
     cell: (row) => (row.author ? <BreakPoints text={row.author} at={AFTER_AT} /> : dash),
   },
   {
     key: 'updated',
     header: 'Updated',
+    width: '12rem',
     cell: (row) => <span className="catalog__date">{formatDate(row.updatedAt)}</span>,
   },
 ];
@@ -94,15 +101,27 @@ interface CatalogTableProps {
   empty: ReactNode;
 }
 
+/** Rows drawn in the first frame after a page, sort or search change: more than a screenful. */
+const FIRST_ROWS = 24;
+
 /**
  * One page of the catalog as a plain table: every row in it is in the page (the browser's find works),
- * headers are sort buttons and say their order with `aria-sort`.
+ * headers are sort buttons and say their order with `aria-sort`. Another page, order or search draws
+ * its first rows at once and the rest just after, at a lower priority: the rows in view change in
+ * one frame, and the layout is fixed, so the rows that follow never move the columns.
  */
 export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTableProps) {
+  const complete = useAfterPaint(rows);
+  const shown = complete === rows ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <div className="table-wrap catalog__table">
-      <table className="table">
+      <table className="table catalog__grid">
         <caption className="visually-hidden">Policies</caption>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.key} style={{ width: column.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -141,18 +160,43 @@ export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTablePro
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={row.id}>
-                {COLUMNS.map((column) => (
-                  <td key={column.key} className={cellClass(column)}>
-                    {column.cell(row)}
-                  </td>
-                ))}
-              </tr>
-            ))
+            shown.map((row) => <CatalogRow key={row.id} row={row} />)
           )}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** A row is the same as long as its summary is: a search that keeps it on the page does not draw it again. */
+const CatalogRow = memo(function CatalogRow({ row }: { row: IndexedSummary }) {
+  return (
+    <tr>
+      {COLUMNS.map((column) => (
+        <td key={column.key} className={cellClass(column)}>
+          {column.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
+/**
+ * `value`, once a frame showing the previous render has been painted: what is drawn from it comes
+ * second, at a lower priority (a transition), and never delays that frame.
+ */
+function useAfterPaint<T>(value: T): T | undefined {
+  const [painted, setPainted] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from requestAnimationFrame runs once that frame is on screen.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(() => value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value]);
+  return painted;
 }

@@ -213,10 +213,26 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
   );
   if (view !== 'summary' && view !== lastLineMode) setLastLineMode(view);
   const lineMode = view === 'summary' ? lastLineMode : view;
+  // Once the page is idle, the line view's code loads and the line diff is computed (in a worker when
+  // large), while the summary is read: "Split lines" then shows it at once. Let go when the versions change.
   useEffect(() => {
-    if (view !== 'summary') return;
-    return whenIdle(() => void loadLineDiffView().catch(() => undefined));
-  }, [view]);
+    let release: (() => void) | undefined;
+    let left = false;
+    const cancelIdle = whenIdle(
+      () =>
+        void loadLineDiffView().then(
+          (m) => {
+            if (!left) release = m.prefetchLineDiff(before, after);
+          },
+          () => undefined,
+        ),
+    );
+    return () => {
+      left = true;
+      cancelIdle();
+      release?.();
+    };
+  }, [before, after]);
   return (
     <>
       <section className="diff-summary card" aria-labelledby="diff-summary-title">
