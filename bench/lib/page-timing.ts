@@ -203,7 +203,8 @@ export async function traceInputToPaint(
   eventType: 'click' | 'keydown',
   act: () => Promise<void>,
 ): Promise<{ wallMs: number; cpuMs: number }> {
-  let wallMs = 0;
+  let wallMs: number | undefined;
+  let cpuMs = NaN;
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'],
   });
@@ -226,9 +227,8 @@ export async function traceInputToPaint(
         (e) =>
           e.name === 'RunTask' && e.ph === 'X' && onMain(e) && e.ts + (e.dur ?? 0) >= input.ts && e.ts <= painted.ts,
       );
-      const cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-      return { wallMs, cpuMs };
+      cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
     }
   }
-  return { wallMs, cpuMs: NaN };
+  return { wallMs: wallMs ?? NaN, cpuMs };
 }

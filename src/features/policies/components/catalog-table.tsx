@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { formatDate } from '@/lib/format/format-date';
 import { Link } from '@/lib/router';
@@ -107,8 +107,8 @@ const FIRST_ROWS = 24;
 /**
  * One page of the catalog as a plain table: every row in it is in the page (the browser's find works),
  * headers are sort buttons and say their order with `aria-sort`. Another page, order or search draws
- * its first rows at once and the rest just after, at a lower priority: the rows in view change in
- * one frame, and the layout is fixed, so the rows that follow never move the columns.
+ * its first rows at once and the rest once that frame is on screen: the rows in view change in one
+ * short task, and the layout is fixed, so the rows that follow never move the columns.
  */
 export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTableProps) {
   const complete = useAfterPaint(rows);
@@ -181,17 +181,14 @@ const CatalogRow = memo(function CatalogRow({ row }: { row: IndexedSummary }) {
   );
 });
 
-/**
- * `value`, once a frame showing the previous render has been painted: what is drawn from it comes
- * second, at a lower priority (a transition), and never delays that frame.
- */
+/** `value`, once a frame showing the previous render has been painted: what is drawn from it comes second. */
 function useAfterPaint<T>(value: T): T | undefined {
   const [painted, setPainted] = useState<T | undefined>(undefined);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A task queued from requestAnimationFrame runs once that frame is on screen.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(() => value)), 0);
+      timer = setTimeout(() => setPainted(() => value), 0);
     });
     return () => {
       cancelAnimationFrame(frame);

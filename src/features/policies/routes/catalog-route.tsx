@@ -71,7 +71,10 @@ function Catalog({ list }: { list: PolicyCatalog }) {
 
   const pageCount = Math.max(1, Math.ceil(visible.length / CATALOG_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
-  const pageRows = visible.slice((page - 1) * CATALOG_PAGE_SIZE, page * CATALOG_PAGE_SIZE);
+  const pageRows = useMemo(
+    () => visible.slice((page - 1) * CATALOG_PAGE_SIZE, page * CATALOG_PAGE_SIZE),
+    [visible, page],
+  );
 
   // A filter or another order starts again at the first page.
   const update = useCallback(
