@@ -4,7 +4,8 @@ import '../../src/lib/csp/zod-jitless';
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
 import { filterCatalog, indexSummaries, type IndexedSummary } from '../../src/features/policies/catalog/filter-catalog';
 import { sortCatalog } from '../../src/features/policies/catalog/sort-catalog';
-import { PolicySummarizer } from '../../src/features/policies/catalog/summarize-policies';
+import { summarizePolicies } from '../../src/features/policies/catalog/summarize-policies';
+import type { Policy } from '../../src/lib/api/guardian/policy-schema';
 import type { CatalogSortKey, SortDirection } from '../../src/features/policies/catalog/catalog-params';
 
 export interface CatalogExpectations {
@@ -19,12 +20,12 @@ export interface CatalogExpectations {
 export async function catalogExpectations(mock: string): Promise<CatalogExpectations> {
   const text = await (await fetch(`${mock}/api/v1beta1/policies`)).text();
   const { policies } = JSON.parse(text) as { policies: unknown[] };
-  const summarizer = new PolicySummarizer();
+  const readable: Policy[] = [];
   for (const row of policies) {
     const parsed = policySchema.safeParse(row);
-    if (parsed.success) summarizer.add(parsed.data);
+    if (parsed.success) readable.push(parsed.data);
   }
-  const rows = indexSummaries(summarizer.summaries());
+  const rows = indexSummaries(summarizePolicies(readable));
   const counts = new Map<string, number>();
   const matchCount = (q: string) => {
     if (!counts.has(q)) counts.set(q, filterCatalog(rows, q, []).length);
@@ -32,7 +33,7 @@ export async function catalogExpectations(mock: string): Promise<CatalogExpectat
   };
   return {
     rows,
-    versions: summarizer.versions,
+    versions: rows.reduce((n, r) => n + r.versions.length, 0),
     firstIdSortedBy: (sort, dir) => sortCatalog(rows, sort, dir)[0]!.id,
     matchCount,
     query(keystrokes) {

@@ -122,6 +122,30 @@ describe('loadPolicyCatalog', () => {
     expect(catalog.unreadable[0]!.problems[0]).toMatch(/^steps/);
   });
 
+  it('reads the shown (latest) version in full: a broken latest is reported and the one before it shown', async () => {
+    const broken = { steps: [{ name: 'x', strategy: 'sometimes' }] };
+    server.use(
+      raystack([row('a', 1, { title: 'A1' }), row('a', 3, broken), row('a', 2, { title: 'A2' }), row('b', 1, broken)]),
+    );
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.policies.map((p) => [p.id, p.latestVersion, p.title])).toEqual([['a', 2, 'A2']]);
+    expect(catalog.policies[0]!.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(catalog.unreadable.map((u) => [u.id, u.version])).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
+    expect(catalog.unreadable[0]!.problems[0]).toMatch(/strategy/);
+  });
+
+  it('checks every row’s stamp; an older version’s body is read when it is opened, not here', async () => {
+    server.use(raystack([row('a', 2), row('a', 1, { steps: 'not a list' }), row('a', 3, { created_by: 42 })]));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.policies[0]!.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(catalog.unreadable.map((u) => [u.version, u.problems[0]])).toEqual([
+      [3, expect.stringMatching(/^createdBy/)],
+    ]);
+  });
+
   it('describes the first 200 unreadable rows of a list that is all bad, and counts the rest', async () => {
     server.use(raystack(Array.from({ length: 1000 }, (_, i) => ({ id: `x${i}`, steps: 5 }))));
     const catalog = await loadPolicyCatalog({ baseUrl: BASE });

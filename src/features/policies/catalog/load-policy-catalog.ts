@@ -1,7 +1,7 @@
 import { ApiError } from '@/lib/api/api-error';
 import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
 import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
-import { policyListEnvelopeSchema, policySchema } from '@/lib/api/guardian/policy-schema';
+import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
 import { streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
@@ -57,7 +57,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const pageSize = options.pageSize ?? LIST_PAGE_SIZE;
-  const builder = new CatalogBuilder(policySchema);
+  const builder = new CatalogBuilder({ policySchema, policyStampSchema });
   const known: { total?: number } = {};
   let reported = 0;
   const progress = () => {
@@ -69,7 +69,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
   const readPage = async (query: HttpRequest['query'], offset: number) => {
     let rows = 0;
     const splitter = new JsonArraySplitter('policies', (text, index) => {
-      builder.add(JSON.parse(text), offset + index);
+      builder.add(JSON.parse(text), offset + index, text);
       rows++;
       progress();
     });

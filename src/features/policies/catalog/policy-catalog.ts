@@ -1,7 +1,7 @@
-import type { Policy } from '@/lib/api/guardian/policy-schema';
+import type { Policy, PolicyStamp } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate, type ResponseSchema } from '@/lib/api/parse-response';
 import { indexSummaries, type IndexedSummary } from './filter-catalog';
-import { PolicySummarizer } from './summarize-policies';
+import { byId, stampOf, summaryOf, type VersionStamp } from './summarize-policies';
 
 /** A row of the list that does not match the policy schema: reported, not allowed to sink the list. */
 export interface UnreadablePolicy {
@@ -22,7 +22,7 @@ export interface PolicyCatalog {
   /** The first UNREADABLE_LISTED of them, in list order. */
   unreadable: UnreadablePolicy[];
   unreadableCount: number;
-  /** Versions read (duplicates left out). */
+  /** Versions listed (duplicates and unreadable rows left out). */
   versionCount: number;
   /** Rows that repeated an (id, version) already read, and were left out. */
   duplicateVersions: number;
@@ -42,22 +42,73 @@ function guessIdentity(row: unknown): Pick<UnreadablePolicy, 'id' | 'version'> {
   };
 }
 
-/** Takes the list's rows one at a time: validates each with the console's schema, summarises the good ones. */
+/** A version that may yet be shown: the row itself, or its text to read again if it is needed. */
+interface Candidate {
+  version: number;
+  index: number;
+  row?: unknown;
+  text?: string;
+}
+
+interface Group {
+  stamps: Map<number, VersionStamp>;
+  best: Candidate;
+  /** Older versions, read in full only if every newer one turns out unreadable. */
+  older: Candidate[];
+}
+
+export interface CatalogSchemas {
+  policySchema: ResponseSchema<Policy>;
+  policyStampSchema: ResponseSchema<PolicyStamp>;
+}
+
+/**
+ * Takes the list's rows one at a time. Every row's stamp (id, version, author, times) is checked
+ * with the console's schema as it comes; the version the catalog shows for each policy — its
+ * latest — is checked in full at the end. Only that version's row is kept meanwhile: the rest of a
+ * 68 MB list is garbage as soon as it is read. An older version is read in full only if every newer
+ * one is unreadable (and otherwise when someone opens it, as any version is).
+ */
 export class CatalogBuilder {
-  private readonly summarizer = new PolicySummarizer();
+  private readonly groups = new Map<string, Group>();
   private readonly unreadable: UnreadablePolicy[] = [];
   private unreadableCount = 0;
+  private duplicates = 0;
+  private taken = 0;
 
-  constructor(private readonly policySchema: ResponseSchema<Policy>) {}
+  constructor(private readonly schemas: CatalogSchemas) {}
 
-  add(row: unknown, index: number): void {
-    const parsed = validate(this.policySchema, row);
-    if (parsed.ok) {
-      this.summarizer.add(parsed.value);
+  /** Rows taken so far, readable or not. */
+  get rows(): number {
+    return this.taken;
+  }
+
+  /** `text`: the row as it was in the list, kept instead of the row when it is not the newest yet. */
+  add(row: unknown, index: number, text?: string): void {
+    this.taken++;
+    const stamp = validate(this.schemas.policyStampSchema, row);
+    if (!stamp.ok) return this.reject(index, row, describeIssues(stamp, 3));
+    const { id, version } = stamp.value;
+    const candidate: Candidate = { version, index, row, text };
+    const group = this.groups.get(id);
+    if (!group) {
+      this.groups.set(id, { stamps: new Map([[version, stampOf(stamp.value)]]), best: candidate, older: [] });
       return;
     }
+    if (group.stamps.has(version)) {
+      this.duplicates++;
+      return;
+    }
+    group.stamps.set(version, stampOf(stamp.value));
+    if (version > group.best.version) {
+      group.older.push(shed(group.best));
+      group.best = candidate;
+    } else group.older.push(shed(candidate));
+  }
+
+  private reject(index: number, row: unknown, problems: string[]): void {
     this.unreadableCount++;
-    const entry = { index, ...guessIdentity(row), problems: describeIssues(parsed, 3) };
+    const entry = { index, ...guessIdentity(row), problems };
     // Pages can arrive in any order: keep the first rows of the list, not the first to arrive.
     if (this.unreadable.length < UNREADABLE_LISTED) this.unreadable.push(entry);
     else {
@@ -66,20 +117,58 @@ export class CatalogBuilder {
     }
   }
 
-  /** Rows taken so far, readable or not. */
-  get rows(): number {
-    return this.summarizer.versions + this.summarizer.duplicates + this.unreadableCount;
-  }
-
   finish(serverPages: boolean): PolicyCatalog {
+    const summaries = [];
+    let versions = 0;
+    for (const group of this.groups.values()) {
+      const latest = this.readableLatest(group);
+      if (!latest) continue;
+      const stamps = [...group.stamps.values()];
+      versions += stamps.length;
+      summaries.push(summaryOf(latest, stamps));
+    }
     return {
-      policies: indexSummaries(this.summarizer.summaries()),
+      policies: indexSummaries(summaries.sort(byId)),
       unreadable: this.unreadable.sort((a, b) => a.index - b.index),
       unreadableCount: this.unreadableCount,
-      versionCount: this.summarizer.versions,
-      duplicateVersions: this.summarizer.duplicates,
+      versionCount: versions,
+      duplicateVersions: this.duplicates,
       serverPages,
     };
+  }
+
+  /** The newest version that reads in full; the unreadable ones above it are reported and unlisted. */
+  private readableLatest(group: Group): Policy | undefined {
+    let candidate: Candidate | undefined = group.best;
+    let sorted = false;
+    while (candidate) {
+      const row = candidate.row !== undefined ? candidate.row : parse(candidate.text);
+      const full = validate(this.schemas.policySchema, row);
+      if (full.ok) return full.value;
+      this.reject(candidate.index, row, describeIssues(full, 3));
+      group.stamps.delete(candidate.version);
+      if (!sorted) {
+        group.older.sort((a, b) => b.version - a.version);
+        sorted = true;
+      }
+      candidate = group.older.shift();
+    }
+    return undefined;
+  }
+}
+
+/** An older version keeps its text, not its parsed row, when the text is there. */
+function shed(candidate: Candidate): Candidate {
+  return candidate.text === undefined
+    ? candidate
+    : { version: candidate.version, index: candidate.index, text: candidate.text };
+}
+
+function parse(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
   }
 }
 
@@ -91,14 +180,11 @@ export function withSavedVersion(catalog: PolicyCatalog, policy: Policy): Policy
   const at = catalog.policies.findIndex((p) => p.id >= policy.id);
   const current = at !== -1 && catalog.policies[at]!.id === policy.id ? catalog.policies[at] : undefined;
   if (current?.versions.some((v) => v.version === policy.version)) return catalog;
-  const summarizer = new PolicySummarizer();
-  summarizer.add(policy);
-  const [saved] = summarizer.summaries();
-  const merged = current
-    ? policy.version > current.latestVersion
-      ? { ...saved!, versions: [...saved!.versions, ...current.versions] }
-      : { ...current, versions: [...current.versions, ...saved!.versions].sort((a, b) => b.version - a.version) }
-    : saved!;
+  const stamps = [stampOf(policy), ...(current?.versions ?? [])];
+  const merged =
+    !current || policy.version > current.latestVersion
+      ? summaryOf(policy, stamps)
+      : { ...current, versions: stamps.sort((a, b) => b.version - a.version) };
   const [indexed] = indexSummaries([merged]);
   const policies = [...catalog.policies];
   if (current) policies[at] = indexed!;
