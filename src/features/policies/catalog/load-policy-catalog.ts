@@ -5,6 +5,7 @@ import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib
 import { streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
+import { topLevelFields } from '@/lib/json/top-level-fields';
 import { CatalogBuilder, type PolicyCatalog } from './policy-catalog';
 
 export interface CatalogSource {
@@ -33,6 +34,17 @@ export const LIST_PAGE_SIZE = 5_000;
 /** Pages asked for at once: the server answers one while the next is on its way. */
 const PAGES_AT_ONCE = 3;
 const PROGRESS_EVERY = 2_000;
+/** A version's stamp as Guardian writes it (snake_case) or the swagger does (camelCase). */
+const STAMP_FIELDS = new Set([
+  'id',
+  'version',
+  'created_by',
+  'createdBy',
+  'created_at',
+  'createdAt',
+  'updated_at',
+  'updatedAt',
+]);
 
 /** goto/guardian's `total` (an int32, so protojson writes a number; 0 is left out, as every zero value). */
 function readTotal(envelope: unknown): number | undefined {
@@ -69,7 +81,8 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
   const readPage = async (query: HttpRequest['query'], offset: number) => {
     let rows = 0;
     const splitter = new JsonArraySplitter('policies', (text, index) => {
-      builder.add(JSON.parse(text), offset + index, text);
+      // A row's stamp is read from its text; the whole row only for the version the catalog shows.
+      builder.add(topLevelFields(text, STAMP_FIELDS) ?? JSON.parse(text), offset + index, text);
       rows++;
       progress();
     });

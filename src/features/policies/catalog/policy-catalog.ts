@@ -83,7 +83,10 @@ export class CatalogBuilder {
     return this.taken;
   }
 
-  /** `text`: the row as it was in the list, kept instead of the row when it is not the newest yet. */
+  /**
+   * `row`: the row, or (with `text`, the row as it was in the list) only its stamp's fields: the
+   * rest is read from `text` if this version is the one shown.
+   */
   add(row: unknown, index: number, text?: string): void {
     this.taken++;
     const stamp = validate(this.schemas.policyStampSchema, row);
@@ -142,10 +145,10 @@ export class CatalogBuilder {
     let candidate: Candidate | undefined = group.best;
     let sorted = false;
     while (candidate) {
-      const row = candidate.row !== undefined ? candidate.row : parse(candidate.text);
-      const full = validate(this.schemas.policySchema, row);
-      if (full.ok) return full.value;
-      this.reject(candidate.index, row, describeIssues(full, 3));
+      const row = candidate.text !== undefined ? parse(candidate.text) : candidate.row;
+      const full = row === NOT_JSON ? undefined : validate(this.schemas.policySchema, row);
+      if (full?.ok) return full.value;
+      this.reject(candidate.index, candidate.row, full ? describeIssues(full, 3) : ['This row is not valid JSON.']);
       group.stamps.delete(candidate.version);
       if (!sorted) {
         group.older.sort((a, b) => b.version - a.version);
@@ -164,11 +167,13 @@ function shed(candidate: Candidate): Candidate {
     : { version: candidate.version, index: candidate.index, text: candidate.text };
 }
 
-function parse(text: string | undefined): unknown {
+const NOT_JSON = Symbol('not JSON');
+
+function parse(text: string): unknown {
   try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    return JSON.parse(text) as unknown;
   } catch {
-    return undefined;
+    return NOT_JSON;
   }
 }
 
