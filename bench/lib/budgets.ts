@@ -9,9 +9,12 @@ const exactly = (limit: number): Budget => ({ op: '==', limit });
 
 export const BUDGETS = {
   firstRouteKb: atMost(BUNDLE_BUDGETS.firstRouteGzip / 1000),
+  firstRouteFetchedKb: atMost(100),
   lazyRouteKb: atMost(BUNDLE_BUDGETS.lazyRouteGzip / 1000),
   mswFilesInProduction: exactly(0),
-  lighthouseScore: atLeast(98),
+  lighthouseScore: atLeast(99),
+  lighthouseMobileScore: atLeast(90),
+  mobileLcpSeconds: atMost(2),
   lcpSeconds: atMost(0.8),
   tbtMs: atMost(50),
   cls: exactly(0),
