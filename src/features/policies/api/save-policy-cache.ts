@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { withSavedVersion, type PolicyCatalog } from '../catalog/policy-catalog';
+import type { PolicyCatalog } from '../catalog/policy-catalog';
+import { withSavedVersion } from '../catalog/with-saved-version';
 import { stampOf, versionsOf, type VersionStamp } from '../catalog/summarize-policies';
 import { policyKeys } from './policy-keys';
 

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
 import { loadPolicyCatalog } from './load-policy-catalog';
-import { withSavedVersion } from './policy-catalog';
+import { withSavedVersion } from './with-saved-version';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 
 const BASE = 'http://guardian.test';
