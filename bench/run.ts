@@ -14,6 +14,7 @@ import { stopAll } from './lib/processes';
 import { renderConsoleTable, renderMarkdown, type BenchResults, type SectionResult } from './lib/report';
 import { toResult } from './lib/stats';
 import { NotAvailable } from './lib/types';
+import { badInput } from './measure-bad-input';
 import { bundle } from './measure-bundle';
 import { catalog } from './measure-catalog';
 import { diff } from './measure-diff';
@@ -37,6 +38,7 @@ const MEASUREMENTS: Measurement[] = [
   expression,
   heap,
   catalog,
+  badInput,
 ];
 const SECTION_TIMEOUT_MS = 150_000;
 

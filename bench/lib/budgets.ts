@@ -38,4 +38,5 @@ export const BUDGETS = {
   catalogSortMs: atMost(150),
   catalogKeystrokeMs: atMost(50),
   catalogOpenRefetch: exactly(0),
+  badInputTaskMs: atMost(100),
 } as const;
