@@ -6,10 +6,8 @@ export const BLOCKED = 1;
 export const ERRORED = 2;
 export type Outcome = typeof APPROVED | typeof BLOCKED | typeof ERRORED;
 
-/** The words the policy tester reports a user with, and the words its filter uses. */
+/** The words the policy tester reports a user with. */
 export const OUTCOME_WORDS = ['approved', 'blocked', 'error'] as const;
-export const FILTER_WORDS = { success: APPROVED, fail: BLOCKED, error: ERRORED } as const;
-export type FilterWord = keyof typeof FILTER_WORDS;
 
 export interface UserEvaluator {
   (profile: CreatorProfile): Outcome;
