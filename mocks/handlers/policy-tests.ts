@@ -28,7 +28,7 @@ function param(value: string | readonly string[] | undefined): string {
 export function policyTestHandlers(state: MockState, base: string): RequestHandler[] {
   const path = (p: string) => `${base}${PREFIX}${p}`;
   const api = createPolicyTestsApi({
-    policies: catalogPolicySource(state),
+    policies: catalogPolicySource(() => state.catalog),
     tests: memoryTestStore(state),
     accepts: mockCredentials,
   });

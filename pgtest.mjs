@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+const rss = () => Math.round(process.memoryUsage().rss / 1e6);
+console.log('start rss', rss());
+const t0 = Date.now();
+const opts = JSON.parse(process.argv[2] || '{}');
+const db = await PGlite.create('/tmp/rt/data', opts);
+console.log('open', Date.now() - t0, 'ms', 'rss', rss(), process.memoryUsage());
+const t2 = Date.now();
+for (let i = 0; i < 50; i++) await db.query('select b from t where k = $1', [i % 16]);
+console.log('50 selects', Date.now() - t2, 'ms', 'rss', rss());
+await db.close();

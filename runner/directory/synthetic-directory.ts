@@ -1,0 +1,38 @@
+import { Directory } from '../../mocks/directory/directory';
+import { ALL_FIELDS, FIELD_BITS } from '../../mocks/directory/profile-fields';
+import type { DirectoryUser, UserDirectory } from './user-directory';
+
+/** The mock's generated people (`synthetic:N`): computed per index, so any size costs no memory. */
+export class SyntheticDirectory implements UserDirectory {
+  private readonly directory: Directory;
+  readonly hash: string;
+  readonly label: string;
+
+  constructor(
+    readonly seed: number,
+    readonly size: number,
+  ) {
+    this.directory = new Directory(seed, size, true);
+    this.hash = `synthetic:${seed}:${size}`;
+    this.label = `synthetic:${size}`;
+  }
+
+  user(i: number): DirectoryUser {
+    return this.directory.user(i);
+  }
+
+  record(i: number, keys?: ReadonlySet<string>): Record<string, unknown> {
+    let mask = ALL_FIELDS;
+    if (keys) {
+      mask = 0;
+      for (const key of keys) mask |= (FIELD_BITS as Record<string, number>)[key] ?? 0;
+    }
+    return this.directory.profile(i, mask) as unknown as Record<string, unknown>;
+  }
+
+  /** A synthetic hash names its own content: the same people can be made again after a restart. */
+  static fromHash(hash: string): SyntheticDirectory | undefined {
+    const m = /^synthetic:(\d+):(\d+)$/.exec(hash);
+    return m ? new SyntheticDirectory(Number(m[1]), Number(m[2])) : undefined;
+  }
+}
