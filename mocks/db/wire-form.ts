@@ -1,6 +1,6 @@
 import { policySchema, type Policy } from '../../src/lib/api/guardian/policy-schema';
 import { policyToWire } from '../../src/lib/api/guardian/policy-wire';
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /** A policy version exactly as the mock's Guardian answers with it (snake_case, zero values left out). */
 export type WirePolicy = Record<string, unknown> & { id: string; version: number };
