@@ -1,6 +1,7 @@
 import { skipsSaveTimeApproverCheck } from '../../src/lib/guardian-rules/approver-skip';
 import { failsRequired } from '../../src/lib/guardian-rules/go-zero';
 import { containsGoWhitespace } from '../../src/lib/guardian-rules/go-whitespace';
+import { HTTP_AUTH_KEYS, isHttpAuthType } from '../../src/lib/guardian-rules/http-iam-config';
 import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { parseGoDuration } from '../../src/lib/duration/parse-go-duration';
@@ -115,8 +116,6 @@ function validateApprover(approver: string, target: Target): string | undefined 
   return `validating approver "${approver}": invalid value type: "${approver}"`;
 }
 
-const HTTP_AUTH_TYPES = ['basic', 'api_key', 'bearer', 'google_idtoken'];
-
 /** HTTPClientConfig.Validate() (plugins/identities/http.go). */
 function httpConfigErrors(config: Record<string, unknown>): string[] {
   const errors: string[] = [];
@@ -127,7 +126,7 @@ function httpConfigErrors(config: Record<string, unknown>): string[] {
     const ns = 'HTTPClientConfig.Auth';
     const type = auth.type;
     if (failsRequired(type)) errors.push(fieldError(`${ns}.Type`, 'required'));
-    else if (!HTTP_AUTH_TYPES.includes(String(type))) errors.push(fieldError(`${ns}.Type`, 'oneof'));
+    else if (!isHttpAuthType(type)) errors.push(fieldError(`${ns}.Type`, 'oneof'));
     const need = (field: string, key: string, when: string) => {
       if (type === when && failsRequired(auth[key])) errors.push(fieldError(`${ns}.${field}`, 'required_if'));
     };
@@ -145,19 +144,6 @@ function httpConfigErrors(config: Record<string, unknown>): string[] {
   return errors;
 }
 
-const STRING_KEYS_HTTP = ['url'];
-const STRING_KEYS_AUTH = [
-  'type',
-  'username',
-  'password',
-  'in',
-  'key',
-  'value',
-  'token',
-  'audience',
-  'credentials_json',
-];
-
 function goTypeOf(v: unknown): string {
   if (typeof v === 'number') return 'float64';
   if (typeof v === 'boolean') return 'bool';
@@ -173,7 +159,7 @@ function parseIamConfig(p: Policy): string | undefined {
   if (provider !== 'http' && provider !== 'shield') return 'unknown provider type';
   if (!config) return undefined;
   const decodeErrors: string[] = [];
-  const check = (obj: Record<string, unknown>, keys: string[], prefix: string) => {
+  const check = (obj: Record<string, unknown>, keys: readonly string[], prefix: string) => {
     for (const key of keys) {
       const v = obj[key];
       if (v !== undefined && v !== null && typeof v !== 'string') {
@@ -184,12 +170,12 @@ function parseIamConfig(p: Policy): string | undefined {
     }
   };
   if (provider === 'http') {
-    check(config, STRING_KEYS_HTTP, '');
+    check(config, ['url'], '');
     if (config.auth !== undefined && config.auth !== null && !isPlainObject(config.auth)) {
       decodeErrors.push(
         `* 'auth' expected a map, got '${goTypeOf(config.auth).replace(/^\[\]interface \{\}$/, 'slice')}'`,
       );
-    } else if (isPlainObject(config.auth)) check(config.auth, STRING_KEYS_AUTH, 'auth.');
+    } else if (isPlainObject(config.auth)) check(config.auth, HTTP_AUTH_KEYS, 'auth.');
   } else check(config, ['host', 'auth_email'], '');
   if (decodeErrors.length === 0) return undefined;
   return `invalid client config: ${decodeErrors.length} error(s) decoding:\n\n${decodeErrors.join('\n')}`;

@@ -20,7 +20,7 @@ import {
   type Step,
 } from '@/lib/api/guardian/policy-schema';
 import { emptyIam, emptyPolicyValues } from './empty-values';
-import { ALL_AUTH_KEYS, IAM_CONFIG_KEYS, isAuthType } from './iam-fields';
+import { HTTP_AUTH_KEYS, HTTP_CONFIG_KEYS, isHttpAuthType } from '@/lib/guardian-rules/http-iam-config';
 import { pickUndeclared } from '@/lib/guardian-rules/undeclared-keys';
 import type {
   AdditionalAppealValues,
@@ -124,12 +124,12 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 function iamValues(iam: Iam | undefined): IamValues {
   if (!iam) return emptyIam();
   const config = iam.config;
-  const configExtras = pickUndeclared(config, IAM_CONFIG_KEYS);
+  const configExtras = pickUndeclared(config, HTTP_CONFIG_KEYS);
   // A config part the form cannot show as fields stays an extra, sent back as it came.
   if (config.headers !== undefined && !isStringRecord(config.headers)) configExtras.headers = config.headers;
   if (config.auth !== undefined && !isPlainObject(config.auth)) configExtras.auth = config.auth;
   const auth = isPlainObject(config.auth) ? config.auth : {};
-  const knownType = isAuthType(auth.type);
+  const knownType = isHttpAuthType(auth.type);
   const authType = typeof auth.type === 'string' ? auth.type : '';
   const credentials = auth.credentials_json;
   return {
@@ -150,7 +150,7 @@ function iamValues(iam: Iam | undefined): IamValues {
     extras: pickUndeclared(iam, iamSchema.declaredKeys),
     configExtras,
     // An auth of a type the console does not know keeps all its fields (the form refuses the type).
-    authExtras: knownType ? pickUndeclared(auth, ALL_AUTH_KEYS) : pickUndeclared(auth, ['type']),
+    authExtras: knownType ? pickUndeclared(auth, HTTP_AUTH_KEYS) : pickUndeclared(auth, ['type']),
   };
 }
 
