@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CREATOR_FIELDS } from '../../src/lib/appeal/appeal-fields';
-import { isEmail } from '../validation/go-validator';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import { Directory } from './directory';
 import { FIELD_BITS } from './profile-fields';
 

@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import type { CreatorProfile } from '../directory/directory';
 import { FIELD_BITS } from '../directory/profile-fields';
 import { APPROVED, BLOCKED, ERRORED, type UserEvaluator } from './outcome';

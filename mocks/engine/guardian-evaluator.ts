@@ -1,7 +1,7 @@
 import type { Policy } from '../../src/lib/api/guardian/policy-schema';
 import type { CreatorProfile } from '../directory/directory';
 import { fieldsForPaths } from '../directory/profile-fields';
-import { isEmail } from '../validation/go-validator';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import { compileExpression, readPaths, runCompiled, truthiness, type Compiled, type Target } from './expressions';
 import { APPROVED, BLOCKED, ERRORED, type Outcome, type UserEvaluator } from './outcome';
 import { pointAppealAt, sampleAppeal } from './sample-appeal';

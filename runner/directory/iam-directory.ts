@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isEmail } from '../../mocks/validation/go-validator';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import { DirectoryTable } from './directory-table';
 import { ReportBuilder } from './load-report';
 import type { DirectoryLoad } from './read-csv';

@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
  * Guardian's `http` IAM client (plugins/identities/http.go), as it fetches a creator's record: GET

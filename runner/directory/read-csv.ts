@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
-import { isEmail } from '../../mocks/validation/go-validator';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import type { CellValue, Column } from './column';
 import { typeCell } from './cell-types';
 import { DirectoryTable } from './directory-table';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isPlainObject } from '../../src/lib/api/casing';
-import { isEmail } from '../../mocks/validation/go-validator';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import type { CellValue, Column } from './column';
 import { DirectoryTable } from './directory-table';
 import { ReportBuilder } from './load-report';

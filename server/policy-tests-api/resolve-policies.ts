@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import type { LookupFailure, PolicySource, TestPolicy } from './contracts';
 
 /**
