@@ -1,5 +1,6 @@
-import { Directory } from '../../mocks/directory/directory';
-import { ALL_FIELDS, FIELD_BITS } from '../../mocks/directory/profile-fields';
+import { Directory, IAM_NOT_FOUND } from '../../mocks/directory/directory';
+import { IAM_FAILURE } from './iam-directory';
+import { recordMask } from '../../mocks/directory/iam-record-fields';
 import type { DirectoryUser, UserDirectory } from './user-directory';
 
 /** The mock's generated people (`synthetic:N`): computed per index, so any size costs no memory. */
@@ -22,12 +23,9 @@ export class SyntheticDirectory implements UserDirectory {
   }
 
   record(i: number, keys?: ReadonlySet<string>): Record<string, unknown> {
-    let mask = ALL_FIELDS;
-    if (keys) {
-      mask = 0;
-      for (const key of keys) mask |= (FIELD_BITS as Record<string, number>)[key] ?? 0;
-    }
-    return this.directory.profile(i, mask) as unknown as Record<string, unknown>;
+    // As the mock's IAM: a few people it no longer knows answer 404.
+    if (this.directory.unknownToIam(i)) return { [IAM_FAILURE]: IAM_NOT_FOUND };
+    return this.directory.iamRecord(i, recordMask(keys ?? 'all')) as unknown as Record<string, unknown>;
   }
 
   /** A synthetic hash names its own content: the same people can be made again after a restart. */

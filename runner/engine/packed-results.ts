@@ -1,12 +1,11 @@
+import { APPROVED, BLOCKED, ERRORED, type Outcome } from '../../src/lib/appeal';
+
 /**
- * A test's per-user results, 3 bytes a user: outcome (0 approved, 1 blocked, 2 error), the deciding
- * step (its index + 1; 0 = none) and the reason (an index into the test's list of reason texts; 0 =
- * none). Counts per block of 4,096 users let "page 400 of the blocked users" skip to the right block.
+ * A test's per-user results, 3 bytes a user: the shared simulation's packed verdict (outcome and
+ * reason in the first byte, the deciding step in the other two). Counts per block of 4,096 users
+ * let "page 400 of the blocked users" skip to the right block.
  */
-export const APPROVED = 0;
-export const BLOCKED = 1;
-export const ERRORED = 2;
-export type Outcome = typeof APPROVED | typeof BLOCKED | typeof ERRORED;
+export { APPROVED, BLOCKED, ERRORED, type Outcome };
 
 export const BYTES_PER_USER = 3;
 const BLOCK = 4096;
@@ -23,11 +22,12 @@ export class PackedResults {
   }
 
   /** Records user `i` (users are recorded in order). */
-  set(i: number, outcome: Outcome, step: number, reason: number): void {
+  set(i: number, verdict: number): void {
     const at = i * BYTES_PER_USER;
-    this.bytes[at] = outcome;
-    this.bytes[at + 1] = step > 255 ? 255 : step;
-    this.bytes[at + 2] = reason > 255 ? 255 : reason;
+    const outcome = verdict & 3;
+    this.bytes[at] = verdict & 0xff;
+    this.bytes[at + 1] = (verdict >>> 8) & 0xff;
+    this.bytes[at + 2] = (verdict >>> 16) & 0xff;
     this.counts[outcome]!++;
     this.blockCounts[3 * ((i / BLOCK) | 0) + outcome]!++;
     if (i >= this.done) this.done = i + 1;
@@ -38,7 +38,7 @@ export class PackedResults {
     const users = Math.min(stored.length / BYTES_PER_USER, this.total - start);
     this.bytes.set(stored.subarray(0, users * BYTES_PER_USER), start * BYTES_PER_USER);
     for (let i = start; i < start + users; i++) {
-      const outcome = this.bytes[i * BYTES_PER_USER]!;
+      const outcome = this.bytes[i * BYTES_PER_USER]! & 3;
       this.counts[outcome]!++;
       this.blockCounts[3 * ((i / BLOCK) | 0) + outcome]!++;
     }
@@ -46,15 +46,13 @@ export class PackedResults {
   }
 
   outcome(i: number): Outcome {
-    return this.bytes[i * BYTES_PER_USER] as Outcome;
+    return (this.bytes[i * BYTES_PER_USER]! & 3) as Outcome;
   }
 
-  step(i: number): number {
-    return this.bytes[i * BYTES_PER_USER + 1]!;
-  }
-
-  reason(i: number): number {
-    return this.bytes[i * BYTES_PER_USER + 2]!;
+  /** The packed verdict (src/lib/appeal/verdict.ts): unpack it for the step and the reason. */
+  verdict(i: number): number {
+    const at = i * BYTES_PER_USER;
+    return this.bytes[at]! | (this.bytes[at + 1]! << 8) | (this.bytes[at + 2]! << 16);
   }
 
   slice(start: number, end: number): Uint8Array {
@@ -78,7 +76,7 @@ export class PackedResults {
       seen += inBlock;
     }
     for (let i = block * BLOCK; i < this.done && out.length < perPage; i++) {
-      if (this.bytes[i * BYTES_PER_USER] !== outcome) continue;
+      if ((this.bytes[i * BYTES_PER_USER]! & 3) !== outcome) continue;
       if (seen++ >= skip) out.push(i);
     }
     return out;

@@ -9,7 +9,6 @@ import type { DirectoryUser, UserDirectory } from '../directory/user-directory';
 import type { StoredTest, TestRepository } from '../storage/test-repository';
 import { compileTest } from './compile-test';
 import { APPROVED, BLOCKED, ERRORED, PackedResults, type Outcome } from './packed-results';
-import { ReasonTable } from './reason-table';
 import { CHUNK_USERS, TestJob } from './test-job';
 
 export interface RunnerStoreOptions {
@@ -84,11 +83,11 @@ export class RunnerTestStore implements PolicyTestStore {
       reasons: [],
     };
     await this.options.repository.insert(test);
-    if (!blocked) this.launch(test, directory, new PackedResults(test.total), new ReasonTable());
+    if (!blocked) this.launch(test, directory, new PackedResults(test.total));
     return { id: test.id };
   }
 
-  private launch(test: StoredTest, directory: UserDirectory, results: PackedResults, reasons: ReasonTable): void {
+  private launch(test: StoredTest, directory: UserDirectory, results: PackedResults): void {
     let compiled;
     try {
       compiled = compileTest(test.policies, this.options.exprTarget);
@@ -100,7 +99,7 @@ export class RunnerTestStore implements PolicyTestStore {
       directory.hash.startsWith('iam-') && this.options.iam
         ? new IamRecords(directory, first && httpIamConfig(first.policy), this.options.iam)
         : directory;
-    const job = new TestJob(test, source, results, reasons, compiled, {
+    const job = new TestJob(test, source, results, compiled, {
       repository: this.options.repository,
       now: this.now,
       log: this.log,
@@ -234,7 +233,7 @@ export class RunnerTestStore implements PolicyTestStore {
       const results = new PackedResults(test.total);
       for (const chunk of await repository.chunks(test.id)) results.restore(chunk.index * CHUNK_USERS, chunk.results);
       if (directory && directory.size === test.total) {
-        this.launch(test, directory, results, new ReasonTable(test.reasons));
+        this.launch(test, directory, results);
         resumed++;
       } else {
         await repository.saveProgress({

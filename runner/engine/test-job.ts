@@ -1,9 +1,8 @@
 import type { TestStatus } from '../../server/policy-tests-api';
 import type { UserDirectory } from '../directory/user-directory';
 import type { StoredTest, TestRepository } from '../storage/test-repository';
-import type { CompiledTest } from './compile-test';
-import { ERRORED, type Outcome, type PackedResults } from './packed-results';
-import type { ReasonTable } from './reason-table';
+import { UNCOMPILABLE, type CompiledTest } from './compile-test';
+import type { PackedResults } from './packed-results';
 
 /** Users a stored chunk of results holds: a million-user test is 16 rows of 192 KB. */
 export const CHUNK_USERS = 65_536;
@@ -37,7 +36,6 @@ export class TestJob {
     readonly test: StoredTest,
     readonly directory: UserDirectory,
     readonly results: PackedResults,
-    readonly reasons: ReasonTable,
     private readonly compiled: CompiledTest | Error,
     private readonly context: JobContext,
   ) {
@@ -64,7 +62,7 @@ export class TestJob {
       blocked: r.counts[1]!,
       errored: r.counts[2]!,
       elapsedMs: this.elapsedMs,
-      reasons: this.reasons.texts,
+      reasons: this.test.reasons,
     };
   }
 
@@ -102,10 +100,12 @@ export class TestJob {
     }
     const total = this.results.total;
     const compiled = this.compiled;
+    const directory = this.directory;
     const evaluateUser =
       compiled instanceof Error
-        ? () => ({ outcome: ERRORED as Outcome, step: 0, reason: compiled.message })
-        : (i: number) => compiled.evaluate(this.directory.record(i, compiled.keys));
+        ? () => UNCOMPILABLE
+        : (i: number) =>
+            compiled.evaluate(compiled.needsEmail ? directory.user(i).email : '', directory.record(i, compiled.keys));
     if (total === 0) {
       this.status = 'complete';
       await this.save(this.status);
@@ -130,9 +130,7 @@ export class TestJob {
       }
       const chunkBoundary = Math.min(total, (Math.floor(i / CHUNK_USERS) + 1) * CHUNK_USERS);
       while (i < chunkEnd) {
-        const verdict = evaluateUser(i);
-        const reason = verdict.reason === undefined ? 0 : this.reasons.add(verdict.reason);
-        this.results.set(i, verdict.outcome, verdict.step, reason);
+        this.results.set(i, evaluateUser(i));
         i++;
         if ((i & 1023) === 0 && this.context.now() - sliceStart > SLICE_MS) break;
       }
