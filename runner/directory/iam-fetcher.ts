@@ -94,14 +94,16 @@ export class IamFetcher {
     this.now = options.now ?? Date.now;
   }
 
+  /** Runs `work` within the concurrency limit; a finished request hands its slot to the next in line. */
   private async slot<T>(work: () => Promise<T>): Promise<T> {
     if (this.active >= this.options.concurrency) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.active++;
+    else this.active++;
     try {
       return await work();
     } finally {
-      this.active--;
-      this.queue.shift()?.();
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active--;
     }
   }
 

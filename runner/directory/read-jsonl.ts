@@ -36,17 +36,16 @@ export async function readJsonlDirectory(path: string): Promise<DirectoryLoad> {
   let line = 0;
   let droppedKeys = 0;
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  stream.on('data', (chunk) => digest.update(chunk as string, 'utf8'));
+  stream.on('data', (chunk) => {
+    digest.update(chunk as string, 'utf8');
+    if ((chunk as string).includes('\r\n')) report.note('CRLF line ends');
+  });
   try {
     for await (let text of createInterface({ input: stream, crlfDelay: Infinity })) {
       line++;
       if (line === 1 && text.charCodeAt(0) === 0xfeff) {
         text = text.slice(1);
         report.note('a byte-order mark at the start of the file was ignored');
-      }
-      if (text.endsWith('\r')) {
-        text = text.slice(0, -1);
-        report.note('CRLF line ends');
       }
       if (text.trim() === '') continue;
       if (text.length > MAX_LINE_CHARS) {
