@@ -23,6 +23,8 @@ export interface RunnerStoreOptions {
   iam?: IamFetcher;
   now?: () => number;
   log?: (line: string) => void;
+  /** Called after a running test stored a chunk of results. */
+  onSaved?: (job: TestJob) => void;
 }
 
 const WORDS = ['approved', 'blocked', 'error'] as const;
@@ -104,6 +106,7 @@ export class RunnerTestStore implements PolicyTestStore {
       now: this.now,
       log: this.log,
       prepare: () => this.storeDirectory(directory),
+      onSaved: this.options.onSaved,
     });
     this.jobs.set(test.id, job);
     void job.finished.then(() => {
@@ -142,7 +145,7 @@ export class RunnerTestStore implements PolicyTestStore {
   /** A test with its results: running, cached, or read back from the database. */
   private async find(accountId: string, testId: string): Promise<Loaded | { job: TestJob } | undefined> {
     const job = this.jobs.get(testId);
-    if (job) return job.test.accountId === accountId ? { job } : undefined;
+    if (job) return job.test.accountId === accountId && job.test.expiresAt > this.now() ? { job } : undefined;
     let loaded = this.cache.get(testId);
     if (!loaded) {
       let pending = this.loading.get(testId);

@@ -18,6 +18,8 @@ export interface JobContext {
   log(line: string): void;
   /** Called before the first user is evaluated (e.g. to store the directory's people). */
   prepare?: () => Promise<void>;
+  /** Called after each stored chunk (logs, tests). */
+  onSaved?: (job: TestJob) => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export class TestJob {
     for (;;) {
       try {
         await this.context.repository.saveProgress(this.snapshot(status), chunk);
+        this.context.onSaved?.(this);
         return;
       } catch (error) {
         if (this.stopped) return;
