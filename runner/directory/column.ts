@@ -36,6 +36,10 @@ export function decodeCell(encoded: string): CellValue {
   }
 }
 
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
 const isShared = (value: CellValue) => typeof value === 'object' && value !== null;
 
 export class Column {
@@ -83,8 +87,10 @@ export class Column {
         return;
       }
       code = this.values.length;
-      this.values.push(value);
-      map.set(key, code);
+      // A copy: a parser's string can be a slice that keeps its whole input chunk alive.
+      const own = byText ? ownCopy(value) : key;
+      this.values.push(byText ? own : value);
+      map.set(own, code);
     }
     this.codes![row] = code;
   }

@@ -128,6 +128,14 @@ for (const target of databases) {
       expect(await repo.hasDirectory('sha256:abc', 2)).toBe(true);
     });
 
+    it('a database process that died is a 503 for the requests it drops, then comes back with the data', async () => {
+      if (db.pid === undefined) return;
+      const pending = repo.get('00000000-0000-4000-8000-000000000001');
+      process.kill(db.pid, 'SIGKILL');
+      await expect(pending).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(await repo.get('00000000-0000-4000-8000-000000000001')).toMatchObject({ accountId: 'acc' });
+    }, 60_000);
+
     it('a database that is gone is StoreUnavailableError (a 503), not a crash', async () => {
       if (POSTGRES_URL && target.name === 'PostgreSQL') {
         const other = await openDatabase({ kind: 'postgres', url: POSTGRES_URL });
