@@ -22,10 +22,22 @@ import { expression } from './measure-expression';
 import { heap } from './measure-heap';
 import { lighthouse } from './measure-lighthouse';
 import { polling } from './measure-polling';
+import { runner } from './measure-runner';
 import { usersTable } from './measure-users-table';
 
 /** In the order of issue 6, so that the report's numbers match it. */
-const MEASUREMENTS: Measurement[] = [bundle, lighthouse, usersTable, diff, editor, polling, engine, expression, heap];
+const MEASUREMENTS: Measurement[] = [
+  bundle,
+  lighthouse,
+  usersTable,
+  diff,
+  editor,
+  polling,
+  engine,
+  expression,
+  heap,
+  runner,
+];
 const SECTION_TIMEOUT_MS = 150_000;
 
 function option(name: string): string | undefined {

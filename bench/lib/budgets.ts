@@ -27,4 +27,8 @@ export const BUDGETS = {
   engineMemoryMb: atMost(50),
   expressionNs: atMost(5000),
   heapMb: atMost(60),
+  runnerLoadSeconds: atMost(10),
+  runnerLoadRssMb: atMost(300),
+  runnerTestCpuSeconds: atMost(5),
+  runnerUsersPageP95Ms: atMost(50),
 } as const;
