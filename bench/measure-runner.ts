@@ -74,6 +74,8 @@ async function oneRun(log: (line: string) => void, run: number): Promise<RunnerR
     RUNNER_PORT: String(port),
     RUNNER_DATA_DIR: dataDir,
     RUNNER_TOKENS: TOKEN,
+    // As `npm run runner` starts it: large buffers freed after loading go back to the system.
+    MALLOC_MMAP_THRESHOLD_: '131072',
   });
   try {
     const root = `http://127.0.0.1:${port}`;

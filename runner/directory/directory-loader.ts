@@ -5,20 +5,21 @@ import { readCsvDirectory } from './read-csv';
 import { readJsonlDirectory } from './read-jsonl';
 import { SyntheticDirectory } from './synthetic-directory';
 import type { UserDirectory } from './user-directory';
+import { collectGarbage } from './collect-garbage';
 import { readEmailList } from './iam-directory';
 
-export type LoadDirectory = (setting: DirectorySetting) => Promise<{ directory?: UserDirectory; report?: LoadReport }>;
-
+/** Reads the configured directory; a file's load report says what was skipped and why. */
 export async function loadDirectory(
   setting: DirectorySetting,
 ): Promise<{ directory?: UserDirectory; report?: LoadReport }> {
   if (setting.kind === 'synthetic') return { directory: new SyntheticDirectory(setting.seed, setting.size) };
-  if (setting.kind === 'iam') {
-    const { table, report } = await readEmailList(setting.path);
-    return { directory: table, report };
-  }
   const { table, report } =
-    setting.format === 'csv' ? await readCsvDirectory(setting.path) : await readJsonlDirectory(setting.path);
+    setting.kind === 'iam'
+      ? await readEmailList(setting.path)
+      : setting.format === 'csv'
+        ? await readCsvDirectory(setting.path)
+        : await readJsonlDirectory(setting.path);
+  collectGarbage();
   return { directory: table, report };
 }
 

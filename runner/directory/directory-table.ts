@@ -52,15 +52,13 @@ export class DirectoryTable implements UserDirectory {
     return this.columns.length;
   }
 
-  private static emailHash(email: string): number {
-    return hashString(email.toLowerCase());
-  }
-
   /** The row of an email (any case), or -1. */
   find(email: string): number {
-    const h = DirectoryTable.emailHash(email);
+    return this.findLower(email.toLowerCase(), hashString(email.toLowerCase()));
+  }
+
+  private findLower(wanted: string, h: number): number {
     const mask = this.index.length - 1;
-    const wanted = email.toLowerCase();
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const row = this.index[slot]!;
       if (row < 0) return -1;
@@ -95,11 +93,13 @@ export class DirectoryTable implements UserDirectory {
     cells: readonly (readonly [Column, CellValue])[],
   ): { added: true } | { added: false; duplicateOf: number } {
     if (this.sealed) throw new Error('the directory is sealed');
-    const existing = this.find(email);
+    const lower = email.toLowerCase();
+    const h = hashString(lower);
+    const existing = this.findLower(lower, h);
     if (existing >= 0) return { added: false, duplicateOf: existing };
     this.ensureCapacity();
     const row = this.rows++;
-    this.emailHashes[row] = DirectoryTable.emailHash(email);
+    this.emailHashes[row] = h;
     this.insertIndex(row);
     for (const [column, value] of cells) column.set(row, value);
     return { added: true };

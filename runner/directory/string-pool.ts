@@ -3,8 +3,8 @@
  * named by a number. A directory's manager emails (and the lists of them) are mostly the same few
  * thousand strings, so a million users cost their distinct values, not their rows.
  */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
+function hashText(tag: number, text: string): number {
+  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193);
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -22,24 +22,25 @@ export class StringPool {
     return this.count - 1;
   }
 
-  /** The entry number of `text`, added when new. */
-  intern(text: string): number {
-    const h = hashText(text);
+  /** The entry number of `text` under a one-character tag (its JSON type), added when new. */
+  intern(tag: number, text: string): number {
+    const h = hashText(tag, text);
     const mask = this.table.length - 1;
     let slot = h & mask;
     for (;;) {
       const entry = this.table[slot]!;
       if (entry === 0) break;
-      if (this.hashes[entry] === h && this.get(entry) === text) return entry;
+      if (this.hashes[entry] === h && this.bytes[this.starts[entry]!] === tag && this.text(entry) === text)
+        return entry;
       slot = (slot + 1) & mask;
     }
-    const entry = this.add(text, h);
+    const entry = this.add(tag, text, h);
     this.table[slot] = entry;
     if (this.count * 2 > this.table.length) this.rehash();
     return entry;
   }
 
-  private add(text: string, h: number): number {
+  private add(tag: number, text: string, h: number): number {
     if (this.count + 1 >= this.starts.length) {
       const starts = new Uint32Array(this.starts.length * 2);
       starts.set(this.starts);
@@ -48,7 +49,7 @@ export class StringPool {
       hashes.set(this.hashes);
       this.hashes = hashes;
     }
-    const need = this.used + text.length * 3;
+    const need = this.used + 1 + text.length * 3;
     if (need > this.bytes.length) {
       const next = Buffer.allocUnsafe(Math.max(need, Math.ceil(this.bytes.length * 1.5)));
       this.bytes.copy(next, 0, 0, this.used);
@@ -56,6 +57,7 @@ export class StringPool {
     }
     const entry = this.count++;
     this.starts[entry] = this.used;
+    this.bytes[this.used++] = tag;
     this.used += this.bytes.write(text, this.used, 'utf8');
     this.starts[entry + 1] = this.used;
     this.hashes[entry] = h;
@@ -73,8 +75,13 @@ export class StringPool {
     this.table = table;
   }
 
-  get(entry: number): string {
-    return this.bytes.toString('utf8', this.starts[entry]!, this.starts[entry + 1]!);
+  tag(entry: number): number {
+    return this.bytes[this.starts[entry]!]!;
+  }
+
+  /** The text of an entry, without its tag. */
+  text(entry: number): string {
+    return this.bytes.toString('utf8', this.starts[entry]! + 1, this.starts[entry + 1]!);
   }
 
   /** Done adding: the lookup table and spare room are given back. */
