@@ -8,6 +8,7 @@ import { compileProgram, type Env } from './compiler';
 import { ExprEvalError } from './errors';
 import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
+import { beginRun } from './run-context';
 import { DEFAULT_TARGET, type Target } from './targets';
 import { toPlain } from './values';
 
@@ -25,6 +26,7 @@ export type {
   FloatNode,
   IdentifierNode,
   IntegerNode,
+  LetNode,
   MapNode,
   MemberNode,
   NilNode,
@@ -44,11 +46,17 @@ export { print } from './printer';
 export { variables } from './variables';
 export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
 export { builtinNames } from './builtins';
+export { MEMORY_BUDGET, STEP_BUDGET } from './run-context';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 
-export function parse(source: string): ParseResult {
-  const result = parseSource(source);
+export interface ParseOptions {
+  /** Whose syntax: `let`, pipes and `reduce`/`find`… parse from expr 1.15 on (default guardian-1.12). */
+  target?: Target;
+}
+
+export function parse(source: string, options: ParseOptions = {}): ParseResult {
+  const result = parseSource(source, options.target ?? DEFAULT_TARGET);
   if (result.ok) return { ok: true, ast: result.ast };
   return { ok: false, errors: resolveProblems(source, [result.error]) };
 }
@@ -61,7 +69,7 @@ export interface CheckOptions {
 
 /** Everything a save would hide: parse errors, type errors expr's compiler reports, and calls the target server cannot run. */
 export function check(source: string, options: CheckOptions = {}): ExprProblem[] {
-  const parsed = parseSource(source);
+  const parsed = parseSource(source, options.target ?? DEFAULT_TARGET);
   if (!parsed.ok) return resolveProblems(source, [parsed.error]);
   const raw: RawProblem[] = [
     ...parsed.warnings,
@@ -81,10 +89,21 @@ export interface EvaluateOptions {
   target?: Target;
   /** Keep Go ints as `bigint` in the result instead of converting them to numbers. */
   preserveIntegers?: boolean;
+  /**
+   * The evaluation time `now()` returns (a Date or epoch milliseconds), so a trace or a test case
+   * gives the same result every time. Without it `now()` reads the clock, once per evaluation.
+   */
+  now?: Date | number;
+}
+
+export interface RunOptions {
+  /** Overrides the compile-time `now` for this evaluation. */
+  now?: Date | number;
 }
 
 export type CompileResult =
-  { ok: true; run: (env: Record<string, unknown>) => unknown } | { ok: false; errors: ExprProblem[] };
+  | { ok: true; run: (env: Record<string, unknown>, options?: RunOptions) => unknown }
+  | { ok: false; errors: ExprProblem[] };
 
 /**
  * Compiles once into closures; `run` evaluates per environment and throws ExprEvalError.
@@ -96,7 +115,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   let source: string | null = null;
   if (typeof sourceOrAst === 'string') {
     source = sourceOrAst;
-    const parsed = parseSource(source);
+    const parsed = parseSource(source, target);
     if (!parsed.ok) return { ok: false, errors: resolveProblems(source, [parsed.error]) };
     ast = parsed.ast;
   } else {
@@ -111,7 +130,9 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   const program = compileProgram(ast, target);
   const { body, requiredParameters } = program;
   const preserve = options.preserveIntegers === true;
-  const run = (env: Record<string, unknown>): unknown => {
+  const defaultNow = options.now ?? null;
+  const run = (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
+    beginRun(runOptions?.now ?? defaultNow);
     for (let i = 0; i < requiredParameters.length; i++) {
       const name = requiredParameters[i] as string;
       if (!Object.prototype.hasOwnProperty.call(env, name)) {
