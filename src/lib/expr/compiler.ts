@@ -5,7 +5,15 @@
  * after `in` becomes a set). Everything that can be decided once is decided here, so a run walks
  * no AST and allocates only what the expression itself builds.
  */
-import type { BinaryNode, BuiltinNode, CallNode, ExprNode, LetNode, MemberNode } from './ast';
+import {
+  walk,
+  type BinaryNode,
+  type BuiltinNode,
+  type CallNode,
+  type ExprNode,
+  type LetNode,
+  type MemberNode,
+} from './ast';
 import { builtinImplementation, functionStatus, guardianSplit } from './builtins';
 import { compilePredicate, type PredicateFrame } from './compile-predicates';
 import { ExprEvalError } from './errors';
@@ -46,10 +54,47 @@ export interface CompiledProgram {
   /** `$` names Guardian requires in the environment, in the order expr lists its constants. */
   requiredParameters: string[];
   body: Fn;
+  /**
+   * Whether a run reads the evaluation context (`now()`, the memory and step budgets). Most policy
+   * expressions (comparisons of fields) do not, and skip resetting it.
+   */
+  usesRunContext: boolean;
 }
 
 export function compileProgram(ast: ExprNode, target: Target): CompiledProgram {
-  return { requiredParameters: collectParameters(ast), body: new Compiler(target).compile(ast) };
+  return {
+    requiredParameters: collectParameters(ast),
+    body: new Compiler(target).compile(ast),
+    usesRunContext: usesRunContext(ast),
+  };
+}
+
+function usesRunContext(ast: ExprNode): boolean {
+  let uses = false;
+  const lookupSets = new Set<ExprNode>();
+  walk(ast, (node) => {
+    if (isStringSetMembership(node)) lookupSets.add((node as BinaryNode).right);
+    if (
+      node.type === 'Builtin' ||
+      node.type === 'Call' ||
+      node.type === 'Map' ||
+      (node.type === 'Array' && !lookupSets.has(node)) ||
+      (node.type === 'Binary' && node.operator === '..')
+    )
+      uses = true;
+  });
+  return uses;
+}
+
+/** `x in ["a", "b"]`: expr compiles the list into a lookup set (no array is built at run time). */
+function isStringSetMembership(node: ExprNode): boolean {
+  return (
+    node.type === 'Binary' &&
+    node.operator === 'in' &&
+    node.right.type === 'Array' &&
+    node.right.elements.length > 0 &&
+    node.right.elements.every((e) => e.type === 'String')
+  );
 }
 
 /** A `let` variable: its value is stored when the declaration runs and read by the body. */

@@ -128,11 +128,11 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
     return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
   }
   const program = compileProgram(ast, target);
-  const { body, requiredParameters } = program;
+  const { body, requiredParameters, usesRunContext } = program;
   const preserve = options.preserveIntegers === true;
   const defaultNow = options.now ?? null;
   const run = (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
-    beginRun(runOptions?.now ?? defaultNow);
+    if (usesRunContext) beginRun(runOptions?.now ?? defaultNow);
     for (let i = 0; i < requiredParameters.length; i++) {
       const name = requiredParameters[i] as string;
       if (!Object.prototype.hasOwnProperty.call(env, name)) {

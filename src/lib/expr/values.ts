@@ -426,7 +426,6 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null) return value;
-  if (isGoValue(value)) return goValuePlain(value);
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
@@ -437,6 +436,7 @@ export function toPlain(value: unknown): unknown {
     }
     return copy ?? value;
   }
+  if (isGoValue(value)) return goValuePlain(value);
   let copy: Record<string, unknown> | null = null;
   const entries = Object.keys(value);
   for (let i = 0; i < entries.length; i++) {
