@@ -6,7 +6,7 @@
  * "reflect: call of reflect.Value.Call on zero Value".
  */
 import { ExprEvalError } from './errors';
-import { GoDuration, GoLocation, GoTime, loadLocation, parseDuration, parseTime, timeIn } from './go-time';
+import { GoDuration, GoLocation, GoTime, durationNs, loadLocation, parseDuration, parseTime, timeIn } from './go-time';
 import { currentTime } from './run-context';
 import type { Target } from './targets';
 import {
@@ -134,10 +134,13 @@ function sortV115(items: unknown, order: unknown, field: unknown, hasField: bool
       throw new ExprEvalError('runtime', `cannot sort array of different types (${type} and ${previous})`);
     previous = type;
   }
-  for (const { key } of keyed.slice(0, 2)) {
-    if (typeof key !== 'bigint' && typeof key !== 'string')
-      throw new ExprEvalError('runtime', `sort: unsupported type ${reflectKind(key)}`);
+  for (const entry of keyed.slice(0, 2)) {
+    // A Duration sorts as the int64 it is.
+    if (entry.key instanceof GoDuration) entry.key = durationNs(entry.key);
+    if (typeof entry.key !== 'bigint' && typeof entry.key !== 'string')
+      throw new ExprEvalError('runtime', `sort: unsupported type ${reflectKind(entry.key)}`);
   }
+  for (const entry of keyed) if (entry.key instanceof GoDuration) entry.key = durationNs(entry.key);
   const sign = desc ? -1 : 1;
   keyed.sort((a, b) => {
     const x = a.key as bigint | string;
@@ -202,7 +205,7 @@ function splitN(s: string, sep: string, n: number, after: boolean): string[] {
 const SPECS: Record<string, BuiltinSpec> = {
   len: { since: '1.12', arity: [1, 1], run: ([v], target) => length(v, target) },
   abs: { since: '1.12', arity: [1, 1], run: ([v]) => abs(v) },
-  int: { since: '1.12', arity: [1, 1], run: ([v]) => toInt(v) },
+  int: { since: '1.12', arity: [1, 1], run: ([v], target) => toInt(v, target) },
   float: { since: '1.12', arity: [1, 1], run: ([v]) => toFloat64(v) },
 
   upper: { since: '1.15', arity: [1, 1], run: ([s]) => str(s, 'upper', 1).toUpperCase() },
@@ -305,8 +308,8 @@ const SPECS: Record<string, BuiltinSpec> = {
     run: ([s, p]) => str(s, 'hasPrefix', 1).startsWith(str(p, 'hasPrefix', 2)),
   },
   hasSuffix: { since: '1.15', arity: [2, 2], run: ([s, p]) => str(s, 'hasSuffix', 1).endsWith(str(p, 'hasSuffix', 2)) },
-  max: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'max'), '>') },
-  min: { since: '1.15', arity: [1, -1], run: (args) => extreme(numbers(args, 'min'), '<') },
+  max: { since: '1.15', arity: [1, -1], run: (args) => extreme(orderedArgs(args, 'max'), '>') },
+  min: { since: '1.15', arity: [1, -1], run: (args) => extreme(orderedArgs(args, 'min'), '<') },
   sum: {
     since: '1.15',
     arity: [1, 1],
@@ -609,8 +612,14 @@ function runeIndex(s: string, utf16Index: number): bigint {
   return utf16Index < 0 ? -1n : BigInt(Array.from(s.slice(0, utf16Index)).length);
 }
 
-function extreme(values: (number | bigint)[], op: '<' | '>'): unknown {
-  let best: number | bigint | undefined;
+/** max/min compare with runtime.Less: numbers, or durations and times among themselves. */
+function orderedArgs(args: unknown[], fn: string): unknown[] {
+  if (args.length > 0 && args.every((a) => a instanceof GoDuration || a instanceof GoTime)) return args;
+  return numbers(args, fn);
+}
+
+function extreme(values: unknown[], op: '<' | '>'): unknown {
+  let best: unknown;
   for (const v of values) if (best === undefined || compare(op, v, best)) best = v;
   return best ?? null;
 }

@@ -88,6 +88,7 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
   // expr 1.15's checker counts a Duration as an int64 (so `d > 1` compiles and fails when run);
   // the latest expr's does not (the same expression is a compile error).
   const isNum = (k: Kind) => isNumber(k) || (target === 'guardian-1.15' && k === 'duration');
+  const isInt = (k: Kind) => k === 'int' || (target === 'guardian-1.15' && k === 'duration');
   const isTime = is('time');
   const isDuration = is('duration');
   /** The closure builtins being checked, innermost last: their collection and the pointers they offer. */
@@ -233,6 +234,16 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
     switch (op) {
       case '==':
       case '!=':
+        // The latest expr's checker compares named types strictly: time.Month is not an int.
+        if (
+          target === 'expr-latest' &&
+          (l === 'named') !== (r === 'named') &&
+          !isAny(l) &&
+          !isAny(r) &&
+          l !== 'nil' &&
+          r !== 'nil'
+        )
+          break;
         if ((isNum(l) && isNum(r)) || l === 'nil' || r === 'nil' || goKind(l) === goKind(r) || isAny(l) || isAny(r))
           return ok('bool');
         break;
@@ -274,7 +285,7 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
         if ((isNum(l) && isNum(r)) || either(l, r, isNum)) return 'float';
         break;
       case '%':
-        if (l === 'int' && r === 'int') {
+        if (isInt(l) && isInt(r)) {
           const divisor = constantInt(node.right);
           if (divisor === 0n && constantInt(node.left) !== undefined) {
             error(node, 'division-by-zero', 'integer divide by zero');
@@ -282,7 +293,7 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
           }
           return 'int';
         }
-        if (either(l, r, is('int'))) return 'any';
+        if (either(l, r, isInt)) return 'any';
         break;
       case '+':
         if (newer) {
@@ -442,7 +453,8 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
       case 'sum':
         return out === 'nil' ? 'any' : out;
       case 'groupBy':
-        return 'map';
+        // map[any][]any: any key type indexes it.
+        return 'any';
       case 'sortBy':
         return 'array';
     }
@@ -499,12 +511,14 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
           error(node, 'type', `invalid argument for len (type ${GO_NAMES[arg]})`);
           return 'any';
         case 'abs':
-          if (isNumber(arg) || isAny(arg)) return arg;
+          if (isNum(arg) || isAny(arg)) return arg;
           error(node, 'type', `invalid argument for abs (type ${GO_NAMES[arg]})`);
           return 'any';
         case 'int':
         case 'float':
-          if (isNumber(arg) || arg === 'string' || isAny(arg)) return name === 'int' ? 'int' : 'float';
+          // A Duration is an int64 kind: expr's Validate lets it through; the run decides.
+          if (isNumber(arg) || arg === 'duration' || arg === 'string' || isAny(arg))
+            return name === 'int' ? 'int' : 'float';
           error(node, 'type', `invalid argument for ${name} (type ${GO_NAMES[arg]})`);
           return 'any';
         default:

@@ -17,6 +17,7 @@ import {
 import { builtinImplementation, functionStatus, guardianSplit } from './builtins';
 import { compilePredicate, type PredicateFrame } from './compile-predicates';
 import { ExprEvalError } from './errors';
+import { GoNamedInt } from './go-time';
 import { chargeMemory } from './run-context';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
@@ -440,6 +441,8 @@ class Compiler {
             const v = other(env, it);
             if (typeof v === 'number') return v === asNumber;
             if (typeof v === 'bigint') return asInt !== null ? v === asInt : Number(v) === asNumber;
+            // expr 1.15 typed `Month() == 3` as int == int (OpEqualInt): the assertion panics on a time.Month.
+            if (v instanceof GoNamedInt && asInt !== null) throw assertionError(v, 'int');
             return false;
           };
         }
@@ -584,7 +587,9 @@ function childNodes(node: ExprNode): ExprNode[] {
     case 'Chain':
       return [node.node];
     case 'Builtin':
-      return [node.args[0], node.args[1].body];
+      return node.args[2] ? [node.args[0], node.args[1].body, node.args[2]] : [node.args[0], node.args[1].body];
+    case 'Let':
+      return [node.value, node.body];
     case 'Closure':
       return [node.body];
     case 'Conditional':

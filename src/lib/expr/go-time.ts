@@ -62,7 +62,8 @@ export function zoneAt(loc: GoLocation, unixSec: number): { abbreviation: string
 const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function abbreviationOf(zone: string, date: Date, offset: number): string {
-  for (const locale of ['en-US', 'en-GB']) {
+  // Each locale names the zones of its own region ("EDT", "CEST", "IST", "AEST"); others get "GMT+2".
+  for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-NZ']) {
     const key = `${locale} ${zone}`;
     let formatter = abbreviationFormatters.get(key);
     if (!formatter) {
@@ -1081,7 +1082,8 @@ export function parseTime(layout: string, original: string, defaultLocation: GoL
       const n = atoi(zoneName.slice(3));
       offset = (n === BAD ? 0 : n) * 3600;
     }
-    return new GoTime(unixSeconds(utc) - offset, nsec, GoLocation.fixedZone(zoneName, offset));
+    // Go only re-labels the time (t.setLoc): the clock read as UTC stays the instant.
+    return new GoTime(unixSeconds(utc), nsec, GoLocation.fixedZone(zoneName, offset));
   }
   return goDate(year, month, day, hour, min, sec, nsec, defaultLocation);
 }

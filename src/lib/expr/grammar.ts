@@ -13,6 +13,8 @@ export interface Grammar {
   pipes: boolean;
   /** `#index`, `#acc` inside closures (expr v1.15.0+). */
   namedPointers: boolean;
+  /** The target's expr also runs sequences `a; b` and `if … {…} else {…}`, which the console does not parse. */
+  unsupportedSequences: boolean;
   /** Predicate builtins and how their arguments parse. */
   predicates: ReadonlyMap<string, PredicateShape>;
 }
@@ -56,9 +58,27 @@ const LATEST: [PredicateName, PredicateShape][] = [
 ];
 
 const GRAMMARS: Record<Target, Grammar> = {
-  'guardian-1.12': { let: false, pipes: false, namedPointers: false, predicates: new Map(V1_12) },
-  'guardian-1.15': { let: true, pipes: true, namedPointers: true, predicates: new Map(V1_15) },
-  'expr-latest': { let: true, pipes: true, namedPointers: true, predicates: new Map(LATEST) },
+  'guardian-1.12': {
+    let: false,
+    pipes: false,
+    namedPointers: false,
+    unsupportedSequences: false,
+    predicates: new Map(V1_12),
+  },
+  'guardian-1.15': {
+    let: true,
+    pipes: true,
+    namedPointers: true,
+    unsupportedSequences: false,
+    predicates: new Map(V1_15),
+  },
+  'expr-latest': {
+    let: true,
+    pipes: true,
+    namedPointers: true,
+    unsupportedSequences: true,
+    predicates: new Map(LATEST),
+  },
 };
 
 export function grammarOf(target: Target): Grammar {

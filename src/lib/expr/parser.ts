@@ -591,6 +591,8 @@ function hintFor(token: Token, grammar: Grammar): string {
         ? ' (compare with `==`; `=` only follows `let name`)'
         : ' (assignment is not supported; compare with `==`)';
     case ';':
+      if (grammar.unsupportedSequences)
+        return ' (this expr also runs sequences `a; b`, which the console cannot check yet; `;` here only ends a `let`)';
       return grammar.let ? ' (`;` only ends a `let`: `let x = 1; x + 1`)' : '';
     case '|':
       return grammar.pipes

@@ -259,8 +259,10 @@ export function negate(value: unknown): unknown {
 }
 
 /** runtime.ToInt: numbers convert (floats truncate), strings go through strconv.Atoi. */
-export function toInt(value: unknown): bigint {
+export function toInt(value: unknown, target?: Target): bigint {
   if (typeof value === 'bigint') return value;
+  // The latest expr's int() takes a Duration's nanoseconds; expr 1.15's refuses it.
+  if (value instanceof GoDuration && target === 'expr-latest') return durationNs(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return INT64_MIN;
     return wrapInt(BigInt(Math.trunc(value)));
