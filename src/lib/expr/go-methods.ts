@@ -65,9 +65,13 @@ const int = (value: unknown, method: string): number => {
   throw argumentError(value, 'int', method);
 };
 
-function argumentError(value: unknown, want: string, method: string): ExprEvalError {
-  const got = value === null || value === undefined ? 'interface {}' : goTypeOf(value);
-  return new ExprEvalError('type-mismatch', `reflect: Call using ${got} as type ${want} (calling ${method})`);
+/**
+ * expr calls a method with its arguments asserted to the parameter types; an int literal was
+ * converted to the int64 a Duration is (checker.go), so that is what the assertion names.
+ */
+function argumentError(value: unknown, want: string, _method: string): ExprEvalError {
+  const got = value === null || value === undefined ? 'nil' : typeof value === 'bigint' ? 'int64' : goTypeOf(value);
+  return new ExprEvalError('type-mismatch', `interface conversion: interface {} is ${got}, not ${want}`);
 }
 
 function goTypeOf(value: unknown): string {
