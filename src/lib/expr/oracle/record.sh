@@ -38,4 +38,5 @@ for (const [tag, rows] of Object.entries(all)) {
 }
 fs.writeFileSync(process.argv[2], `{\n${lines.join(",\n")}\n}\n`);
 ' "$work/expected.json" "$here/expected.json"
+npx --no-install prettier --write "$here/expected.json" >/dev/null 2>&1 || true
 echo "wrote $here/expected.json"
