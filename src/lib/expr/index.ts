@@ -8,7 +8,7 @@ import { compileProgram, type Env } from './compiler';
 import { ExprEvalError } from './errors';
 import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
-import { beginRun } from './run-context';
+import { DEFAULT_TIME_BUDGET_MS, beginRun } from './run-context';
 import { DEFAULT_TARGET, type Target } from './targets';
 import { toPlain } from './values';
 
@@ -46,7 +46,7 @@ export { print } from './printer';
 export { variables } from './variables';
 export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
 export { builtinNames } from './builtins';
-export { MEMORY_BUDGET, STEP_BUDGET } from './run-context';
+export { DEFAULT_TIME_BUDGET_MS, MAX_EXPRESSION_LENGTH, MEMORY_BUDGET, STEP_BUDGET } from './run-context';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 
@@ -71,15 +71,29 @@ export interface CheckOptions {
 export function check(source: string, options: CheckOptions = {}): ExprProblem[] {
   const parsed = parseSource(source, options.target ?? DEFAULT_TARGET);
   if (!parsed.ok) return resolveProblems(source, [parsed.error]);
-  const raw: RawProblem[] = [
-    ...parsed.warnings,
-    ...checkAst(parsed.ast, {
+  let checked: RawProblem[];
+  try {
+    checked = checkAst(parsed.ast, {
       target: options.target ?? DEFAULT_TARGET,
       knownVariables: options.knownVariables ?? ['$appeal'],
-    }),
-  ];
+    });
+  } catch (e) {
+    if (e instanceof RangeError) return resolveProblems(source, [tooDeep(source)]);
+    throw e;
+  }
+  const raw: RawProblem[] = [...parsed.warnings, ...checked];
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
   return resolveProblems(source, raw);
+}
+
+function tooDeep(source: string): RawProblem {
+  return {
+    severity: 'error',
+    code: 'syntax',
+    message: 'expression is nested too deeply',
+    start: 0,
+    end: source.length,
+  };
 }
 
 /** Problems that make expr's compiler refuse the expression (the server compiles at every evaluation). */
@@ -94,11 +108,17 @@ export interface EvaluateOptions {
    * gives the same result every time. Without it `now()` reads the clock, once per evaluation.
    */
   now?: Date | number;
+  /**
+   * How long one evaluation's loops may run before it stops with an error (default 1000 ms), so a
+   * runaway expression cannot freeze the tab; a caller with a tighter budget (a trace) passes less.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface RunOptions {
   /** Overrides the compile-time `now` for this evaluation. */
   now?: Date | number;
+  timeBudgetMs?: number;
 }
 
 export type CompileResult =
@@ -121,18 +141,26 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   } else {
     ast = sourceOrAst;
   }
-  const compileErrors = checkAst(ast, { target }).filter(
-    (p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code),
-  );
-  if (compileErrors.length > 0) {
-    return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
+  let program: ReturnType<typeof compileProgram>;
+  try {
+    const compileErrors = checkAst(ast, { target }).filter(
+      (p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code),
+    );
+    if (compileErrors.length > 0) {
+      return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
+    }
+    program = compileProgram(ast, target);
+  } catch (e) {
+    // A tree too deep for the stack (a chain of thousands of `+`): refused like too much nesting.
+    if (e instanceof RangeError) return { ok: false, errors: resolveProblems(source ?? '', [tooDeep(source ?? '')]) };
+    throw e;
   }
-  const program = compileProgram(ast, target);
   const { body, requiredParameters, usesRunContext } = program;
   const preserve = options.preserveIntegers === true;
   const defaultNow = options.now ?? null;
+  const defaultBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
-    if (usesRunContext) beginRun(runOptions?.now ?? defaultNow);
+    if (usesRunContext) beginRun(runOptions?.now ?? defaultNow, runOptions?.timeBudgetMs ?? defaultBudget);
     for (let i = 0; i < requiredParameters.length; i++) {
       const name = requiredParameters[i] as string;
       if (!Object.prototype.hasOwnProperty.call(env, name)) {
@@ -159,7 +187,15 @@ export function evaluate(
     return { ok: true, value: compiled.run(env) };
   } catch (e) {
     if (e instanceof ExprEvalError) return { ok: false, error: e };
-    if (e instanceof RangeError) return { ok: false, error: new ExprEvalError('runtime', e.message) };
+    if (e instanceof RangeError) return { ok: false, error: new ExprEvalError('runtime', rangeErrorMessage(e)) };
     throw e;
   }
+}
+
+/** A JS engine limit met while running: a string or an array grew too big, or a chain too deep. */
+export function rangeErrorMessage(e: RangeError): string {
+  if (/string length|array length/i.test(e.message))
+    return 'memory budget exceeded: a string or list grew beyond what the console can hold';
+  if (/call stack/i.test(e.message)) return 'expression is nested too deeply';
+  return e.message;
 }

@@ -17,6 +17,7 @@ import {
 import { grammarOf, type Grammar } from './grammar';
 import { isAlphaNumeric, lex, type Token } from './lexer';
 import type { RawProblem } from './problems';
+import { MAX_EXPRESSION_LENGTH } from './run-context';
 import { DEFAULT_TARGET, type Target } from './targets';
 
 interface Operator {
@@ -79,6 +80,18 @@ class ParseFailure extends Error {
  */
 export function parseSource(source: string, target: Target = DEFAULT_TARGET): InternalParseResult {
   const grammar = grammarOf(target);
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    return {
+      ok: false,
+      error: {
+        severity: 'error',
+        code: 'syntax',
+        message: `expression is too long: ${source.length.toLocaleString('en-US')} characters (the console checks at most ${MAX_EXPRESSION_LENGTH.toLocaleString('en-US')})`,
+        start: MAX_EXPRESSION_LENGTH,
+        end: source.length,
+      },
+    };
+  }
   const lexed = lex(source, grammar.let);
   if (!lexed.ok) {
     // expr 1.12 meets `let x = 1; …` as an unknown `;`: say what the writer meant.

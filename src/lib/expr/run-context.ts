@@ -11,8 +11,16 @@ import { timeFromDate, type GoTime } from './go-time';
  * build before it fails with "memory budget exceeded".
  */
 export const MEMORY_BUDGET = 1_000_000;
+/**
+ * The longest expression the console parses. Policies hold expressions of a few hundred
+ * characters; a pasted megabyte would otherwise hold the editor for seconds at every keystroke.
+ */
+export const MAX_EXPRESSION_LENGTH = 50_000;
+
 /** Loop iterations of closures (`all`, `map`, `reduce`, …) one evaluation may run; expr has no such limit. */
 export const STEP_BUDGET = 5_000_000;
+/** Wall-clock time one evaluation's loops may take by default, so no expression freezes the tab. */
+export const DEFAULT_TIME_BUDGET_MS = 1000;
 
 export interface RunContext {
   /** The injected evaluation time, or null for the wall clock (read once per evaluation). */
@@ -20,15 +28,26 @@ export interface RunContext {
   current: GoTime | null;
   memory: number;
   steps: number;
+  timeBudgetMs: number;
+  /** When the first loop step ran (the clock is read only by expressions that loop). */
+  loopStart: number;
 }
 
-export const runContext: RunContext = { now: null, current: null, memory: 0, steps: 0 };
+export const runContext: RunContext = {
+  now: null,
+  current: null,
+  memory: 0,
+  steps: 0,
+  timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+  loopStart: 0,
+};
 
-export function beginRun(now: Date | number | null): void {
+export function beginRun(now: Date | number | null, timeBudgetMs: number = DEFAULT_TIME_BUDGET_MS): void {
   runContext.now = now;
   runContext.current = null;
   runContext.memory = 0;
   runContext.steps = 0;
+  runContext.timeBudgetMs = timeBudgetMs;
 }
 
 /** `now()`: the same instant for every call within one evaluation, so a trace reads one time. */
@@ -48,7 +67,15 @@ export function chargeMemory(size: number): void {
 }
 
 export function step(): void {
-  if (++runContext.steps > STEP_BUDGET) {
+  const steps = ++runContext.steps;
+  if (steps === 1) runContext.loopStart = performance.now();
+  else if ((steps & 1023) === 0 && performance.now() - runContext.loopStart > runContext.timeBudgetMs) {
+    throw new ExprEvalError(
+      'runtime',
+      `evaluation stopped after ${runContext.timeBudgetMs} ms (${steps.toLocaleString('en-US')} loop steps): the expression does too much work for one appeal`,
+    );
+  }
+  if (steps > STEP_BUDGET) {
     throw new ExprEvalError(
       'runtime',
       `evaluation stopped after ${STEP_BUDGET.toLocaleString('en-US')} loop steps: the expression does too much work for one appeal`,
