@@ -10,6 +10,7 @@ import { builtinImplementation, functionStatus, guardianSplit } from './builtins
 import { ExprEvalError } from './errors';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
+import { instrument, type TraceHooks } from './trace-hooks';
 import {
   add,
   assertionError,
@@ -44,14 +45,23 @@ export interface CompiledProgram {
   body: Fn;
 }
 
-export function compileProgram(ast: ExprNode, target: Target): CompiledProgram {
-  return { requiredParameters: collectParameters(ast), body: new Compiler(target).compile(ast) };
+export function compileProgram(ast: ExprNode, target: Target, hooks?: TraceHooks): CompiledProgram {
+  return { requiredParameters: collectParameters(ast), body: new Compiler(target, hooks).compile(ast) };
 }
 
 class Compiler {
-  constructor(private readonly target: Target) {}
+  constructor(
+    private readonly target: Target,
+    private readonly hooks?: TraceHooks,
+  ) {}
 
+  /** Without hooks the closures are exactly the untraced ones: tracing costs nothing when unused. */
   compile(node: ExprNode, inChain = false): Fn {
+    const fn = this.compileNode(node, inChain);
+    return this.hooks ? instrument(fn, node, this.hooks, CHAIN_BREAK) : fn;
+  }
+
+  private compileNode(node: ExprNode, inChain: boolean): Fn {
     switch (node.type) {
       case 'Nil':
         return () => null;
