@@ -198,7 +198,7 @@ export function appealTracer(policy: TracedPolicy, options: { target: Target; re
       verdict: { ...unpackVerdict(packed), packed },
       creator,
       steps,
-      appeal: structuredClone(program.documents.advancing),
+      appeal: { ...program.documents.advancing },
       elapsedMs: performance.now() - started,
       budgetExceeded: budget.exceeded,
       notes: serverNotes(policy),
