@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail } from '../validation/go-validator';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
 import { Directory } from './directory';
 import { RECORD_BITS, RECORD_FIELDS } from './iam-record-fields';
 

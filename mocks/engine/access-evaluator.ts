@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { NO_STEP, packVerdict, reasonCode } from '../../src/lib/appeal';
 import { RECORD_BITS } from '../directory/iam-record-fields';
 import { APPROVED, BLOCKED, ERRORED, type UserEvaluator, type UserUnderTest } from './outcome';
