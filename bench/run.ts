@@ -26,7 +26,18 @@ import { polling } from './measure-polling';
 import { usersTable } from './measure-users-table';
 
 /** In the order of issue 6, so that the report's numbers match it. */
-const MEASUREMENTS: Measurement[] = [bundle, lighthouse, usersTable, diff, editor, polling, engine, expression, trace, heap];
+const MEASUREMENTS: Measurement[] = [
+  bundle,
+  lighthouse,
+  usersTable,
+  diff,
+  editor,
+  polling,
+  engine,
+  expression,
+  trace,
+  heap,
+];
 const SECTION_TIMEOUT_MS = 150_000;
 
 function option(name: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Policy } from '../api/guardian/policy-schema';
 import type { Target } from '../expr';
 import type { AppealRequest, IamAnswer } from './appeal-request';
-import { isEmail } from './approver-email';
+import { isEmail } from '../guardian-rules/is-email';
 import { CreatorFailure, type CreatorPlan } from './creator-mapping';
 import { ExpressionRecorder, TraceBudget, notRun, type ExpressionTrace } from './expression-recorder';
 import { compilePolicy, type ExpressionPlace, type PolicyProgram } from './policy-program';
