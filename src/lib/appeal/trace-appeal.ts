@@ -1,7 +1,7 @@
 import type { Policy } from '../api/guardian/policy-schema';
 import type { Target } from '../expr';
 import type { AppealRequest, IamAnswer } from './appeal-request';
-import { isEmail } from './approver-email';
+import { isEmail } from '../guardian-rules/is-email';
 import { CreatorFailure, type CreatorPlan } from './creator-mapping';
 import { ExpressionRecorder, TraceBudget, notRun, type ExpressionTrace } from './expression-recorder';
 import { compilePolicy, type ExpressionPlace, type PolicyProgram } from './policy-program';
@@ -198,7 +198,7 @@ export function appealTracer(policy: TracedPolicy, options: { target: Target; re
       verdict: { ...unpackVerdict(packed), packed },
       creator,
       steps,
-      appeal: structuredClone(program.documents.advancing),
+      appeal: { ...program.documents.advancing },
       elapsedMs: performance.now() - started,
       budgetExceeded: budget.exceeded,
       notes: serverNotes(policy),

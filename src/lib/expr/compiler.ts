@@ -20,6 +20,7 @@ import {
   equal,
   exponent,
   fetch,
+  growMemory,
   goTypeName,
   length,
   makeRange,
@@ -119,6 +120,7 @@ class Compiler {
         return (env, it) => {
           const out = new Array<unknown>(elements.length);
           for (let i = 0; i < elements.length; i++) out[i] = (elements[i] as Fn)(env, it);
+          growMemory(out.length);
           return out;
         };
       }
@@ -137,6 +139,7 @@ class Compiler {
               Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
+          growMemory(k.length);
           return out;
         };
       }
@@ -306,10 +309,15 @@ class Compiler {
         return (env, it) => {
           const out: unknown[] = [];
           for (const item of items(collection(env, it))) if (asBool(body(env, item))) out.push(item);
+          growMemory(out.length);
           return out;
         };
       case 'map':
-        return (env, it) => items(collection(env, it)).map((item) => body(env, item));
+        return (env, it) => {
+          const out = items(collection(env, it)).map((item) => body(env, item));
+          growMemory(out.length);
+          return out;
+        };
     }
   }
 

@@ -10,7 +10,7 @@ import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
 import { DEFAULT_TARGET, type Target } from './targets';
 import type { TraceHooks } from './trace-hooks';
-import { toPlain } from './values';
+import { startRun, toPlain } from './values';
 
 export type { ExprNode } from './ast';
 export type {
@@ -122,6 +122,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
         throw new ExprEvalError('unknown-variable', `parameter not found: ${name.slice(1)}`);
       }
     }
+    startRun();
     const value = body(env as Env, null);
     if (preserve) return value === undefined ? null : value;
     return typeof value === 'object' || typeof value === 'bigint' || value === undefined ? toPlain(value) : value;
