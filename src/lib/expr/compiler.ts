@@ -21,6 +21,7 @@ import { GoNamedInt } from './go-time';
 import { chargeMemory } from './run-context';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
+import { instrument, type TraceHooks } from './trace-hooks';
 import {
   add,
   assertionError,
@@ -62,10 +63,10 @@ export interface CompiledProgram {
   usesRunContext: boolean;
 }
 
-export function compileProgram(ast: ExprNode, target: Target): CompiledProgram {
+export function compileProgram(ast: ExprNode, target: Target, hooks?: TraceHooks): CompiledProgram {
   return {
     requiredParameters: collectParameters(ast),
-    body: new Compiler(target).compile(ast),
+    body: new Compiler(target, hooks).compile(ast),
     usesRunContext: usesRunContext(ast),
   };
 }
@@ -109,9 +110,18 @@ class Compiler {
   /** The innermost closure builtin's loop state, for `#index` and `#acc`. */
   private readonly frames: PredicateFrame[] = [];
 
-  constructor(private readonly target: Target) {}
+  constructor(
+    private readonly target: Target,
+    private readonly hooks?: TraceHooks,
+  ) {}
 
+  /** Without hooks the closures are exactly the untraced ones: tracing costs nothing when unused. */
   compile(node: ExprNode, inChain = false): Fn {
+    const fn = this.compileNode(node, inChain);
+    return this.hooks ? instrument(fn, node, this.hooks, CHAIN_BREAK) : fn;
+  }
+
+  private compileNode(node: ExprNode, inChain: boolean): Fn {
     switch (node.type) {
       case 'Nil':
         return () => null;
@@ -196,6 +206,7 @@ class Compiler {
               Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
+          chargeMemory(k.length);
           return out;
         };
       }

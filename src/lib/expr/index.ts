@@ -10,6 +10,7 @@ import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
 import { DEFAULT_TIME_BUDGET_MS, beginRun } from './run-context';
 import { DEFAULT_TARGET, type Target } from './targets';
+import type { TraceHooks } from './trace-hooks';
 import { toPlain } from './values';
 
 export type { ExprNode } from './ast';
@@ -47,6 +48,7 @@ export { variables } from './variables';
 export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
 export { builtinNames } from './builtins';
 export { DEFAULT_TIME_BUDGET_MS, MAX_EXPRESSION_LENGTH, MEMORY_BUDGET, STEP_BUDGET } from './run-context';
+export { staticPath, type TraceHooks } from './trace-hooks';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 
@@ -113,6 +115,8 @@ export interface EvaluateOptions {
    * runaway expression cannot freeze the tab; a caller with a tighter budget (a trace) passes less.
    */
   timeBudgetMs?: number;
+  /** Report reads, error positions and progress while running (see trace-hooks.ts). */
+  trace?: TraceHooks;
 }
 
 export interface RunOptions {
@@ -149,7 +153,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
     if (compileErrors.length > 0) {
       return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
     }
-    program = compileProgram(ast, target);
+    program = compileProgram(ast, target, options.trace);
   } catch (e) {
     // A tree too deep for the stack (a chain of thousands of `+`): refused like too much nesting.
     if (e instanceof RangeError) return { ok: false, errors: resolveProblems(source ?? '', [tooDeep(source ?? '')]) };
