@@ -13,3 +13,4 @@ export {
   type PolicyFileReading,
   type ReadPolicyFileOptions,
 } from './read-policy-file';
+export { writePolicyFileSet, zipFiles, type PolicyFileSet } from './policy-file-set';
