@@ -9,6 +9,7 @@ export {
 export { cliFileName, cliFileObject, writeCliFile, type CliFile, type CliFileOptions } from './write-cli-file';
 export {
   readPolicyFile,
+  type PolicyFileNotice,
   type PolicyFileProblem,
   type PolicyFileReading,
   type ReadPolicyFileOptions,

@@ -14,10 +14,10 @@ describe('readPolicyFile', () => {
     expect(reading.policy.appeal?.questions[0]?.required).toBe(true);
     // Free-form data keeps its YAML types, as yaml.v3 gives them to an interface{}.
     expect(reading.policy.iam?.config.retries).toBe(3);
-    expect(reading.notices.join(' ')).toMatch(
+    expect(reading.notices.map((n) => n.text).join(' ')).toMatch(
       /Read id, appeal_config\.duration_options\[0\]\.name.* as Guardian’s CLI does/,
     );
-    expect(reading.notices.join(' ')).toMatch(/appeal_config.*read as “appeal”/);
+    expect(reading.notices.map((n) => n.text).join(' ')).toMatch(/appeal_config.*read as “appeal”/);
   });
 
   it('takes empty fields as not set, a byte-order mark and an envelope in its stride', () => {

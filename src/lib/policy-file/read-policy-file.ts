@@ -13,12 +13,17 @@ import { readTypedFieldsAsCli } from './cli-field-types';
  */
 export type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no-id' | 'schema' | 'masked';
 
+/** Something read differently from how the text puts it, said once. */
+export interface PolicyFileNotice {
+  kind: 'appeal-config' | 'both-appeal-keys' | 'server-fields' | 'read-as-cli' | 'extras';
+  text: string;
+}
+
 export type PolicyFileReading =
   | {
       ok: true;
       policy: Policy;
-      /** What was read differently from the text, said once each (appeal_config, server fields…). */
-      notices: string[];
+      notices: PolicyFileNotice[];
       /** Top-level keys the console has no form for: kept and sent as they came. */
       extras: string[];
     }
@@ -58,7 +63,7 @@ function parseYaml(text: string): Parsed {
     return {
       ok: false,
       problem: 'syntax',
-      message: `This is neither valid YAML nor JSON (${where}): ${error.message.split('\n')[0]}`,
+      message: `This is neither valid YAML nor JSON (${where}): ${error.message.split('\n')[0]!.replace(/:$/, '.')}`,
     };
   }
   const withContent = list.filter((doc) => doc.contents !== null);
@@ -136,16 +141,17 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
     };
   }
 
-  const notices: string[] = [];
+  const notices: PolicyFileNotice[] = [];
   const input0: Record<string, unknown> = value;
   if (parsed.doc) {
     const doc = parsed.doc;
     const { changed } = readTypedFieldsAsCli(input0, (at) => plainSource(doc, [...path, ...at]));
     if (changed.length > 0) {
       const shown = changed.slice(0, 4).map(formatJsonPath).join(', ');
-      notices.push(
-        `Read ${shown}${changed.length > 4 ? ` and ${changed.length - 4} more` : ''} as Guardian’s CLI does (as text, or yes/no as true/false).`,
-      );
+      notices.push({
+        kind: 'read-as-cli',
+        text: `Read ${shown}${changed.length > 4 ? ` and ${changed.length - 4} more` : ''} as Guardian’s CLI does (as text, or yes/no as true/false).`,
+      });
     }
   }
   const record = withoutNulls(input0) as Record<string, unknown>;
@@ -163,18 +169,25 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
   if ('appeal_config' in record) {
     if (record.appeal === undefined) {
       record.appeal = record.appeal_config;
-      notices.push('“appeal_config” (the CLI’s YAML name) was read as “appeal”, the name the API uses.');
+      notices.push({
+        kind: 'appeal-config',
+        text: '“appeal_config” (the CLI’s YAML name) was read as “appeal”, the name the API uses.',
+      });
     } else {
-      notices.push(
-        'Both “appeal” and “appeal_config” were given: “appeal” is used; Guardian would ignore “appeal_config”.',
-      );
+      notices.push({
+        kind: 'both-appeal-keys',
+        text: 'Both “appeal” and “appeal_config” were given: “appeal” is used; Guardian would ignore “appeal_config”.',
+      });
     }
     delete record.appeal_config;
   }
   const stamped = SERVER_KEYS.filter((key) => key in record);
   for (const key of stamped) delete record[key];
   if (stamped.length > 0) {
-    notices.push(`Left out ${stamped.join(', ')}: the server sets version and authorship when you save.`);
+    notices.push({
+      kind: 'server-fields',
+      text: `Left out ${stamped.join(', ')}: the server sets version and authorship when you save.`,
+    });
   }
 
   if (record.id === undefined || record.id === '') {
@@ -199,7 +212,10 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
   }
   const extras = Object.keys(result.data).filter((key) => !(POLICY_KEYS as readonly string[]).includes(key));
   if (extras.length > 0) {
-    notices.push(`Kept ${quoteAll(extras)} as they are: the form cannot edit them; they are sent unchanged.`);
+    notices.push({
+      kind: 'extras',
+      text: `Kept ${quoteAll(extras)} as they are: the form cannot edit them; they are sent unchanged.`,
+    });
   }
   return { ok: true, policy: result.data, notices, extras };
 }

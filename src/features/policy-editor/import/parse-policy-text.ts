@@ -32,7 +32,7 @@ export function parsePolicyText(text: string, options: ParsePolicyTextOptions = 
         return { ok: false, message: reading.message, details: reading.details };
     }
   }
-  const notices = [...reading.notices];
+  const notices = reading.notices.map((notice) => notice.text);
   if (options.policyId !== undefined && reading.policy.id !== options.policyId) {
     notices.push(
       `The file is for “${reading.policy.id}”; its content is imported into “${options.policyId}”, the policy you are editing.`,
