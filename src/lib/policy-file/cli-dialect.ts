@@ -1,3 +1,4 @@
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import type { Target } from '@/lib/expr';
 
 /**
@@ -85,10 +86,6 @@ const KNOWN_KEYS: Record<CliDialect, Record<'policy' | 'step' | 'appeal' | 'requ
   },
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The keys of a CLI file (in `dialect`'s names) that this dialect's CLI would drop without a word,
  * e.g. `stages` for raystack, `title` for goto. Written as paths, de-duplicated across steps.
@@ -97,8 +94,7 @@ export function keysTheCliDrops(file: Record<string, unknown>, dialect: CliDiale
   const known = KNOWN_KEYS[dialect];
   const dropped = new Set<string>();
   const check = (value: unknown, keys: readonly string[], prefix: string) => {
-    if (!isRecord(value)) return;
-    for (const key of Object.keys(value)) if (!keys.includes(key)) dropped.add(`${prefix}${key}`);
+    for (const key of undeclaredKeys(value, keys)) dropped.add(`${prefix}${key}`);
   };
   check(file, known.policy, '');
   if (Array.isArray(file.steps)) for (const step of file.steps) check(step, known.step, 'steps[].');

@@ -1,4 +1,4 @@
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import type { JsonPath } from '@/lib/secrets';
 
 /**

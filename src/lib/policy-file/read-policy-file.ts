@@ -1,5 +1,6 @@
 import { isScalar, parseAllDocuments, type Document } from 'yaml';
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { POLICY_KEYS, policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { describeIssues } from '@/lib/api/parse-response';
 import { MASKED_VALUE_MESSAGE, findMaskedValues, formatJsonPath } from '@/lib/secrets';
@@ -210,7 +211,7 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
       details: describeIssues(result.error, 8),
     };
   }
-  const extras = Object.keys(result.data).filter((key) => !(POLICY_KEYS as readonly string[]).includes(key));
+  const extras = undeclaredKeys(result.data, POLICY_KEYS);
   if (extras.length > 0) {
     notices.push({
       kind: 'extras',

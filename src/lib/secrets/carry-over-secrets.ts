@@ -1,16 +1,13 @@
+import { isPlainObject } from '../guardian-rules/plain-object';
 import { findSecrets, type JsonPath } from './mask-secrets';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parentOf(root: unknown, path: JsonPath): Record<string, unknown> | undefined {
   let node = root;
   for (const segment of path.slice(0, -1)) {
     if (typeof segment === 'number') node = Array.isArray(node) ? node[segment] : undefined;
-    else node = isRecord(node) ? node[segment] : undefined;
+    else node = isPlainObject(node) ? node[segment] : undefined;
   }
-  return isRecord(node) ? node : undefined;
+  return isPlainObject(node) ? node : undefined;
 }
 
 function cloneJson<T>(value: T): T {

@@ -6,7 +6,7 @@ export function InterruptedNotice({ journal, onDismiss }: { journal: ApplyJourna
   const applied = journal.files.filter((file) => file.state === 'applied');
   const pending = journal.files.filter((file) => file.state === 'pending');
   return (
-    <div className="policy-notice policy-notice--warning apply-interrupted" role="status">
+    <div className="apply-interrupted" role="status">
       <p>
         <strong>An apply was cut short</strong> (started {formatDate(journal.startedAt)}): {applied.length} of{' '}
         {journal.files.length} files had been applied

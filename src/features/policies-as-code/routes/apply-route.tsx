@@ -8,7 +8,6 @@ import { PlanSummary } from '../components/plan-summary';
 import { PlanTable } from '../components/plan-table';
 import { useApplyPlan } from '../hooks/use-apply-plan';
 import { countEntries } from '../plan/count-entries';
-import '@/features/policies/components/notice.css';
 import './apply.css';
 
 /**

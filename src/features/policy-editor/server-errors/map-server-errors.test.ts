@@ -46,6 +46,24 @@ describe('formPathOfNamespace', () => {
 });
 
 describe('mapServerErrors', () => {
+  it('keeps messages short when Guardian echoes an oversized value', () => {
+    const long = `${'policy_'.repeat(1500)} x`;
+    const oversized = { ...values, id: long, steps: [{ ...values.steps[1]!, name: long }] };
+    const result = mapServerErrors(
+      [
+        'failed to create policy: id should not contain whitespaces',
+        `step name should not contain whitespaces: "${long}"`,
+        `validating approver "lower($appeal.x)": ${long}`,
+        `something unexpected: ${long}`,
+      ].join('\n'),
+      oversized,
+    );
+    expect(result.fields.map((f) => f.path)).toEqual(['id', 'steps.0.name', 'steps.0.approvers.1.value']);
+    for (const text of [...result.fields.map((f) => f.message), ...result.unmapped]) {
+      expect(text.length).toBeLessThan(600);
+    }
+  });
+
   it('maps the issue’s example, handler prefix included', () => {
     const result = mapServerErrors(
       "failed to update policy: policy validation: Key: 'Policy.Steps[0].ApproveIf' Error:Field validation for 'ApproveIf' failed on the 'required_if' tag",

@@ -1,4 +1,8 @@
 import type { PolicyFormValues } from '../form/policy-form-schema';
+import { quote } from '../rules/text-checks';
+
+/** Guardian echoes what it was sent: a 10,000-character value must not become a 10,000-character message. */
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * Guardian reports a rejected policy as HTTP 500 with one message: a handler prefix ("failed to
@@ -200,14 +204,20 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
   let m: RegExpExecArray | null;
   if (sentence === 'id should not contain whitespaces') {
     const id = values?.id.trim().replace(/\s+/g, '_');
-    return { path: 'id', message: `Guardian: the id must not contain spaces${id ? ` — write “${id}” instead` : ''}.` };
+    return {
+      path: 'id',
+      message: `Guardian: the id must not contain spaces${id ? ` — write ${quote(id)} instead` : ''}.`,
+    };
   }
   if ((m = /^step name should not contain whitespaces: "(.*)"$/s.exec(sentence))) {
     const i = indexOfStep(values, m[1]!);
     const fix = m[1]!.trim().replace(/\s+/g, '_');
     return i < 0
       ? undefined
-      : { path: `steps.${i}.name`, message: `Guardian: step names must not contain spaces — write “${fix}” instead.` };
+      : {
+          path: `steps.${i}.name`,
+          message: `Guardian: step names must not contain spaces — write ${quote(fix)} instead.`,
+        };
   }
   if ((m = /^duplicate step name: "(.*)"$/s.exec(sentence))) {
     const name = m[1]!;
@@ -221,21 +231,21 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
     return path
       ? {
           path,
-          message: `Guardian cannot use this approver (${m[2]}): write an email, or an expression that yields emails such as $appeal.resource.details.owner.`,
+          message: `Guardian cannot use this approver (${clip(m[2]!)}): write an email, or an expression that yields emails such as $appeal.resource.details.owner.`,
         }
       : undefined;
   }
   if ((m = /^invalid expression in step "(.*?)" (when|approve_if): (.*)$/s.exec(sentence))) {
     const i = indexOfStep(values, m[1]!);
     const field = m[2] === 'when' ? 'when' : 'approveIf';
-    return i < 0 ? undefined : { path: `steps.${i}.${field}`, message: `Guardian: ${m[3]}` };
+    return i < 0 ? undefined : { path: `steps.${i}.${field}`, message: `Guardian: ${clip(m[3]!)}` };
   }
   if ((m = /^invalid appeal extension policy: (?:parsing duration: )?(.*)$/s.exec(sentence))) {
-    return { path: 'appeal.allowActiveAccessExtensionIn', message: `Guardian: ${m[1]}` };
+    return { path: 'appeal.allowActiveAccessExtensionIn', message: `Guardian: ${clip(m[1]!)}` };
   }
   if ((m = /^invalid appeal duration option "(.*?)": (?:parsing duration: )?(.*)$/s.exec(sentence))) {
     const i = values?.appeal.durationOptions.findIndex((o) => o.name === m![1]) ?? -1;
-    return i < 0 ? undefined : { path: `appeal.durationOptions.${i}.value`, message: `Guardian: ${m[2]}` };
+    return i < 0 ? undefined : { path: `appeal.durationOptions.${i}.value`, message: `Guardian: ${clip(m[2]!)}` };
   }
   if ((m = /^duplicate question key: "(.*)"$/s.exec(sentence))) {
     const matches = values?.appeal.questions.flatMap((q, i) => (q.key === m![1] ? [i] : [])) ?? [];
@@ -251,12 +261,12 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
     const appeal = `requirements.${m[1]}.appeals.${m[2]}`;
     const resourceBy = values?.requirements[Number(m[1])]?.appeals[Number(m[2])]?.resourceBy;
     const field = m[3] ? (resourceBy === 'urn' ? 'providerType' : 'resourceId') : 'role';
-    return { path: `${appeal}.${field}`, message: `Guardian: ${m[4]}` };
+    return { path: `${appeal}.${field}`, message: `Guardian: ${clip(m[4]!)}` };
   }
   if ((m = /^parsing iam config: (.*)$/s.exec(sentence))) {
     return m[1] === 'unknown provider type'
       ? { path: 'iam.provider', message: 'Guardian does not know this identity provider: choose http.' }
-      : { path: 'iam.url', message: `Guardian cannot read the IAM config: ${m[1]}` };
+      : { path: 'iam.url', message: `Guardian cannot read the IAM config: ${clip(m[1]!)}` };
   }
   if ((m = /^\* '(url|headers|auth)(?:\.(\w+))?' (.*)$/.exec(sentence))) {
     const path =
@@ -265,7 +275,7 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
         : m[1] === 'headers'
           ? 'iam.headers'
           : `iam.${AUTH_WIRE_KEYS[m[2] ?? 'type'] ?? 'authType'}`;
-    return { path, message: `Guardian cannot read this value: ${m[3]}` };
+    return { path, message: `Guardian cannot read this value: ${clip(m[3]!)}` };
   }
   return undefined;
 }
@@ -296,7 +306,7 @@ export function mapServerErrors(message: string, values?: PolicyFormValues): Map
     if (mapped) {
       if (!fields.some((field) => field.path === mapped.path)) fields.push(mapped);
     } else if (!(context === 'iam-decode' && line === '')) {
-      unmapped.push(raw.trim());
+      unmapped.push(clip(raw.trim(), 500));
     }
   }
   return { fields, unmapped };

@@ -1,0 +1,93 @@
+import { lazy, Suspense } from 'react';
+import { loadExpr } from '@/lib/expr/load';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import type { PolicyFormValues } from '../form/policy-form-schema';
+import type { SaveStage } from '../hooks/use-save-flow';
+import { SaveError } from './save-error';
+
+// The diff and the YAML reader are heavy and needed only on demand.
+const loadReviewDialog = () => import('./review-dialog');
+const loadConflictDialog = () => import('./conflict-dialog');
+const ReviewDialog = lazy(loadReviewDialog);
+const ConflictDialog = lazy(loadConflictDialog);
+const ImportDialog = lazy(() => import('./import-dialog'));
+
+/** Fetched while the admin types, so that checks and the review come at once. */
+export function preloadEditorDialogs(): Promise<unknown> {
+  return loadExpr().then(loadReviewDialog).then(loadConflictDialog);
+}
+
+interface SaveState {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  reset(): void;
+}
+
+interface EditorDialogsProps {
+  isNew: boolean;
+  base: Policy | undefined;
+  nextVersion: number | undefined;
+  stage: SaveStage;
+  setStage(stage: SaveStage): void;
+  save: SaveState;
+  onConfirmSave(): void;
+  onKeepEditing(theirs: Policy): void;
+  importOpen: boolean;
+  onImport(values: PolicyFormValues, notices: string[]): void;
+  onCloseImport(): void;
+}
+
+/** The save flow's dialogs (review, someone-else-saved) and the import dialog, each loaded when first opened. */
+export function EditorDialogs(props: EditorDialogsProps) {
+  const { isNew, base, nextVersion, stage, setStage, save } = props;
+  return (
+    <Suspense fallback={null}>
+      {stage.kind === 'review' && (
+        <ReviewDialog
+          open
+          before={stage.against}
+          after={stage.policy}
+          beforeLabel={stage.againstLabel}
+          confirmLabel={isNew ? 'Create policy' : `Save as version ${nextVersion ?? 'latest + 1'}`}
+          warning={
+            stage.overwriting && (
+              <p className="editor__warning">
+                This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The
+                changes below are against their version: anything of theirs not in yours is undone.
+              </p>
+            )
+          }
+          busy={save.isPending}
+          error={save.isError ? <SaveError error={save.error} /> : undefined}
+          onConfirm={props.onConfirmSave}
+          onCancel={() => {
+            save.reset();
+            setStage({ kind: 'idle' });
+          }}
+        />
+      )}
+      {stage.kind === 'conflict' && base && (
+        <ConflictDialog
+          open
+          base={base}
+          theirs={stage.theirs}
+          saving={stage.policy !== undefined}
+          onKeepEditing={() => props.onKeepEditing(stage.theirs)}
+          onOverwrite={() =>
+            stage.policy &&
+            setStage({
+              kind: 'review',
+              policy: stage.policy,
+              against: stage.theirs,
+              againstLabel: `version ${stage.theirs.version} (theirs, the latest)`,
+              overwriting: stage.theirs,
+            })
+          }
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
+      )}
+      {props.importOpen && <ImportDialog open onImport={props.onImport} onCancel={props.onCloseImport} />}
+    </Suspense>
+  );
+}
