@@ -8,3 +8,4 @@ export {
   type PolicyDocumentOptions,
 } from './policy-document';
 export { canonicalOrder } from './canonical-order';
+export { contentKey, policyContent, sameContent } from './policy-content';

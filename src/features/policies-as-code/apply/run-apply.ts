@@ -1,12 +1,11 @@
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { isApiError } from '@/lib/api/api-error';
 import { describeApiError } from '@/lib/api/describe-api-error';
-import { policyDocumentObject } from '@/lib/policy-document';
+import { policyDocumentObject, sameContent } from '@/lib/policy-document';
 import { explainServerRefusal, validationMessageOf } from '@/features/policy-editor';
 import { forEachConcurrently } from '../plan/concurrently';
 import type { ApplyResult, PlanEntry } from '../plan/plan-entry';
 import type { PlanStore } from '../plan/plan-store';
-import { sameContent } from '../plan/same-content';
 
 export interface ApplyDeps {
   /** The latest version, or undefined when the server has no policy with this id (404). */

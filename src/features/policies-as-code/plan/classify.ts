@@ -1,7 +1,6 @@
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { carryOverSecrets, formatJsonPath } from '@/lib/secrets';
-import { policyDocumentObject } from '@/lib/policy-document';
-import { sameContent } from './same-content';
+import { policyDocumentObject, sameContent } from '@/lib/policy-document';
 
 export type Classification =
   | { status: 'new'; policy: Policy }
