@@ -6,7 +6,7 @@ import type { CreatorProfile } from '../directory/directory';
  * policy's first requirement when it names literal values, a default dataset otherwise), and the
  * user's own profile as `$appeal.creator`. Its `details` carry every field the examples read.
  */
-export interface SampleResource {
+interface SampleResource {
   id: string;
   provider_type: string;
   provider_urn: string;
@@ -26,7 +26,7 @@ function literal(pattern: string | undefined): string | undefined {
   return /^[\w\-.:/@ ]+$/.test(bare) ? bare : undefined;
 }
 
-export function sampleResource(policy: Pick<Policy, 'requirements'>): { resource: SampleResource; role: string } {
+function sampleResource(policy: Pick<Policy, 'requirements'>): { resource: SampleResource; role: string } {
   const on = policy.requirements[0]?.on;
   const type = literal(on?.resourceType) ?? 'dataset';
   return {

@@ -1,9 +1,1 @@
-export {
-  policyDocument,
-  policyDocumentObject,
-  policyFileName,
-  serializeDocument,
-  type DocumentFormat,
-  type PolicyDocumentOptions,
-} from './policy-document';
-export { canonicalOrder } from './canonical-order';
+export { policyDocument, policyFileName, type DocumentFormat } from './policy-document';

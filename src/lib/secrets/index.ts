@@ -1,4 +1,4 @@
-export { isSecretKey, type SecretKeyContext } from './secret-keys';
+export { isSecretKey } from './secret-keys';
 export {
   SECRET_MASK,
   SECRET_MASK_CHANGED,
@@ -6,5 +6,4 @@ export {
   isSecretPath,
   maskSecrets,
   type JsonPath,
-  type MaskOptions,
 } from './mask-secrets';

@@ -14,7 +14,8 @@ import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
-import { diffPath, editPath, policyPath, testPath, versionPath } from '../version/version-paths';
+import { launchTestPath } from '@/features/policy-tests';
+import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
 import '../components/notice.css';
 import './policy-version.css';
 
@@ -176,7 +177,7 @@ function VersionView({
               <Icon name="compare" /> Compare with previous
             </button>
           )}
-          <Link className="button" to={testPath(policy.id, policy.version)}>
+          <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
             <Icon name="flask" /> Test this version
           </Link>
           {isLatest ? (

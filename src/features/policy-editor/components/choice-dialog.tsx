@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import '@/components/dialog/dialog.css';
 
-export interface Choice {
+interface Choice {
   label: string;
   onChoose: () => void;
   tone?: 'primary' | 'danger' | 'plain';

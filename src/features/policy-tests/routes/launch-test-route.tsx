@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/format/format-date';
 import { useSettings } from '@/lib/settings';
 import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test';
-import { testPath } from '../launch-path';
+import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
 
@@ -49,7 +49,7 @@ export function LaunchTestRoute() {
     event.preventDefault();
     setSubmitted(true);
     if (!canSend || start.isPending) return;
-    start.mutate(toSend, { onSuccess: (started) => void navigate(testPath(started.id)) });
+    start.mutate(toSend, { onSuccess: (started) => void navigate(testProgressPath(started.id)) });
   };
 
   const refusal = start.isError ? explainRefusal(start.error) : undefined;

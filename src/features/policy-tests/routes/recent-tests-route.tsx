@@ -8,7 +8,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, policyTestQueryOptions } from '../api/get-policy-test';
 import { PolicyRefs } from '../components/policy-refs';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
-import { testPath } from '../launch-path';
+import { testProgressPath } from '../test-progress-path';
 import {
   forgetTest,
   processedOf,
@@ -140,7 +140,7 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
         />
       </td>
       <td>
-        <Link className="mono" to={testPath(test.id)}>
+        <Link className="mono" to={testProgressPath(test.id)}>
           {test.id}
         </Link>
       </td>

@@ -8,6 +8,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, isTerminal, pollingCanRecover, usePolicyTest } from '../api/get-policy-test';
 import { parseGuardianPolicyRef } from '../api/start-policy-test';
 import { GoneTest } from '../components/gone-test';
+import { launchTestPath } from '../launch/launch-params';
 import { PolicyRefs } from '../components/policy-refs';
 import { failureWords, TestProgressCard } from '../components/test-progress-card';
 import { TestUsersSection } from '../components/test-users-section';
@@ -76,7 +77,7 @@ export function TestProgressRoute() {
             </Link>
           )}
           {recent && recent.policies.length > 0 && (
-            <Link className="button" to={`/tests/new?${rerunSearch(recent.policies)}`}>
+            <Link className="button" to={rerunPath(recent.policies)}>
               <Icon name="restore" />
               Run again
             </Link>
@@ -143,15 +144,7 @@ function describeStatus(status: string): string {
 }
 
 /** "Run again" pre-fills the launch page with the same policies. */
-function rerunSearch(policies: readonly string[]): string {
-  const search = new URLSearchParams();
+function rerunPath(policies: readonly string[]): string {
   const guardian = policies.length === 1 ? parseGuardianPolicyRef(policies[0]!) : undefined;
-  if (guardian) {
-    search.set('policy', guardian.policyId);
-    search.set('version', String(guardian.version));
-  } else {
-    search.set('mode', 'ids');
-    search.set('ids', policies.join('\n'));
-  }
-  return search.toString();
+  return launchTestPath(guardian ?? { ids: policies });
 }
