@@ -70,6 +70,19 @@ export const WIDE_POLICY: Policy = {
   version: 1,
   labels: {},
   requirements: [],
+  iam: {
+    provider: 'http',
+    config: { url: 'https://iam.example.com/users/{user_id}', auth: { type: 'bearer', token: 'bench' } },
+    schema: {
+      company: 'company_name',
+      risk: 'risk',
+      country: 'country',
+      department: 'department',
+      title: 'title',
+      managers: 'managers',
+      employment_type: 'employment_type',
+    },
+  },
   steps: [
     {
       name: 'employee_check',
