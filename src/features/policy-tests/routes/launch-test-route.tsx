@@ -10,6 +10,7 @@ import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test'
 import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/new`: choose what to test, start it, and go to its progress. */
 export function LaunchTestRoute() {
@@ -58,17 +59,15 @@ export function LaunchTestRoute() {
 
   return (
     <section className="page launch-page">
-      <header className="page__header">
-        <div>
-          <p className="breadcrumb">
-            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1>New test</h1>
-          <p className="page__subtitle">
-            Runs a policy against every user in the directory and reports whom it approves, blocks or errors on.
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          <Link key="tests" to="/tests">
+            Tests
+          </Link>,
+        ]}
+        title="New test"
+        subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
+      />
 
       <form className="card launch-form" onSubmit={submit} noValidate aria-describedby="launch-target">
         <fieldset className="launch-form__mode">

@@ -14,6 +14,7 @@ import { failureWords, TestProgressCard } from '../components/test-progress-card
 import { TestUsersSection } from '../components/test-users-section';
 import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/:id`: one test's live progress and its users. */
 export function TestProgressRoute() {
@@ -55,35 +56,44 @@ export function TestProgressRoute() {
           ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console`
           : `Test ${testId} · Policy Console`}
       </title>
-      <header className="page__header">
-        <div className="test-page__heading">
-          <p className="breadcrumb">
-            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1>
+      <PageHeader
+        crumbs={[
+          <Link key="tests" to="/tests">
+            Tests
+          </Link>,
+        ]}
+        title={
+          <>
             Test <span className="mono">{testId}</span>
-          </h1>
-          {recent && recent.policies.length > 0 && (
-            <p className="page__subtitle">
+          </>
+        }
+        subtitle={
+          recent &&
+          recent.policies.length > 0 && (
+            <>
               Policy <PolicyRefs policies={recent.policies} />
-            </p>
-          )}
-        </div>
-        <div className="page__actions">
-          {test && (
-            <Link className="button" to={`/tests/compare?b=${encodeURIComponent(testId)}`}>
-              <Icon name="compare" />
-              Compare with…
-            </Link>
-          )}
-          {recent && recent.policies.length > 0 && (
-            <Link className="button" to={rerunPath(recent.policies)}>
-              <Icon name="restore" />
-              Run again
-            </Link>
-          )}
-        </div>
-      </header>
+            </>
+          )
+        }
+        actions={
+          (test || (recent && recent.policies.length > 0)) && (
+            <>
+              {test && (
+                <Link className="button" to={`/tests/compare?b=${encodeURIComponent(testId)}`}>
+                  <Icon name="compare" />
+                  Compare with…
+                </Link>
+              )}
+              {recent && recent.policies.length > 0 && (
+                <Link className="button" to={rerunPath(recent.policies)}>
+                  <Icon name="restore" />
+                  Run again
+                </Link>
+              )}
+            </>
+          )
+        }
+      />
 
       <div className="visually-hidden" role="status">
         {test && terminal
