@@ -51,6 +51,7 @@ export default defineConfig(({ mode }) => {
               'server/**/*.test.ts',
               'runner/**/*.test.ts',
               'scripts/**/*.test.ts',
+              'bench/**/*.test.ts',
             ],
           },
         },

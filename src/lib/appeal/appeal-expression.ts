@@ -7,15 +7,21 @@ import { compile, parse, variables, ExprEvalError, type ExprProblem, type Target
  * failure is an `ExpressionFailure` carrying the server's words and where in the text it happened.
  */
 export class ExpressionFailure extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'compile' | 'runtime' | 'budget',
-    /** UTF-16 offsets into the source, when known. */
-    readonly start?: number,
-    readonly end?: number,
-  ) {
+  readonly kind: 'compile' | 'runtime' | 'budget';
+  /** UTF-16 offsets into the source, when known. */
+  readonly start?: number;
+  readonly end?: number;
+
+  constructor(message: string, kind: ExpressionFailure['kind'], start?: number, end?: number) {
+    // One per errored user in an engine run: a stack trace would cost more than the evaluation.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'ExpressionFailure';
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Target, TraceHooks } from '../expr';
 import { appealDocuments, type AppealDocuments } from './appeal-document';
 import { cachedAppealExpression, compileAppealExpression, type AppealExpression } from './appeal-expression';
 import type { AppealRequest } from './appeal-request';
-import { isEmail } from './approver-email';
+import { isEmail } from '../guardian-rules/is-email';
 import { creatorPlan, responseKeysFor, type CreatorPlan } from './creator-mapping';
 
 /**

@@ -1,7 +1,8 @@
 import type { Policy } from '../api/guardian/policy-schema';
 import type { Target } from '../expr';
 import type { AppealRequest, IamAnswer } from './appeal-request';
-import { isEmail } from './approver-email';
+import { isEmail } from '../guardian-rules/is-email';
+import { isPlainObject } from '../guardian-rules/plain-object';
 import { CreatorFailure, type CreatorPlan } from './creator-mapping';
 import { ExpressionRecorder, TraceBudget, notRun, type ExpressionTrace } from './expression-recorder';
 import { compilePolicy, type ExpressionPlace, type PolicyProgram } from './policy-program';
@@ -198,7 +199,7 @@ export function appealTracer(policy: TracedPolicy, options: { target: Target; re
       verdict: { ...unpackVerdict(packed), packed },
       creator,
       steps,
-      appeal: structuredClone(program.documents.advancing),
+      appeal: { ...program.documents.advancing },
       elapsedMs: performance.now() - started,
       budgetExceeded: budget.exceeded,
       notes: serverNotes(policy),
@@ -234,7 +235,7 @@ function traceCreator(
   creator.value = value;
   if (program.creator.kind !== 'schema' || !answer.ok) return;
   const body = answer.body;
-  const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+  const isObject = isPlainObject(body);
   for (const field of program.creator.fields) {
     const fieldValue = isObject ? ((value as Record<string, unknown>)[field.key] ?? null) : null;
     creator.fields.push({

@@ -1,7 +1,7 @@
 import { guardianTruthiness } from '../expr';
 import { ExpressionFailure, type AppealExpression } from './appeal-expression';
 import type { IamAnswer } from './appeal-request';
-import { isEmail } from './approver-email';
+import { isEmail } from '../guardian-rules/is-email';
 import { buildCreator, CreatorFailure } from './creator-mapping';
 import type { ApproverProgram, PolicyProgram, StepProgram } from './policy-program';
 import { APPROVED, BLOCKED, ERRORED, NO_STEP, packVerdict, reasonCode, type Reason } from './verdict';
