@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets';
 import { ROOT, TMP } from './lib/context';
 import { writeDirectoryCsv } from './lib/directory-file';
-import { requireFile } from './lib/features';
 import { repeat, type Measurement } from './lib/measurement';
 import { freePort, lastOutput, startProcess, stopAll, waitForUrl } from './lib/processes';
 
@@ -182,7 +181,6 @@ export const runner: Measurement = {
     { id: 'runner.wall', label: 'Test wall time, 1,000,000 users', unit: 's', digits: 1 },
   ],
   async measure(ctx) {
-    requireFile('runner/main.ts', 'the Guardian test runner');
     await ensureFile(ctx.log.bind(ctx));
     const runs = await repeat(Math.min(ctx.runs, 3), (i) => oneRun(ctx.log.bind(ctx), i));
     const s = runs[0]!.summary;

@@ -6,7 +6,8 @@ import type { TestPolicy, TestSummary, UserRow } from '../../server/policy-tests
 import { OUTCOME_WORDS, unpackVerdict } from '../../src/lib/appeal';
 import { catalogPolicySource } from '../../mocks/db/catalog-policy-source';
 import { Catalog } from '../../mocks/db/catalog';
-import { FakeClock, MockState } from '../../mocks/node';
+import { FakeClock } from '../../mocks/lib/clock';
+import { MockState } from '../../mocks/state/mock-state';
 import { memoryTestStore } from '../../mocks/engine/memory-test-store';
 import { DEFAULT_CONFIG } from '../../mocks/state/config';
 import { readCsvDirectory } from '../directory/read-csv';
