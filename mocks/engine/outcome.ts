@@ -4,7 +4,6 @@ import type { IamRecord } from '../directory/directory';
 
 export { APPROVED, BLOCKED, ERRORED, OUTCOME_WORDS, outcomeOf, type Outcome } from '../../src/lib/appeal';
 
-
 /** One user as a test evaluates them; the engine reuses one object for every user. */
 export interface UserUnderTest {
   email: string;
