@@ -12,7 +12,6 @@ import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { UnreadableNotice } from '../components/unreadable-notice';
-import '../components/notice.css';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
