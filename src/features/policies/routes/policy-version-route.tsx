@@ -16,7 +16,6 @@ import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
 import { launchTestPath } from '@/features/policy-tests';
 import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
-import '../components/notice.css';
 import './policy-version.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
