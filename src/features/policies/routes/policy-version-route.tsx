@@ -147,11 +147,7 @@ function VersionView({
   return (
     <div className="page page--wide version-page">
       <PageHeader
-        crumbs={[
-          <Link key="policies" to="/policies">
-            Policies
-          </Link>,
-        ]}
+        crumbs={[{ to: '/policies', label: 'Policies' }]}
         titleId="version-title"
         titleClassName="version-page__title"
         title={

@@ -68,12 +68,8 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
     <section className="page page--wide diff-page" aria-labelledby="diff-title">
       <PageHeader
         crumbs={[
-          <Link key="policies" to="/policies">
-            Policies
-          </Link>,
-          <Link key="policy" to={policyPath(id)} className="mono">
-            {id}
-          </Link>,
+          { to: '/policies', label: 'Policies' },
+          { to: policyPath(id), label: id, mono: true },
         ]}
         titleId="diff-title"
         title={`What changed from v${from} to v${to}`}
