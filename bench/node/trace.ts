@@ -1,9 +1,9 @@
 // Time to trace one appeal through a 20-step policy (src/lib/appeal traceAppeal: compile with trace
 // hooks, walk, record every read), as the trace view does for each target it shows. In a process of
 // its own; the first trace (cold: nothing compiled or optimised yet) and warm ones are reported apart.
-import { reportResult } from '../lib/node-task';
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
 import * as appeal from '../../src/lib/appeal';
+import { reportResult } from '../lib/node-task';
 
 const RUNS = Number(process.argv[2] ?? 200);
 
@@ -52,7 +52,7 @@ const policy = policySchema.parse({
       : {
           name: `review_${i + 1}`,
           strategy: 'manual',
-          when: i % 3 === 0 ? '$appeal.resource.details.is_sensitive' : undefined,
+          ...(i % 3 === 0 ? { when: '$appeal.resource.details.is_sensitive' } : {}),
           approvers: approvers[((i - 1) / 2) % approvers.length],
           allowFailed: false,
         },

@@ -1,6 +1,7 @@
 /** The policies feature's public API: other features import from here only. */
 export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from './api/get-policy-version';
-export { usePolicies } from './api/get-policies';
+export { policiesQueryOptions, usePolicies } from './api/get-policies';
+export { policyKeys } from './api/policy-keys';
 export { createPolicy, useCreatePolicy } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { summarizePolicies, versionsOf, type PolicySummary } from './catalog/summarize-policies';

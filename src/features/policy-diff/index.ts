@@ -2,3 +2,4 @@
 export { diffPolicies } from './structural/diff-policies';
 export { StructuralDiffView } from './components/structural-diff-view';
 export { ChangeSummary } from './components/change-summary';
+export type { PolicyDiff } from './structural/types';

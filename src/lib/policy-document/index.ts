@@ -1,1 +1,11 @@
-export { policyDocument, policyFileName, type DocumentFormat } from './policy-document';
+export {
+  policyDocument,
+  policyDocumentObject,
+  policyFileName,
+  safeFileStem,
+  serializeDocument,
+  type DocumentFormat,
+  type PolicyDocumentOptions,
+} from './policy-document';
+export { canonicalOrder } from './canonical-order';
+export { contentKey, policyContent, sameContent } from './policy-content';

@@ -54,7 +54,7 @@ async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<P
   return list;
 }
 
-const policiesQueryOptions = () =>
+export const policiesQueryOptions = () =>
   queryOptions({
     queryKey: policyKeys.list(),
     queryFn: ({ signal }) => getPolicies({ signal }),

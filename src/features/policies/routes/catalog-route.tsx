@@ -11,6 +11,7 @@ import { summarizePolicies } from '../catalog/summarize-policies';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
+import { DownloadAllButton } from '../components/download-all-button';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
@@ -28,9 +29,15 @@ export function CatalogRoute() {
         title="Policies"
         subtitle="Every approval policy with its latest version."
         actions={
-          <Link className="button button--primary" to="/policies/new">
-            New policy
-          </Link>
+          <>
+            {policies.isSuccess && <DownloadAllButton list={policies.data} />}
+            <Link className="button" to="/policies/apply">
+              Apply from files
+            </Link>
+            <Link className="button button--primary" to="/policies/new">
+              New policy
+            </Link>
+          </>
         }
       />
       {policies.isPending && <LoadingState label="Loading policies…" />}
