@@ -9,7 +9,7 @@ import {
   type Ref,
 } from 'react';
 import type { ExprProblem, Target } from '@/lib/expr';
-import { loadedExpr } from '@/lib/expr/load';
+import { loadExpr, loadedExpr } from '@/lib/expr/load';
 import {
   applyCompletion,
   completionCandidates,
@@ -101,8 +101,20 @@ export function ExpressionInput(props: ExpressionInputProps) {
     const context = caret === null ? null : completionContext(text, caret);
     let options: string[] = [];
     if (context?.kind === 'name') {
-      // The function list arrives with the checker (loaded on first use); until then, `let` names only.
-      const functions = loadedExpr()?.builtinNames(target) ?? [];
+      // The function list arrives with the checker (loaded on first use): until then, `let` names
+      // only, and the list is worked out again once it is there if the text has not changed.
+      const expr = loadedExpr();
+      if (!expr) {
+        loadExpr().then(
+          () => {
+            const field = fieldRef.current;
+            if (field && field.value === text && document.activeElement === field)
+              updateCompletion(text, field.selectionStart);
+          },
+          () => undefined,
+        );
+      }
+      const functions = expr?.builtinNames(target) ?? [];
       options = nameCandidates(context.prefix, declaredNames(text, context.from), functions);
     } else if (context) {
       options = completionCandidates(context.prefix);
