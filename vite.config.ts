@@ -53,7 +53,14 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'mocks/**/*.test.ts',
+              'server/**/*.test.ts',
+              'runner/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
           },
         },
         {

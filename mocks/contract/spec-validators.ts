@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { isPlainObject, toCamelCase } from '../../src/lib/api/casing';
+import { toCamelCase } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
  * Validators for the two published specs in ../specs (copied into the repo's specs/):
@@ -26,7 +27,7 @@ function newAjv(): Ajv {
   return ajv;
 }
 
-export function camelKeys(value: unknown): unknown {
+function camelKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelKeys);
   if (!isPlainObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [toCamelCase(k), camelKeys(v)]));

@@ -1,18 +1,18 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
  * A decoded request body as Guardian's Go structs hold it before validation: every field present,
  * zero values where the JSON had nothing. Unlike the console's domain schema it accepts anything the
  * wire can carry (an empty id, an unknown strategy), because refusing those is validation's job.
  */
-export interface LooseStep {
+interface LooseStep {
   name: string;
   strategy: string;
   when: string;
   approveIf: string;
   approvers: string[];
 }
-export interface LooseRequirement {
+interface LooseRequirement {
   on?: {
     providerType: string;
     providerUrn: string;

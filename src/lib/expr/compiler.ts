@@ -5,11 +5,23 @@
  * after `in` becomes a set). Everything that can be decided once is decided here, so a run walks
  * no AST and allocates only what the expression itself builds.
  */
-import type { BinaryNode, BuiltinNode, CallNode, ExprNode, MemberNode } from './ast';
+import {
+  walk,
+  type BinaryNode,
+  type BuiltinNode,
+  type CallNode,
+  type ExprNode,
+  type LetNode,
+  type MemberNode,
+} from './ast';
 import { builtinImplementation, functionStatus, guardianSplit } from './builtins';
+import { compilePredicate, type PredicateFrame } from './compile-predicates';
 import { ExprEvalError } from './errors';
+import { GoNamedInt } from './go-time';
+import { chargeMemory } from './run-context';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
+import { instrument, type TraceHooks } from './trace-hooks';
 import {
   add,
   assertionError,
@@ -19,7 +31,9 @@ import {
   equal,
   exponent,
   fetch,
+  goMember,
   goTypeName,
+  isGoValue,
   length,
   makeRange,
   modulo,
@@ -42,16 +56,72 @@ export interface CompiledProgram {
   /** `$` names Guardian requires in the environment, in the order expr lists its constants. */
   requiredParameters: string[];
   body: Fn;
+  /**
+   * Whether a run reads the evaluation context (`now()`, the memory and step budgets). Most policy
+   * expressions (comparisons of fields) do not, and skip resetting it.
+   */
+  usesRunContext: boolean;
 }
 
-export function compileProgram(ast: ExprNode, target: Target): CompiledProgram {
-  return { requiredParameters: collectParameters(ast), body: new Compiler(target).compile(ast) };
+export function compileProgram(ast: ExprNode, target: Target, hooks?: TraceHooks): CompiledProgram {
+  return {
+    requiredParameters: collectParameters(ast),
+    body: new Compiler(target, hooks).compile(ast),
+    usesRunContext: usesRunContext(ast),
+  };
+}
+
+function usesRunContext(ast: ExprNode): boolean {
+  let uses = false;
+  const lookupSets = new Set<ExprNode>();
+  walk(ast, (node) => {
+    if (isStringSetMembership(node)) lookupSets.add((node as BinaryNode).right);
+    if (
+      node.type === 'Builtin' ||
+      node.type === 'Call' ||
+      node.type === 'Map' ||
+      (node.type === 'Array' && !lookupSets.has(node)) ||
+      (node.type === 'Binary' && node.operator === '..')
+    )
+      uses = true;
+  });
+  return uses;
+}
+
+/** `x in ["a", "b"]`: expr compiles the list into a lookup set (no array is built at run time). */
+function isStringSetMembership(node: ExprNode): boolean {
+  return (
+    node.type === 'Binary' &&
+    node.operator === 'in' &&
+    node.right.type === 'Array' &&
+    node.right.elements.length > 0 &&
+    node.right.elements.every((e) => e.type === 'String')
+  );
+}
+
+/** A `let` variable: its value is stored when the declaration runs and read by the body. */
+interface Slot {
+  value: unknown;
 }
 
 class Compiler {
-  constructor(private readonly target: Target) {}
+  /** `let` names in scope, innermost last. */
+  private readonly variables: { name: string; slot: Slot }[] = [];
+  /** The innermost closure builtin's loop state, for `#index` and `#acc`. */
+  private readonly frames: PredicateFrame[] = [];
 
+  constructor(
+    private readonly target: Target,
+    private readonly hooks?: TraceHooks,
+  ) {}
+
+  /** Without hooks the closures are exactly the untraced ones: tracing costs nothing when unused. */
   compile(node: ExprNode, inChain = false): Fn {
+    const fn = this.compileNode(node, inChain);
+    return this.hooks ? instrument(fn, node, this.hooks, CHAIN_BREAK) : fn;
+  }
+
+  private compileNode(node: ExprNode, inChain: boolean): Fn {
     switch (node.type) {
       case 'Nil':
         return () => null;
@@ -70,8 +140,15 @@ class Compiler {
       }
       case 'Identifier':
         return this.identifier(node.name);
-      case 'Pointer':
-        return (_env, it) => it;
+      case 'Pointer': {
+        if (node.name === undefined || node.name === '') return (_env, it) => it;
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame) throw new Error(`#${node.name} outside a closure`);
+        if (node.name === 'index') return () => frame.index;
+        return () => (frame.acc === undefined ? null : frame.acc);
+      }
+      case 'Let':
+        return this.let(node);
       case 'Unary':
         return this.unary(node.operator, this.compile(node.operand));
       case 'Binary':
@@ -106,7 +183,9 @@ class Compiler {
       }
       case 'Array': {
         const elements = node.elements.map((e) => this.compile(e));
+        const size = elements.length;
         return (env, it) => {
+          if (size > 0) chargeMemory(size);
           const out = new Array<unknown>(elements.length);
           for (let i = 0; i < elements.length; i++) out[i] = (elements[i] as Fn)(env, it);
           return out;
@@ -127,6 +206,7 @@ class Compiler {
               Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
+          chargeMemory(k.length);
           return out;
         };
       }
@@ -135,7 +215,26 @@ class Compiler {
     }
   }
 
+  private let(node: LetNode): Fn {
+    const value = this.compile(node.value);
+    const slot: Slot = { value: null };
+    this.variables.push({ name: node.name, slot });
+    const body = this.compile(node.body);
+    this.variables.pop();
+    return (env, it) => {
+      slot.value = value(env, it);
+      return body(env, it);
+    };
+  }
+
   private identifier(name: string): Fn {
+    for (let i = this.variables.length - 1; i >= 0; i--) {
+      const variable = this.variables[i] as { name: string; slot: Slot };
+      if (variable.name === name) {
+        const slot = variable.slot;
+        return () => slot.value;
+      }
+    }
     if (UNSAFE_KEYS.has(name)) return (env) => (hasOwn.call(env, name) ? (env[name] ?? null) : null);
     if (name === 'Split') return (env) => (hasOwn.call(env, name) ? (env[name] ?? null) : guardianSplit);
     return (env) => {
@@ -218,7 +317,7 @@ class Compiler {
       const name = callee.name;
       const status = functionStatus(name, target);
       if (status === 'builtin') {
-        const impl = builtinImplementation(name);
+        const impl = builtinImplementation(name, target);
         if (name === 'len' && args.length === 1) {
           const arg = args[0] as Fn;
           return (env, it) => length(arg(env, it), target);
@@ -238,6 +337,27 @@ class Compiler {
         return callValue(lookup(env, it), values);
       };
     }
+    if (callee.type === 'Member' && callee.property.type === 'String') {
+      // `now().Hours()`: a method of a time value. Time values keep no string keys, so the member
+      // lookup (as fast as before for maps) would give nil; the method is found here instead.
+      const passBreak = inChain && (callee.object.type === 'Member' || callee.object.type === 'Call');
+      const object = this.compile(callee.object, passBreak);
+      const key = callee.property.value;
+      const plainKey = !UNSAFE_KEYS.has(key);
+      const optional = callee.optional;
+      return (env, it) => {
+        const values = evalArgs(env, it);
+        const o = object(env, it);
+        if (o === CHAIN_BREAK) return CHAIN_BREAK;
+        if (optional && (o === null || o === undefined)) return CHAIN_BREAK;
+        let f: unknown;
+        if (isGoValue(o)) f = goMember(o, key);
+        else if (typeof o === 'object' && o !== null && !Array.isArray(o))
+          f = plainKey ? ((o as Env)[key] ?? null) : hasOwn.call(o, key) ? ((o as Env)[key] ?? null) : null;
+        else f = fetch(o, key);
+        return callValue(f, values);
+      };
+    }
     const fn = this.compile(callee, inChain);
     return (env, it) => {
       const values = evalArgs(env, it);
@@ -249,58 +369,12 @@ class Compiler {
 
   private predicate(node: BuiltinNode): Fn {
     const collection = this.compile(node.args[0]);
+    const frame: PredicateFrame = { index: 0n, acc: null };
+    this.frames.push(frame);
     const body = this.compile(node.args[1].body);
-    const items = (value: unknown): unknown[] => {
-      if (Array.isArray(value)) return value;
-      if (value === null || value === undefined) throw typeMismatch('reflect: call of reflect.Value.Len on zero Value');
-      if (typeof value === 'string') return Array.from(new TextEncoder().encode(value), (b) => BigInt(b));
-      if (typeof value === 'object') {
-        if (Object.keys(value).length === 0) return [];
-        throw typeMismatch('reflect: call of reflect.Value.Index on map Value');
-      }
-      throw typeMismatch(`reflect: call of reflect.Value.Len on ${goTypeName(value)} Value`);
-    };
-    const asBool = (v: unknown): boolean => {
-      if (v === true || v === false) return v;
-      throw assertionError(v, 'bool');
-    };
-    switch (node.name) {
-      case 'all':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (!asBool(body(env, item))) return false;
-          return true;
-        };
-      case 'none':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) return false;
-          return true;
-        };
-      case 'any':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) return true;
-          return false;
-        };
-      case 'one':
-        return (env, it) => {
-          let count = 0;
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) count++;
-          return count === 1;
-        };
-      case 'count':
-        return (env, it) => {
-          let count = 0n;
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) count++;
-          return count;
-        };
-      case 'filter':
-        return (env, it) => {
-          const out: unknown[] = [];
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) out.push(item);
-          return out;
-        };
-      case 'map':
-        return (env, it) => items(collection(env, it)).map((item) => body(env, item));
-    }
+    this.frames.pop();
+    const third = node.args[2] ? this.compile(node.args[2]) : null;
+    return compilePredicate(node.name, collection, body, third, frame, this.target);
   }
 
   private binary(node: BinaryNode): Fn {
@@ -397,6 +471,8 @@ class Compiler {
             const v = other(env, it);
             if (typeof v === 'number') return v === asNumber;
             if (typeof v === 'bigint') return asInt !== null ? v === asInt : Number(v) === asNumber;
+            // expr 1.15 typed `Month() == 3` as int == int (OpEqualInt): the assertion panics on a time.Month.
+            if (v instanceof GoNamedInt && asInt !== null) throw assertionError(v, 'int');
             return false;
           };
         }
@@ -541,7 +617,9 @@ function childNodes(node: ExprNode): ExprNode[] {
     case 'Chain':
       return [node.node];
     case 'Builtin':
-      return [node.args[0], node.args[1].body];
+      return node.args[2] ? [node.args[0], node.args[1].body, node.args[2]] : [node.args[0], node.args[1].body];
+    case 'Let':
+      return [node.value, node.body];
     case 'Closure':
       return [node.body];
     case 'Conditional':

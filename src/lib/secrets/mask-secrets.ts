@@ -1,3 +1,4 @@
+import { isPlainObject } from '../guardian-rules/plain-object';
 import { isSecretKey } from './secret-keys';
 
 /** What a masked value shows. Fixed length: the mask must not hint at the secret's size. */
@@ -7,10 +8,6 @@ export const SECRET_MASK_CHANGED = '•••••••• (changed)';
 
 /** A path into a JSON value: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether the value at `path` (in a policy, either casing) is a secret: a secret-looking key anywhere,
@@ -36,7 +33,7 @@ function valueAt(root: unknown, path: JsonPath): unknown {
   let current = root;
   for (const segment of path) {
     if (typeof segment === 'number') current = Array.isArray(current) ? current[segment] : undefined;
-    else current = isRecord(current) ? current[segment] : undefined;
+    else current = isPlainObject(current) ? current[segment] : undefined;
     if (current === undefined) return undefined;
   }
   return current;
@@ -75,7 +72,7 @@ export function maskSecrets<T>(value: T, options: MaskOptions = {}): T {
       return SECRET_MASK;
     }
     if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
-    if (isRecord(node)) {
+    if (isPlainObject(node)) {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) out[key] = walk(child, [...path, key]);
       return out;
@@ -90,8 +87,40 @@ export function containsSecrets(value: unknown, at: JsonPath = []): boolean {
   const walk = (node: unknown, path: (string | number)[]): boolean => {
     if (path.length > at.length && isSecretPath(path) && hasValue(node)) return true;
     if (Array.isArray(node)) return node.some((item, i) => walk(item, [...path, i]));
-    if (isRecord(node)) return Object.entries(node).some(([key, child]) => walk(child, [...path, key]));
+    if (isPlainObject(node)) return Object.entries(node).some(([key, child]) => walk(child, [...path, key]));
     return false;
   };
   return walk(value, [...at]);
+}
+
+/** Every secret in `value` that holds something, with its path, in document order. */
+export function findSecrets(value: unknown, at: JsonPath = []): { path: JsonPath; value: unknown }[] {
+  const found: { path: JsonPath; value: unknown }[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (path.length > at.length && isSecretPath(path) && hasValue(node)) {
+      found.push({ path: path.slice(at.length), value: node });
+      return;
+    }
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (isPlainObject(node)) for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  walk(value, [...at]);
+  return found;
+}
+
+/** A deep copy of `value` with every secret left out (the key too), and the paths of what was left out. */
+export function omitSecrets<T>(value: T): { value: T; omitted: JsonPath[] } {
+  const omitted: JsonPath[] = [];
+  const walk = (node: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
+    if (!isPlainObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const childPath = [...path, key];
+      if (isSecretPath(childPath) && hasValue(child)) omitted.push(childPath);
+      else out[key] = walk(child, childPath);
+    }
+    return out;
+  };
+  return { value: walk(value, []) as T, omitted };
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Target } from '@/lib/expr';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
@@ -32,7 +33,7 @@ const CREDENTIALS_KEY = 'policy-console.credentials';
 const env = import.meta.env;
 const isMock = env.VITE_MOCK === 'true';
 
-export const defaultSettings: Settings = {
+const defaultSettings: Settings = {
   guardianUrl: env.VITE_GUARDIAN_URL ?? '',
   policyTestUrl: env.VITE_POLICY_TEST_URL ?? '',
   accountId: env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
@@ -50,7 +51,7 @@ function readJson(storage: Storage | undefined, key: string): Record<string, unk
   try {
     const raw = storage?.getItem(key);
     const value: unknown = raw ? JSON.parse(raw) : {};
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    return isPlainObject(value) ? value : {};
   } catch {
     return {};
   }
@@ -106,7 +107,7 @@ export function resetSettings(): void {
   for (const listener of listeners) listener();
 }
 
-export function subscribeSettings(listener: () => void): () => void {
+function subscribeSettings(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings } from '@/lib/settings';
 import { loadCatalogOffThread } from '../catalog/load-catalog-off-thread';
 import type { CatalogProgress } from '../catalog/load-policy-catalog';
@@ -36,4 +37,10 @@ export const policiesQueryOptions = () =>
 
 export function usePolicies() {
   return useQuery(policiesQueryOptions());
+}
+
+/** The latest version of every policy in full (from the list, off the main thread): for exports and plans. */
+export async function getLatestPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<Policy[]> {
+  const catalog = await loadCatalogOffThread({ baseUrl: getSettings().guardianUrl, withLatest: true }, { signal });
+  return catalog.latest ?? [];
 }

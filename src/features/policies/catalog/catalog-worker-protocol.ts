@@ -17,5 +17,6 @@ export type ApiErrorFields = Omit<ApiErrorInit, 'cause'>;
 export type CatalogWorkerMessage =
   | { type: 'progress'; progress: CatalogProgress }
   | { type: 'policies'; policies: PolicyCatalog['policies'] }
+  | { type: 'latest'; latest: NonNullable<PolicyCatalog['latest']> }
   | { type: 'done'; catalog: PolicyCatalog }
   | { type: 'failed'; error: ApiErrorFields };

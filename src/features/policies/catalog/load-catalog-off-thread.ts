@@ -59,12 +59,17 @@ export async function loadCatalogOffThread(
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     const policies: PolicyCatalog['policies'] = [];
+    const latest: NonNullable<PolicyCatalog['latest']> = [];
     worker.onmessage = (event: MessageEvent<CatalogWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'policies') for (const policy of message.policies) policies.push(policy);
-      else if (message.type === 'done') finish(() => resolve({ ...message.catalog, policies }));
-      else finish(() => reject(new ApiError(message.error)));
+      else if (message.type === 'latest') for (const policy of message.latest) latest.push(policy);
+      else if (message.type === 'done') {
+        const catalog: PolicyCatalog = { ...message.catalog, policies };
+        if (message.catalog.latest) catalog.latest = latest;
+        finish(() => resolve(catalog));
+      } else finish(() => reject(new ApiError(message.error)));
     };
     // The worker's script did not load (an offline chunk, a proxy that refuses it): load here instead.
     worker.onerror = (event) => {

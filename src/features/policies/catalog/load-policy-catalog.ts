@@ -13,6 +13,8 @@ export interface CatalogSource {
   baseUrl: string;
   /** Only these policies, every version of each: goto/guardian filters by `ids`; raystack ignores it and sends all. */
   ids?: string[];
+  /** Keep each policy's latest version in full (`latest`): for exports, never for the catalog view. */
+  withLatest?: boolean;
 }
 
 export interface CatalogProgress {
@@ -113,7 +115,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
 
   const first = await readPage(source.ids ? { ids: source.ids } : { size: pageSize }, 0);
   const total = (known.total = first.total);
-  if (total === undefined) return builder.finish(false);
+  if (total === undefined) return builder.finish(false, source.withLatest);
   onProgress?.({ rows: builder.rows, total });
   if (!source.ids && first.rows > 0) {
     // A server may cap the page below what was asked: its first page says how big its pages are.
@@ -129,7 +131,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       throw error;
     }
   }
-  return builder.finish(true);
+  return builder.finish(true, source.withLatest);
 }
 
 /** Runs `task` on every item, at most `limit` at once; the first failure rejects (the rest still settle). */

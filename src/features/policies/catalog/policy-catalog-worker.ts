@@ -16,7 +16,9 @@ self.onmessage = (event: MessageEvent<CatalogWorkerRequest>) => {
       for (let i = 0; i < catalog.policies.length; i += PART) {
         post({ type: 'policies', policies: catalog.policies.slice(i, i + PART) });
       }
-      post({ type: 'done', catalog: { ...catalog, policies: [] } });
+      const latest = catalog.latest ?? [];
+      for (let i = 0; i < latest.length; i += PART) post({ type: 'latest', latest: latest.slice(i, i + PART) });
+      post({ type: 'done', catalog: { ...catalog, policies: [], ...(catalog.latest ? { latest: [] } : {}) } });
     },
     (error: unknown) => post({ type: 'failed', error: toErrorInit(error) }),
   );

@@ -28,6 +28,8 @@ export interface PolicyCatalog {
   duplicateVersions: number;
   /** The server pages its list and filters it by id (goto/guardian's `size`, `offset`, `ids`, `total`). */
   serverPages: boolean;
+  /** Each policy's latest readable version in full, in the order of `policies` — only when asked for. */
+  latest?: Policy[];
 }
 
 /** Unreadable rows described in full; beyond this many only counted (a broken server can send 50,000). */
@@ -120,18 +122,21 @@ export class CatalogBuilder {
     }
   }
 
-  finish(serverPages: boolean): PolicyCatalog {
-    const summaries = [];
+  /** `withLatest`: keep each policy's latest version in full too (for exports, not for the catalog). */
+  finish(serverPages: boolean, withLatest = false): PolicyCatalog {
+    const shown: { summary: ReturnType<typeof summaryOf>; latest: Policy }[] = [];
     let versions = 0;
     for (const group of this.groups.values()) {
       const latest = this.readableLatest(group);
       if (!latest) continue;
       const stamps = [...group.stamps.values()];
       versions += stamps.length;
-      summaries.push(summaryOf(latest, stamps));
+      shown.push({ summary: summaryOf(latest, stamps), latest });
     }
+    shown.sort((a, b) => byId(a.summary, b.summary));
     return {
-      policies: indexSummaries(summaries.sort(byId)),
+      ...(withLatest ? { latest: shown.map((s) => s.latest) } : {}),
+      policies: indexSummaries(shown.map((s) => s.summary)),
       unreadable: this.unreadable.sort((a, b) => a.index - b.index),
       unreadableCount: this.unreadableCount,
       versionCount: versions,
