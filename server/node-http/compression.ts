@@ -10,10 +10,10 @@ import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 export type Encoding = 'br' | 'gzip';
 
 /** Smaller answers gain less than the headers cost. */
-export const MIN_COMPRESSED_BYTES = 1024;
+const MIN_COMPRESSED_BYTES = 1024;
 const COMPRESSIBLE = /^(application\/(json|javascript|[\w.+-]*\+json)|text\/)/i;
 
-export function isCompressible(contentType: string | null | undefined): boolean {
+function isCompressible(contentType: string | null | undefined): boolean {
   return COMPRESSIBLE.test(contentType ?? '');
 }
 

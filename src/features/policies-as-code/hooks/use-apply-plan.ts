@@ -40,7 +40,7 @@ export function useApplyPlan() {
       }
       if (!controller.signal.aborted) setPhase('planned');
     },
-    [queryClient, store],
+    [store],
   );
 
   const select = useCallback(

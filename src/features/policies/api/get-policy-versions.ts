@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { PolicyCatalog } from '../catalog/policy-catalog';
 import { versionsOf, type VersionStamp } from '../catalog/summarize-policies';
 import { getPolicies } from './get-policies';
@@ -10,7 +10,7 @@ import { policyKeys } from './policy-keys';
  * list filtered by `ids` — goto/guardian sends only that policy, raystack the whole list, which then
  * becomes the catalog too.
  */
-export async function getPolicyVersions(
+async function getPolicyVersions(
   queryClient: QueryClient,
   id: string,
   { signal }: { signal?: AbortSignal } = {},
@@ -24,14 +24,13 @@ export async function getPolicyVersions(
   return versionsOf(catalog.policies, id);
 }
 
-export const policyVersionsQueryOptions = (queryClient: QueryClient, id: string) =>
+const policyVersionsQueryOptions = (id: string) =>
   queryOptions({
     queryKey: policyKeys.versions(id),
-    queryFn: ({ signal }) => getPolicyVersions(queryClient, id, { signal }),
+    queryFn: ({ client, signal }) => getPolicyVersions(client, id, { signal }),
     staleTime: 30_000,
   });
 
 export function usePolicyVersions(id: string) {
-  const queryClient = useQueryClient();
-  return useQuery(policyVersionsQueryOptions(queryClient, id));
+  return useQuery(policyVersionsQueryOptions(id));
 }

@@ -32,7 +32,7 @@ export interface LoadOptions {
 }
 
 /** Rows per request where the server pages: ~7 MB each at 10,000 policies × 5 versions. */
-export const LIST_PAGE_SIZE = 5_000;
+const LIST_PAGE_SIZE = 5_000;
 /** Pages asked for at once: the server answers one while the next is on its way. */
 const PAGES_AT_ONCE = 3;
 const PROGRESS_EVERY = 2_000;

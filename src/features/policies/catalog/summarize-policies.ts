@@ -37,7 +37,7 @@ export function stampOf(policy: Pick<Policy, 'version' | 'createdAt' | 'updatedA
 }
 
 /** How much of a title or description a row keeps: a 10 MB description costs the page 2 kB. */
-export const SUMMARY_TEXT_LIMIT = 2_000;
+const SUMMARY_TEXT_LIMIT = 2_000;
 
 const clip = (text: string | undefined) =>
   !text ? '' : text.length > SUMMARY_TEXT_LIMIT ? `${text.slice(0, SUMMARY_TEXT_LIMIT - 1)}…` : text;

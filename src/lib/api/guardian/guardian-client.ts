@@ -4,8 +4,6 @@ import { parseResponse, type ResponseSchema } from '../parse-response';
 import { guardianFailure } from './guardian-failure';
 import { GUARDIAN_PREFIX } from './guardian-prefix';
 
-export { GUARDIAN_PREFIX };
-
 export interface GuardianRequest {
   path: string;
   method?: HttpRequest['method'];
