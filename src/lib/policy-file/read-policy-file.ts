@@ -162,7 +162,7 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
     return {
       ok: false,
       problem: 'masked',
-      message: `${MASKED_VALUE_MESSAGE} This file has one where a secret was.`,
+      message: `${MASKED_VALUE_MESSAGE} Found at ${masked.slice(0, 3).map(formatJsonPath).join(', ')}${masked.length > 3 ? ` and ${masked.length - 3} more` : ''}.`,
       details: masked.slice(0, 8).map((at) => formatJsonPath(at)),
     };
   }
