@@ -28,4 +28,6 @@ export const BUDGETS = {
   expressionNs: atMost(5000),
   heapMb: atMost(60),
   traceMs: atMost(50),
+  planFiftyFilesMs: atMost(2000),
+  planLongestTaskMs: atMost(50),
 } as const;
