@@ -4,7 +4,7 @@ import { ChangeSummary, StructuralDiffView, diffPolicies } from '@/features/poli
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toPolicy } from '../form/to-policy';
 import { parsePolicyText } from '../import/parse-policy-text';
-import { ChoiceDialog } from './choice-dialog';
+import { ChoiceDialog } from '@/components/dialog';
 
 interface ImportDialogProps {
   open: boolean;
