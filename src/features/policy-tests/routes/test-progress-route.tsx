@@ -57,11 +57,7 @@ export function TestProgressRoute() {
           : `Test ${testId} · Policy Console`}
       </title>
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title={
           <>
             Test <span className="mono">{testId}</span>
