@@ -14,6 +14,7 @@ import { stopAll } from './lib/processes';
 import { renderConsoleTable, renderMarkdown, type BenchResults, type SectionResult } from './lib/report';
 import { toResult } from './lib/stats';
 import { NotAvailable } from './lib/types';
+import { apply } from './measure-apply';
 import { badInput } from './measure-bad-input';
 import { bundle } from './measure-bundle';
 import { catalog } from './measure-catalog';
@@ -41,6 +42,7 @@ const MEASUREMENTS: Measurement[] = [
   trace,
   heap,
   runner,
+  apply,
   catalog,
   badInput,
 ];

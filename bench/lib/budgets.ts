@@ -35,6 +35,8 @@ export const BUDGETS = {
   runnerLoadRssMb: atMost(300),
   runnerTestCpuSeconds: atMost(5),
   runnerUsersPageP95Ms: atMost(50),
+  planFiftyFilesMs: atMost(2000),
+  planLongestTaskMs: atMost(50),
   catalogSendSeconds: atMost(1.5),
   catalogOverFloorMs: atMost(1000),
   catalogLongTaskMs: atMost(100),
