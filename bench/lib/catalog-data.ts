@@ -43,7 +43,8 @@ export async function catalogExpectations(mock: string): Promise<CatalogExpectat
         if (id.length < keystrokes) continue;
         let ok = true;
         for (let k = 1; k <= keystrokes && ok; k++) {
-          ok = matchCount(id.slice(0, k)) < (k === 1 ? rows.length : matchCount(id.slice(0, k - 1)));
+          // The first letter turns the count into “N of M match” whatever N is; then each must narrow.
+          ok = k === 1 || matchCount(id.slice(0, k)) < matchCount(id.slice(0, k - 1));
         }
         if (ok) return id.slice(0, keystrokes);
       }
