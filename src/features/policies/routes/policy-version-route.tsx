@@ -3,11 +3,14 @@ import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } 
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait } from '@/lib/api/use-request-wait';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { policyKeys } from '../api/policy-keys';
 import { useUpdatePolicy } from '../api/update-policy';
 import { versionsOf } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
@@ -50,10 +53,11 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.kind =
 
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
+  const wait = useRequestWait(policy, policyKeys.version(id, version));
   const list = usePolicies();
   const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
 
-  if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
+  if (policy.isPending) return <WaitingState label={`Loading ${id} v${version}…`} server="Guardian" wait={wait} />;
   if (policy.isError) {
     if (isNotFound(policy.error)) {
       const known = versions.length > 0;
@@ -93,6 +97,7 @@ function VersionPage({ id, version }: { id: string; version: number }) {
           what={`version ${version}`}
           onRetry={() => void policy.refetch()}
           retrying={policy.isFetching}
+          waited={wait.waited}
         />
       </section>
     );
