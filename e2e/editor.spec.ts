@@ -99,8 +99,13 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await expect(dialog).toContainText('reason');
   await shot(page, 'e2e-review');
   await expectNoAxeViolations(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   await dialog.getByRole('button', { name: `Save as version ${next}` }).click();
   await expect(page).toHaveURL(new RegExp(`/policies/my-first-policy/versions/${next}$`));
+  // The new version opens at its top and says what happened.
+  await expect(page.getByRole('status').filter({ hasText: `Saved as v${next}.` })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   // A later edit starts from what was saved.
   await openEditor(page, '/policies/my-first-policy/edit');

@@ -125,7 +125,7 @@ function VersionView({
   const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, saved } = (location.state as { notice?: string; saved?: boolean } | null) ?? {};
 
   const setTab = (next: VersionTab) => {
     const params = new URLSearchParams(searchParams);
@@ -141,7 +141,7 @@ function VersionView({
         onSuccess: (saved) => {
           setRestoring(false);
           void navigate(versionPath(saved.id, saved.version), {
-            state: { notice: `Restored v${policy.version} as v${saved.version}.` },
+            state: { notice: `Restored v${policy.version} as v${saved.version}.`, saved: true },
           });
         },
       },
@@ -209,8 +209,11 @@ function VersionView({
       </header>
 
       {notice && (
-        <div className="policy-notice policy-notice--info" role="status">
-          <p>{notice}</p>
+        <div className={`policy-notice ${saved ? 'policy-notice--success' : 'policy-notice--info'}`} role="status">
+          <p>
+            {saved && <Icon name="approved" className="policy-notice__icon" />}
+            {notice}
+          </p>
         </div>
       )}
       {!isLatest && (
