@@ -42,10 +42,13 @@ test('create a policy from nothing: errors first, then review and land on versio
   await page.getByRole('button', { name: 'Add duration option' }).click();
   await page.locator('#f-appeal-durationOptions-0-name').fill('1 day');
   await page.locator('#f-appeal-durationOptions-0-value').fill('1d');
+  // Said on leaving the field, not only at Review.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveText(/write 24h instead of "1d"/);
   await page.getByRole('button', { name: 'Review and create' }).click();
   await expect(page.locator('#f-appeal-durationOptions-0-value')).toBeFocused();
-  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveText(/write 24h instead of "1d"/);
   await page.locator('#f-appeal-durationOptions-0-value').fill('24h');
+  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Review and create' }).click();
   const dialog = page.getByRole('dialog', { name: new RegExp(`Review the new policy ${id}`) });

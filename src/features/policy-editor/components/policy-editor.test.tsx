@@ -120,6 +120,25 @@ describe('PolicyEditor: new policy', () => {
     expect(field('f-requirements-0-appeals-0-role')).toHaveAccessibleDescription(/Give the role/);
   });
 
+  it('says a duration is wrong as soon as the field is left, and drops the message once it is right', async () => {
+    const { user } = renderEditor('/policies/new');
+    await editorReady();
+    await user.click(screen.getByRole('button', { name: 'Add duration option' }));
+    const value = field('f-appeal-durationOptions-0-value');
+    await user.type(value, '1d');
+    expect(value).not.toHaveAccessibleDescription(/Go durations have no days/);
+    await user.tab();
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(/Go durations have no days: write 24h instead of "1d"/),
+    );
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    // Other fields are not judged on leaving: the empty name says nothing yet.
+    expect(field('f-appeal-durationOptions-0-name')).not.toHaveAttribute('aria-invalid');
+    await user.clear(value);
+    await user.type(value, '24h');
+    await waitFor(() => expect(value).not.toHaveAttribute('aria-invalid'));
+  });
+
   it('asks for the identity email before sending anything', async () => {
     const { user } = renderEditor('/policies/new');
     await editorReady();
