@@ -75,7 +75,9 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await name.fill('security review');
   await page.locator(`#f-steps-${count}-approvers-0-value`).fill('security@example.com');
   await page.getByRole('button', { name: 'Check with server' }).click();
-  await expect(page.locator('.editor__banner--danger')).toContainText('Guardian would refuse this policy.');
+  await expect(
+    page.getByRole('region', { name: /^Guardian would refuse this policy\. 1 problem stops/ }),
+  ).toBeVisible();
   await expect(name).toBeFocused();
   await expect(name).toHaveAccessibleDescription(
     /Guardian: step names must not contain spaces — write “security_review” instead/,

@@ -248,7 +248,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               onCheck={() => void serverCheck.run()}
               onImport={isNew ? () => setImportOpen(true) : undefined}
             />
-            {problems.showSummary && <ErrorSummary serverMessages={problems.serverMessages} />}
+            {problems.showSummary && (
+              <ErrorSummary
+                serverMessages={problems.serverMessages}
+                serverDetails={problems.serverDetails}
+                fromCheck={problems.fromCheck}
+              />
+            )}
             <OverviewSection isNew={isNew} policyId={policyId} />
             <StepsSection />
             <RequirementsSection />
