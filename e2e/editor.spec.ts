@@ -96,6 +96,13 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await page.getByRole('button', { name: 'Add question' }).click();
   await page.locator('#f-appeal-questions-0-key').fill('reason');
   await page.locator('#f-appeal-questions-0-question').fill('Why do you need access?');
+  // Shift+Tab back to a field that sits just under the sticky save bar: the page scrolls it out from under.
+  await page.locator('#f-description').focus();
+  await page.evaluate(() => window.scrollBy(0, document.getElementById('f-title')!.getBoundingClientRect().top - 60));
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#f-title')).toBeFocused();
+  const bar = (await page.locator('.editor__toolbar').boundingBox())!;
+  expect((await page.locator('#f-title').boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 
   await page.getByRole('button', { name: 'Review and save' }).click();
   const dialog = page.getByRole('dialog', { name: /Review the changes against version \d+ \(the latest\)/ });
