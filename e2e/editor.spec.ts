@@ -54,6 +54,9 @@ test('create a policy from nothing: errors first, then review and land on versio
   const dialog = page.getByRole('dialog', { name: new RegExp(`Review the new policy ${id}`) });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('owner_approval');
+  // Everything in a new policy is added, its title too: nothing is "changed".
+  await expect(dialog.getByText('Created by the e2e test')).toBeVisible();
+  await expect(dialog.getByText(/^Changed$/)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Create policy' }).click();
   await expect(page).toHaveURL(new RegExp(`/policies/${id}/versions/1$`));
 });
