@@ -2,7 +2,6 @@
 export { diffPolicies } from './structural/diff-policies';
 export { describeNewPolicy } from './structural/describe-new-policy';
 export { summarizeDiff, summaryToText } from './structural/summarize-diff';
-export { isEmailApprover } from '@/lib/policy-document/approver-kind';
 export type {
   ChangeKind,
   EntityChange,

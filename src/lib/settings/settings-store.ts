@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Target } from '@/lib/expr';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
@@ -50,7 +51,7 @@ function readJson(storage: Storage | undefined, key: string): Record<string, unk
   try {
     const raw = storage?.getItem(key);
     const value: unknown = raw ? JSON.parse(raw) : {};
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    return isPlainObject(value) ? value : {};
   } catch {
     return {};
   }
