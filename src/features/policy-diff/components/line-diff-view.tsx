@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import {
   foldRows,
+  hunkEnd,
   KIND_NAMES,
   lineLength,
   lineText,
@@ -275,9 +276,13 @@ function VirtualLines({
   });
   const currentRow = nav.current >= 0 ? hunkStarts[nav.current] : undefined;
   useEffect(() => {
-    if (currentRow !== undefined) virtualizer.scrollToIndex(currentRow, { align: 'center' });
+    if (currentRow === undefined) return;
+    virtualizer.scrollToIndex(currentRow, { align: 'center' });
+    // The box is shorter than the window but may start below its fold: the block centred in the box
+    // is only in sight once the whole box is.
+    scrollRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [currentRow, virtualizer]);
-  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows?.count ?? 0) : -1;
+  const currentHunkEnd = currentRow !== undefined && lines && rows ? hunkEnd(lines, rows, currentRow) : -1;
 
   return (
     <>
