@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
+import type { Token } from '@/lib/highlight/tokenize-document';
 import { copyText, downloadText } from './download-text';
+import { useHighlight } from './use-highlight';
 import './code-view.css';
 
 interface CodeViewProps {
@@ -13,11 +15,35 @@ interface CodeViewProps {
   note?: ReactNode;
   /** Limit the height; the block scrolls inside. */
   maxHeight?: string;
+  /** Colour the document's keys, strings, numbers… (JSON and YAML). */
+  highlight?: boolean;
 }
 
+/** Coloured runs as React text in spans: policy text is untrusted and is never parsed as markup. */
+const Highlighted = memo(function Highlighted({ tokens }: { tokens: Token[] }) {
+  return tokens.map((token, i) =>
+    token.kind ? (
+      <span key={i} className={`tok tok--${token.kind}`}>
+        {token.text}
+      </span>
+    ) : (
+      token.text
+    ),
+  );
+});
+
 /** A monospace block of text with copy and download; untrusted text stays text. */
-export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '36rem' }: CodeViewProps) {
+export function CodeView({
+  code,
+  label,
+  fileName,
+  mimeType,
+  note,
+  maxHeight = '36rem',
+  highlight = false,
+}: CodeViewProps) {
   const [status, setStatus] = useState('');
+  const tokens = useHighlight(code, highlight);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -65,7 +91,7 @@ export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '3
         </span>
       </div>
       <pre className="code-view__code" style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
-        <code>{code}</code>
+        <code>{tokens ? <Highlighted tokens={tokens} /> : code}</code>
       </pre>
     </div>
   );

@@ -15,6 +15,7 @@ export function RawDocument({ policy, format }: { policy: Policy; format: Docume
       label={`${policy.id} version ${policy.version} as ${format.toUpperCase()}`}
       fileName={policyFileName(policy, format)}
       mimeType={format === 'json' ? 'application/json' : 'application/yaml'}
+      highlight
       note={
         masked ? (
           <>
