@@ -45,6 +45,7 @@ mkdirSync('reports', { recursive: true });
 
 check('Typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('Unused files, exports and dependencies (knip)', 'npx', ['knip', '--no-progress']);
 check('Formatting (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 check('Build (production)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('Build (demo, mock backend)', 'npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);

@@ -1,4 +1,4 @@
-// The budgets of issue 6, in one place. They are set from the physical floor; do not move them —
+// The performance budgets, in one place. They are set from the physical floor; do not move them —
 // when a figure misses, find the cause and fix the code.
 import { BUNDLE_BUDGETS } from '../../scripts/check-bundle';
 import type { Budget } from './types';

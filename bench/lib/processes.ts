@@ -69,7 +69,7 @@ export function startProcess(
   return child;
 }
 
-export function lastOutput(child: ChildProcess): string {
+function lastOutput(child: ChildProcess): string {
   return (child as ChildProcess & { lastOutput?: () => string }).lastOutput?.() ?? '';
 }
 

@@ -15,6 +15,10 @@ interface CodeViewProps {
   note?: ReactNode;
   /** Limit the height; the block scrolls inside. */
   maxHeight?: string;
+  /** What the download button says, when "Download" alone is not enough. */
+  downloadLabel?: string;
+  /** Controls shown in the bar before copy and download (e.g. options of the text). */
+  controls?: ReactNode;
   /** Colour the document's keys, strings, numbers… (JSON and YAML). */
   highlight?: boolean;
 }
@@ -40,6 +44,8 @@ export function CodeView({
   mimeType,
   note,
   maxHeight = '36rem',
+  downloadLabel = 'Download',
+  controls,
   highlight = false,
 }: CodeViewProps) {
   const [status, setStatus] = useState('');
@@ -62,6 +68,7 @@ export function CodeView({
           {fileName} · {lines} {lines === 1 ? 'line' : 'lines'}
         </span>
         {note && <span className="code-view__note">{note}</span>}
+        {controls}
         <span className="code-view__actions">
           <span role="status" className="code-view__status">
             {status}
@@ -86,7 +93,7 @@ export function CodeView({
               say(`Downloading ${fileName}`);
             }}
           >
-            <Icon name="download" /> Download
+            <Icon name="download" /> {downloadLabel}
           </button>
         </span>
       </div>

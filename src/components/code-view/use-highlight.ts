@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Token } from '@/lib/highlight/tokenize-document';
 
 /** Past this size a document is shown plain: tens of thousands of coloured runs cost more than they help. */
-export const HIGHLIGHT_LIMIT = 200_000;
+const HIGHLIGHT_LIMIT = 200_000;
 
 /**
  * The document's coloured runs, once the tokenizer (loaded on first use, in its own chunk) has read

@@ -5,7 +5,7 @@ import { useNow } from '@/lib/time/use-now';
 import { LoadingState } from './loading-state';
 
 /** A wait this short needs no words; past it, the person is told what is going on. */
-export const QUIET_WAIT_MS = 3_000;
+const QUIET_WAIT_MS = 3_000;
 
 interface WaitingStateProps {
   /** What is loading, e.g. "Loading policies…". */

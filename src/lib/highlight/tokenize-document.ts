@@ -1,7 +1,7 @@
 import { CST, Lexer } from 'yaml';
 
 /** What a run of a JSON or YAML document is, for colouring. */
-export type TokenKind = 'key' | 'string' | 'number' | 'boolean' | 'null' | 'comment' | 'punctuation' | 'plain';
+type TokenKind = 'key' | 'string' | 'number' | 'boolean' | 'null' | 'comment' | 'punctuation' | 'plain';
 
 export interface Token {
   text: string;

@@ -23,11 +23,10 @@ export interface PackedLines {
   timedOut: boolean;
 }
 
-export const KIND_SAME = 0;
-export const KIND_ADDED = 1;
-export const KIND_REMOVED = 2;
+const KIND_SAME = 0;
+const KIND_ADDED = 1;
+const KIND_REMOVED = 2;
 export const KIND_NAMES = ['same', 'added', 'removed'] as const;
-export type LineKind = (typeof KIND_NAMES)[number];
 
 /** Stands for "no line on this side" in a split row. */
 export const NO_LINE = -1;
@@ -125,7 +124,7 @@ class RowBuilder {
 }
 
 /** Whether row `r` shows a change (an added or removed line on either side), not context or a fold. */
-export function isChangedRow(lines: PackedLines, rows: PackedRows, r: number): boolean {
+function isChangedRow(lines: PackedLines, rows: PackedRows, r: number): boolean {
   if (rows.fold[r]) return false;
   const a = rows.a[r]!;
   const b = rows.b[r]!;

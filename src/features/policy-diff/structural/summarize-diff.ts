@@ -111,7 +111,7 @@ export function summarizeDiff(changes: readonly EntityChange[]): SummaryItem[] {
 }
 
 /** "Duration option Permanent (`0h`)", "Step `owner`": how an item names its thing. */
-export function itemHead(item: SummaryItem): string {
+function itemHead(item: SummaryItem): string {
   if (!item.subject) return '';
   if (item.name === undefined) return item.subject;
   return item.nameWords ? `${item.subject} ${item.nameWords} (\`${item.name}\`)` : `${item.subject} \`${item.name}\``;

@@ -63,7 +63,7 @@ export interface EntityChange {
   position?: { at: number; of: number };
 }
 
-export interface VersionRef {
+interface VersionRef {
   id: string;
   version: number;
 }

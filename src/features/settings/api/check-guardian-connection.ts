@@ -3,7 +3,7 @@ import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-client';
 import { sendProbe, type ConnectionReport, type ReachProbe } from '../connection/connection-report';
 
 /** A policy id no one uses: Guardian's answer for it (404 `policy not found`) shows the API is there. */
-export const GUARDIAN_PROBE_ID = 'policy-console-connection-test';
+const GUARDIAN_PROBE_ID = 'policy-console-connection-test';
 
 interface GuardianProbe {
   baseUrl: string;

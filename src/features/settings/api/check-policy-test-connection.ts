@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings';
 import { sendProbe, type ConnectionReport, type ReachProbe } from '../connection/connection-report';
 
 /** A test id that cannot exist: the API's 404 for it, after checking the credentials, shows both work. */
-export const POLICY_TEST_PROBE_ID = '00000000-0000-4000-8000-000000000000';
+const POLICY_TEST_PROBE_ID = '00000000-0000-4000-8000-000000000000';
 
 type ProbeSettings = Pick<Settings, 'policyTestUrl' | 'accountId' | 'authMode' | 'authEmail' | 'apiKey' | 'apiToken'>;
 

@@ -2,7 +2,7 @@ import { isApiError } from '@/lib/api/api-error';
 import { buildUrl, sendJson, type HttpRequest, type HttpResponse } from '@/lib/api/http';
 
 /** What "Test connection" found, in the words an admin acts on. */
-export type ConnectionOutcome =
+type ConnectionOutcome =
   | 'connected' // the right API answered (and, where there are credentials, accepted them)
   | 'auth-refused' // something answered and refused the credentials or the sign-in
   | 'cors-missing' // the server is up, but the browser may not read its answers from this origin
@@ -23,12 +23,12 @@ export interface ConnectionReport {
   request?: string;
 }
 
-export const PROBE_TIMEOUT_MS = 10_000;
+const PROBE_TIMEOUT_MS = 10_000;
 
 /** A fetch that ignores CORS: it resolves when anything at all answered, rejects when nothing did. */
 export type ReachProbe = (url: string) => Promise<boolean>;
 
-export const reachableIgnoringCors: ReachProbe = async (url) => {
+const reachableIgnoringCors: ReachProbe = async (url) => {
   try {
     await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     return true;

@@ -11,6 +11,7 @@ import { ConnectionCheck } from '../components/connection-check';
 import { Field, TextSetting } from '../components/setting-fields';
 import { SettingsDraftContext } from '../components/settings-draft';
 import '../settings.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /**
  * Settings are edited, then saved with one button that says what was saved. Until then the console
@@ -57,16 +58,15 @@ export function SettingsRoute() {
 
   return (
     <section className="page settings" aria-labelledby="settings-title">
-      <header className="page__header">
-        <div>
-          <h1 id="settings-title">Settings</h1>
-          <p className="page__subtitle">
-            {isMockMode
-              ? 'The console is running on the built-in mock backend; endpoints below are ignored.'
-              : 'Where the console sends its requests, and who it says you are.'}
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        titleId="settings-title"
+        title="Settings"
+        subtitle={
+          isMockMode
+            ? 'The console is running on the built-in mock backend; endpoints below are ignored.'
+            : 'Where the console sends its requests, and who it says you are.'
+        }
+      />
 
       <SettingsDraftContext.Provider value={{ shown, edit }}>
         <form className="settings__form" onSubmit={save} aria-label="Settings">
