@@ -55,7 +55,7 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     );
     expect(screen.getByRole('link', { name: /Test this version/ })).toHaveAttribute(
       'href',
-      '/tests/new?policy=id&version=2',
+      '/tests/new?policy=id&version=2&start=now',
     );
     // Approvers: email and expression told apart in words.
     expect(screen.getByText('Email')).toBeInTheDocument();

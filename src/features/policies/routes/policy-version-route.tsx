@@ -177,7 +177,10 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
-            <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
+            <Link
+              className="button"
+              to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
+            >
               <Icon name="flask" /> Test this version
             </Link>
             {isLatest ? (

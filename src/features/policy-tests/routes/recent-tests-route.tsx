@@ -1,22 +1,14 @@
-import { useQueries } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
-import { isGoneError, policyTestQueryOptions } from '../api/get-policy-test';
 import { PolicyRefs } from '../components/policy-refs';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
 import { testProgressPath } from '../test-progress-path';
-import {
-  forgetTest,
-  processedOf,
-  recordTestStatus,
-  updateRecentTest,
-  useRecentTests,
-  type RecentTest,
-} from '../recent/recent-tests-store';
+import { forgetTest, processedOf, useRecentTests, type RecentTest } from '../recent/recent-tests-store';
+import { useLiveStatuses } from '../recent/use-live-statuses';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import '../policy-tests.css';
 import { PageHeader } from '@/components/page-header/page-header';
@@ -26,8 +18,7 @@ export function RecentTestsRoute() {
   const tests = useRecentTests();
   const navigate = useNavigate();
   const [selected, setSelected] = useState<string[]>([]);
-  const live = tests.filter((t) => !t.missing && (t.lastStatus === undefined || t.lastStatus === 'processing'));
-  useLiveStatuses(live);
+  useLiveStatuses(tests);
 
   const chosen = selected.filter((id) => tests.some((t) => t.id === id));
   const toggle = (id: string) =>
@@ -108,21 +99,6 @@ export function RecentTestsRoute() {
 
 function startOf(test: RecentTest): number {
   return Date.parse(test.startedAt ?? test.firstSeenAt);
-}
-
-/** Running tests refresh through the same single polling query the progress page uses. */
-function useLiveStatuses(live: readonly RecentTest[]) {
-  const results = useQueries({ queries: live.map((t) => policyTestQueryOptions(t.id)) });
-  const signature = results.map((r, i) => `${live[i]?.id}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|');
-  useEffect(() => {
-    results.forEach((result, i) => {
-      const test = live[i];
-      if (!test) return;
-      if (result.data) recordTestStatus(test.id, result.data, result.data.status !== 'processing');
-      else if (isGoneError(result.error)) updateRecentTest(test.id, { missing: true });
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature covers every result that matters
-  }, [signature]);
 }
 
 function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: boolean; onToggle: () => void }) {
