@@ -62,7 +62,6 @@ export function LaunchTestRoute() {
     startedNow.current = true;
     setParam({ start: undefined });
     if (params.mode !== 'guardian' || !params.policyId || params.version === undefined) return;
-    setSubmitted(true);
     start.mutate([guardianPolicyRef(params.policyId, params.version)], {
       onSuccess: (started) => void navigate(testProgressPath(started.id), { replace: true }),
     });
