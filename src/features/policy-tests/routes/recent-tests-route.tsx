@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
 import { PolicyRefs } from '../components/policy-refs';
+import { RecentTestsTransfer } from '../components/recent-tests-transfer';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
 import { testProgressPath } from '../test-progress-path';
 import { forgetTest, processedOf, useRecentTests, type RecentTest } from '../recent/recent-tests-store';
@@ -35,9 +36,16 @@ export function RecentTestsRoute() {
     <section className="page">
       <PageHeader
         title="Tests"
-        subtitle="Tests started or opened in this browser. The policy-test API keeps no list of them."
+        subtitle={
+          <>
+            <strong>Kept in this browser only.</strong> The policy-test API keeps no list of tests, so this one lists
+            the tests started or opened here: another browser, or cleared site data, starts empty. Export it to keep it
+            or to hand it on.
+          </>
+        }
         actions={
           <>
+            <RecentTestsTransfer tests={tests} />
             <button type="button" className="button" disabled={chosen.length !== 2} onClick={compare}>
               <Icon name="compare" />
               Compare selected{chosen.length > 0 ? ` (${chosen.length} of 2)` : ''}
@@ -72,6 +80,9 @@ export function RecentTestsRoute() {
                   <th scope="col">Test</th>
                   <th scope="col">Policy</th>
                   <th scope="col">Started</th>
+                  <th scope="col" className="num">
+                    Users
+                  </th>
                   <th scope="col">Status</th>
                   <th scope="col">Outcome</th>
                   <th scope="col">
@@ -95,6 +106,11 @@ export function RecentTestsRoute() {
       )}
     </section>
   );
+}
+
+/** " (62%)": a share of the users processed, so runs of different sizes compare at a glance. */
+function share(count: number | undefined, processed: number): string {
+  return processed > 0 ? ` (${Math.round(((count ?? 0) / processed) * 100)}%)` : '';
 }
 
 function startOf(test: RecentTest): number {
@@ -123,6 +139,9 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
         <PolicyRefs policies={test.policies} />
       </td>
       <td>{formatDate(test.startedAt ?? test.firstSeenAt)}</td>
+      <td className="num">
+        {test.totalUsers === undefined ? <span className="muted">—</span> : formatCount(test.totalUsers)}
+      </td>
       <td>
         {test.missing ? (
           <MissingTestBadge />
@@ -141,12 +160,15 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
           <span className="recent-table__counts">
             <span>
               <Icon name="approved" className="tone--success" /> {formatCount(test.approved ?? 0)} approved
+              {share(test.approved, processed)}
             </span>
             <span>
               <Icon name="blocked" className="tone--danger" /> {formatCount(test.blocked ?? 0)} blocked
+              {share(test.blocked, processed)}
             </span>
             <span>
               <Icon name="error" className="tone--warning" /> {formatCount(test.errored ?? 0)} errored
+              {share(test.errored, processed)}
             </span>
           </span>
         ) : (
