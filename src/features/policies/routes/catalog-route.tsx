@@ -128,6 +128,10 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         sort={params.sort}
         dir={params.dir}
         onSort={(sort, dir) => update({ sort, dir })}
+        onLabel={(key, value) => {
+          if (!params.labels.some((l) => l.key === key && l.value === value))
+            update({ labels: [...params.labels, { key, value }] });
+        }}
         empty={
           <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
             <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>
