@@ -28,4 +28,10 @@ export const BUDGETS = {
   expressionNs: atMost(5000),
   heapMb: atMost(60),
   traceMs: atMost(50),
+  runnerLoadSeconds: atMost(10),
+  runnerLoadRssMb: atMost(300),
+  runnerTestCpuSeconds: atMost(5),
+  runnerUsersPageP95Ms: atMost(50),
+  planFiftyFilesMs: atMost(2000),
+  planLongestTaskMs: atMost(50),
 } as const;

@@ -69,7 +69,7 @@ export function startProcess(
   return child;
 }
 
-function lastOutput(child: ChildProcess): string {
+export function lastOutput(child: ChildProcess): string {
   return (child as ChildProcess & { lastOutput?: () => string }).lastOutput?.() ?? '';
 }
 

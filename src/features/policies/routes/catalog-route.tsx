@@ -15,7 +15,6 @@ import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { DownloadAllButton } from '../components/download-all-button';
 import { UnreadableNotice } from '../components/unreadable-notice';
-import '../components/notice.css';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
 

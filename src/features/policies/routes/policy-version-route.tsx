@@ -19,7 +19,6 @@ import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
 import { launchTestPath } from '@/features/policy-tests';
 import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
-import '../components/notice.css';
 import './policy-version.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
@@ -153,11 +152,7 @@ function VersionView({
   return (
     <div className="page page--wide version-page">
       <PageHeader
-        crumbs={[
-          <Link key="policies" to="/policies">
-            Policies
-          </Link>,
-        ]}
+        crumbs={[{ to: '/policies', label: 'Policies' }]}
         titleId="version-title"
         titleClassName="version-page__title"
         title={

@@ -18,7 +18,6 @@ import { useLineDiff } from '../line/use-line-diff';
 import { wrapLine, wrappedLineCount } from '../line/wrap-line';
 import { ChangeNavigator } from './change-navigator';
 import { useChangeNavigation } from './use-change-navigation';
-import './notice.css';
 import './line-diff.css';
 
 /** One visual line of text. Rows are sized by arithmetic, never measured: see `useWrapColumns`. */

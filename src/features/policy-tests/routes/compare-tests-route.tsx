@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from '@/lib/router';
+import { useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { writeCompareView, parseCompareView } from '../compare/compare-params';
 import { ComparePicker } from '../components/compare-picker';
@@ -19,11 +19,7 @@ export function CompareTestsRoute() {
   return (
     <section className="page compare-page">
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title="Compare tests"
         subtitle="Who a change of policy newly blocks, newly approves or newly errors on."
       />

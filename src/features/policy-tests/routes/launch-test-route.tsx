@@ -74,11 +74,7 @@ export function LaunchTestRoute() {
   return (
     <section className="page launch-page">
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title="New test"
         subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
       />

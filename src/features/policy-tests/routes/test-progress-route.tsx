@@ -56,11 +56,7 @@ export function TestProgressRoute() {
         {`${test?.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}${name.text} · Policy Console`}
       </title>
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title={name.title}
         subtitle={
           <>
