@@ -153,7 +153,7 @@ export class DirectoryTable implements UserDirectory {
 }
 
 /** A directory row without an `id`: a stable UUID-shaped id from the email, as the tester reports ids. */
-export function derivedUserId(email: string): string {
+function derivedUserId(email: string): string {
   const lower = email.toLowerCase();
   return uuidFrom(hashString(lower), hashString(`${lower}\u0001`), 0x1d);
 }
