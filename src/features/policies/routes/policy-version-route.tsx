@@ -3,11 +3,14 @@ import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } 
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait } from '@/lib/api/use-request-wait';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { policyKeys } from '../api/policy-keys';
 import { useUpdatePolicy } from '../api/update-policy';
 import { versionsOf } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
@@ -60,10 +63,11 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.kind =
 
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
+  const wait = useRequestWait(policy, policyKeys.version(id, version));
   const list = usePolicies();
   const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
 
-  if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
+  if (policy.isPending) return <WaitingState label={`Loading ${id} v${version}…`} server="Guardian" wait={wait} />;
   if (policy.isError) {
     if (isNotFound(policy.error)) {
       const known = versions.length > 0;
@@ -98,6 +102,7 @@ function VersionPage({ id, version }: { id: string; version: number }) {
           what={`version ${version}`}
           onRetry={() => void policy.refetch()}
           retrying={policy.isFetching}
+          waited={wait.waited}
         />
       </section>
     );
@@ -125,7 +130,7 @@ function VersionView({
   const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, saved } = (location.state as { notice?: string; saved?: boolean } | null) ?? {};
 
   const setTab = (next: VersionTab) => {
     const params = new URLSearchParams(searchParams);
@@ -141,7 +146,7 @@ function VersionView({
         onSuccess: (saved) => {
           setRestoring(false);
           void navigate(versionPath(saved.id, saved.version), {
-            state: { notice: `Restored v${policy.version} as v${saved.version}.` },
+            state: { notice: `Restored v${policy.version} as v${saved.version}.`, saved: true },
           });
         },
       },
@@ -171,7 +176,10 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
-            <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
+            <Link
+              className="button"
+              to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
+            >
               <Icon name="flask" /> Test this version
             </Link>
             {isLatest ? (
@@ -212,8 +220,11 @@ function VersionView({
       </PageHeader>
 
       {notice && (
-        <div className="policy-notice policy-notice--info" role="status">
-          <p>{notice}</p>
+        <div className={`policy-notice ${saved ? 'policy-notice--success' : 'policy-notice--info'}`} role="status">
+          <p>
+            {saved && <Icon name="approved" className="policy-notice__icon" />}
+            {notice}
+          </p>
         </div>
       )}
       {!isLatest && (

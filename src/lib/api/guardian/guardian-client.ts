@@ -3,7 +3,7 @@ import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import { parseResponse, type ResponseSchema } from '../parse-response';
 
-const GUARDIAN_PREFIX = '/api/v1beta1';
+export const GUARDIAN_PREFIX = '/api/v1beta1';
 
 /** Sends a Guardian request; returns the parsed body or throws an ApiError with the server's words. */
 export async function guardianRequest<T>(

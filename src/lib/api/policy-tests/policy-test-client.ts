@@ -1,14 +1,16 @@
-import { getSettings } from '@/lib/settings';
+import { getSettings, type Settings } from '@/lib/settings';
 import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 
-const POLICY_TEST_PREFIX = '/client/v4';
+export const POLICY_TEST_PREFIX = '/client/v4';
 
-function authHeaders(): Record<string, string> {
-  const s = getSettings();
+/** The credentials' headers, from the saved settings or from settings about to be saved (a connection test). */
+export function authHeaders(
+  s: Pick<Settings, 'authMode' | 'authEmail' | 'apiKey' | 'apiToken'> = getSettings(),
+): Record<string, string> {
   if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
 }
