@@ -36,7 +36,7 @@ describe('the built index.html', () => {
 
   it('preloads the mock backend in the demo build only', () => {
     const demo = built(DEMO_DIST);
-    // The mock shares modules with the app (its settings link): those the entry carries need no preload.
+    // The entry is loaded by its own script tag; the mock may share code that sits in it.
     const mockFiles = [...demo.closure('mocks/browser.ts')].filter((file) => file !== demo.entryFile);
     expect(mockFiles.length).toBeGreaterThan(0);
     expect(demo.modulePreloads).toEqual(expect.arrayContaining(mockFiles));

@@ -14,6 +14,17 @@ export interface HttpRequest {
   timeoutMs?: number;
 }
 
+/** What a feature asks of an API client: the client adds the base URL, the prefix and the credentials. */
+export interface ApiCall {
+  path: string;
+  method?: HttpRequest['method'];
+  query?: HttpRequest['query'];
+  body?: unknown;
+  signal?: AbortSignal;
+  /** What the answer is, for messages: "a policy", "the policy list". */
+  what: string;
+}
+
 export interface HttpResponse {
   status: number;
   headers: Headers;

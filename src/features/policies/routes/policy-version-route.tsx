@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -32,22 +32,31 @@ export function PolicyVersionRoute() {
   if (parsed.kind === 'latest') return <Navigate replace to={policyPath(id)} />;
   if (parsed.kind === 'invalid') {
     return (
-      <section className="page" aria-labelledby="version-title">
-        <h1 id="version-title" className="mono">
-          {id}
-        </h1>
-        <div className="policy-notice policy-notice--warning" role="alert">
-          <p>
-            <strong>This address does not name a version.</strong> {parsed.message}
-          </p>
-          <p>
-            <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
-          </p>
-        </div>
-      </section>
+      <NoSuchVersion id={id}>
+        <p>
+          <strong>This address does not name a version.</strong> {parsed.message}
+        </p>
+        <p>
+          <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
+        </p>
+      </NoSuchVersion>
     );
   }
   return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
+}
+
+/** A page for an address that names no version: the policy id as its title, then why and where to go. */
+function NoSuchVersion({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <section className="page" aria-labelledby="version-title">
+      <h1 id="version-title" className="mono">
+        {id}
+      </h1>
+      <div className="policy-notice policy-notice--warning" role="alert">
+        {children}
+      </div>
+    </section>
+  );
 }
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
@@ -63,29 +72,24 @@ function VersionPage({ id, version }: { id: string; version: number }) {
     if (isNotFound(policy.error)) {
       const known = versions.length > 0;
       return (
-        <section className="page" aria-labelledby="version-title">
-          <h1 id="version-title" className="mono">
-            {id}
-          </h1>
-          <div className="policy-notice policy-notice--warning" role="alert">
-            <p>
-              <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
-              {known
-                ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
-                : list.isPending
-                  ? ''
-                  : 'The server has no policy with this id.'}
-            </p>
-            <p>
-              {known && (
-                <>
-                  <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
-                </>
-              )}
-              <Link to="/policies">All policies</Link>
-            </p>
-          </div>
-        </section>
+        <NoSuchVersion id={id}>
+          <p>
+            <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
+            {known
+              ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
+              : list.isPending
+                ? ''
+                : 'The server has no policy with this id.'}
+          </p>
+          <p>
+            {known && (
+              <>
+                <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
+              </>
+            )}
+            <Link to="/policies">All policies</Link>
+          </p>
+        </NoSuchVersion>
       );
     }
     return (
