@@ -21,6 +21,9 @@ export interface PolicySummary {
   /** Clipped to SUMMARY_TEXT_LIMIT characters: a row shows one line of it, search reads that much. */
   description: string;
   stepCount: number;
+  /** Steps decided by people and by `approve_if`: the catalog tells how a policy decides, at a glance. */
+  manualSteps: number;
+  autoSteps: number;
   labels: Record<string, string>;
   author: string;
   /** ISO timestamp of the latest version, if the server gave one. */
@@ -44,6 +47,12 @@ const clip = (text: string | undefined) =>
 
 /** One row of the catalog from a policy's latest version and every version's stamp (any order). */
 export function summaryOf(latest: Policy, stamps: VersionStamp[]): PolicySummary {
+  let manualSteps = 0;
+  let autoSteps = 0;
+  for (const step of latest.steps) {
+    if (step.strategy === 'manual') manualSteps++;
+    else if (step.strategy === 'auto') autoSteps++;
+  }
   return {
     id: latest.id,
     latestVersion: latest.version,
@@ -51,6 +60,8 @@ export function summaryOf(latest: Policy, stamps: VersionStamp[]): PolicySummary
     title: clip(latest.title),
     description: clip(latest.description),
     stepCount: latest.steps.length,
+    manualSteps,
+    autoSteps,
     labels: latest.labels,
     author: latest.createdBy ?? '',
     updatedAt: latest.updatedAt ?? latest.createdAt ?? '',

@@ -14,8 +14,17 @@ interface Column {
   width: string;
   numeric?: boolean;
   className?: string;
-  cell: (row: IndexedSummary) => ReactNode;
+  cell: (row: IndexedSummary, actions: RowActions) => ReactNode;
 }
+
+interface RowActions {
+  /** Adds a label to the catalog's filters (a chip in a row was clicked). */
+  onLabel: (key: string, value: string) => void;
+}
+
+/** "2 manual · 1 auto": how a policy decides, at a glance. */
+const strategyMix = ({ manualSteps, autoSteps }: IndexedSummary) =>
+  [manualSteps ? `${manualSteps} manual` : '', autoSteps ? `${autoSteps} auto` : ''].filter(Boolean).join(' · ');
 
 /** An email wraps after its `@` or not at all. */
 const AFTER_AT = /(?<=@)/;
@@ -52,23 +61,54 @@ const COLUMNS: readonly Column[] = [
         </span>
       ),
   },
-  { key: 'latest', header: 'Latest', width: '4.75rem', numeric: true, cell: (row) => `v${row.latestVersion}` },
-  { key: 'versions', header: 'Versions', width: '6rem', numeric: true, cell: (row) => row.versions.length },
-  { key: 'steps', header: 'Steps', width: '4.75rem', numeric: true, cell: (row) => row.stepCount },
+  {
+    // The latest version and the count of versions are one number unless versions are missing.
+    key: 'versions',
+    header: 'Versions',
+    width: '6.5rem',
+    numeric: true,
+    cell: (row) => (
+      <>
+        v{row.latestVersion}
+        {row.versions.length !== row.latestVersion && (
+          <span className="catalog__sub muted"> {row.versions.length} listed</span>
+        )}
+      </>
+    ),
+  },
+  {
+    key: 'steps',
+    header: 'Steps',
+    width: '9.5rem',
+    className: 'catalog__steps',
+    cell: (row) => (
+      <>
+        {row.stepCount}
+        {row.stepCount > 0 && <span className="catalog__sub muted">{strategyMix(row)}</span>}
+      </>
+    ),
+  },
   {
     key: 'labels',
     header: 'Labels',
     width: '19%',
     className: 'catalog__labels-cell',
-    cell: (row) => {
+    cell: (row, { onLabel }) => {
       const entries = Object.entries(row.labels);
       if (entries.length === 0) return dash;
       return (
         <span className="catalog__labels">
           {entries.map(([key, value]) => (
-            <span key={key} className="chip catalog__chip" title={`${key}: ${value}`}>
+            <button
+              key={key}
+              type="button"
+              className="chip catalog__chip"
+              title={`Show only policies labelled ${key}: ${value}`}
+              aria-label={`Filter by label ${key}: ${value}`}
+              onClick={() => onLabel(key, value)}
+            >
               <span className="mono">{key}</span>: <span className="mono">{value}</span>
-            </span>
+            </button>
           ))}
         </span>
       );
@@ -97,6 +137,7 @@ interface CatalogTableProps {
   sort: CatalogSortKey;
   dir: SortDirection;
   onSort: (sort: CatalogSortKey, dir: SortDirection) => void;
+  onLabel: RowActions['onLabel'];
   /** Shown in place of the rows when there are none. */
   empty: ReactNode;
 }
@@ -110,7 +151,7 @@ const FIRST_ROWS = 24;
  * its first rows at once and the rest once that frame is on screen: the rows in view change in one
  * short task, and the layout is fixed, so the rows that follow never move the columns.
  */
-export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTableProps) {
+export function CatalogTable({ rows, sort, dir, onSort, onLabel, empty }: CatalogTableProps) {
   const complete = useAfterPaint(rows);
   const shown = complete === rows ? rows : rows.slice(0, FIRST_ROWS);
   return (
@@ -160,7 +201,7 @@ export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTablePro
               </td>
             </tr>
           ) : (
-            shown.map((row) => <CatalogRow key={row.id} row={row} />)
+            shown.map((row) => <CatalogRow key={row.id} row={row} onLabel={onLabel} />)
           )}
         </tbody>
       </table>
@@ -168,13 +209,16 @@ export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTablePro
   );
 }
 
-/** A row is the same as long as its summary is: a search that keeps it on the page does not draw it again. */
-const CatalogRow = memo(function CatalogRow({ row }: { row: IndexedSummary }) {
+/**
+ * A row is the same as long as its summary is (and the label action, which the catalog keeps stable):
+ * a search that keeps it on the page does not draw it again.
+ */
+const CatalogRow = memo(function CatalogRow({ row, onLabel }: { row: IndexedSummary; onLabel: RowActions['onLabel'] }) {
   return (
     <tr>
       {COLUMNS.map((column) => (
         <td key={column.key} className={cellClass(column)}>
-          {column.cell(row)}
+          {column.cell(row, { onLabel })}
         </td>
       ))}
     </tr>

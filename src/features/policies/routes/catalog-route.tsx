@@ -2,8 +2,11 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait, type RequestWait } from '@/lib/api/use-request-wait';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePolicies, type PolicyCatalog } from '../api/get-policies';
+import { policyKeys } from '../api/policy-keys';
 import { useCatalogProgress } from '../catalog/catalog-progress';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
 import { filterCatalog, labelOptions } from '../catalog/filter-catalog';
@@ -23,6 +26,7 @@ import { PageHeader } from '@/components/page-header/page-header';
  */
 export function CatalogRoute() {
   const policies = usePolicies();
+  const wait = useRequestWait(policies, policyKeys.list());
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
       <PageHeader
@@ -43,13 +47,14 @@ export function CatalogRoute() {
           </>
         }
       />
-      {policies.isPending && <CatalogLoading />}
+      {policies.isPending && <CatalogLoading wait={wait} />}
       {policies.isError && (
         <ErrorState
           error={policies.error}
           what="the policy list"
           onRetry={() => void policies.refetch()}
           retrying={policies.isFetching}
+          waited={wait.waited}
         />
       )}
       {policies.isSuccess && <Catalog list={policies.data} />}
@@ -57,10 +62,13 @@ export function CatalogRoute() {
   );
 }
 
-/** A large list takes a while to arrive: how much of it has been read. */
-function CatalogLoading() {
+/**
+ * Until Guardian answers, how long it has been silent (with Retry and Cancel); once the list streams
+ * in, how much of it has been read: a 68 MB list takes seconds while the server is answering.
+ */
+function CatalogLoading({ wait }: { wait: RequestWait }) {
   const progress = useCatalogProgress();
-  if (!progress) return <LoadingState label="Loading policies…" />;
+  if (!progress) return <WaitingState label="Loading policies…" server="Guardian" wait={wait} />;
   const of = progress.total !== undefined ? ` of ${formatCount(progress.total)}` : '';
   return <LoadingState label={`Loading policies… ${formatCount(progress.rows)}${of} versions read`} />;
 }
@@ -91,6 +99,15 @@ function Catalog({ list }: { list: PolicyCatalog }) {
     },
     [params, setSearchParams],
   );
+  // Rows are memoised, so they get one label action for good; it reads the filters of the moment.
+  const current = useRef({ params, update });
+  useEffect(() => {
+    current.current = { params, update };
+  });
+  const addLabel = useCallback((key: string, value: string) => {
+    const { params: now, update: apply } = current.current;
+    if (!now.labels.some((l) => l.key === key && l.value === value)) apply({ labels: [...now.labels, { key, value }] });
+  }, []);
   const hrefFor = (target: number) => {
     const query = catalogSearch({ ...params, page: target }).toString();
     return query ? `/policies?${query}` : '/policies';
@@ -137,6 +154,7 @@ function Catalog({ list }: { list: PolicyCatalog }) {
         sort={params.sort}
         dir={params.dir}
         onSort={(sort, dir) => update({ sort, dir })}
+        onLabel={addLabel}
         empty={
           <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
             <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>

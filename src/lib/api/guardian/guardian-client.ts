@@ -1,23 +1,13 @@
 import { getSettings } from '@/lib/settings';
-import { sendJson, type HttpRequest } from '../http';
+import { sendJson, type ApiCall } from '../http';
 import { parseResponse, type ResponseSchema } from '../parse-response';
 import { guardianFailure } from './guardian-failure';
 import { GUARDIAN_PREFIX } from './guardian-prefix';
 
-export interface GuardianRequest {
-  path: string;
-  method?: HttpRequest['method'];
-  query?: HttpRequest['query'];
-  body?: unknown;
-  signal?: AbortSignal;
-  /** What the answer is, for messages: "a policy", "the policy list". */
-  what: string;
-}
-
 /** Sends a Guardian request; returns the parsed body or throws an ApiError with the server's words. */
 export async function guardianRequest<T>(
   schema: ResponseSchema<T> | Promise<ResponseSchema<T>>,
-  req: GuardianRequest,
+  req: ApiCall,
 ): Promise<T> {
   const settings = getSettings();
   const isWrite = req.method === 'POST' || req.method === 'PUT';
