@@ -10,7 +10,7 @@ import { ThemeSync } from './theme-sync';
 export function App() {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchFirstView(client);
+    prefetchFirstView();
     return client;
   });
   return (

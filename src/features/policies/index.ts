@@ -2,7 +2,7 @@
 export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from './api/get-policy-version';
 export { getLatestPolicies, usePolicies } from './api/get-policies';
 export { usePolicyVersions } from './api/get-policy-versions';
-export { policyKeys } from './api/policy-keys';
+export { invalidatePolicies } from './api/invalidate-policies';
 export { createPolicy, useCreatePolicy } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { type PolicySummary, type VersionStamp } from './catalog/summarize-policies';

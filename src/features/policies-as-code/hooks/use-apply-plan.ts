@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { policyKeys } from '@/features/policies';
+import { invalidatePolicies } from '@/features/policies';
 import { clearJournal, readJournal, writeJournal, type ApplyJournal } from '../apply/apply-journal';
 import { isApplicable, type PlanEntry } from '../plan/plan-entry';
 import { PlanStore } from '../plan/plan-store';
@@ -98,7 +98,7 @@ export function useApplyPlan() {
     );
     if (unloading.current) return [];
     clearJournal();
-    await queryClient.invalidateQueries({ queryKey: policyKeys.all });
+    await invalidatePolicies(queryClient);
     setPhase('applied');
     const keys = new Set(chosen.map((entry) => entry.key));
     return store.getEntries().filter((entry) => keys.has(entry.key));

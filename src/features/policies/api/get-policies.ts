@@ -1,11 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { CachedRequest } from '@/lib/api/cached-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { useCachedRequest } from '@/lib/api/use-cached-request';
 import { getSettings } from '@/lib/settings';
 import { loadCatalogOffThread } from '../catalog/load-catalog-off-thread';
 import type { CatalogProgress } from '../catalog/load-policy-catalog';
 import type { PolicyCatalog } from '../catalog/policy-catalog';
 import { catalogProgress } from '../catalog/catalog-progress';
-import { policyKeys } from './policy-keys';
 
 export type { PolicyCatalog, UnreadablePolicy } from '../catalog/policy-catalog';
 
@@ -25,18 +25,18 @@ export function getPolicies({
   return loadCatalogOffThread({ baseUrl: getSettings().guardianUrl, ids }, { signal, onProgress });
 }
 
-export const policiesQueryOptions = () =>
-  queryOptions({
-    queryKey: policyKeys.list(),
-    queryFn: ({ signal }) =>
-      getPolicies({ signal, onProgress: catalogProgress.set }).finally(() => catalogProgress.set(undefined)),
-    staleTime: 30_000,
-    // Each load is a fresh snapshot: comparing 10,000 summaries with the last one would cost more than it saves.
-    structuralSharing: false,
-  });
+/**
+ * The catalog, kept for the whole app (opening a policy from it fetches no list; a save patches it).
+ * Not a React Query query: the catalog is the first view, and shows its first rows before React
+ * Query's code has loaded (it comes with the other views).
+ */
+export const policyList = new CachedRequest<PolicyCatalog>(
+  (signal) => getPolicies({ signal, onProgress: catalogProgress.set }).finally(() => catalogProgress.set(undefined)),
+  30_000,
+);
 
 export function usePolicies() {
-  return useQuery(policiesQueryOptions());
+  return useCachedRequest(policyList);
 }
 
 /** The latest version of every policy in full (from the list, off the main thread): for exports and plans. */

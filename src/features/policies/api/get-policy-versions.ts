@@ -1,7 +1,6 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { PolicyCatalog } from '../catalog/policy-catalog';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { versionsOf, type VersionStamp } from '../catalog/summarize-policies';
-import { getPolicies } from './get-policies';
+import { getPolicies, policyList } from './get-policies';
 import { policyKeys } from './policy-keys';
 
 /**
@@ -10,24 +9,18 @@ import { policyKeys } from './policy-keys';
  * list filtered by `ids` — goto/guardian sends only that policy, raystack the whole list, which then
  * becomes the catalog too.
  */
-async function getPolicyVersions(
-  queryClient: QueryClient,
-  id: string,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<VersionStamp[]> {
-  const loaded = queryClient.getQueryData<PolicyCatalog>(policyKeys.list());
+async function getPolicyVersions(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<VersionStamp[]> {
+  const loaded = policyList.snapshot().data;
   if (loaded) return versionsOf(loaded.policies, id);
   const catalog = await getPolicies({ signal, ids: [id] });
-  if (!catalog.serverPages && catalog.policies.some((p) => p.id !== id)) {
-    queryClient.setQueryData(policyKeys.list(), catalog);
-  }
+  if (!catalog.serverPages && catalog.policies.some((p) => p.id !== id)) policyList.setData(() => catalog);
   return versionsOf(catalog.policies, id);
 }
 
 const policyVersionsQueryOptions = (id: string) =>
   queryOptions({
     queryKey: policyKeys.versions(id),
-    queryFn: ({ client, signal }) => getPolicyVersions(client, id, { signal }),
+    queryFn: ({ signal }) => getPolicyVersions(id, { signal }),
     staleTime: 30_000,
   });
 

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import type { PolicyCatalog } from '../catalog/policy-catalog';
 import { withSavedVersion } from '../catalog/with-saved-version';
 import { stampOf, versionsOf, type VersionStamp } from '../catalog/summarize-policies';
+import { policyList } from './get-policies';
 import { policyKeys } from './policy-keys';
 
 /**
@@ -12,10 +12,10 @@ import { policyKeys } from './policy-keys';
 export async function rememberSavedPolicy(queryClient: QueryClient, policy: Policy): Promise<void> {
   queryClient.setQueryData(policyKeys.version(policy.id, policy.version), policy);
   queryClient.setQueryData(policyKeys.version(policy.id, 0), policy);
-  const catalog = queryClient.getQueryData<PolicyCatalog>(policyKeys.list());
+  const catalog = policyList.snapshot().data;
   if (catalog) {
     const next = withSavedVersion(catalog, policy);
-    queryClient.setQueryData(policyKeys.list(), next);
+    policyList.setData(() => next);
     queryClient.setQueryData(policyKeys.versions(policy.id), versionsOf(next.policies, policy.id));
   } else {
     queryClient.setQueryData<VersionStamp[]>(policyKeys.versions(policy.id), (versions) =>

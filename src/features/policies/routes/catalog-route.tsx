@@ -3,10 +3,9 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { WaitingState } from '@/components/states/waiting-state';
-import { useRequestWait, type RequestWait } from '@/lib/api/use-request-wait';
+import type { RequestWait } from '@/lib/api/request-wait';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePolicies, type PolicyCatalog } from '../api/get-policies';
-import { policyKeys } from '../api/policy-keys';
 import { useCatalogProgress } from '../catalog/catalog-progress';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
 import { filterCatalog, labelOptions } from '../catalog/filter-catalog';
@@ -26,7 +25,8 @@ import { PageHeader } from '@/components/page-header/page-header';
  */
 export function CatalogRoute() {
   const policies = usePolicies();
-  const wait = useRequestWait(policies, policyKeys.list());
+  const { wait } = policies;
+  const list = policies.isSuccess ? policies.data : undefined;
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
       <PageHeader
@@ -35,9 +35,7 @@ export function CatalogRoute() {
         subtitle="Every approval policy with its latest version."
         actions={
           <>
-            {policies.isSuccess && (
-              <DownloadAllButton count={policies.data.policies.length} unreadable={policies.data.unreadableCount} />
-            )}
+            {list && <DownloadAllButton count={list.policies.length} unreadable={list.unreadableCount} />}
             <Link className="button" to="/policies/apply">
               Apply from files
             </Link>
@@ -57,7 +55,7 @@ export function CatalogRoute() {
           waited={wait.waited}
         />
       )}
-      {policies.isSuccess && <Catalog list={policies.data} />}
+      {list && <Catalog list={list} />}
     </section>
   );
 }
