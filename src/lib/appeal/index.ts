@@ -42,3 +42,4 @@ export type {
   TraceOptions,
 } from './trace-appeal';
 export type { ExpressionTrace, ReadTrace, ExpressionErrorTrace } from './expression-recorder';
+export { approversOf, formatValue, outcomeSentence, stepStateWords } from './describe-trace';

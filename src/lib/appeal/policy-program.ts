@@ -46,6 +46,8 @@ export interface PolicyProgram {
   readsCreatedBy: boolean;
   /** Creator keys the steps read; undefined when something reads the creator as a whole. */
   creatorKeys: ReadonlySet<string> | undefined;
+  /** The schema keys a walk maps: only those read (fast), or all of them (a trace shows the creator). */
+  mappedKeys: ReadonlySet<string> | undefined;
   /** Top-level keys of the IAM answer the walk needs ('all': the whole answer). */
   responseKeys: ReadonlySet<string> | 'all';
   /** Scratch space for one walk (walks are synchronous). */
@@ -165,6 +167,7 @@ export function compilePolicy(
     advancingEnv: { $appeal: documents.advancing },
     readsCreatedBy: readsWhoFiles(expressions),
     creatorKeys,
+    mappedKeys: trace ? undefined : creatorKeys,
     responseKeys: responseKeysFor(creator, creatorKeys ?? 'all'),
     approverCounts: new Int32Array(steps.length),
     skippedEarly: new Uint8Array(steps.length),

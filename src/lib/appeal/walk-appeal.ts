@@ -111,7 +111,7 @@ export function walkAppeal(
   answer: IamAnswer,
   observer?: WalkObserver,
 ): number {
-  const creator = buildCreator(program.creator, answer, program.allowCreatorFailure, program.creatorKeys);
+  const creator = buildCreator(program.creator, answer, program.allowCreatorFailure, program.mappedKeys);
   observer?.creator(creator);
   if (creator instanceof CreatorFailure) return error(creator.reason, NO_STEP);
   const { resolving, advancing } = program.documents;

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
+import { tracePath } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
@@ -176,6 +177,9 @@ function VersionView({
               <Icon name="compare" /> Compare with previous
             </button>
           )}
+          <Link className="button" to={tracePath(policy.id, policy.version)}>
+            <Icon name="search" /> Trace an appeal
+          </Link>
           <Link className="button" to={testPath(policy.id, policy.version)}>
             <Icon name="flask" /> Test this version
           </Link>

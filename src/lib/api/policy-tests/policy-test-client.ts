@@ -8,8 +8,10 @@ import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 export const POLICY_TEST_PREFIX = '/client/v4';
 
 export interface PolicyTestRequest {
-  /** Path below `/accounts/{account_id}/access/policy-tests`. */
+  /** Path below `/accounts/{account_id}/access/policy-tests` (or the collection named below). */
   path: string;
+  /** `policy-test-directory`: our test servers' directory extension (see README). */
+  collection?: 'policy-tests' | 'policy-test-directory';
   method?: HttpRequest['method'];
   query?: HttpRequest['query'];
   body?: unknown;
@@ -37,7 +39,7 @@ export async function policyTestRequest<T>(result: core.$ZodType<T>, req: Policy
   const response = await sendJson({
     api: 'policy-tests',
     baseUrl: settings.policyTestUrl,
-    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/policy-tests${req.path}`,
+    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/${req.collection ?? 'policy-tests'}${req.path}`,
     method: req.method,
     query: req.query,
     body: req.body,
