@@ -8,9 +8,18 @@ export function isActivePath(to: string, pathname: string): boolean {
   return pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
 }
 
+export interface NavLinkProps extends LinkProps {
+  /** Addresses below `to` that belong to another entry of the navigation. */
+  except?: readonly string[];
+}
+
 /** A navigation link that says where you are: class `active` and `aria-current="page"`. */
-export const NavLink = forwardRef<HTMLAnchorElement, LinkProps>(function NavLink({ className, to, ...props }, ref) {
-  const active = isActivePath(to, useLocation().pathname);
+export const NavLink = forwardRef<HTMLAnchorElement, NavLinkProps>(function NavLink(
+  { className, to, except, ...props },
+  ref,
+) {
+  const pathname = useLocation().pathname;
+  const active = isActivePath(to, pathname) && !except?.some((other) => isActivePath(other, pathname));
   return (
     <Link
       ref={ref}

@@ -3,8 +3,13 @@ export {
   SECRET_MASK,
   SECRET_MASK_CHANGED,
   containsSecrets,
+  findSecrets,
   isSecretPath,
   maskSecrets,
+  omitSecrets,
   type JsonPath,
   type MaskOptions,
 } from './mask-secrets';
+export { MASKED_VALUE_MESSAGE, findMaskedValues, isMaskedValue } from './masked-values';
+export { carryOverSecrets } from './carry-over-secrets';
+export { formatJsonPath } from './json-path';

@@ -11,6 +11,7 @@ import { summarizePolicies } from '../catalog/summarize-policies';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
+import { DownloadAllButton } from '../components/download-all-button';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import '../components/notice.css';
 import './catalog.css';
@@ -29,6 +30,10 @@ export function CatalogRoute() {
           <p className="page__subtitle">Every approval policy with its latest version.</p>
         </div>
         <div className="page__actions">
+          {policies.isSuccess && <DownloadAllButton list={policies.data} />}
+          <Link className="button" to="/policies/apply">
+            Apply from files
+          </Link>
           <Link className="button button--primary" to="/policies/new">
             New policy
           </Link>

@@ -8,7 +8,10 @@ export function policyContent(policy: Policy): Policy {
   return { ...content, version: 0 };
 }
 
-/** A canonical text of a policy's content: equal exactly when Guardian would store the same policy. */
+/**
+ * A canonical text of a policy's content: equal exactly when Guardian would store the same policy.
+ * The one comparison of "is this what I sent?" (after a lost answer) and "did anything change?".
+ */
 export function contentKey(policy: Policy): string {
   return stableJson(policyToWire(policyContent(policy), { omitZero: true }));
 }
