@@ -1,5 +1,5 @@
 import type { Policy } from '../api/guardian/policy-schema';
-import type { Target, TraceHooks } from '../expr';
+import type { RunOptions, Target, TraceHooks } from '../expr';
 import {
   cachedAppealExpression,
   compileAppealExpression,
@@ -90,6 +90,7 @@ export function buildCreator(
   answer: IamAnswer,
   allowFailure: boolean,
   needed?: ReadonlySet<string>,
+  options?: RunOptions,
 ): unknown {
   switch (plan.kind) {
     case 'none':
@@ -115,7 +116,7 @@ export function buildCreator(
     if (field.expression) {
       let value: unknown;
       try {
-        value = field.expression.run({ $response: body });
+        value = field.expression.run({ $response: body }, options);
       } catch (error) {
         if (!(error instanceof ExpressionFailure)) throw error;
         return new CreatorFailure('creator_schema_error', `evaluating expression: ${error.message}`, field, error);

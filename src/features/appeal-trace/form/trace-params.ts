@@ -18,6 +18,8 @@ export interface TraceForm {
   details: string | null;
   role: string | null;
   compare: boolean;
+  /** The evaluation time (ISO 8601), so a link gives the same trace later; null = when the page opened. */
+  at: string | null;
 }
 
 /** URL parameter of each form field. */
@@ -35,6 +37,7 @@ export const PARAMS = {
   details: 'details',
   role: 'role',
   compare: 'targets',
+  at: 'at',
 } as const satisfies Record<keyof TraceForm, string>;
 
 const MAX_PARAM = 20_000;
@@ -56,6 +59,7 @@ export function readTraceForm(params: URLSearchParams): TraceForm {
     details: clip(params.get(PARAMS.details)),
     role: clip(params.get(PARAMS.role)),
     compare: params.get(PARAMS.compare) === 'all',
+    at: clip(params.get(PARAMS.at)),
   };
 }
 

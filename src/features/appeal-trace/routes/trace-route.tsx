@@ -59,7 +59,9 @@ function TraceView({ policy }: { policy: Policy }) {
   const [params, setParams] = useSearchParams();
   const form = readTraceForm(params);
   const { exprTarget } = useSettings();
-  const [now] = useState(() => Date.now());
+  const [openedAt] = useState(() => Date.now());
+  const at = form.at === null ? NaN : Date.parse(form.at);
+  const now = Number.isNaN(at) ? openedAt : at;
   const person = useDirectoryUser(form.source === 'user' && form.user ? form.user : undefined);
   const personChoice: CreatorChoice | undefined = person.data
     ? { createdBy: person.data.email, iam: person.data.iam, label: `${person.data.name} (${person.data.email})` }
