@@ -51,3 +51,48 @@ test('trace a blocked person from the version view, and why', async ({ page }) =
   await expectNoAxeViolations(page);
   await shot(page, 'trace-directory');
 });
+
+test('keep a trace as a test case, carry it in a file, and watch it pass once the editor fixes the policy', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // my_policy has no IAM, so Guardian sets no creator and its manager approver fails for everyone.
+  await page.goto('/policies/my_policy/versions/1/trace');
+  const result = page.getByRole('region', { name: 'Trace result' });
+  await expect(result.getByTestId('trace-sentence')).toContainText(
+    'Error at step 1 manager_approval: approver $appeal.creator.manager_email failed',
+  );
+  await result.getByRole('button', { name: 'Save as test case' }).click();
+  const form = page.getByRole('form', { name: 'Save as test case' });
+  await form.getByLabel('Case name').fill('staff get a manager review');
+  await form.getByLabel('Expected outcome').selectOption({ label: 'Waits for approvers' });
+  await form.getByRole('button', { name: 'Save test case' }).click();
+  const cases = page.getByRole('region', { name: 'Test cases' });
+  await expect(cases.getByRole('status')).toHaveText('1 case: 0 pass, 1 fails on v1');
+  await expect(cases).toContainText('expected waits for approval, got an error at manager_approval');
+  await expectNoAxeViolations(page);
+  await shot(page, 'trace-cases');
+
+  const download = page.waitForEvent('download');
+  await cases.getByRole('button', { name: 'Export my_policy.cases.yaml' }).click();
+  const file = testInfo.outputPath('my_policy.cases.yaml');
+  await (await download).saveAs(file);
+  await cases.getByRole('button', { name: 'Remove case staff get a manager review' }).click();
+  await expect(cases.getByRole('status')).toHaveText('No cases yet.');
+  await cases.getByLabel('Cases file to import').setInputFiles(file);
+  await expect(cases).toContainText('1 case loaded from my_policy.cases.yaml.');
+  await expect(cases.getByRole('status')).toHaveText('1 case: 0 pass, 1 fails on v1');
+
+  await page.goto('/policies/my_policy/versions/1');
+  await expect(page.getByRole('link', { name: '1 case: 0 pass, 1 fails' })).toBeVisible();
+
+  await page.goto('/policies/my_policy/edit');
+  const panel = page.getByRole('region', { name: 'Test cases' });
+  await expect(panel.getByRole('status')).toHaveText('1 case: 0 pass, 1 fails on this draft');
+  await page.locator('#f-steps-0-approvers-0-value').fill('$appeal.resource.details.supervisor');
+  await expect(panel.getByRole('status')).toHaveText('1 case: 1 pass, 0 fail on this draft');
+  await expect(panel).toContainText('waits for data-supervisor@example.com at manager_approval, as expected');
+  await expectNoAxeViolations(page);
+  await panel.scrollIntoViewIfNeeded();
+  await shot(page, 'editor-cases');
+});

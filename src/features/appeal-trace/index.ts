@@ -1,2 +1,26 @@
-/** The appeal-trace feature's public API: other features import from here only. */
+import { lazy } from 'react';
+
+/**
+ * The appeal-trace feature's public API: other features import from here only. The panels are
+ * lazy: a view that shows them loads the simulation in a chunk of its own.
+ */
 export { tracePath } from './trace-paths';
+export type { DraftCasesPanelProps } from './components/draft-cases-panel';
+
+/** The policy's test cases, run against the editor's draft on every change. */
+export const DraftCasesPanel = lazy(() =>
+  import('./components/draft-cases-panel').then((m) => ({ default: m.DraftCasesPanel })),
+);
+/** "6 cases: 5 pass, 1 fails" for a saved version. */
+export const VersionCasesSummary = lazy(() =>
+  import('./components/version-cases-summary').then((m) => ({ default: m.VersionCasesSummary })),
+);
+
+/** Test cases as data and files, for other views (e.g. policies as code). */
+export type { Expectation, TestCase } from './cases/test-case';
+export { describeExpectation } from './cases/test-case';
+export { casesFileName, parseCasesFile, toCasesYaml, type FileProblem, type ParsedCasesFile } from './cases/cases-file';
+export { casesSnapshot, importCases } from './cases/cases-store';
+export type { CaseResult } from './cases/run-case';
+/** Runs cases against a policy in the trace worker (never on the page's own thread). */
+export { runTraceJob } from './run/trace-runner';

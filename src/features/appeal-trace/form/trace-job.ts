@@ -1,6 +1,6 @@
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { TARGETS, type Target } from '@/lib/expr';
-import type { TraceJob } from '../run/trace-jobs';
+import type { TraceAppealJob } from '../run/trace-jobs';
 import type { BuiltInput } from './build-trace-input';
 
 /** The job for a built form: the settings' target first, then the others when compared. */
@@ -10,7 +10,7 @@ export function traceJob(
   target: Target,
   compare: boolean,
   now: number,
-): TraceJob | undefined {
+): TraceAppealJob | undefined {
   if (!built.creator) return undefined;
   const others = compare ? TARGETS.map((t) => t.id).filter((t) => t !== target) : [];
   return {

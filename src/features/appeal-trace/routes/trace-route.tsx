@@ -9,7 +9,12 @@ import { useSettings } from '@/lib/settings';
 import { useDirectoryUser } from '../api/get-directory-user';
 import { CreatorFieldset } from '../components/creator-fieldset';
 import { ResourceFieldset } from '../components/resource-fieldset';
+import { CasesPanel } from '../components/cases-panel';
+import { SaveCaseForm } from '../components/save-case-form';
 import { TraceResult } from '../components/trace-result';
+import { usePolicyCases } from '../cases/cases-store';
+import { caseToForm } from '../form/case-to-form';
+import { useCaseResults } from '../run/use-case-results';
 import { buildTraceInput, type CreatorChoice } from '../form/build-trace-input';
 import { traceJob } from '../form/trace-job';
 import { readTraceForm, withTraceForm, type TraceForm } from '../form/trace-params';
@@ -70,6 +75,10 @@ function TraceView({ policy }: { policy: Policy }) {
   const job = traceJob(policy, built, exprTarget, form.compare, now);
   const key = job ? JSON.stringify([job.targets, job.creator, job.request, policy.id, policy.version]) : '';
   const traces = useTraces(job, key);
+  const { cases, persistent } = usePolicyCases(policy.id);
+  const caseResults = useCaseResults(() => policy, cases, exprTarget, `${policy.id}@${policy.version}`, 0);
+  const [saving, setSaving] = useState(false);
+  const [savedName, setSavedName] = useState<string | undefined>(undefined);
   const update = (patch: Partial<TraceForm>) => setParams(withTraceForm(params, patch), { replace: true });
   const shown = traces.status === 'done' ? traces.traces : traces.status === 'running' ? traces.previous : undefined;
   const targetLabel = TARGETS.find((t) => t.id === exprTarget)?.label ?? exprTarget;
@@ -105,33 +114,85 @@ function TraceView({ policy }: { policy: Policy }) {
           <CreatorFieldset form={form} errors={built.errors} onChange={update} personStatus={personStatus} />
           <ResourceFieldset form={form} policy={policy} errors={built.errors} onChange={update} />
         </form>
-        <section className="trace-result" aria-labelledby="trace-result-title" aria-busy={traces.status === 'running'}>
-          <div className="trace-result__head">
-            <h2 id="trace-result-title">Trace result</h2>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.compare}
-                onChange={(event) => update({ compare: event.target.checked })}
-              />
-              Show the other targets side by side
-            </label>
-          </div>
-          {traces.status === 'failed' ? (
-            <div className="trace-notice trace-notice--warning" role="alert">
-              <p>{traces.message}</p>
+        <div className="trace-page__main">
+          <section
+            className="trace-result"
+            aria-labelledby="trace-result-title"
+            aria-busy={traces.status === 'running'}
+          >
+            <div className="trace-result__head">
+              <h2 id="trace-result-title">Trace result</h2>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={form.compare}
+                  onChange={(event) => update({ compare: event.target.checked })}
+                />
+                Show the other targets side by side
+              </label>
             </div>
-          ) : !job ? (
-            <p className="muted">
-              {Object.values(built.errors)[0] ??
-                (person.isPending ? 'Looking the person up…' : 'Fill in who appeals to see the trace.')}
-            </p>
-          ) : shown && shown[0] ? (
-            <TraceResult trace={shown[0]} all={form.compare ? shown : undefined} />
-          ) : (
-            <LoadingState label="Tracing…" />
-          )}
-        </section>
+            {traces.status === 'failed' ? (
+              <div className="trace-notice trace-notice--warning" role="alert">
+                <p>{traces.message}</p>
+              </div>
+            ) : !job ? (
+              <p className="muted">
+                {Object.values(built.errors)[0] ??
+                  (person.isPending ? 'Looking the person up…' : 'Fill in who appeals to see the trace.')}
+              </p>
+            ) : shown && shown[0] ? (
+              <TraceResult
+                trace={shown[0]}
+                all={form.compare ? shown : undefined}
+                actions={
+                  <>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-expanded={saving}
+                      onClick={() => {
+                        setSaving(!saving);
+                        setSavedName(undefined);
+                      }}
+                    >
+                      Save as test case
+                    </button>
+                    {savedName && (
+                      <span role="status" className="muted">
+                        Saved “{savedName}”.
+                      </span>
+                    )}
+                    {saving && built.creator && (
+                      <SaveCaseForm
+                        policyId={policy.id}
+                        trace={shown[0]}
+                        creator={built.creator}
+                        request={built.request}
+                        persistent={persistent}
+                        onSaved={(name) => {
+                          setSaving(false);
+                          setSavedName(name);
+                        }}
+                      />
+                    )}
+                  </>
+                }
+              />
+            ) : (
+              <LoadingState label="Tracing…" />
+            )}
+          </section>
+          <CasesPanel
+            policyId={policy.id}
+            policy={() => policy}
+            state={caseResults}
+            against={`v${policy.version}`}
+            onLoad={(testCase) => {
+              setParams(withTraceForm(params, caseToForm(testCase)), { replace: false });
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </div>
       </div>
     </div>
   );

@@ -1,9 +1,11 @@
 import { appealTracer, type AppealCreator, type AppealRequest, type AppealTrace } from '@/lib/appeal';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { Target } from '@/lib/expr';
+import { runCase, type CaseResult } from '../cases/run-case';
+import type { TestCase } from '../cases/test-case';
 
-/** Work the trace view hands off its main thread: tracing one appeal on one or more targets. */
-export interface TraceJob {
+/** Work the console hands off its main thread: tracing one appeal, or running a policy's test cases. */
+export interface TraceAppealJob {
   kind: 'trace';
   policy: Policy;
   creator: AppealCreator;
@@ -13,9 +15,12 @@ export interface TraceJob {
   budgetMs?: number;
 }
 
-export type JobResult = { kind: 'trace'; traces: AppealTrace[] };
+export type TraceJob = TraceAppealJob | { kind: 'cases'; policy: Policy; cases: readonly TestCase[]; target: Target };
+
+export type JobResult = { kind: 'trace'; traces: AppealTrace[] } | { kind: 'cases'; results: CaseResult[] };
 
 export function runJob(job: TraceJob): JobResult {
+  if (job.kind === 'cases') return { kind: 'cases', results: job.cases.map((c) => runCase(job.policy, c, job.target)) };
   return {
     kind: 'trace',
     traces: job.targets.map((target) =>

@@ -26,7 +26,7 @@ export function useTraces(job: TraceJob | undefined, key: string): TracesState {
     let live = true;
     const timer = setTimeout(() => {
       runTraceJob(current).then(
-        (result) => live && setFinished({ key, traces: result.traces }),
+        (result) => live && setFinished({ key, traces: result.kind === 'trace' ? result.traces : [] }),
         (error: unknown) =>
           live && setFinished({ key, message: error instanceof Error ? error.message : String(error) }),
       );

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
-import { tracePath } from '@/features/appeal-trace';
+import { tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
@@ -157,6 +157,9 @@ function VersionView({
           </h1>
           {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
           {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+          <Suspense fallback={null}>
+            <VersionCasesSummary policy={policy} />
+          </Suspense>
           <p className="version-page__meta muted">
             Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
             {policy.createdBy && (
