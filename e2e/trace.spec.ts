@@ -96,3 +96,28 @@ test('keep a trace as a test case, carry it in a file, and watch it pass once th
   await panel.scrollIntoViewIfNeeded();
   await shot(page, 'editor-cases');
 });
+
+test('a save cannot hide a broken policy: the review lists what will fail, and the saved version says so', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/policies/my-first-policy/edit');
+  const when = page.locator('#f-steps-0-when');
+  // my-first-policy has no IAM: a creator field read there is nil for everyone, said on leaving the field.
+  await when.fill('$appeal.creator.department == "eng"');
+  await page.locator('#f-steps-0-name').focus();
+  await expect(page.getByRole('status').filter({ hasText: 'but the policy has no iam' })).toBeVisible();
+
+  await when.fill('lower($appeal.resource.name) == "customers"');
+  await page.getByRole('button', { name: 'Review and save' }).click();
+  const dialog = page.getByRole('dialog', { name: /Review the changes/ });
+  const risks = dialog.getByRole('region', { name: /problem to acknowledge before saving/ });
+  await expect(risks).toContainText('step 1 resource_owner_approval, when');
+  await expect(risks).toContainText('lower is not available on this Guardian server (expr 1.12)');
+  await expectNoAxeViolations(page);
+  await shot(page, 'review-risks');
+  await dialog.getByRole('button', { name: 'Save anyway' }).click();
+
+  await expect(page).toHaveURL(/\/policies\/my-first-policy\/versions\/\d+$/);
+  await expect(page.getByRole('note', { name: /Problems in v\d+/ })).toContainText('lower');
+});

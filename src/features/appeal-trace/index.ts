@@ -16,6 +16,17 @@ export const VersionCasesSummary = lazy(() =>
   import('./components/version-cases-summary').then((m) => ({ default: m.VersionCasesSummary })),
 );
 
+/** Before a save: problems to acknowledge (and the count, for a "Save anyway"). */
+const loadSaveRisks = () => import('./components/save-risks');
+export const SaveRisks = lazy(() => loadSaveRisks().then((m) => ({ default: m.SaveRisks })));
+/** Fetches the save check ahead, so that the review shows its problems at once. */
+export const preloadSaveRisks = (): Promise<unknown> => loadSaveRisks();
+export type { SaveRisksProps } from './components/save-risks';
+/** On a saved version (or a diff side) whose expressions will fail on the target server. */
+export const PolicyRisksBanner = lazy(() =>
+  import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),
+);
+
 /** Test cases as data and files, for other views (e.g. policies as code). */
 export type { Expectation, TestCase } from './cases/test-case';
 export { describeExpectation } from './cases/test-case';

@@ -1,9 +1,6 @@
-import type { IamAnswer } from '@/lib/appeal';
+import { SAMPLE_EMPLOYEE, type IamAnswer } from '@/lib/appeal';
 
-/**
- * Ready-made creators: what an IAM might answer for three kinds of people. The keys are those the
- * example policies' schemas read (the docs' examples disagree on naming, so both are there).
- */
+/** Ready-made creators: what an IAM might answer for three kinds of people. */
 export interface SampleCreator {
   id: string;
   label: string;
@@ -11,34 +8,8 @@ export interface SampleCreator {
   iam: IamAnswer;
 }
 
-const manager = { email: 'maria.lopez@example.com', name: 'María López' };
-
 export const SAMPLE_CREATORS: readonly SampleCreator[] = [
-  {
-    id: 'employee',
-    label: 'Employee with a manager',
-    email: 'ana.silva@example.com',
-    iam: {
-      ok: true,
-      body: {
-        user_id: 'u-1001',
-        email: 'ana.silva@example.com',
-        name: 'Ana Silva',
-        full_name: 'Ana Silva',
-        fullName: 'Ana Silva',
-        company_name: 'Company Name',
-        companyName: 'Company Name',
-        department: 'eng',
-        title: 'Software Engineer',
-        manager_email: manager.email,
-        manager,
-        managers: [manager.email, 'ceo@example.com'],
-        country: 'NL',
-        employment_type: 'employee',
-        risk: 'low',
-      },
-    },
-  },
+  { id: 'employee', label: 'Employee with a manager', email: SAMPLE_EMPLOYEE.email, iam: SAMPLE_EMPLOYEE.iam },
   {
     id: 'contractor',
     label: 'Contractor without a manager',

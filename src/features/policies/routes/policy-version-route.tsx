@@ -1,7 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
-import { tracePath, VersionCasesSummary } from '@/features/appeal-trace';
+import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
@@ -215,6 +215,9 @@ function VersionView({
           <p>{notice}</p>
         </div>
       )}
+      <Suspense fallback={null}>
+        <PolicyRisksBanner policy={policy} />
+      </Suspense>
       {!isLatest && (
         <div className="policy-notice policy-notice--warning">
           <p>
