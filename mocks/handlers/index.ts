@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { MockState } from '../state/mock-state';
 import { controlHandlers } from './control';
-import { directoryHandlers } from './directory';
 import { guardianFallback, guardianHandlers } from './guardian';
 import { cloudflareFallback, policyTestHandlers } from './policy-tests';
 
@@ -15,7 +14,6 @@ export function createHandlers(state: MockState, base = '*'): RequestHandler[] {
     ...controlHandlers(state, base),
     ...guardianHandlers(state, base),
     ...policyTestHandlers(state, base),
-    ...directoryHandlers(state, base),
     guardianFallback(base),
     cloudflareFallback(base),
   ];

@@ -3,7 +3,7 @@ import { Link, type LinkProps } from './link';
 import { useLocation } from './use-location';
 
 /** True on `to` itself and on every address below it (`/policies` is active on `/policies/x`). */
-export function isActivePath(to: string, pathname: string): boolean {
+function isActivePath(to: string, pathname: string): boolean {
   const path = to.split('?')[0]!;
   return pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
 }

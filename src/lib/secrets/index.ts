@@ -1,4 +1,4 @@
-export { isSecretKey, type SecretKeyContext } from './secret-keys';
+export { isSecretKey } from './secret-keys';
 export {
   SECRET_MASK,
   SECRET_MASK_CHANGED,
@@ -8,7 +8,6 @@ export {
   maskSecrets,
   omitSecrets,
   type JsonPath,
-  type MaskOptions,
 } from './mask-secrets';
 export { MASKED_VALUE_MESSAGE, findMaskedValues, isMaskedValue } from './masked-values';
 export { carryOverSecrets } from './carry-over-secrets';

@@ -90,6 +90,16 @@ export function PlanTable({ entries, busy, onSelect }: PlanTableProps) {
         <caption className="visually-hidden">
           {formatCount(entries.length)} files and what applying each would do
         </caption>
+        {/* Fixed columns: statuses change many times while a folder is planned; the table must not reflow each time. */}
+        <colgroup>
+          <col className="plan-col--select" />
+          <col />
+          <col className="plan-col--policy" />
+          <col className="plan-col--plan" />
+          <col className="plan-col--checks" />
+          <col className="plan-col--result" />
+          <col className="plan-col--details" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="plan-row__select">

@@ -22,6 +22,18 @@ export function useApplyPlan() {
   const files = useRef<SourceFile[]>([]);
   const planning = useRef<AbortController>(undefined);
   useEffect(() => () => planning.current?.abort(), []);
+  // A page being reloaded or closed cuts its requests off: those files did not fail, they were
+  // interrupted, and the note must say so on the next load.
+  const unloading = useRef(false);
+  useEffect(() => {
+    const leave = () => (unloading.current = true);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeunload', leave);
+    };
+  }, []);
 
   const plan = useCallback(
     async (next: SourceFile[]) => {
@@ -70,13 +82,14 @@ export function useApplyPlan() {
       applyDeps,
       (entry) => {
         const file = journal.files.find((f) => f.path === entry.path);
-        if (!file) return;
+        if (!file || unloading.current) return;
         const done = entry.result?.kind === 'applied' || entry.result?.kind === 'already';
         file.state = done ? 'applied' : 'failed';
         if (entry.result && 'version' in entry.result) file.version = entry.result.version;
         writeJournal(journal);
       },
     );
+    if (unloading.current) return [];
     clearJournal();
     await queryClient.invalidateQueries({ queryKey: policyKeys.all });
     setPhase('applied');

@@ -16,7 +16,6 @@ import {
 import { useLineDiff } from '../line/use-line-diff';
 import { ChangeNavigator } from './change-navigator';
 import { useChangeNavigation } from './use-change-navigation';
-import './notice.css';
 import './line-diff.css';
 
 /** One visual line of text. Rows are sized by arithmetic, never measured: see `useWrapColumns`. */

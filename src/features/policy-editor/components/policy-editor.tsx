@@ -202,7 +202,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     setImportOpen(false);
     setNotices(importNotices);
     ui.announce(
-      `Form filled from the pasted policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`,
+      `Form replaced by the imported policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`,
     );
   };
 
@@ -246,7 +246,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               busy={stage.kind === 'preparing' || save.isPending}
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
-              onImport={isNew ? () => setImportOpen(true) : undefined}
+              onImport={() => setImportOpen(true)}
             />
             {problems.showSummary && <ErrorSummary serverMessages={problems.serverMessages} />}
             <OverviewSection isNew={isNew} policyId={policyId} />
@@ -272,6 +272,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           onConfirmSave={confirmSave}
           onKeepEditing={(theirs) => void keepEditingOnTheirs(theirs)}
           importOpen={importOpen}
+          policyId={policyId}
+          currentPolicy={currentPolicy}
           onImport={onImport}
           onCloseImport={() => setImportOpen(false)}
         />

@@ -20,7 +20,7 @@ const storedDraftSchema = z.object({
   leftOut: z.array(z.string()),
 });
 
-export type StoredDraft = z.infer<typeof storedDraftSchema>;
+type StoredDraft = z.infer<typeof storedDraftSchema>;
 
 export interface Draft {
   savedAt: string;

@@ -22,7 +22,7 @@ interface TestProgressCardProps {
   onRetryNow: () => void;
 }
 
-export function outcomeSegments(test: PolicyTest) {
+function outcomeSegments(test: PolicyTest) {
   return [
     {
       key: 'approved',

@@ -4,7 +4,7 @@ import type { PolicyTestUser } from '@/lib/api/policy-tests/policy-test-schema';
 import { apiStatusFilter, type StatusView } from '../users/users-url-params';
 import { walkUserPages, type WalkOptions } from '../walk/walk-user-pages';
 
-export const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
+const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
 
 export interface ExportProgress {
   users: number;

@@ -5,7 +5,7 @@ import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 
-export const POLICY_TEST_PREFIX = '/client/v4';
+const POLICY_TEST_PREFIX = '/client/v4';
 
 export interface PolicyTestRequest {
   /** Path below `/accounts/{account_id}/access/policy-tests` (or the collection named below). */
@@ -19,7 +19,7 @@ export interface PolicyTestRequest {
   what: string;
 }
 
-export function authHeaders(): Record<string, string> {
+function authHeaders(): Record<string, string> {
   const s = getSettings();
   if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
