@@ -27,11 +27,12 @@ export const PolicyRisksBanner = lazy(() =>
   import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),
 );
 
-/** Test cases as data and files, for other views (e.g. policies as code). */
+/**
+ * Test cases as data and files (types, the YAML reader and writer, the store, the runner), for
+ * other views such as policies as code: `const cases = await loadTestCases()`. Loaded on demand:
+ * the YAML library and the simulation stay out of the views that only link here.
+ */
+export const loadTestCases = () => import('./cases/cases-api');
 export type { Expectation, TestCase } from './cases/test-case';
-export { describeExpectation } from './cases/test-case';
-export { casesFileName, parseCasesFile, toCasesYaml, type FileProblem, type ParsedCasesFile } from './cases/cases-file';
-export { casesSnapshot, importCases } from './cases/cases-store';
 export type { CaseResult } from './cases/run-case';
-/** Runs cases against a policy in the trace worker (never on the page's own thread). */
-export { runTraceJob } from './run/trace-runner';
+export type { FileProblem, ParsedCasesFile } from './cases/cases-file';

@@ -1,5 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
-import { defaultAppealRequest, type AppealRequest, type IamAnswer } from '@/lib/appeal';
+import { defaultAppealRequest, type AppealRequest, type IamAnswer } from '@/lib/appeal/appeal-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { isTarget } from '@/lib/expr';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
@@ -11,7 +11,7 @@ import { OUTCOME_NAMES, type Expectation, type TestCase } from './test-case';
  */
 export const CASES_FILE_VERSION = 1;
 
-export const casesFileName = (policyId: string) => `${policyId.replace(/[^\w.-]+/g, '_')}.cases.yaml`;
+export { casesFileName } from './cases-file-name';
 
 function caseToYaml(c: TestCase): Record<string, unknown> {
   const r = c.request.resource;

@@ -1,4 +1,5 @@
-import { approversOf, traceAppeal, type AppealTrace } from '@/lib/appeal';
+import { traceAppeal, type AppealTrace } from '@/lib/appeal';
+import { actualOutcome } from './actual-outcome';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { Target } from '@/lib/expr';
 import { describeExpectation, type Expectation, type TestCase } from './test-case';
@@ -9,18 +10,6 @@ export interface CaseResult {
   /** One line: what was expected and what happened, or why the case cannot run. */
   reason: string;
   trace: AppealTrace;
-}
-
-/** What a trace came to, as an expectation would say it. */
-export function actualOutcome(trace: AppealTrace): Expectation {
-  const step = trace.verdict.step === undefined ? undefined : trace.steps[trace.verdict.step]?.name;
-  if (trace.verdict.outcome === 0) {
-    if (trace.verdict.reason === 'approved') return { outcome: 'approved' };
-    const first = trace.steps.find((s) => s.state === 'waits');
-    return { outcome: 'waits', step, approvers: first ? approversOf(first).sort() : [] };
-  }
-  if (trace.verdict.outcome === 1) return { outcome: 'blocked', step: step ?? '?' };
-  return step === undefined ? { outcome: 'error' } : { outcome: 'error', step };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { downloadText } from '@/components/code-view/download-text';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { casesFileName, parseCasesFile, toCasesYaml, type FileProblem } from '../cases/cases-file';
+import type { FileProblem } from '../cases/cases-file';
+import { casesFileName } from '../cases/cases-file-name';
 import { importCases, removeCase, usePolicyCases } from '../cases/cases-store';
 import type { CaseResult } from '../cases/run-case';
 import type { TestCase } from '../cases/test-case';
@@ -45,6 +46,7 @@ export function CasesPanel({ policyId, policy, state, against, traceLink, onLoad
       setProblems([{ message: `Could not read ${file.name}.` }]);
       return;
     }
+    const { parseCasesFile } = await import('../cases/cases-file');
     const parsed = parseCasesFile(text, policy());
     importCases(policyId, parsed.cases);
     setProblems(parsed.problems);
@@ -71,7 +73,11 @@ export function CasesPanel({ policyId, policy, state, against, traceLink, onLoad
             type="button"
             className="button button--small"
             disabled={cases.length === 0}
-            onClick={() => downloadText(toCasesYaml(policyId, cases), casesFileName(policyId), 'application/yaml')}
+            onClick={() =>
+              void import('../cases/cases-file').then(({ toCasesYaml }) =>
+                downloadText(toCasesYaml(policyId, cases), casesFileName(policyId), 'application/yaml'),
+              )
+            }
           >
             <Icon name="download" /> Export {casesFileName(policyId)}
           </button>

@@ -1,4 +1,5 @@
-import { formatValue, type AppealTrace } from '@/lib/appeal';
+import type { AppealTrace } from '@/lib/appeal';
+import { formatValue } from '@/lib/appeal/describe-trace';
 import { ExpressionResult } from './expression-result';
 
 const LOOKUP_WORDS = {

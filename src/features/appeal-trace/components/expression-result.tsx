@@ -1,4 +1,5 @@
-import { formatValue, type ExpressionTrace } from '@/lib/appeal';
+import type { ExpressionTrace } from '@/lib/appeal';
+import { formatValue } from '@/lib/appeal/describe-trace';
 
 /** Where in the source an error happened: the line, with a caret under the column. */
 function ErrorPlace({ source, line, column }: { source: string; line: number; column: number }) {

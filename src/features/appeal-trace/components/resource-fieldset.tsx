@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { defaultAppealRequest } from '@/lib/appeal';
+import { defaultAppealRequest } from '@/lib/appeal/appeal-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { detailsText, type FieldErrors } from '../form/build-trace-input';
 import type { TraceForm } from '../form/trace-params';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AppealTrace } from '@/lib/appeal';
 import type { CreatorChoice } from '../form/build-trace-input';
-import { actualOutcome } from '../cases/run-case';
+import { actualOutcome } from '../cases/actual-outcome';
 import { saveCase } from '../cases/cases-store';
 import { describeExpectation, type Expectation } from '../cases/test-case';
 import type { AppealRequest } from '@/lib/appeal';

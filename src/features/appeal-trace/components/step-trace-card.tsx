@@ -1,5 +1,5 @@
 import type { ApproverTrace, StepTrace } from '@/lib/appeal';
-import { formatValue, stepStateWords } from '@/lib/appeal';
+import { formatValue, stepStateWords } from '@/lib/appeal/describe-trace';
 import { CodeText } from './code-text';
 import { ExpressionResult } from './expression-result';
 import { StatusBadge } from './status-badge';

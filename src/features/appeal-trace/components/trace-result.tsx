@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
-import { outcomeSentence, type AppealTrace } from '@/lib/appeal';
+import type { AppealTrace } from '@/lib/appeal';
+import { outcomeSentence } from '@/lib/appeal/describe-trace';
 import { CodeText } from './code-text';
 import { CreatorSummary } from './creator-summary';
 import { StepTraceCard } from './step-trace-card';

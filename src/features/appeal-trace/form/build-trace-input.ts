@@ -1,4 +1,4 @@
-import { defaultAppealRequest, type AppealRequest, type IamAnswer } from '@/lib/appeal';
+import { defaultAppealRequest, type AppealRequest, type IamAnswer } from '@/lib/appeal/appeal-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { parseJsonObject } from './parse-json-object';
 import { sampleCreator } from './sample-creators';

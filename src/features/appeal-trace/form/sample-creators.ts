@@ -1,4 +1,5 @@
-import { SAMPLE_EMPLOYEE, type IamAnswer } from '@/lib/appeal';
+import type { IamAnswer } from '@/lib/appeal';
+import { SAMPLE_EMPLOYEE } from '@/lib/appeal/sample-creator';
 
 /** Ready-made creators: what an IAM might answer for three kinds of people. */
 export interface SampleCreator {
