@@ -54,6 +54,7 @@ test('every view runs under the production CSP without a single violation', asyn
   await page.getByRole('textbox', { name: 'Account id' }).fill('csp-account');
   await page.getByRole('textbox', { name: 'API token' }).fill('csp-token');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await page.getByRole('button', { name: 'Save settings' }).click();
 
   await visit('/policies');
   await expect(page.getByRole('link', { name: 'bigquery_approval', exact: true })).toBeVisible();

@@ -167,7 +167,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           removeDraft(draftKey);
           leaving.current = true;
           setStage({ kind: 'idle' });
-          void navigate(versionPath(saved.id, saved.version), { state: { savedByEditor: true } });
+          const notice = isNew ? `Created ${saved.id} as v${saved.version}.` : `Saved as v${saved.version}.`;
+          void navigate(versionPath(saved.id, saved.version), { state: { notice, saved: true } });
         },
         onError: (error) => {
           const message = validationMessageOf(error);
@@ -248,7 +249,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               onCheck={() => void serverCheck.run()}
               onImport={() => setImportOpen(true)}
             />
-            {problems.showSummary && <ErrorSummary serverMessages={problems.serverMessages} />}
+            {problems.showSummary && (
+              <ErrorSummary
+                serverMessages={problems.serverMessages}
+                serverDetails={problems.serverDetails}
+                fromCheck={problems.fromCheck}
+              />
+            )}
             <OverviewSection isNew={isNew} policyId={policyId} />
             <StepsSection />
             <RequirementsSection />

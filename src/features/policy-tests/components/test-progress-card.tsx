@@ -9,7 +9,7 @@ import { formatCount, formatPercent } from '@/lib/format/format-number';
 import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
 import type { RecentTest } from '../recent/recent-tests-store';
 import { TestStatusBadge } from './status-badges';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/time/use-now';
 
 interface TestProgressCardProps {
   test: PolicyTest;
