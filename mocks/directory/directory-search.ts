@@ -19,7 +19,7 @@ export function directoryPeople(directory: Directory): IndexedPeople {
 }
 
 /** The index of the user with this email, or -1. */
-export function indexOfEmail(directory: Directory, email: string): number {
+function indexOfEmail(directory: Directory, email: string): number {
   const match = new RegExp(`(\\d+)@${EMAIL_DOMAIN.replace('.', '\\.')}$`).exec(email.toLowerCase());
   if (!match) return -1;
   const i = Number(match[1]);

@@ -8,9 +8,9 @@ import { CF, cfFailure, cfSuccess } from './envelope';
  * `iam` is `{ status: 200, body }` (what the IAM answers) or `{ status, message }` (the lookup failed).
  * A server without it answers 400 "No route", and the console falls back to a pasted profile.
  */
-export type IamReply = { status: 200; body: unknown } | { status: number; message: string };
+type IamReply = { status: 200; body: unknown } | { status: number; message: string };
 
-export interface DirectoryPerson {
+interface DirectoryPerson {
   id: string;
   email: string;
   name: string;

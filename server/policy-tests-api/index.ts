@@ -2,10 +2,4 @@ export * from './contracts';
 export type { CredentialCheck } from './cloudflare-auth';
 export { CF, cfFailure, type CfMessage } from './envelope';
 export { createPolicyTestsApi, isPolicyTestsPath, methodNotAllowed, noRoute, type PolicyTestsApi } from './handlers';
-export {
-  indexedDirectorySource,
-  type DirectoryPerson,
-  type DirectorySource,
-  type IamReply,
-  type IndexedPeople,
-} from './directory-api';
+export { indexedDirectorySource, type IndexedPeople } from './directory-api';

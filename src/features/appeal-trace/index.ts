@@ -5,7 +5,6 @@ import { lazy } from 'react';
  * lazy: a view that shows them loads the simulation in a chunk of its own.
  */
 export { tracePath } from './trace-paths';
-export type { DraftCasesPanelProps } from './components/draft-cases-panel';
 
 /** The policy's test cases, run against the editor's draft on every change. */
 export const DraftCasesPanel = lazy(() =>
@@ -21,7 +20,6 @@ const loadSaveRisks = () => import('./components/save-risks');
 export const SaveRisks = lazy(() => loadSaveRisks().then((m) => ({ default: m.SaveRisks })));
 /** Fetches the save check ahead, so that the review shows its problems at once. */
 export const preloadSaveRisks = (): Promise<unknown> => loadSaveRisks();
-export type { SaveRisksProps } from './components/save-risks';
 /** On a saved version (or a diff side) whose expressions will fail on the target server. */
 export const PolicyRisksBanner = lazy(() =>
   import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),

@@ -27,7 +27,7 @@ const directoryPersonSchema = z.pipe(
 );
 export type DirectoryPerson = z.output<typeof directoryPersonSchema>;
 
-export function getDirectoryUser(email: string, signal?: AbortSignal): Promise<DirectoryPerson> {
+function getDirectoryUser(email: string, signal?: AbortSignal): Promise<DirectoryPerson> {
   return policyTestRequest(directoryPersonSchema, {
     collection: 'policy-test-directory',
     path: `/${encodeURIComponent(email)}`,

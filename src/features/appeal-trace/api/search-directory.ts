@@ -12,7 +12,7 @@ const directoryUserSchema = z.looseObject({
 });
 export type DirectoryUser = z.output<typeof directoryUserSchema>;
 
-export function searchDirectory(text: string, signal?: AbortSignal): Promise<DirectoryUser[]> {
+function searchDirectory(text: string, signal?: AbortSignal): Promise<DirectoryUser[]> {
   return policyTestRequest(z.array(directoryUserSchema), {
     collection: 'policy-test-directory',
     path: '',

@@ -9,7 +9,7 @@ import { OUTCOME_NAMES, type Expectation, type TestCase } from './test-case';
  * `<policy-id>.cases.yaml`: a policy's test cases as a file teams keep in git next to the policy.
  * The format is documented in docs/test-cases.md; keys are snake_case like the policy's own YAML.
  */
-export const CASES_FILE_VERSION = 1;
+const CASES_FILE_VERSION = 1;
 
 export { casesFileName } from './cases-file-name';
 

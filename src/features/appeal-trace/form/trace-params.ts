@@ -23,7 +23,7 @@ export interface TraceForm {
 }
 
 /** URL parameter of each form field. */
-export const PARAMS = {
+const PARAMS = {
   source: 'creator',
   sample: 'sample',
   user: 'user',

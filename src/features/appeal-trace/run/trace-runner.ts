@@ -5,9 +5,9 @@ import type { JobResult, TraceJob } from './trace-jobs';
  * is abandoned and the worker ended (a new one starts for the next job): the page never waits on
  * an expression that will not finish. Without Workers (unit tests) jobs run here.
  */
-export const HARD_LIMIT_MS = 3_000;
+const HARD_LIMIT_MS = 3_000;
 
-export class TraceTimeout extends Error {
+class TraceTimeout extends Error {
   constructor() {
     super(
       `The trace did not finish within ${HARD_LIMIT_MS / 1000} s and was stopped: an expression runs too long to evaluate here (a regular expression that backtracks, or a huge string). Guardian would take as long, or longer.`,
