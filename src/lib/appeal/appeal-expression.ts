@@ -1,4 +1,14 @@
-import { compile, parse, variables, ExprEvalError, type ExprProblem, type Target, type TraceHooks } from '../expr';
+import {
+  compile,
+  parse,
+  rangeErrorMessage,
+  variables,
+  ExprEvalError,
+  type ExprProblem,
+  type RunOptions,
+  type Target,
+  type TraceHooks,
+} from '../expr';
 
 /**
  * One policy expression compiled for a target, run the way Guardian's evaluator runs it: the
@@ -30,25 +40,26 @@ export interface AppealExpression {
   /** The `$…` paths it reads, dotted; undefined when it does not parse. */
   readonly reads: readonly string[] | undefined;
   readonly problems: readonly ExprProblem[];
-  /** Evaluates against `env` (e.g. `{ $appeal }`); throws ExpressionFailure. */
-  run(env: Record<string, unknown>): unknown;
+  /** Evaluates against `env` (e.g. `{ $appeal }`) at `options.now`; throws ExpressionFailure. */
+  run(env: Record<string, unknown>, options?: RunOptions): unknown;
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof RangeError) return 'the expression is too deeply nested to evaluate';
+  if (error instanceof RangeError) return rangeErrorMessage(error);
   return error instanceof Error ? error.message : String(error);
 }
 
-function readsOf(source: string): string[] | undefined {
+function readsOf(source: string, target: Target): string[] | undefined {
   try {
-    const parsed = parse(source);
+    // The target's syntax: `let` and pipes parse only from expr 1.15 on.
+    const parsed = parse(source, { target });
     return parsed.ok ? variables(parsed.ast) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function failing(source: string, problems: readonly ExprProblem[]): AppealExpression {
+function failing(source: string, target: Target, problems: readonly ExprProblem[]): AppealExpression {
   const first = problems[0];
   const failure = new ExpressionFailure(
     problems.map((p) => p.message).join('; ') || 'the expression does not compile',
@@ -58,7 +69,7 @@ function failing(source: string, problems: readonly ExprProblem[]): AppealExpres
   );
   return {
     source,
-    reads: readsOf(source),
+    reads: readsOf(source, target),
     problems,
     run: () => {
       throw failure;
@@ -72,7 +83,7 @@ export function compileAppealExpression(source: string, target: Target, trace?: 
   try {
     result = compile(source, trace ? { target, trace } : { target });
   } catch (error) {
-    return failing(source, [
+    return failing(source, target, [
       {
         severity: 'error',
         code: 'syntax',
@@ -82,15 +93,15 @@ export function compileAppealExpression(source: string, target: Target, trace?: 
       },
     ]);
   }
-  if (!result.ok) return failing(source, result.errors);
+  if (!result.ok) return failing(source, target, result.errors);
   const run = result.run;
   return {
     source,
-    reads: readsOf(source),
+    reads: readsOf(source, target),
     problems: [],
-    run: (env) => {
+    run: (env, options) => {
       try {
-        return run(env);
+        return run(env, options);
       } catch (error) {
         if (error instanceof ExpressionFailure) throw error;
         if (error instanceof ExprEvalError || error instanceof RangeError || error instanceof TypeError)

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
+import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { WaitingState } from '@/components/states/waiting-state';
@@ -178,6 +179,9 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
+            <Link className="button" to={tracePath(policy.id, policy.version)}>
+              <Icon name="search" /> Trace an appeal
+            </Link>
             <Link
               className="button"
               to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
@@ -210,6 +214,9 @@ function VersionView({
       >
         {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
         {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+        <Suspense fallback={null}>
+          <VersionCasesSummary policy={policy} />
+        </Suspense>
         <p className="version-page__meta muted">
           Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
           {policy.createdBy && (
@@ -229,6 +236,9 @@ function VersionView({
           </p>
         </div>
       )}
+      <Suspense fallback={null}>
+        <PolicyRisksBanner policy={policy} />
+      </Suspense>
       {!isLatest && (
         <div className="policy-notice policy-notice--warning">
           <p>
