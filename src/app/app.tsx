@@ -1,26 +1,22 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
 import { RouterRoot } from '@/lib/router';
 import { AppLayout } from './layout/app-layout';
 import { prefetchFirstView } from './prefetch-first-view';
-import { createQueryClient } from './query-client';
 import { AppRoutes } from './router';
 import { ThemeSync } from './theme-sync';
 
+// Before the first render: the catalog's list is on its way while React and the view's code load.
+prefetchFirstView();
+
+/** The shell; each view brings React Query with its own code when it reads through it (src/app/query-root.tsx). */
 export function App() {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient();
-    prefetchFirstView();
-    return client;
-  });
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <ThemeSync />
       <RouterRoot>
         <AppLayout>
           <AppRoutes />
         </AppLayout>
       </RouterRoot>
-    </QueryClientProvider>
+    </>
   );
 }
