@@ -35,7 +35,8 @@ export function CatalogRoute() {
         subtitle="Every approval policy with its latest version."
         actions={
           <>
-            {list && <DownloadAllButton count={list.policies.length} unreadable={list.unreadableCount} />}
+            {/* There from the start (disabled until the list is in): the actions beside it never move. */}
+            <DownloadAllButton count={list?.policies.length ?? 0} unreadable={list?.unreadableCount ?? 0} />
             <Link className="button" to="/policies/apply">
               Apply from files
             </Link>
