@@ -1,9 +1,25 @@
 /**
  * The catalog's list is requested as the app starts, not once its view's code has loaded and
  * rendered: on a phone that is the difference between the list arriving with the first paint or
- * after it. The same request the view follows, so the view finds it on its way.
+ * after it. The same request the view follows, so the view finds it on its way. Once it is in and
+ * the page is idle, React Query (which the catalog does without) is loaded for the next view.
  */
 export function prefetchFirstView(pathname = window.location.pathname): void {
   if (pathname !== '/' && pathname !== '/policies') return;
-  void import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.ensure());
+  void import('@/features/policies/api/get-policies').then(({ policyList }) => {
+    policyList.ensure();
+    const loaded = () => !policyList.snapshot().fetching;
+    if (loaded()) return warmUpQueries();
+    const stop = policyList.subscribe(() => {
+      if (!loaded()) return;
+      stop();
+      warmUpQueries();
+    });
+  });
+}
+
+function warmUpQueries(): void {
+  const load = () => void import('./warm-up-queries').catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 200);
 }
