@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 /** The view `/` redirects to: what a cold start loads besides the shell. */
 export const FIRST_ROUTE_MODULE = 'src/features/policies/routes/catalog-route.tsx';
 /** Loaded by the first route once its rows are drawn and the page is idle (src/app/prefetch-first-view.ts). */
-export const AFTER_FIRST_ROUTE_MODULE = 'src/app/warm-up-queries.ts';
+export const AFTER_FIRST_ROUTE_MODULE = 'src/app/warm-up-views.ts';
 
 export const BUNDLE_BUDGETS = {
   firstRouteGzip: 110_000,

@@ -5,23 +5,23 @@ import { policyList } from '@/features/policies/api/get-policies';
  * rendered: on a phone that is the difference between the list arriving with the first paint or
  * after it. The same request the view follows, so the view finds it on its way. Imported with the
  * entry (the catalog needs it first thing anyway): a dynamic import would put one more round trip
- * before the request. Once the list is in and the page is idle, React Query (which the catalog
- * does without) is loaded for the next view.
+ * before the request. Once the list is in and the page is idle, what the other views read Guardian
+ * through (React Query, the Guardian client, the policy schemas) is loaded for the next view.
  */
 export function prefetchFirstView(pathname = window.location.pathname): void {
   if (pathname !== '/' && pathname !== '/policies') return;
   policyList.ensure();
   const loaded = () => !policyList.snapshot().fetching;
-  if (loaded()) return warmUpQueries();
+  if (loaded()) return warmUpViews();
   const stop = policyList.subscribe(() => {
     if (!loaded()) return;
     stop();
-    warmUpQueries();
+    warmUpViews();
   });
 }
 
-function warmUpQueries(): void {
-  const load = () => void import('./warm-up-queries').catch(() => undefined);
+function warmUpViews(): void {
+  const load = () => void import('./warm-up-views').catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
   else setTimeout(load, 200);
 }
