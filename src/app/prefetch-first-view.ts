@@ -11,13 +11,7 @@ import { policyList } from '@/features/policies/api/get-policies';
 export function prefetchFirstView(pathname = window.location.pathname): void {
   if (pathname !== '/' && pathname !== '/policies') return;
   policyList.ensure();
-  const loaded = () => !policyList.snapshot().fetching;
-  if (loaded()) return warmUpViews();
-  const stop = policyList.subscribe(() => {
-    if (!loaded()) return;
-    stop();
-    warmUpViews();
-  });
+  void policyList.settled().then(warmUpViews);
 }
 
 function warmUpViews(): void {

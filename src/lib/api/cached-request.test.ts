@@ -96,3 +96,21 @@ describe('CachedRequest', () => {
     expect(list.snapshot()).toMatchObject({ status: 'success', data: 'patched' });
   });
 });
+
+describe('CachedRequest errors and views', () => {
+  it('shows an error that came before its view (no silent retry), and asks again for a view that comes later', async () => {
+    const { load, calls } = scriptedLoad();
+    const list = new CachedRequest(load, 30_000);
+    list.ensure();
+    calls[0]!.reject(notFound());
+    await list.settled();
+    const unsubscribe = list.subscribe(() => {});
+    list.ensure();
+    expect(load, 'the first view shows the error').toHaveBeenCalledTimes(1);
+    expect(list.snapshot().status).toBe('error');
+    unsubscribe();
+    list.subscribe(() => {});
+    list.ensure();
+    expect(load, 'a later view asks again').toHaveBeenCalledTimes(2);
+  });
+});

@@ -68,6 +68,8 @@ export class CachedRequest<T> {
   private controller: AbortController | undefined;
   private running: Promise<T | undefined> | undefined;
   private stale = false;
+  /** The error on hand was shown by a view that has gone: the next view asks again. */
+  private retryOnNextView = false;
 
   constructor(
     private readonly load: (signal: AbortSignal) => Promise<T>,
@@ -80,18 +82,31 @@ export class CachedRequest<T> {
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.state.status === 'error') this.retryOnNextView = true;
+    };
   };
+
+  /** Settles when the fetch under way (if any) has ended, however it ended. */
+  settled(): Promise<void> {
+    return this.running ? this.running.then(() => undefined) : Promise.resolve();
+  }
 
   private set(change: Partial<CachedRequestState<T>>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();
   }
 
-  /** Fetches unless a fetch is under way, the person stopped waiting, or the data is still fresh. */
+  /**
+   * Fetches unless a fetch is under way, the person stopped waiting, the data is still fresh, or an
+   * error has not been shown yet (one that came before its view did is shown, not silently retried:
+   * the retry policy already decided it would not pass by itself).
+   */
   ensure(): void {
     const { fetching, stopped, status, updatedAt } = this.state;
     if (fetching || stopped) return;
+    if (status === 'error' && !this.retryOnNextView) return;
     if (status === 'success' && !this.stale && Date.now() - updatedAt < this.staleMs) return;
     void this.fetch();
   }
@@ -101,6 +116,7 @@ export class CachedRequest<T> {
     if (this.running) return this.running;
     const controller = new AbortController();
     this.controller = controller;
+    this.retryOnNextView = false;
     const since = Date.now();
     let failures = 0;
     this.set({
@@ -180,6 +196,7 @@ export class CachedRequest<T> {
     this.controller = undefined;
     this.running = undefined;
     this.stale = false;
+    this.retryOnNextView = false;
     this.state = initialState();
     for (const listener of this.listeners) listener();
   }
