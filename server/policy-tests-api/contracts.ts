@@ -60,8 +60,7 @@ export interface ReasonCount extends UserWhy {
   users: number;
 }
 
-/** The `step` filter word for users no step decided (Guardian step names never hold spaces). */
-export const NO_STEP_FILTER = '(no step)';
+export { NO_STEP_FILTER } from '../../src/lib/api/policy-tests/policy-test-schema';
 
 export interface UsersQuery {
   /** 1-based. */

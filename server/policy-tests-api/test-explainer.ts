@@ -14,7 +14,8 @@ import {
   type Tracer,
 } from '../../src/lib/appeal';
 import type { Target } from '../../src/lib/expr';
-import { NO_STEP_FILTER, type ReasonCount, type TestPolicy, type UserWhy } from './contracts';
+import { NO_STEP_FILTER } from '../../src/lib/api/policy-tests/policy-test-schema';
+import type { ReasonCount, TestPolicy, UserWhy } from './contracts';
 import type { VerdictTally } from './packed-results';
 
 /**

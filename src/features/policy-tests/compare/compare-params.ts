@@ -47,3 +47,8 @@ export function writeCompareView(search: URLSearchParams, view: CompareView): UR
   set('per_page', view.perPage === 25 ? undefined : String(view.perPage));
   return next;
 }
+
+/** The comparison of test A (before) with test B (after). */
+export function compareTestsPath(a: string, b: string): string {
+  return `/tests/compare?${new URLSearchParams({ a, b }).toString()}`;
+}

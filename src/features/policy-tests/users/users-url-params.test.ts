@@ -10,17 +10,18 @@ describe('parseUsersView', () => {
       page: 3,
       perPage: 100,
       status: 'blocked',
+      search: '',
       notices: [],
     });
   });
 
   it('defaults quietly when the params are absent', () => {
-    expect(parse('')).toEqual({ page: 1, perPage: 25, status: 'all', notices: [] });
+    expect(parse('')).toEqual({ page: 1, perPage: 25, status: 'all', search: '', notices: [] });
   });
 
   it('falls back to sane values, and says so, for malformed params', () => {
     const view = parse('page=-2&per_page=abc&status=<script>');
-    expect(view).toMatchObject({ page: 1, perPage: 25, status: 'all' });
+    expect(view).toMatchObject({ page: 1, perPage: 25, status: 'all', search: '' });
     expect(view.notices).toHaveLength(3);
     expect(view.notices[2]).toContain('<script>');
     expect(parse('page=2.5').page).toBe(1);
@@ -43,9 +44,14 @@ describe('parseUsersView', () => {
 
 describe('writeUsersView', () => {
   it('round-trips and leaves defaults and unrelated params alone', () => {
-    const next = writeUsersView(new URLSearchParams('tab=x&page=9'), { page: 1, perPage: 25, status: 'all' });
+    const next = writeUsersView(new URLSearchParams('tab=x&page=9'), {
+      page: 1,
+      perPage: 25,
+      status: 'all',
+      search: '',
+    });
     expect(next.toString()).toBe('tab=x');
-    const full = writeUsersView(new URLSearchParams(), { page: 3, perPage: 100, status: 'error' });
+    const full = writeUsersView(new URLSearchParams(), { page: 3, perPage: 100, status: 'error', search: '' });
     expect(parseUsersView(full)).toEqual({ page: 3, perPage: 100, status: 'error', notices: [] });
   });
 });

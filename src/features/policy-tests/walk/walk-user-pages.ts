@@ -1,7 +1,7 @@
 import { ApiError, isApiError } from '@/lib/api/api-error';
 import { retryDelay } from '@/lib/api/retry-policy';
 import type { PolicyTestUser, UserStatusFilter } from '@/lib/api/policy-tests/policy-test-schema';
-import { getPolicyTestUsers, MAX_PER_PAGE, type UsersPageParams } from '../api/get-policy-test-users';
+import { getPolicyTestUsers, MAX_PER_PAGE, type UsersPage, type UsersPageParams } from '../api/get-policy-test-users';
 import { pollingCanRecover } from '../api/get-policy-test';
 
 export interface WalkOptions {
@@ -13,7 +13,8 @@ export interface WalkOptions {
   signal?: AbortSignal;
   /** Attempts per page for a passing fault (503, network) before the walk gives up. */
   attempts?: number;
-  fetchPage?: (params: UsersPageParams, signal?: AbortSignal) => Promise<PolicyTestUser[]>;
+  /** A page as read (or, from a test double, just its users). */
+  fetchPage?: (params: UsersPageParams, signal?: AbortSignal) => Promise<UsersPage | PolicyTestUser[]>;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
@@ -68,7 +69,8 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
     let users: PolicyTestUser[] | undefined;
     for (let attempt = 0; users === undefined; attempt += 1) {
       try {
-        users = await fetchPage(params, signal);
+        const page = await fetchPage(params, signal);
+        users = Array.isArray(page) ? page : page.users;
       } catch (error) {
         if (signal?.aborted || (isApiError(error) && error.kind === 'aborted'))
           throw abortError(signal, `users?page=${page}`);

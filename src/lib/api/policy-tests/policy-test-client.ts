@@ -3,7 +3,7 @@ import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
 import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
-import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
+import { envelopeSchema, failureEnvelopeSchema, resultInfoSchema, type ResultInfo } from './policy-test-schema';
 
 const POLICY_TEST_PREFIX = '/client/v4';
 
@@ -25,6 +25,17 @@ function authHeaders(): Record<string, string> {
 
 /** Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`. */
 export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestRequest): Promise<T> {
+  return (await policyTestListRequest(result, req)).result;
+}
+
+/**
+ * The same, for a list: with the envelope's `result_info`, read on its own (odd paging facts are
+ * dropped, never the page). The official API sends none for users pages; our test servers do.
+ */
+export async function policyTestListRequest<T>(
+  result: core.$ZodType<T>,
+  req: PolicyTestRequest,
+): Promise<{ result: T; info: ResultInfo }> {
   const settings = getSettings();
   if (!settings.accountId) {
     throw new ApiError({
@@ -67,5 +78,6 @@ export async function policyTestRequest<T>(result: core.$ZodType<T>, req: Policy
     req.what,
     response.status,
   );
-  return envelope.result as T;
+  const info = resultInfoSchema.safeParse(envelope.result_info ?? {});
+  return { result: envelope.result as T, info: info.success ? info.data : {} };
 }
