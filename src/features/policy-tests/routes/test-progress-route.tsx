@@ -82,7 +82,7 @@ export function TestProgressRoute() {
                   Compare with…
                 </Link>
               )}
-              {recent && recent.policies.length > 0 && (
+              {recent && recent.policies.length > 0 && !recent.draft && (
                 <Link className="button" to={rerunPath(recent.policies)}>
                   <Icon name="restore" />
                   Run again

@@ -52,7 +52,30 @@ describe('writeUsersView', () => {
     });
     expect(next.toString()).toBe('tab=x');
     const full = writeUsersView(new URLSearchParams(), { page: 3, perPage: 100, status: 'error', search: '' });
-    expect(parseUsersView(full)).toEqual({ page: 3, perPage: 100, status: 'error', notices: [] });
+    expect(parseUsersView(full)).toEqual({ page: 3, perPage: 100, status: 'error', search: '', notices: [] });
+  });
+
+  it('keeps a search as typed (regex characters, spaces) and the deciding step', () => {
+    for (const search of ['.*(', '   ', 'ana+b@example.com', '%20&=?#']) {
+      const written = writeUsersView(new URLSearchParams(), {
+        page: 1,
+        perPage: 25,
+        status: 'all',
+        search,
+        step: 's 1',
+      });
+      expect(parseUsersView(new URLSearchParams(written.toString()))).toMatchObject({
+        search,
+        step: 's 1',
+        notices: [],
+      });
+    }
+  });
+
+  it('uses the first 1,000 characters of a longer search, and says so', () => {
+    const view = parseUsersView(new URLSearchParams({ q: 'x'.repeat(10_000) }));
+    expect(view.search).toHaveLength(1_000);
+    expect(view.notices).toEqual([expect.stringMatching(/10,000 characters long; it uses the first 1,000/)]);
   });
 });
 
