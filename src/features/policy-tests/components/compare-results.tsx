@@ -9,7 +9,7 @@ import { comparisonCsvParts, comparisonFileName } from '../compare/export-compar
 import type { ComparisonSnapshot } from '../compare/live-comparison';
 import { comparedIndexes, stepApplies } from '../compare/select-compared';
 import { pageCount } from '../users/users-url-params';
-import { stepWords } from '../why/why-words';
+import { atStepWords } from '../why/why-words';
 import { changeIcon, compareColumns, compareRowId, type NumberedCompareRow } from './compare-columns';
 import { CsvExport } from './csv-export';
 import { PageSizeSelect, pageForSize } from './page-size-select';
@@ -28,7 +28,7 @@ interface CompareResultsProps {
 
 function viewLabel(change: ChangeView, step: string | undefined): string {
   const kind = change === 'all' ? 'Everyone' : change === 'changed' ? 'Changed users' : CHANGE_LABELS[change];
-  return step !== undefined && stepApplies(change) ? `${kind} at ${stepWords(step)}` : kind;
+  return step !== undefined && stepApplies(change) ? `${kind} ${atStepWords(step)}` : kind;
 }
 
 /** The per-user changes, as they are matched: a filter by kind of change and step, a page of users, export. */
@@ -103,7 +103,7 @@ export function CompareResults({ comparison, view, go, hrefFor, trace }: Compare
       </div>
       {view.step !== undefined && stepApplies(view.change) && (
         <p className="notice" role="status">
-          <Icon name="info" /> Showing only changes B now decides at {stepWords(view.step)}.{' '}
+          <Icon name="info" /> Showing only changes B now decides {atStepWords(view.step)}.{' '}
           <Link to={hrefFor({ step: undefined, page: 1 })}>Show every step</Link>
         </p>
       )}

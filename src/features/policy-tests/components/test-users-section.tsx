@@ -29,6 +29,8 @@ import { USER_STATUS } from './status-badges';
 import { numberUsers, userColumns, userRowId, type NumberedUser } from './user-columns';
 import { stepOptions } from '../why/step-options';
 import { UsersFilters } from '../why/users-filters';
+import { atStepWords } from '../why/why-words';
+import type { UsersFilters as ExportFilters } from '../export/export-users-csv';
 import { traceColumn, whyColumn } from '../why/why-columns';
 import type { ResultInfo } from '@/lib/api/policy-tests/policy-test-schema';
 
@@ -79,6 +81,10 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
   const matching = extension.filtered ? (users.data?.info.totalCount ?? 0) : usersMatching(test, view.status);
   const pages = pageCount(matching, view.perPage);
   const columns = useMemo(() => usersTableColumns(traceOf), [traceOf]);
+  const exportFilters = useMemo(
+    () => (extension.filtered ? { search: params.search, step: params.step } : undefined),
+    [extension.filtered, params.search, params.step],
+  );
 
   const processed = processedUsers(test);
   // New users arrived: refresh the open page in place (the page number stays, the rows stay on
@@ -144,6 +150,7 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
         perPage={view.perPage}
         matching={matching}
         settled={settled}
+        filters={exportFilters}
         onStatus={onStatus}
         onPerPage={onPerPage}
       />
@@ -204,7 +211,14 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
           </p>
         </EmptyState>
       )}
-      {users.isSuccess && rows.length === 0 && !pastEnd && (
+      {users.isSuccess && rows.length === 0 && !pastEnd && extension.filtered && (
+        <EmptyState title={`No ${filterWords} match`}>
+          {view.search !== '' && <>No email or name contains “{clipText(view.search)}”. </>}
+          {view.step !== undefined && <>None was decided {atStepWords(view.step)}. </>}
+          <Link to={hrefFor({ search: '', step: undefined, page: 1 })}>Clear the search and step</Link>
+        </EmptyState>
+      )}
+      {users.isSuccess && rows.length === 0 && !pastEnd && !extension.filtered && (
         <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
           {settled
             ? view.status === 'all'
@@ -244,6 +258,7 @@ const UsersToolbar = memo(function UsersToolbar({
   perPage,
   matching,
   settled,
+  filters,
   onStatus,
   onPerPage,
 }: {
@@ -253,6 +268,7 @@ const UsersToolbar = memo(function UsersToolbar({
   perPage: number;
   matching: number;
   settled: boolean;
+  filters: ExportFilters | undefined;
   onStatus: (status: StatusView) => void;
   onPerPage: (perPage: number) => void;
 }) {
@@ -274,7 +290,12 @@ const UsersToolbar = memo(function UsersToolbar({
       <h2 id="test-users-heading">Users</h2>
       <SegmentedControl<StatusView> legend="Show" options={filterOptions} value={status} onChange={onStatus} />
       <PageSizeSelect value={perPage} onChange={onPerPage} />
-      <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} />
+      <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} filters={filters} />
     </div>
   );
 });
+
+/** A search shown back in a sentence: long ones cut. */
+function clipText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

@@ -9,6 +9,9 @@ export interface WalkOptions extends RetryOptions {
   /** Users the status counts promise for this filter: decides when a short page is really the end. */
   expected: number;
   perPage?: number;
+  /** Our test servers' extension filters (see UsersPageParams). */
+  search?: string;
+  step?: string;
 }
 
 export interface WalkedPage {
@@ -31,7 +34,14 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
 
   for (let page = 1; ; page += 1) {
     if (signal?.aborted) throw abortError(signal, `users?page=${page}`);
-    const params: UsersPageParams = { testId: options.testId, page, perPage, status: options.status };
+    const params: UsersPageParams = {
+      testId: options.testId,
+      page,
+      perPage,
+      status: options.status,
+      ...(options.search === undefined ? {} : { search: options.search }),
+      ...(options.step === undefined ? {} : { step: options.step }),
+    };
     const users: PolicyTestUser[] = await fetchPageWithRetry(params, options);
     if (users.length === 0) return;
     if (page > pageLimit || (page > 1 && users[0]!.id === previousFirstId)) {

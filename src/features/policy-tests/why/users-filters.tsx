@@ -3,6 +3,7 @@ import { Icon } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 import type { StepOption } from './step-options';
 import { stepWords } from './why-words';
+import './why.css';
 
 interface UsersFiltersProps {
   search: string;

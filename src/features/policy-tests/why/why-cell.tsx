@@ -1,6 +1,7 @@
 import type { UserWhy } from '@/lib/api/policy-tests/policy-test-schema';
 import { CodeWords } from './code-words';
 import { whyWords } from './why-words';
+import './why.css';
 
 /**
  * One user's why, on one line (pages place rows by a fixed height): step and reason, the error's

@@ -18,5 +18,10 @@ export function whyWords(why: UserWhy): string {
 
 /** A step filter word in words: a step's name, or what NO_STEP_FILTER means. */
 export function stepWords(step: string): string {
-  return step === NO_STEP_FILTER ? 'no step (approved outright, or failed before the first step)' : step;
+  return step === NO_STEP_FILTER ? 'no deciding step' : step;
+}
+
+/** A step filter in a sentence: "at security_review", or "with no deciding step". */
+export function atStepWords(step: string): string {
+  return step === NO_STEP_FILTER ? 'with no deciding step' : `at ${step}`;
 }
