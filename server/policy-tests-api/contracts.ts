@@ -60,8 +60,6 @@ export interface ReasonCount extends UserWhy {
   users: number;
 }
 
-export { NO_STEP_FILTER } from '../../src/lib/api/policy-tests/policy-test-schema';
-
 export interface UsersQuery {
   /** 1-based. */
   page: number;

@@ -28,7 +28,7 @@ export function selectUsers(
   });
 }
 
-export function whyOf(test: TestResults, i: number): UserWhy | undefined {
+function whyOf(test: TestResults, i: number): UserWhy | undefined {
   return test.explainer.why(test.results.verdict(i), () => test.whoIs(i));
 }
 

@@ -68,7 +68,11 @@ const DRAFT = {
 describe('inline Guardian policies (unsaved drafts)', () => {
   it('tests a valid draft in REST wire form (snake_case): its own steps decide', async () => {
     const id = await finishedTest([DRAFT]);
-    const status = (await get(`/${id}`)).body.result as { users_approved: number; users_blocked: number; users_errored: number };
+    const status = (await get(`/${id}`)).body.result as {
+      users_approved: number;
+      users_blocked: number;
+      users_errored: number;
+    };
     expect(status.users_approved + status.users_blocked + status.users_errored).toBe(3000);
     const blocked = (await get(`/${id}/users?status=fail&per_page=1000`)).body.result as Row[];
     expect(blocked.length).toBeGreaterThan(0);

@@ -4,9 +4,8 @@ import { lazy } from 'react';
 export { launchTestPath } from './launch/launch-params';
 
 /** Testing an unsaved draft (our test servers' extension): start it, and read a server's refusal. */
-export { useStartDraftTest, type DraftTestInput, type DraftTestStarted } from './draft/start-draft-test';
+export { useStartDraftTest } from './draft/start-draft-test';
 export { draftRefusal, UNSUPPORTED_DRAFTS, type DraftRefusal } from './draft/draft-refusal';
-export type { DraftTestPanelProps } from './draft/draft-test-panel';
 
 /** The latest draft test of a policy with its saved version's test beside it; a chunk of its own. */
 export const DraftTestPanel = lazy(() =>

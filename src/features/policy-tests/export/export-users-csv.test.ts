@@ -48,7 +48,7 @@ describe('exportUsersCsv', () => {
   });
 
   it('follows the search and the step filter (our servers) page by page', async () => {
-    const fetchPage = vi.fn(() => Promise.resolve([] as PolicyTestUser[]));
+    const fetchPage = vi.fn((_p: UsersPageParams) => Promise.resolve([] as PolicyTestUser[]));
     const filters = { search: '.*(', step: 'security_review' };
     await exportUsersCsv({ testId: 't', view: 'blocked', expected: 0, settled: true, fetchPage, filters });
     expect(fetchPage.mock.calls[0]![0]).toMatchObject({ search: '.*(', step: 'security_review', status: 'fail' });

@@ -29,7 +29,7 @@ export interface UsersView {
 }
 
 /** Longer than any email or name; kept short enough for any URL a proxy passes on. */
-export const MAX_SEARCH = 1_000;
+const MAX_SEARCH = 1_000;
 
 export interface ParsedUsersView extends UsersView {
   /** What in the address could not be used, said for people; empty when all of it was fine. */
@@ -78,7 +78,7 @@ function parseStatusView(raw: string | null, notices: string[]): StatusView {
 }
 
 /** The search as the list uses it: the first MAX_SEARCH characters, said when cut. */
-export function parseSearch(raw: string | null, notices: string[]): string {
+function parseSearch(raw: string | null, notices: string[]): string {
   if (raw === null) return '';
   if (raw.length <= MAX_SEARCH) return raw;
   notices.push(

@@ -5,7 +5,7 @@ import { parseGuardianPolicyRef } from '../api/start-policy-test';
  * The trace of one person's appeal through a saved version: the trace form with "someone from the
  * test server's directory" chosen, by email (the trace view's `creator=user&user=` parameters).
  */
-export function userTracePath(policyId: string, version: number, email: string): string {
+function userTracePath(policyId: string, version: number, email: string): string {
   return tracePath(policyId, version, new URLSearchParams({ creator: 'user', user: email }));
 }
 
