@@ -9,6 +9,7 @@ import {
   type UsersQuery,
   type UserWhy,
 } from './contracts';
+import { DIRECTORY_ROUTE, directoryLookup, directorySearch, type DirectorySource } from './directory-api';
 import { CF, cfFailure, cfSuccess, invalidRequest } from './envelope';
 import type { DraftRules } from './inline-guardian-policy';
 import { resolvePolicies } from './resolve-policies';
@@ -27,12 +28,17 @@ export interface PolicyTestsApiOptions {
   accepts: CredentialCheck;
   /** How unsaved Guardian policies sent inline are checked (the server's expression target). */
   draftRules: () => DraftRules;
+  /** The directory extension (directory-api.ts); without it those paths answer "No route". */
+  directory?: DirectorySource;
 }
 
 export interface PolicyTestsApi {
   start(request: Request, accountId: string): Promise<Response>;
   status(request: Request, accountId: string, testId: string): Promise<Response>;
   users(request: Request, accountId: string, testId: string): Promise<Response>;
+  /** The directory extension; "No route" when the server has no directory to offer. */
+  directorySearch(request: Request): Promise<Response>;
+  directoryUser(request: Request, email: string): Promise<Response>;
   /** Routes any request under /client/v4; unknown paths and methods answer as Cloudflare does. */
   handle(request: Request): Promise<Response>;
 }
@@ -113,7 +119,7 @@ function decode(segment: string): string {
 }
 
 export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTestsApi {
-  const { policies, tests, accepts, draftRules } = options;
+  const { policies, tests, accepts, draftRules, directory } = options;
 
   /** Auth first, then the handler; storage trouble becomes a 503 envelope. */
   const guarded =
@@ -167,12 +173,24 @@ export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTest
     return page ? cfSuccess(page.rows.map(userResult), resultInfo(parsed.query, page)) : unknownTest(request);
   });
 
+  const noDirectory = async () => noRoute();
+  const searchPeople = directory ? guarded(directorySearch(directory)) : noDirectory;
+  const onePerson = directory ? guarded(directoryLookup(directory)) : noDirectory;
+
   return {
     start,
     status,
     users,
+    directorySearch: searchPeople,
+    directoryUser: onePerson,
     async handle(request) {
-      const match = ROUTE.exec(new URL(request.url).pathname);
+      const pathname = new URL(request.url).pathname;
+      const person = DIRECTORY_ROUTE.exec(pathname);
+      if (person) {
+        if (request.method !== 'GET') return methodNotAllowed();
+        return person[2] === undefined ? searchPeople(request) : onePerson(request, decode(person[2]));
+      }
+      const match = ROUTE.exec(pathname);
       if (!match) return cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
       const [, account, test, usersPath] = match;
       const accountId = decode(account!);

@@ -1,3 +1,5 @@
+import { personMatches } from './person-matches';
+
 /**
  * The `search` extension of a users page: people whose email or name contains the text, ignoring
  * case. The text is only ever compared as text (never a pattern), whatever characters it holds.
@@ -27,9 +29,11 @@ export class UserSearch {
     }
     const needle = text.toLowerCase();
     const out: number[] = [];
+    const person = { email: '', name: '' };
     for (let i = 0; i < people.size; i++) {
-      if (people.emailAt(i).toLowerCase().includes(needle) || people.nameAt(i).toLowerCase().includes(needle))
-        out.push(i);
+      person.email = people.emailAt(i);
+      person.name = people.nameAt(i);
+      if (personMatches(person, needle)) out.push(i);
     }
     hit = Int32Array.from(out);
     this.found.set(key, hit);

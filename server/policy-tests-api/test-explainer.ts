@@ -57,7 +57,7 @@ export class TestExplainer {
       if (!parsed.success) return [];
       const policy = parsed.data;
       try {
-        return [{ policy, program: compilePolicy(policy, { target, request: defaultAppealRequest(policy) }) }];
+        return [{ policy, program: compilePolicy(policy, { target, now, request: defaultAppealRequest(policy) }) }];
       } catch {
         return [];
       }

@@ -65,6 +65,9 @@ describe('ExpressionInput', () => {
       ),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Warning at line 1, column 1');
+    // Which server the warning is about, beside it and in the field's description.
+    expect(document.getElementById('approve-problems')).toHaveTextContent('Checked for raystack/guardian (expr 1.12).');
+    expect(screen.getByRole('combobox')).toHaveAccessibleDescription(/Checked for raystack\/guardian \(expr 1\.12\)/);
     expect(document.querySelector('[data-severity="warning"]')).toHaveTextContent('lower');
     expect(screen.getByRole('combobox')).not.toHaveAttribute('aria-invalid');
 

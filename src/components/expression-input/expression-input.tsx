@@ -9,6 +9,7 @@ import {
   type Ref,
 } from 'react';
 import type { ExprProblem, Target } from '@/lib/expr';
+import { targetLabel } from '@/lib/expr/targets';
 import { loadExpr, loadedExpr } from '@/lib/expr/load';
 import {
   applyCompletion,
@@ -260,11 +261,15 @@ export function ExpressionInput(props: ExpressionInputProps) {
         ) : null}
       </div>
       {problems.length > 0 ? (
-        <ul id={problemsId} className="expression-input__problems">
-          {problems.map((problem, index) => (
-            <ProblemItem key={index} problem={problem} />
-          ))}
-        </ul>
+        <div id={problemsId} className="expression-input__report">
+          <ul className="expression-input__problems">
+            {problems.map((problem, index) => (
+              <ProblemItem key={index} problem={problem} />
+            ))}
+          </ul>
+          {/* What the server can run decides what is a problem: say which server that is. */}
+          <p className="expression-input__target">Checked for {targetLabel(target)}.</p>
+        </div>
       ) : null}
       <div role="status" aria-live="polite" className="expression-input__announcer">
         {summary(problems)}

@@ -24,6 +24,11 @@ export const TARGETS: ReadonlyArray<{ id: Target; label: string; description: st
   },
 ];
 
+/** The server a target stands for, e.g. "raystack/guardian (expr 1.12)". */
+export function targetLabel(target: Target): string {
+  return TARGETS.find((t) => t.id === target)?.label ?? target;
+}
+
 /** Short name used in messages, e.g. "expr 1.12". */
 export function targetExprVersion(target: Target): string {
   switch (target) {

@@ -12,10 +12,10 @@ import { readTypedFieldsAsCli } from './cli-field-types';
  * camelCase, bare or in its `{"policy": …}` envelope). Every way a file can be wrong is its own
  * `problem`, with a message that says what to do.
  */
-export type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no-id' | 'schema' | 'masked';
+type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no-id' | 'schema' | 'masked';
 
 /** Something read differently from how the text puts it, said once. */
-export interface PolicyFileNotice {
+interface PolicyFileNotice {
   kind: 'appeal-config' | 'both-appeal-keys' | 'server-fields' | 'read-as-cli' | 'extras';
   text: string;
 }

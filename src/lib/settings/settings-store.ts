@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { Target } from '@/lib/expr';
+import { isTarget, type Target } from '@/lib/expr/targets';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { applyTargetRules, defaultTarget, readTargets } from './expr-target-per-server';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
@@ -20,7 +21,10 @@ export interface Settings {
   authEmail: string;
   apiKey: string;
   rememberCredentials: boolean;
+  /** The expr runtime of the Guardian at `guardianUrl` (see expr-target-per-server.ts). */
   exprTarget: Target;
+  /** The target declared for each Guardian URL the console has been pointed at. */
+  exprTargets: Record<string, Target>;
   theme: 'system' | 'light' | 'dark';
 }
 
@@ -33,7 +37,7 @@ const CREDENTIALS_KEY = 'policy-console.credentials';
 const env = import.meta.env;
 const isMock = env.VITE_MOCK === 'true';
 
-const defaultSettings: Settings = {
+export const defaultSettings: Settings = {
   guardianUrl: env.VITE_GUARDIAN_URL ?? '',
   policyTestUrl: env.VITE_POLICY_TEST_URL ?? '',
   accountId: env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
@@ -43,7 +47,8 @@ const defaultSettings: Settings = {
   authEmail: '',
   apiKey: '',
   rememberCredentials: false,
-  exprTarget: 'guardian-1.12',
+  exprTarget: defaultTarget,
+  exprTargets: {},
   theme: 'system',
 };
 
@@ -72,7 +77,12 @@ function load(): Settings {
   const saved = pickKnown(readJson(storage('localStorage'), STORAGE_KEY));
   for (const key of CREDENTIAL_KEYS) delete saved[key];
   const credentials = pickKnown(readJson(storage('sessionStorage'), CREDENTIALS_KEY));
-  return { ...defaultSettings, ...saved, ...credentials };
+  const loaded = { ...defaultSettings, ...saved, ...credentials };
+  return {
+    ...loaded,
+    exprTarget: isTarget(loaded.exprTarget) ? loaded.exprTarget : defaultTarget,
+    exprTargets: readTargets(loaded.exprTargets),
+  };
 }
 
 let current: Settings = load();
@@ -96,7 +106,7 @@ export function getSettings(): Settings {
 }
 
 export function updateSettings(patch: Partial<Settings>): void {
-  current = { ...current, ...patch };
+  current = applyTargetRules(current, patch);
   persist(current);
   for (const listener of listeners) listener();
 }
@@ -107,7 +117,7 @@ export function resetSettings(): void {
   for (const listener of listeners) listener();
 }
 
-function subscribeSettings(listener: () => void): () => void {
+export function subscribeSettings(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -20,7 +20,6 @@ const journalSchema = z.object({
 });
 
 export type ApplyJournal = z.infer<typeof journalSchema>;
-export type JournalFile = ApplyJournal['files'][number];
 
 function storage(): Storage | undefined {
   try {
@@ -56,9 +55,4 @@ export function clearJournal(): void {
   } catch {
     // Nothing to clear where storage is denied.
   }
-}
-
-/** An apply that was cut short: some files never got their answer. */
-export function isInterrupted(journal: ApplyJournal | undefined): journal is ApplyJournal {
-  return journal !== undefined && journal.files.some((file) => file.state === 'pending');
 }

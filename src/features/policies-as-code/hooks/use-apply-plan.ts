@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { policyKeys } from '@/features/policies';
-import { applyDeps, planDeps } from '../api/guardian-deps';
 import { clearJournal, readJournal, writeJournal, type ApplyJournal } from '../apply/apply-journal';
-import { runApply } from '../apply/run-apply';
 import { isApplicable, type PlanEntry } from '../plan/plan-entry';
 import { PlanStore } from '../plan/plan-store';
-import { runPlan, type PlanOutcome } from '../plan/run-plan';
+import type { PlanOutcome } from '../plan/run-plan';
 import type { SourceFile } from '../plan/source-file';
+
+const loadEngine = () => import('../plan/plan-engine');
 
 export type PlanPhase = 'idle' | 'planning' | 'planned' | 'applying' | 'applied';
 
@@ -22,6 +22,11 @@ export function useApplyPlan() {
   const files = useRef<SourceFile[]>([]);
   const planning = useRef<AbortController>(undefined);
   useEffect(() => () => planning.current?.abort(), []);
+  // Fetched while the admin finds the folder; a failed fetch is retried, and reported, when needed.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadEngine().catch(() => undefined), 1500);
+    return () => clearTimeout(timer);
+  }, []);
   // A page being reloaded or closed cuts its requests off: those files did not fail, they were
   // interrupted, and the note must say so on the next load.
   const unloading = useRef(false);
@@ -44,6 +49,7 @@ export function useApplyPlan() {
       setOutcome(undefined);
       setPhase('planning');
       try {
+        const { runPlan, planDeps } = await loadEngine();
         setOutcome(await runPlan(next, store, planDeps(queryClient), controller.signal));
       } catch (error) {
         if (controller.signal.aborted) return;
@@ -73,6 +79,7 @@ export function useApplyPlan() {
       startedAt: new Date().toISOString(),
       files: chosen.map((entry) => ({ path: entry.path, id: entry.id ?? '', state: 'pending' })),
     };
+    const { runApply, applyDeps } = await loadEngine();
     writeJournal(journal);
     setInterrupted(undefined);
     setPhase('applying');

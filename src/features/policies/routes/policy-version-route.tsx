@@ -1,13 +1,17 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
+import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait } from '@/lib/api/use-request-wait';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { policyKeys } from '../api/policy-keys';
 import { useUpdatePolicy } from '../api/update-policy';
 import { versionsOf } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
@@ -29,59 +33,64 @@ export function PolicyVersionRoute() {
   if (parsed.kind === 'latest') return <Navigate replace to={policyPath(id)} />;
   if (parsed.kind === 'invalid') {
     return (
-      <section className="page" aria-labelledby="version-title">
-        <h1 id="version-title" className="mono">
-          {id}
-        </h1>
-        <div className="policy-notice policy-notice--warning" role="alert">
-          <p>
-            <strong>This address does not name a version.</strong> {parsed.message}
-          </p>
-          <p>
-            <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
-          </p>
-        </div>
-      </section>
+      <NoSuchVersion id={id}>
+        <p>
+          <strong>This address does not name a version.</strong> {parsed.message}
+        </p>
+        <p>
+          <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
+        </p>
+      </NoSuchVersion>
     );
   }
   return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
+}
+
+/** A page for an address that names no version: the policy id as its title, then why and where to go. */
+function NoSuchVersion({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <section className="page" aria-labelledby="version-title">
+      <h1 id="version-title" className="mono">
+        {id}
+      </h1>
+      <div className="policy-notice policy-notice--warning" role="alert">
+        {children}
+      </div>
+    </section>
+  );
 }
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
 
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
+  const wait = useRequestWait(policy, policyKeys.version(id, version));
   const list = usePolicies();
   const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
 
-  if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
+  if (policy.isPending) return <WaitingState label={`Loading ${id} v${version}…`} server="Guardian" wait={wait} />;
   if (policy.isError) {
     if (isNotFound(policy.error)) {
       const known = versions.length > 0;
       return (
-        <section className="page" aria-labelledby="version-title">
-          <h1 id="version-title" className="mono">
-            {id}
-          </h1>
-          <div className="policy-notice policy-notice--warning" role="alert">
-            <p>
-              <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
-              {known
-                ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
-                : list.isPending
-                  ? ''
-                  : 'The server has no policy with this id.'}
-            </p>
-            <p>
-              {known && (
-                <>
-                  <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
-                </>
-              )}
-              <Link to="/policies">All policies</Link>
-            </p>
-          </div>
-        </section>
+        <NoSuchVersion id={id}>
+          <p>
+            <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
+            {known
+              ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
+              : list.isPending
+                ? ''
+                : 'The server has no policy with this id.'}
+          </p>
+          <p>
+            {known && (
+              <>
+                <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
+              </>
+            )}
+            <Link to="/policies">All policies</Link>
+          </p>
+        </NoSuchVersion>
       );
     }
     return (
@@ -94,6 +103,7 @@ function VersionPage({ id, version }: { id: string; version: number }) {
           what={`version ${version}`}
           onRetry={() => void policy.refetch()}
           retrying={policy.isFetching}
+          waited={wait.waited}
         />
       </section>
     );
@@ -121,7 +131,7 @@ function VersionView({
   const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, saved } = (location.state as { notice?: string; saved?: boolean } | null) ?? {};
 
   const setTab = (next: VersionTab) => {
     const params = new URLSearchParams(searchParams);
@@ -137,7 +147,7 @@ function VersionView({
         onSuccess: (saved) => {
           setRestoring(false);
           void navigate(versionPath(saved.id, saved.version), {
-            state: { notice: `Restored v${policy.version} as v${saved.version}.` },
+            state: { notice: `Restored v${policy.version} as v${saved.version}.`, saved: true },
           });
         },
       },
@@ -167,7 +177,13 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
-            <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
+            <Link className="button" to={tracePath(policy.id, policy.version)}>
+              <Icon name="search" /> Trace an appeal
+            </Link>
+            <Link
+              className="button"
+              to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
+            >
               <Icon name="flask" /> Test this version
             </Link>
             {isLatest ? (
@@ -196,6 +212,9 @@ function VersionView({
       >
         {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
         {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+        <Suspense fallback={null}>
+          <VersionCasesSummary policy={policy} />
+        </Suspense>
         <p className="version-page__meta muted">
           Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
           {policy.createdBy && (
@@ -208,10 +227,16 @@ function VersionView({
       </PageHeader>
 
       {notice && (
-        <div className="policy-notice policy-notice--info" role="status">
-          <p>{notice}</p>
+        <div className={`policy-notice ${saved ? 'policy-notice--success' : 'policy-notice--info'}`} role="status">
+          <p>
+            {saved && <Icon name="approved" className="policy-notice__icon" />}
+            {notice}
+          </p>
         </div>
       )}
+      <Suspense fallback={null}>
+        <PolicyRisksBanner policy={policy} />
+      </Suspense>
       {!isLatest && (
         <div className="policy-notice policy-notice--warning">
           <p>

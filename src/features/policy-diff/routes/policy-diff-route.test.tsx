@@ -55,8 +55,8 @@ describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Step extra added',
-      'permanent access turned on',
+      'Risky Step extra added as step 2 of 2 — auto-approval added',
+      'Risky Permanent access turned on',
       'IAM: config.auth.password changed (secret, not shown)',
     ]);
     expect(document.body).not.toHaveTextContent('changed-secret');

@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { preloadSaveRisks, SaveRisks } from '@/features/appeal-trace';
 import { loadExpr } from '@/lib/expr/load';
+import { useSettings } from '@/lib/settings';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import type { SaveStage } from '../hooks/use-save-flow';
@@ -14,7 +16,7 @@ const ImportDialog = lazy(() => import('./import-dialog'));
 
 /** Fetched while the admin types, so that checks and the review come at once. */
 export function preloadEditorDialogs(): Promise<unknown> {
-  return loadExpr().then(loadReviewDialog).then(loadConflictDialog);
+  return loadExpr().then(loadReviewDialog).then(loadConflictDialog).then(preloadSaveRisks);
 }
 
 interface SaveState {
@@ -45,6 +47,9 @@ interface EditorDialogsProps {
 /** The save flow's dialogs (review, someone-else-saved) and the import dialog, each loaded when first opened. */
 export function EditorDialogs(props: EditorDialogsProps) {
   const { isNew, base, nextVersion, stage, setStage, save } = props;
+  const { exprTarget } = useSettings();
+  // Problems the save check found: while there are any, saving is "Save anyway".
+  const [riskCount, setRiskCount] = useState<number | undefined>(undefined);
   return (
     <Suspense fallback={null}>
       {stage.kind === 'review' && (
@@ -53,14 +58,21 @@ export function EditorDialogs(props: EditorDialogsProps) {
           before={stage.against}
           after={stage.policy}
           beforeLabel={stage.againstLabel}
-          confirmLabel={isNew ? 'Create policy' : `Save as version ${nextVersion ?? 'latest + 1'}`}
+          confirmLabel={
+            riskCount ? 'Save anyway' : isNew ? 'Create policy' : `Save as version ${nextVersion ?? 'latest + 1'}`
+          }
           warning={
-            stage.overwriting && (
-              <p className="editor__warning">
-                This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The
-                changes below are against their version: anything of theirs not in yours is undone.
-              </p>
-            )
+            <>
+              {stage.overwriting && (
+                <p className="editor__warning">
+                  This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The
+                  changes below are against their version: anything of theirs not in yours is undone.
+                </p>
+              )}
+              <Suspense fallback={null}>
+                <SaveRisks policy={stage.policy} target={exprTarget} onCount={setRiskCount} />
+              </Suspense>
+            </>
           }
           busy={save.isPending}
           error={save.isError ? <SaveError error={save.error} /> : undefined}

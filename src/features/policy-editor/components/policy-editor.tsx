@@ -23,6 +23,7 @@ import { useServerCheck } from '../hooks/use-server-check';
 import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
 import { DraftBaseProblem, DraftTestRefusal } from './draft-test-notices';
+import { DraftTestCases } from './draft-test-cases';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
 import { EditorDialogs, preloadEditorDialogs } from './editor-dialogs';
 import { EditorHeader } from './editor-header';
@@ -178,7 +179,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           removeDraft(draftKey);
           leaving.current = true;
           setStage({ kind: 'idle' });
-          void navigate(versionPath(saved.id, saved.version), { state: { savedByEditor: true } });
+          const notice = isNew ? `Created ${saved.id} as v${saved.version}.` : `Saved as v${saved.version}.`;
+          void navigate(versionPath(saved.id, saved.version), { state: { notice, saved: true } });
         },
         onError: (error) => {
           const message = validationMessageOf(error);
@@ -269,7 +271,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               testingDraft={draftTest.starting}
               onTestDraft={draftTest.run}
             />
-            {problems.showSummary && <ErrorSummary serverMessages={problems.serverMessages} />}
+            {problems.showSummary && (
+              <ErrorSummary
+                serverMessages={problems.serverMessages}
+                serverDetails={problems.serverDetails}
+                fromCheck={problems.fromCheck}
+              />
+            )}
             <OverviewSection isNew={isNew} policyId={policyId} />
             <StepsSection />
             <RequirementsSection />
@@ -277,6 +285,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
             <IamSection />
             <ExtrasSection />
           </form>
+          {policyId !== undefined && (
+            <DraftTestCases policyId={policyId} baseVersion={base?.version} form={form} currentPolicy={currentPolicy} />
+          )}
           <LiveRegion />
         </section>
 

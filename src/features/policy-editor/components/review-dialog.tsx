@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { ChangeSummary, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
+import { ChangeSummary, describeNewPolicy, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 
 export interface ReviewDialogProps {
   open: boolean;
@@ -69,8 +69,7 @@ export default function ReviewDialog({
 }
 
 function NewPolicySummary({ policy }: { policy: Policy }) {
-  const empty: Policy = { id: policy.id, version: 0, steps: [], labels: {}, requirements: [] };
-  const diff = diffPolicies(empty, policy);
+  const diff = describeNewPolicy(policy);
   return (
     <>
       <p>

@@ -11,7 +11,7 @@ import type { RecentTest } from '../recent/recent-tests-store';
 import { errorsDominate } from '../progress/errors-dominate';
 import { ErrorsDominateNotice } from './errors-dominate-notice';
 import { TestStatusBadge } from './status-badges';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/time/use-now';
 
 interface TestProgressCardProps {
   test: PolicyTest;

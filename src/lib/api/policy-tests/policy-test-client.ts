@@ -1,30 +1,30 @@
-import { getSettings } from '@/lib/settings';
+import { getSettings, type Settings } from '@/lib/settings';
 import { ApiError } from '../api-error';
-import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
+import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema, resultInfoSchema, type ResultInfo } from './policy-test-schema';
 
-const POLICY_TEST_PREFIX = '/client/v4';
+export const POLICY_TEST_PREFIX = '/client/v4';
 
-export interface PolicyTestRequest {
-  /** Path below `/accounts/{account_id}/access/policy-tests`. */
-  path: string;
-  method?: HttpRequest['method'];
-  query?: HttpRequest['query'];
-  body?: unknown;
-  signal?: AbortSignal;
-  what: string;
-}
-
-function authHeaders(): Record<string, string> {
-  const s = getSettings();
+/** The credentials' headers, from the saved settings or from settings about to be saved (a connection test). */
+export function authHeaders(
+  s: Pick<Settings, 'authMode' | 'authEmail' | 'apiKey' | 'apiToken'> = getSettings(),
+): Record<string, string> {
   if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
 }
 
-/** Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`. */
-export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestRequest): Promise<T> {
+/** Where below `/accounts/{account_id}/access/` a request goes: the tester, or our servers' directory extension (README). */
+export type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
+
+type PolicyTestCall = ApiCall & { collection?: PolicyTestCollection };
+
+/**
+ * Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`;
+ * `req.path` is below `/accounts/{account_id}/access/policy-tests` (or `collection`).
+ */
+export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestCall): Promise<T> {
   return (await policyTestListRequest(result, req)).result;
 }
 
@@ -34,7 +34,7 @@ export async function policyTestRequest<T>(result: core.$ZodType<T>, req: Policy
  */
 export async function policyTestListRequest<T>(
   result: core.$ZodType<T>,
-  req: PolicyTestRequest,
+  req: PolicyTestCall,
 ): Promise<{ result: T; info: ResultInfo }> {
   const settings = getSettings();
   if (!settings.accountId) {
@@ -48,7 +48,7 @@ export async function policyTestListRequest<T>(
   const response = await sendJson({
     api: 'policy-tests',
     baseUrl: settings.policyTestUrl,
-    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/policy-tests${req.path}`,
+    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/${req.collection ?? 'policy-tests'}${req.path}`,
     method: req.method,
     query: req.query,
     body: req.body,
