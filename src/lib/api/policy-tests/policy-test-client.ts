@@ -16,7 +16,7 @@ export function authHeaders(
 }
 
 /** Where below `/accounts/{account_id}/access/` a request goes: the tester, or our servers' directory extension (README). */
-export type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
+type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
 
 type PolicyTestCall = ApiCall & { collection?: PolicyTestCollection };
 
