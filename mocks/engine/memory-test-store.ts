@@ -31,8 +31,10 @@ export function memoryTestStore(state: MockState): PolicyTestStore {
     summary(accountId, testId) {
       const run = state.tests.get(testId, accountId);
       if (!run) return undefined;
-      const summary = { id: run.record.id, ...run.summary(state.clock.now()) };
-      const reasons = run.explainer.reasons(run.results(state.clock.now()).tally, run.whoIs);
+      // One instant for both: the reasons then add up to the counts beside them, even mid-run.
+      const now = state.clock.now();
+      const summary = { id: run.record.id, ...run.summary(now) };
+      const reasons = run.explainer.reasons(run.results(now).tally, run.whoIs);
       return reasons ? { ...summary, reasons } : summary;
     },
     users(accountId, testId, query) {

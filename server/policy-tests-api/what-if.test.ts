@@ -164,6 +164,40 @@ describe('why each user got their result', () => {
     expect((filtered.body.result as Row[]).every((u) => u.step === 'eng_only' && u.status === 'blocked')).toBe(true);
   });
 
+  it('mid-run, the reasons add up to the counts beside them, however the clock moves while they are read', async () => {
+    // A clock that moves on each read, as the real one does while a large chunk is evaluated.
+    const ticking = new (class extends FakeClock {
+      override now() {
+        const at = super.now();
+        this.advance(50);
+        return at;
+      }
+    })();
+    const state = new MockState({ clock: ticking, config: { userCount: 3000, usersPerSecond: 1000 } });
+    const midRun = createPolicyTestsApi({
+      policies: catalogPolicySource(() => state.catalog),
+      tests: memoryTestStore(state),
+      accepts: () => true,
+      draftRules: () => ({ target: state.config.exprTarget, strict: false }),
+    });
+    const started = await midRun.handle(
+      new Request(BASE, { method: 'POST', headers: AUTH, body: JSON.stringify({ policies: [DRAFT] }) }),
+    );
+    const { id } = ((await started.json()) as { result: { id: string } }).result;
+    ticking.advance(1_000);
+    const response = await midRun.handle(new Request(`${BASE}/${id}`, { headers: AUTH }));
+    const status = ((await response.json()) as Envelope).result as {
+      status: string;
+      users_approved: number;
+      users_blocked: number;
+      users_errored: number;
+      reasons: { users: number }[];
+    };
+    expect(status.status).toBe('processing');
+    const counted = status.users_approved + status.users_blocked + status.users_errored;
+    expect(status.reasons.reduce((sum, r) => sum + r.users, 0)).toBe(counted);
+  });
+
   it('`step` filters by the deciding step; "(no step)" names users no step decided; an unknown step matches nobody', async () => {
     const id = await finishedTest(['bigquery_approval:1']);
     const none = await get(`/${id}/users?step=${encodeURIComponent('(no step)')}&per_page=1000`);
