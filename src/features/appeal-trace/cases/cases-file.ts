@@ -53,6 +53,8 @@ export interface FileProblem {
   index?: number;
   name?: string;
   message: string;
+  /** The case was not loaded (the others were); absent for warnings about a case that loaded. */
+  leftOut?: true;
 }
 
 export interface ParsedCasesFile {
@@ -202,7 +204,7 @@ export function parseCasesFile(text: string, policy: Pick<Policy, 'id' | 'requir
     const name = isPlainObject(value) && str(value.name) ? value.name : undefined;
     const read = readCase(value, defaults);
     if (typeof read === 'string') {
-      problems.push({ index: i + 1, name, message: `left out: ${read}.` });
+      problems.push({ index: i + 1, name, message: `left out: ${read}.`, leftOut: true });
       return;
     }
     const step = 'step' in read.expect ? read.expect.step : undefined;

@@ -1,3 +1,4 @@
+import { Icon } from '@/components/icon/icon';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import { formatCount } from '@/lib/format/format-number';
 import type { PlanCounts } from '../plan/count-entries';
@@ -23,6 +24,8 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
     byStatus.unchanged > 0 && `${formatCount(byStatus.unchanged)} unchanged`,
     byStatus.invalid > 0 && `${formatCount(byStatus.invalid)} cannot be applied`,
     byStatus.skipped > 0 && plural(byStatus.skipped, 'not a policy file', 'not policy files'),
+    counts.casesFiles > 0 &&
+      `${plural(counts.casesFiles, 'test-case file', 'test-case files')}${byStatus.cases > 0 ? ` (${formatCount(byStatus.cases)} with problems)` : ''}`,
   ].filter(Boolean);
   const toApply = counts.applying + counts.applied + counts.already + counts.notApplied;
   return (
@@ -57,6 +60,15 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
           </button>
         </div>
       </div>
+      {counts.casesFailing > 0 && (
+        <p className="plan-summary__cases" role="status">
+          <Icon name="blocked" />{' '}
+          {plural(counts.casesFailing, 'policy file fails its', 'policy files fail their')} test cases, and{' '}
+          {counts.selectedCasesFailing > 0
+            ? `${formatCount(counts.selectedCasesFailing)} of them ${counts.selectedCasesFailing === 1 ? 'is' : 'are'} selected: applied anyway if you go on.`
+            : 'none of them is selected for you.'}
+        </p>
+      )}
       {phase === 'planning' && (
         <ProgressBar
           label="Planning"

@@ -30,6 +30,8 @@ function deps(server: Policy[], overrides: Partial<PlanDeps> = {}): PlanDeps {
     latestVersions: async () => new Map(server.map((p) => [p.id, p])),
     dryRun: async () => ({ state: 'passed' }),
     checkPolicy: async () => [],
+    storedCases: async () => [],
+    runCases: async () => [],
     ...overrides,
   };
 }
