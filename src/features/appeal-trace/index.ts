@@ -27,7 +27,6 @@ export const PolicyRisksBanner = lazy(() =>
   import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),
 );
 
-
 /**
  * Test cases as data and files (types, the YAML reader and writer, the store, the runner), for
  * other views such as policies as code: `const cases = await loadTestCases()`. Loaded on demand:

@@ -4,9 +4,11 @@ import { casesNeedAttention, type CasesSource, type EntryCases, type PlanEntry }
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Where the cases came from, in a few words. */
-export function casesSourceText(source: CasesSource | undefined): string {
+function casesSourceText(source: CasesSource | undefined): string {
   if (!source) return '';
-  return source.kind === 'file' ? `from ${source.path.slice(source.path.lastIndexOf('/') + 1)}` : 'kept in this browser';
+  return source.kind === 'file'
+    ? `from ${source.path.slice(source.path.lastIndexOf('/') + 1)}`
+    : 'kept in this browser';
 }
 
 /** "6 cases: 5 pass, 1 fails". */

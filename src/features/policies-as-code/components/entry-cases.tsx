@@ -67,9 +67,7 @@ export function EntryCases({ entry }: { entry: PlanEntry }) {
             </ul>
           )}
           {failing.length > 0 && !trace && (
-            <p className="muted">
-              “{entry.id}” is not on the server yet: once applied, each case links to its trace.
-            </p>
+            <p className="muted">“{entry.id}” is not on the server yet: once applied, each case links to its trace.</p>
           )}
         </>
       )}

@@ -62,8 +62,8 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
       </div>
       {counts.casesFailing > 0 && (
         <p className="plan-summary__cases" role="status">
-          <Icon name="blocked" />{' '}
-          {plural(counts.casesFailing, 'policy file fails its', 'policy files fail their')} test cases, and{' '}
+          <Icon name="blocked" /> {plural(counts.casesFailing, 'policy file fails its', 'policy files fail their')} test
+          cases, and{' '}
           {counts.selectedCasesFailing > 0
             ? `${formatCount(counts.selectedCasesFailing)} of them ${counts.selectedCasesFailing === 1 ? 'is' : 'are'} selected: applied anyway if you go on.`
             : 'none of them is selected for you.'}

@@ -41,7 +41,7 @@ export async function readCasesFile(file: SourceFile, api: CasesApi): Promise<Re
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function describeFileProblem(problem: FileProblem): string {
+function describeFileProblem(problem: FileProblem): string {
   if (problem.index === undefined) return problem.message;
   return `Case ${problem.index}${problem.name ? ` “${problem.name}”` : ''}: ${problem.message}`;
 }
@@ -62,7 +62,7 @@ function casesRow(file: SourceFile, policyId: string, message: string, details: 
   };
 }
 
-export interface AttachedCases {
+interface AttachedCases {
   /** Rows for the cases files that need one: no policy file to go with, or problems. */
   rows: PlanEntry[];
   /** The folder's cases of each policy entry (by entry key), or why they cannot run. */

@@ -37,7 +37,7 @@ export type CasesSource =
   | { kind: 'browser' };
 
 /** One case's verdict. The trace itself is not kept: the query rebuilds it in the trace view. */
-export interface CaseVerdict {
+interface CaseVerdict {
   name: string;
   pass: boolean;
   reason: string;

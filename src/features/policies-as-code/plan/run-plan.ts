@@ -61,12 +61,7 @@ function settle(store: PlanStore, key: string): void {
 }
 
 /** Runs one entry's cases and keeps their verdicts (not their traces: a folder can hold many). */
-async function runEntryCases(
-  store: PlanStore,
-  key: string,
-  cases: readonly TestCase[],
-  deps: PlanDeps,
-): Promise<void> {
+async function runEntryCases(store: PlanStore, key: string, cases: readonly TestCase[], deps: PlanDeps): Promise<void> {
   const entry = store.get(key);
   if (entry?.cases?.state !== 'waiting' || !entry.policy) return;
   const { source } = entry.cases;

@@ -39,7 +39,9 @@ function decodeText(bytes: ArrayBuffer): string | undefined {
 export async function readTextFile(
   file: SourceFile,
   kind: 'policy file' | 'test-case file',
-): Promise<{ ok: true; text: string } | { ok: false; problem: Exclude<ScreenProblem, 'not-a-policy-file'>; message: string }> {
+): Promise<
+  { ok: true; text: string } | { ok: false; problem: Exclude<ScreenProblem, 'not-a-policy-file'>; message: string }
+> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,

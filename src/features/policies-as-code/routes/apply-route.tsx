@@ -22,7 +22,10 @@ export function ApplyRoute() {
   const navigate = useNavigate();
   const counts = useMemo(() => countEntries(plan.entries), [plan.entries]);
   const busy = plan.phase === 'applying';
-  const keepable = useMemo(() => (plan.phase === 'applied' ? casesToKeep(plan.entries) : []), [plan.phase, plan.entries]);
+  const keepable = useMemo(
+    () => (plan.phase === 'applied' ? casesToKeep(plan.entries) : []),
+    [plan.phase, plan.entries],
+  );
 
   const apply = async () => {
     const answered = await plan.apply();
