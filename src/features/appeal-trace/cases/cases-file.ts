@@ -181,8 +181,13 @@ export function parseCasesFile(text: string, policy: Pick<Policy, 'id' | 'requir
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
+    // The library's first line ends with the position again ("… at line 1, column 13:"), said once here.
     const at = e.linePos?.[0] ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
-    return { cases: [], problems: [{ message: `This is not a YAML cases file${at}: ${e.message.split('\n')[0]}` }] };
+    const why = e.message
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/[^.]$/, '$&.');
+    return { cases: [], problems: [{ message: `This is not a YAML cases file${at}: ${why}` }] };
   }
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!isPlainObject(root) || !Array.isArray(root.cases))

@@ -62,6 +62,12 @@ function casesRow(file: SourceFile, policyId: string, message: string, details: 
   };
 }
 
+/** The policy file named like a cases file (`a.cases.yaml` → `a.yaml`, `a.json`), in the same folder. */
+function twinOf(casesPath: string, entries: readonly PlanEntry[]): PlanEntry | undefined {
+  const stem = casesPath.replace(CASES_SUFFIX, '');
+  return entries.find((entry) => entry.filePolicy && entry.path.replace(/\.(ya?ml|json)$/i, '') === stem);
+}
+
 interface AttachedCases {
   /** Rows for the cases files that need one: no policy file to go with, or problems. */
   rows: PlanEntry[];
@@ -121,13 +127,13 @@ export function attachCasesFiles(files: readonly ReadCasesFile[], entries: reado
         policyEntries.length > 0
           ? `The policy file for “${policyId}” cannot be applied (see its row), so`
           : `No policy file in this folder has the id “${policyId}”, so`;
+      // `a.cases.yaml` beside an `a.yaml` whose policy has another id: most likely meant for it.
+      const twin = policyEntries.length === 0 ? twinOf(read.file.path, entries) : undefined;
+      const hint = twin
+        ? ` ${twin.path} holds “${twin.id}”: if these cases are for it, add “policy: ${twin.id}” to this file.`
+        : ' Keep it beside that policy’s file, or import it in the policy’s trace view.';
       attached.rows.push(
-        casesRow(
-          read.file,
-          policyId,
-          `${why} its ${plural(count, 'case was', 'cases were')} not run. Keep it beside that policy’s file, or import it in the policy’s trace view.`,
-          leftOut,
-        ),
+        casesRow(read.file, policyId, `${why} its ${plural(count, 'case was', 'cases were')} not run.${hint}`, leftOut),
       );
       continue;
     }

@@ -1,4 +1,4 @@
-import { casesNeedAttention, type PlanEntry, type PlanStatus } from './plan-entry';
+import { casesNeedAttention, isApplicable, type PlanEntry, type PlanStatus } from './plan-entry';
 
 export interface PlanCounts {
   total: number;
@@ -13,7 +13,7 @@ export interface PlanCounts {
   notApplied: number;
   /** Test-case files in the folder: those that went with their policy, and those in a row of their own. */
   casesFiles: number;
-  /** Policy files whose test cases fail (or could not all run). */
+  /** Files that could be applied but whose test cases fail (or could not all run), not applied yet. */
   casesFailing: number;
   /** …of which selected: applied although their cases fail. */
   selectedCasesFailing: number;
@@ -38,7 +38,8 @@ export function countEntries(entries: readonly PlanEntry[]): PlanCounts {
     if (entry.status === 'cases') casesPaths.add(entry.path);
     const source = entry.cases && entry.cases.state !== 'none' ? entry.cases.source : undefined;
     if (source?.kind === 'file') casesPaths.add(source.path);
-    if (casesNeedAttention(entry)) {
+    const written = entry.result?.kind === 'applied' || entry.result?.kind === 'already';
+    if (casesNeedAttention(entry) && isApplicable(entry) && !written) {
       counts.casesFailing++;
       if (entry.selected) counts.selectedCasesFailing++;
     }

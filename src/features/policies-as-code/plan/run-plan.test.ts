@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { writeCliFile } from '@/lib/policy-file';
 import { loadTestCases, type TestCase } from '@/features/appeal-trace';
+import { countEntries } from './count-entries';
 import { PlanStore } from './plan-store';
 import { runPlan, type PlanDeps } from './run-plan';
 import { MAX_FILE_BYTES } from './screen-file';
@@ -230,19 +231,36 @@ describe('runPlan with test cases', () => {
     });
     expect(byPath['b.cases.yaml']).toMatchObject({ status: 'cases', problem: { message: expect.any(String) } });
     expect(byPath['b.yaml']).toMatchObject({ status: 'new', selected: false, cases: { state: 'failed' } });
+    // Each file counts once, whether its cases went with a policy or have a row of their own.
+    expect(countEntries(Object.values(byPath))).toMatchObject({
+      total: 4,
+      casesFiles: 2,
+      byStatus: { new: 2, cases: 2 },
+      casesFailing: 2,
+      selectedCasesFailing: 0,
+    });
   });
 
   it('says when a cases file has no policy file to go with, and plans the rest', async () => {
     const byPath = await plan([
       file('a.yaml', cli(policy('a'))),
       file('ghost.cases.yaml', casesYaml(undefined, waits)),
+      file('p/team.json', JSON.stringify(policy('team-policy'))),
+      file('p/team.cases.yaml', casesYaml(undefined, waits)),
     ]);
     expect(byPath['ghost.cases.yaml']).toMatchObject({
       status: 'cases',
       id: 'ghost',
-      problem: { message: /No policy file in this folder has the id “ghost”, so its 1 case was not run/ },
+      problem: {
+        message: /No policy file in this folder has the id “ghost”, so its 1 case was not run\. Keep it beside/,
+      },
     });
+    // Named after a policy file whose id differs: says how to point it there.
+    expect(byPath['p/team.cases.yaml']!.problem?.message).toMatch(
+      /p\/team\.json holds “team-policy”: if these cases are for it, add “policy: team-policy” to this file\.$/,
+    );
     expect(byPath['a.yaml']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
+    expect(byPath['p/team.json']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
   });
 
   it('says the cases could not run when the runner fails, and does not select the file', async () => {
