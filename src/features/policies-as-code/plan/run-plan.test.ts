@@ -263,14 +263,24 @@ describe('runPlan with test cases', () => {
     expect(byPath['p/team.json']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
   });
 
-  it('says the cases could not run when the runner fails, and does not select the file', async () => {
-    const byPath = await plan([file('a.yaml', cli(policy('a'))), file('a.cases.yaml', casesYaml('a', waits))], [], {
-      runCases: () => Promise.reject(new Error('too slow')),
-    });
+  it('says the cases could not run or be read, and does not select the file', async () => {
+    const byPath = await plan(
+      [file('a.yaml', cli(policy('a'))), file('a.cases.yaml', casesYaml('a', waits)), file('b.yaml', cli(policy('b')))],
+      [],
+      {
+        runCases: () => Promise.reject(new Error('too slow')),
+        storedCases: () => Promise.reject(new Error('storage is off')),
+      },
+    );
     expect(byPath['a.yaml']).toMatchObject({
       stage: 'planned',
       selected: false,
       cases: { state: 'failed', message: /could not run: too slow/ },
+    });
+    expect(byPath['b.yaml']).toMatchObject({
+      stage: 'planned',
+      selected: false,
+      cases: { state: 'failed', source: { kind: 'browser' }, message: /could not be read: storage is off/ },
     });
   });
 });

@@ -5,7 +5,14 @@ import type { PolicyProblem } from '@/features/policy-editor';
 import { loadTestCases, type CaseResult, type TestCase } from '@/features/appeal-trace';
 import { attachCasesFiles, isCasesFilePath, readCasesFile, type ReadCasesFile } from './cases-files';
 import { classify, duplicateIds } from './classify';
-import { casesNeedAttention, casesPending, isApplicable, type PlanEntry, type ServerCheck } from './plan-entry';
+import {
+  casesNeedAttention,
+  casesPending,
+  isApplicable,
+  type EntryCases,
+  type PlanEntry,
+  type ServerCheck,
+} from './plan-entry';
 import type { PlanStore } from './plan-store';
 import { screenFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
@@ -58,6 +65,27 @@ function settle(store: PlanStore, key: string): void {
     const planned = { ...entry, stage: 'planned' as const };
     return { stage: 'planned', selected: isApplicable(planned) && !casesNeedAttention(planned) };
   });
+}
+
+const fileCases = (cases: EntryCases): readonly TestCase[] =>
+  cases.state === 'waiting' && cases.source.kind === 'file' ? cases.source.cases : [];
+
+/** The cases this browser keeps for a policy: none is no line at all; unreadable ones say so. */
+async function browserCases(
+  policyId: string,
+  deps: PlanDeps,
+): Promise<{ entryCases: EntryCases; toRun: readonly TestCase[] }> {
+  const source = { kind: 'browser' } as const;
+  try {
+    const toRun = await deps.storedCases(policyId);
+    return {
+      entryCases: toRun.length > 0 ? { state: 'waiting', source, count: toRun.length } : { state: 'none' },
+      toRun,
+    };
+  } catch (error) {
+    const message = `The test cases this browser keeps could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { entryCases: { state: 'failed', source, message }, toRun: [] };
+  }
 }
 
 /** Runs one entry's cases and keeps their verdicts (not their traces: a folder can hold many). */
@@ -196,19 +224,12 @@ export async function runPlan(
     });
     if (classified.status !== 'unchanged') toCheck.push(store.get(entry.key)!);
     const fromFile = attached?.byEntry.get(entry.key);
-    const cases =
-      fromFile?.state === 'waiting' && fromFile.source.kind === 'file'
-        ? fromFile.source.cases
-        : fromFile
-          ? []
-          : await deps.storedCases(classified.policy.id);
-    store.update(entry.key, {
-      cases:
-        fromFile ??
-        (cases.length > 0 ? { state: 'waiting', source: { kind: 'browser' }, count: cases.length } : { state: 'none' }),
-    });
-    if (store.get(entry.key)!.cases?.state === 'waiting') {
-      withCases.push({ key: entry.key, cases, unchanged: classified.status === 'unchanged' });
+    const found = fromFile
+      ? { entryCases: fromFile, toRun: fileCases(fromFile) }
+      : await browserCases(classified.policy.id, deps);
+    store.update(entry.key, { cases: found.entryCases });
+    if (found.entryCases.state === 'waiting') {
+      withCases.push({ key: entry.key, cases: found.toRun, unchanged: classified.status === 'unchanged' });
     }
     await yieldToMain();
   }
