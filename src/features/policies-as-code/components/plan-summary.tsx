@@ -15,6 +15,22 @@ interface PlanSummaryProps {
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** "2 policy files fail their test cases; 1 of them is selected: applied anyway if you go on." */
+function casesLine(failing: number, selected: number): string {
+  const one = failing === 1;
+  const fail = one
+    ? '1 policy file fails its test cases'
+    : `${formatCount(failing)} policy files fail their test cases`;
+  if (selected === 0) return `${fail}; ${one ? 'it is' : 'they are'} not selected for you.`;
+  const which =
+    selected === failing
+      ? one
+        ? 'it is'
+        : 'all are'
+      : `${formatCount(selected)} of them ${selected === 1 ? 'is' : 'are'}`;
+  return `${fail}; ${which} selected: applied anyway if you go on.`;
+}
+
 /** The plan in one line, its progress, and the one button that writes. */
 export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear }: PlanSummaryProps) {
   const { byStatus } = counts;
@@ -62,11 +78,7 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
       </div>
       {counts.casesFailing > 0 && (
         <p className="plan-summary__cases" role="status">
-          <Icon name="blocked" /> {plural(counts.casesFailing, 'policy file fails its', 'policy files fail their')} test
-          cases, and{' '}
-          {counts.selectedCasesFailing > 0
-            ? `${formatCount(counts.selectedCasesFailing)} of them ${counts.selectedCasesFailing === 1 ? 'is' : 'are'} selected: applied anyway if you go on.`
-            : 'none of them is selected for you.'}
+          <Icon name="blocked" /> {casesLine(counts.casesFailing, counts.selectedCasesFailing)}
         </p>
       )}
       {phase === 'planning' && (
