@@ -140,7 +140,10 @@ test('plan a folder of 10 policy files (new, changed, unchanged, invalid) and 2 
   const row = (name: string) => page.getByRole('row', { name: new RegExp(name.replace('.', '\\.')) });
   await expect(row('new/e2e-folder-a.yaml')).toContainText('1 case: 1 pass, 0 fail');
   await expect(row('changed/my-first-policy.yaml')).toContainText('1 case: 0 pass, 1 failsfrom first.cases.yml');
-  await page.getByRole('checkbox', { name: 'Apply repo/changed/my-first-policy.yaml' }).check();
+  // The row is drawn again on the next frame (the plan's store), so click and wait rather than check().
+  const acknowledge = page.getByRole('checkbox', { name: 'Apply repo/changed/my-first-policy.yaml' });
+  await acknowledge.click();
+  await expect(acknowledge).toBeChecked();
   await expect(row('changed/my-first-policy.yaml')).toContainText('Selected although its cases fail');
   await expect(applyButton(page)).toHaveText('Apply 5 selected files');
   await page.getByRole('button', { name: 'Details of repo/changed/my-first-policy.yaml' }).click();
