@@ -28,6 +28,7 @@ import { lighthouse } from './measure-lighthouse';
 import { polling } from './measure-polling';
 import { runner } from './measure-runner';
 import { usersTable } from './measure-users-table';
+import { whatIf } from './measure-what-if';
 
 /** In the report's order: first load, each view's interactions, the engines, then memory. */
 const MEASUREMENTS: Measurement[] = [
@@ -45,6 +46,7 @@ const MEASUREMENTS: Measurement[] = [
   apply,
   catalog,
   badInput,
+  whatIf,
 ];
 const SECTION_TIMEOUT_MS = 150_000;
 

@@ -47,4 +47,7 @@ export const BUDGETS = {
   catalogKeystrokeMs: atMost(50),
   catalogOpenRefetch: exactly(0),
   badInputTaskMs: atMost(100),
+  whatIfSeconds: atMost(30),
+  whatIfLongestTaskMs: atMost(50),
+  verdictBytesPerUser: atMost(3),
 } as const;
