@@ -103,7 +103,7 @@ describe('CachedRequest errors and views', () => {
     const list = new CachedRequest(load, 30_000);
     list.ensure();
     calls[0]!.reject(notFound());
-    await list.settled();
+    await list.fetch();
     const unsubscribe = list.subscribe(() => {});
     list.ensure();
     expect(load, 'the first view shows the error').toHaveBeenCalledTimes(1);

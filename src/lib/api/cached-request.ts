@@ -88,11 +88,6 @@ export class CachedRequest<T> {
     };
   };
 
-  /** Settles when the fetch under way (if any) has ended, however it ended. */
-  settled(): Promise<void> {
-    return this.running ? this.running.then(() => undefined) : Promise.resolve();
-  }
-
   private set(change: Partial<CachedRequestState<T>>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();

@@ -5,6 +5,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { WaitingState } from '@/components/states/waiting-state';
 import type { RequestWait } from '@/lib/api/request-wait';
 import { Link, useSearchParams } from '@/lib/router';
+import { markFirstViewDrawn } from '@/lib/scheduling/first-view-drawn';
 import { usePolicies, type PolicyCatalog } from '../api/get-policies';
 import { useCatalogProgress } from '../catalog/catalog-progress';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
@@ -76,6 +77,8 @@ function Catalog({ list }: { list: PolicyCatalog }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
   const rows = list.policies;
+  // The rows are on screen: what the next view needs may load now (src/app/prefetch-first-view.ts).
+  useEffect(() => markFirstViewDrawn(), []);
   const options = useMemo(() => labelOptions(rows), [rows]);
   // Sorted once per order; filtering keeps that order, so a keystroke only scans.
   const sorted = useMemo(() => sortCatalog(rows, params.sort, params.dir), [rows, params.sort, params.dir]);
