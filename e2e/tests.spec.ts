@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from './support/axe';
 // shared: generous waits, but every wait is for a state, never for a fixed time, except where
 // the point is to see that nothing happens.
 const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 60_000 });
 
 async function mockReady(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(window.__policyConsoleMock));

@@ -4,7 +4,7 @@ import { configureMock, getPolicyViaApi, openDemo } from './faults/mock-control'
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 60_000 });
 
 async function shot(page: Page, name: string) {
   if (!process.env.SHOTS_DIR) return;
