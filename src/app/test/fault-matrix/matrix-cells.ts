@@ -1,7 +1,7 @@
 import type { FaultRule as MockFaultRule } from '@mocks/faults/fault-store';
 
 /** A fault rule as a test puts it in place (the mock gives it its id). */
-export type FaultRule = Omit<MockFaultRule, 'id'>;
+type FaultRule = Omit<MockFaultRule, 'id'>;
 
 /**
  * The fault matrix's rows and columns, as data: src/app/fault-matrix.test.tsx runs every cell in

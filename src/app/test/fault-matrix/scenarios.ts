@@ -7,7 +7,7 @@ import type { renderApp } from '../render-app';
  * the faulted call happen, say where its message belongs, retry, and recognise success. Each cell
  * starts from a fresh app (its own query cache, as a page load would).
  */
-export type App = ReturnType<typeof renderApp>;
+type App = ReturnType<typeof renderApp>;
 
 export interface CellContext {
   cell: string;
