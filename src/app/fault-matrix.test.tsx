@@ -11,7 +11,7 @@ import {
   type FaultColumn,
 } from './test/fault-matrix/matrix-cells';
 import { SCENARIOS, type CellContext, type Scenario } from './test/fault-matrix/scenarios';
-import { renderApp, TEST_APP_SETTINGS, TEST_SERVER_URL } from './test/render-app';
+import { renderApp, startTestOnMock } from './test/render-app';
 
 /**
  * The fault matrix: every API route the console calls × every way a server or network fails, in
@@ -45,15 +45,7 @@ beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await warmUp();
   // A finished test, started before any fault, so that its status and users can be faulted.
-  const response = await fetch(
-    `${TEST_SERVER_URL}/client/v4/accounts/${TEST_APP_SETTINGS.accountId}/access/policy-tests`,
-    {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${TEST_APP_SETTINGS.apiToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ policies: ['bigquery_approval:1'] }),
-    },
-  );
-  testId = ((await response.json()) as { result: { id: string } }).result.id;
+  testId = await startTestOnMock(['bigquery_approval:1']);
 }, 120_000);
 
 /**

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { renderApp, TEST_APP_SETTINGS, TEST_SERVER_URL } from './test/render-app';
+import { renderApp, startTestOnMock } from './test/render-app';
 import { URL_CASES } from './test/url-cases';
 
 /**
@@ -21,15 +21,7 @@ const onUncaught = (event: ErrorEvent) => uncaught.push(event.error);
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   window.addEventListener('error', onUncaught);
-  const response = await fetch(
-    `${TEST_SERVER_URL}/client/v4/accounts/${TEST_APP_SETTINGS.accountId}/access/policy-tests`,
-    {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${TEST_APP_SETTINGS.apiToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ policies: ['bigquery_approval:1'] }),
-    },
-  );
-  testId = ((await response.json()) as { result: { id: string } }).result.id;
+  testId = await startTestOnMock(['bigquery_approval:1']);
 });
 
 let app: ReturnType<typeof renderApp> | undefined;

@@ -9,10 +9,10 @@ import { createQueryClient } from '../query-client';
 import { AppRoutes } from '../router';
 
 /** Where the whole-app tests' servers live: the node mock (mocks/node.ts) answers any origin. */
-export const TEST_SERVER_URL = 'http://mock.test';
+const TEST_SERVER_URL = 'http://mock.test';
 
 /** Settings the demo starts with, pointed at the node mock. */
-export const TEST_APP_SETTINGS: Partial<Settings> = {
+const TEST_APP_SETTINGS: Partial<Settings> = {
   guardianUrl: TEST_SERVER_URL,
   policyTestUrl: TEST_SERVER_URL,
   accountId: 'demo-account',
@@ -47,4 +47,17 @@ export function renderApp(
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, user };
+}
+
+/** Starts a policy test on the node mock through its API, as another tab would; returns its id. */
+export async function startTestOnMock(policies: string[]): Promise<string> {
+  const response = await fetch(
+    `${TEST_SERVER_URL}/client/v4/accounts/${TEST_APP_SETTINGS.accountId}/access/policy-tests`,
+    {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_APP_SETTINGS.apiToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ policies }),
+    },
+  );
+  return ((await response.json()) as { result: { id: string } }).result.id;
 }
