@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
-            include: ['src/**/*.test.tsx'],
+            include: ['src/**/*.test.tsx', 'mocks/**/*.test.tsx'],
             setupFiles: ['./src/test/setup-dom.ts'],
           },
         },

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { configureMock, openDemo } from './faults/mock-control';
+import { configureMock, openFastDemo } from './faults/mock-control';
 
 // A file of its own: Playwright's trace keeps every response body, and copying this 68 MB list into
 // it made the list take 70 s instead of 16 s on a loaded machine (and time out in CI). Nothing here
@@ -9,10 +9,7 @@ test.use({ trace: 'off' });
 const expect = baseExpect.configure({ timeout: 20_000 });
 const rows = (page: Page) => page.getByRole('table', { name: 'Policies' }).getByRole('row');
 
-test.beforeEach(async ({ page }) => {
-  await openDemo(page);
-  await configureMock(page, { latencyMs: 0 });
-});
+test.beforeEach(({ page }) => openFastDemo(page));
 
 test('10,000 policies × 5 versions stay usable', async ({ page }) => {
   // The mock builds and sends a 68 MB list through the service worker. How fast the catalog
