@@ -516,7 +516,7 @@ class Compiler {
     if (node.right.type === 'String') {
       const compiled = compileGoRegex(node.right.value);
       if (!compiled.ok) {
-        const error = new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
+        const error = new ExprEvalError('bad-regex', compiled.message);
         return (env, it) => {
           left(env, it);
           throw error;
@@ -526,7 +526,6 @@ class Compiler {
       return (env, it) => {
         const a = left(env, it);
         if (typeof a !== 'string') throw assertionError(a, 'string');
-        regex.lastIndex = 0;
         return regex.test(a);
       };
     }
@@ -537,7 +536,7 @@ class Compiler {
       if (typeof b !== 'string') throw assertionError(b, 'string');
       if (typeof a !== 'string') throw assertionError(a, 'string');
       const compiled = compileGoRegex(b);
-      if (!compiled.ok) throw new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
+      if (!compiled.ok) throw new ExprEvalError('bad-regex', compiled.message);
       return compiled.regex.test(a);
     };
   }

@@ -1,4 +1,12 @@
-import { MAX_RUNE, PERL_GROUPS, POSIX_GROUPS, rangesSource, unicodeGroupSource, type CharSet, type SetItem } from './char-set';
+import {
+  MAX_RUNE,
+  PERL_GROUPS,
+  POSIX_GROUPS,
+  rangesSource,
+  unicodeGroupSource,
+  type CharSet,
+  type SetItem,
+} from './char-set';
 import type { RegexNode } from './regex-ast';
 
 /**
@@ -149,7 +157,11 @@ class Parser {
 
   private literal(cp: number): void {
     if (!this.flags.fold) this.push({ type: 'char', cp });
-    else this.push({ type: 'set', set: { items: [{ source: rangesSource([cp, cp]), negated: false }], negated: false, fold: true } });
+    else
+      this.push({
+        type: 'set',
+        set: { items: [{ source: rangesSource([cp, cp]), negated: false }], negated: false, fold: true },
+      });
   }
 
   private openGroup(): void {
@@ -453,7 +465,10 @@ function children(node: RegexNode): RegexNode[] {
 function goSize(node: RegexNode): number {
   switch (node.type) {
     case 'concat':
-      return Math.max(1, node.items.reduce((sum, item) => sum + goSize(item), 0));
+      return Math.max(
+        1,
+        node.items.reduce((sum, item) => sum + goSize(item), 0),
+      );
     case 'alternate':
       return node.items.reduce((sum, item) => sum + goSize(item), 0) + node.items.length - 1;
     case 'repeat': {
