@@ -1,3 +1,4 @@
+import { backtrackSafeRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
 import { GoRegexSyntaxError, parseGoRegex } from './regex/parse-go-regex';
 import { compileProgram } from './regex/regex-program';
@@ -6,12 +7,34 @@ import { compileProgram } from './regex/regex-program';
  * Go's regexp (RE2 syntax with Perl flags) as `matches` runs it: parsed as Go parses it (a pattern
  * Go refuses is refused with Go's message) and matched in time linear in the text, as RE2 does.
  * JavaScript's `RegExp` backtracks, so one pattern like `(a+)+$` could stall the engine for
- * minutes on a short string; nothing here runs the pattern on `RegExp` (it only answers whether one
- * code point is in a character class).
+ * minutes on a short string. A pattern runs on `RegExp` only when its backtracking is provably
+ * linear (most patterns policies write, and V8 runs those fastest), on the lazy DFA otherwise.
  */
 export interface GoRegex {
   /** Is there a match anywhere in the text (Go's `MatchString`)? */
   test(text: string): boolean;
+  readonly engine: 'regexp' | 'dfa';
+}
+
+class RegExpMatcher implements GoRegex {
+  readonly engine = 'regexp';
+  constructor(private readonly regex: RegExp) {}
+
+  test(text: string): boolean {
+    return this.regex.test(wellFormed(text));
+  }
+}
+
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/** Go reads a lone surrogate (invalid UTF-8 to it) as U+FFFD; `RegExp` would see a code point of its own. */
+function wellFormed(text: string): string {
+  const s = text as unknown as WellFormedString;
+  if (typeof s.isWellFormed === 'function') return s.isWellFormed() ? text : s.toWellFormed();
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 export type RegexResult = { ok: true; regex: GoRegex } | { ok: false; message: string };
@@ -29,7 +52,10 @@ export function compileGoRegex(pattern: string): RegexResult {
 
 function compile(pattern: string): RegexResult {
   try {
-    return { ok: true, regex: new LazyDfa(compileProgram(parseGoRegex(pattern))) };
+    const root = parseGoRegex(pattern);
+    const program = compileProgram(root);
+    const regex = backtrackSafeRegExp(root, program.anchoredStart);
+    return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(program) };
   } catch (e) {
     if (e instanceof GoRegexSyntaxError) return { ok: false, message: e.message };
     throw e;

@@ -12,6 +12,7 @@ import type { Inst, Program } from './regex-program';
  * next one is read, so each transition is still a function of (state, next code point).
  */
 export class LazyDfa {
+  readonly engine = 'dfa';
   private readonly insts: Inst[];
   private readonly start: number;
   private readonly anchoredStart: boolean;
