@@ -79,7 +79,7 @@ const GO_CASES: [string, string, boolean][] = [
   ['(?i)straße', 'STRASSE', false],
   ['(?i)[^a-z]', 'A', false],
   ['(?i)\\W', 'K', false],
-  ['(?i)\\W', '\u212a', false], // the Kelvin sign folds to k, a word character, before \\W negates
+  ['(?i)\\W', '\u212a', false], // the Kelvin sign folds to k, a word character, before \W negates
   ['(?i:a)b', 'Ab', true],
   ['(?i:a)b', 'AB', false],
   ['a(?i)b', 'aB', true],
