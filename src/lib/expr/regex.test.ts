@@ -144,6 +144,17 @@ describe('patterns Go refuses', () => {
   });
 });
 
+/** A fixed pseudo-random string of a and b: no period for a DFA to settle into. */
+function shuffledAb(length: number): string {
+  let seed = 1;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    text += seed & 0x10000 ? 'a' : 'b';
+  }
+  return text;
+}
+
 describe('linear time', () => {
   const long = 'a'.repeat(100_000);
   it.each([
@@ -157,10 +168,19 @@ describe('linear time', () => {
     ['\\d+\\d+\\d+$', `${'1'.repeat(50_000)}x`],
     ['a.*b.*c', long],
     ['(?i)(\\pL+)+!', 'é'.repeat(50_000)],
+    // A DFA for this one would need 2^20 states: the states are dropped and rebuilt, still linear.
+    ['(a|b)*a(a|b){20}c', shuffledAb(60_000)],
   ])('%j on a long text', (pattern, text) => {
     const start = performance.now();
     expect(goMatch(pattern, text)).toBe(false);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('still finds a match after it stops caching states', () => {
+    const text = `${shuffledAb(60_000)}a${'b'.repeat(20)}c`;
+    expect(goMatch('(a|b)*a(a|b){20}c', text)).toBe(true);
+    expect(goMatch('(a|b)*a(a|b){20}c$', `${text}!`)).toBe(false);
+    expect(goMatch('(?m)(a|b)*a(a|b){20}c$', `${text}\n`)).toBe(true);
   });
 
   it('keeps a `matches` in an expression from hanging the engine', () => {

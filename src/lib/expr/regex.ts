@@ -1,7 +1,7 @@
 import { backtrackSafeRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
 import { GoRegexSyntaxError, parseGoRegex } from './regex/parse-go-regex';
-import { compileProgram } from './regex/regex-program';
+import { beginsAtTextStart, compileProgram } from './regex/regex-program';
 
 /**
  * Go's regexp (RE2 syntax with Perl flags) as `matches` runs it: parsed as Go parses it (a pattern
@@ -53,9 +53,8 @@ export function compileGoRegex(pattern: string): RegexResult {
 function compile(pattern: string): RegexResult {
   try {
     const root = parseGoRegex(pattern);
-    const program = compileProgram(root);
-    const regex = backtrackSafeRegExp(root, program.anchoredStart);
-    return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(program) };
+    const regex = backtrackSafeRegExp(root, beginsAtTextStart(root));
+    return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(compileProgram(root)) };
   } catch (e) {
     if (e instanceof GoRegexSyntaxError) return { ok: false, message: e.message };
     throw e;

@@ -33,31 +33,47 @@ export class LazyDfa {
   test(text: string): boolean {
     let state = this.initial;
     const length = text.length;
+    const budget = this.states.size + MAX_STATES_PER_TEXT;
     for (let i = 0; i < length; i++) {
-      let cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdfff) {
-        const low = cp <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-          i++;
-        } else cp = 0xfffd; // what Go reads for an invalid sequence
-      }
+      const cp = runeAt(text, i);
+      if (cp > 0xffff) i++;
       let next = cp < 128 ? state.ascii[cp] : state.other?.get(cp);
-      if (next === undefined) next = this.step(state, cp);
+      if (next === undefined) {
+        // Each character makes a new state: caching does not pay, step the NFA without it.
+        if (this.states.size > budget) return this.simulate(text, i, state.kernel, state.previous);
+        next = this.step(state, cp);
+      }
       if (next === MATCHED) return true;
       if (next === DEAD) return false;
       state = next;
     }
-    if (state.matchesAtEnd === undefined) state.matchesAtEnd = this.closure(state, -1, undefined);
+    state.matchesAtEnd ??= this.closure(state.kernel, state.previous, -1, undefined);
     return state.matchesAtEnd;
+  }
+
+  /** The NFA run from offset `i` on, as the DFA would, but keeping no states. */
+  private simulate(text: string, i: number, kernel: number[], previous: number): boolean {
+    for (; i < text.length; i++) {
+      const cp = runeAt(text, i);
+      if (cp > 0xffff) i++;
+      const next: number[] = [];
+      if (this.closure(kernel, previous, cp, next)) return true;
+      if (!this.anchoredStart) next.push(this.start);
+      else if (next.length === 0) return false;
+      kernel = next;
+      previous = classOf(cp);
+    }
+    return this.closure(kernel, previous, -1, undefined);
   }
 
   /** The transition out of `state` on `cp`, computed and remembered. */
   private step(state: DfaState, cp: number): DfaState {
     const kernel: number[] = [];
-    const next = this.closure(state, cp, kernel) ? MATCHED : this.stateAfter(kernel, classOf(cp));
+    const next = this.closure(state.kernel, state.previous, cp, kernel)
+      ? MATCHED
+      : this.stateAfter(kernel, classOf(cp));
     if (this.states.size > MAX_STATES) {
-      // A pattern with too many state sets: forget them (the work stays linear, only slower).
+      // Too many state sets for one pattern: forget them (the work stays linear, only slower).
       this.states = new Map();
       this.initial = this.state([this.start], TEXT_START);
     }
@@ -67,15 +83,15 @@ export class LazyDfa {
   }
 
   /**
-   * Follows the empty transitions from `state`'s instructions with `cp` (-1: the end of the text)
-   * as the next character. True when that reaches `match`; otherwise the instructions reached
-   * that consume `cp` add their successors to `kernel`.
+   * Follows the empty transitions from the `kernel` instructions, between a character of class
+   * `previous` and `cp` (-1: the end of the text). True when that reaches `match`; otherwise the
+   * instructions reached that consume `cp` add their successors to `out`, each once.
    */
-  private closure(state: DfaState, cp: number, kernel: number[] | undefined): boolean {
+  private closure(kernel: number[], previous: number, cp: number, out: number[] | undefined): boolean {
     const insts = this.insts;
     const marks = this.marks;
-    const gen = this.nextGeneration();
-    const stack = state.kernel.slice();
+    let gen = this.nextGeneration();
+    const stack = kernel.slice();
     const stepped: number[] = [];
     while (stack.length > 0) {
       const pc = stack.pop() as number;
@@ -89,7 +105,7 @@ export class LazyDfa {
           stack.push(inst.y, inst.x);
           break;
         case 'assert':
-          if (holds(inst.kind, state.previous, cp)) stack.push(inst.next);
+          if (holds(inst.kind, previous, cp)) stack.push(inst.next);
           break;
         case 'char':
           if (inst.cp === cp) stepped.push(inst.next);
@@ -102,22 +118,31 @@ export class LazyDfa {
           break;
       }
     }
-    if (kernel) kernel.push(...stepped);
+    if (out) {
+      gen = this.nextGeneration();
+      for (const pc of stepped) {
+        if (marks[pc] === gen) continue;
+        marks[pc] = gen;
+        out.push(pc);
+      }
+    }
     return false;
   }
 
   private stateAfter(kernel: number[], previous: number): DfaState {
-    if (!this.anchoredStart) kernel.push(this.start);
-    else if (kernel.length === 0) return DEAD;
+    if (!this.anchoredStart) {
+      if (this.marks[this.start] !== this.generation) kernel.push(this.start);
+    } else if (kernel.length === 0) return DEAD;
     return this.state(kernel, previous);
   }
 
+  /** The state for these instructions (no duplicates) after a character of class `previous`. */
   private state(kernel: number[], previous: number): DfaState {
-    const unique = [...new Set(kernel)].sort((a, b) => a - b);
-    const key = `${previous}:${unique.join(',')}`;
+    kernel.sort((a, b) => a - b);
+    const key = `${previous}:${kernel.join(',')}`;
     let state = this.states.get(key);
     if (!state) {
-      state = newState(unique, previous);
+      state = newState(kernel, previous);
       this.states.set(key, state);
     }
     return state;
@@ -154,6 +179,8 @@ function newState(kernel: number[], previous: number): DfaState {
 
 /** Bounds the memory one pattern's states can take (each holds a 128-entry table). */
 const MAX_STATES = 2000;
+/** New states one text may add before the rest of it is run without caching. */
+const MAX_STATES_PER_TEXT = 1000;
 
 const NEWLINE = 0x0a;
 const TEXT_START = -1;
@@ -189,4 +216,12 @@ function holds(kind: AssertKind, previous: number, next: number): boolean {
     case 'not-word-boundary':
       return (previous === WORD) === (next >= 0 && isWordChar(next));
   }
+}
+
+/** The code point at `i` (two UTF-16 units when above U+FFFF); U+FFFD for a lone surrogate, as Go reads invalid UTF-8. */
+function runeAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdfff) return unit;
+  const low = unit <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+  return low >= 0xdc00 && low <= 0xdfff ? 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00) : 0xfffd;
 }

@@ -77,7 +77,8 @@ function push(insts: Inst[], inst: Inst): number {
   return insts.length - 1;
 }
 
-function beginsAtTextStart(node: RegexNode): boolean {
+/** Every way through the pattern starts with `^` or `\A`. */
+export function beginsAtTextStart(node: RegexNode): boolean {
   switch (node.type) {
     case 'assert':
       return node.kind === 'text-start';
