@@ -327,7 +327,7 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
       case 'matches':
         if (node.right.type === 'String') {
           const compiled = compileGoRegex(node.right.value);
-          if (!compiled.ok) {
+          if (!compiled.ok && !compiled.unsupported) {
             error(node.right, 'bad-regex', compiled.message);
             return 'bool';
           }

@@ -516,7 +516,7 @@ class Compiler {
     if (node.right.type === 'String') {
       const compiled = compileGoRegex(node.right.value);
       if (!compiled.ok) {
-        const error = new ExprEvalError('bad-regex', compiled.message);
+        const error = new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
         return (env, it) => {
           left(env, it);
           throw error;
@@ -536,7 +536,7 @@ class Compiler {
       if (typeof b !== 'string') throw assertionError(b, 'string');
       if (typeof a !== 'string') throw assertionError(a, 'string');
       const compiled = compileGoRegex(b);
-      if (!compiled.ok) throw new ExprEvalError('bad-regex', compiled.message);
+      if (!compiled.ok) throw new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
       return compiled.regex.test(a);
     };
   }

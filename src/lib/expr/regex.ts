@@ -37,7 +37,8 @@ function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-export type RegexResult = { ok: true; regex: GoRegex } | { ok: false; message: string };
+/** `unsupported`: Go takes the pattern, this JavaScript engine cannot run it (its Unicode tables are older). */
+export type RegexResult = { ok: true; regex: GoRegex } | { ok: false; message: string; unsupported?: boolean };
 
 const cache = new Map<string, RegexResult>();
 
@@ -57,6 +58,10 @@ function compile(pattern: string): RegexResult {
     return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(compileProgram(root)) };
   } catch (e) {
     if (e instanceof GoRegexSyntaxError) return { ok: false, message: e.message };
+    if (e instanceof SyntaxError) {
+      const message = `this browser cannot run the regexp \`${pattern}\` (${e.message}); Guardian can`;
+      return { ok: false, message, unsupported: true };
+    }
     throw e;
   }
 }
