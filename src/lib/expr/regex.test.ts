@@ -12,13 +12,13 @@ import { parseGoRegex } from './regex/parse-go-regex';
 import { compileProgram } from './regex/regex-program';
 
 function goMatch(pattern: string, text: string): boolean {
-  const compiled = compileGoRegex(pattern);
+  const compiled = compileGoRegex(pattern, 'guardian-1.15');
   if (!compiled.ok) throw new Error(compiled.message);
   return compiled.regex.test(text);
 }
 
 function dfaMatch(pattern: string, text: string): boolean {
-  return new LazyDfa(compileProgram(parseGoRegex(pattern))).test(text);
+  return new LazyDfa(compileProgram(parseGoRegex(pattern, { angleNamedGroups: true }))).test(text);
 }
 
 /** [pattern, text, Go's answer]. */
@@ -140,7 +140,26 @@ describe('patterns Go refuses', () => {
     ['\\pX', 'invalid character class range: `\\pX`'],
     ['[[:wrd:]]', 'invalid character class range: `[:wrd:]`'],
   ])('%j', (pattern, message) => {
-    expect(compileGoRegex(pattern)).toEqual({ ok: false, message: `error parsing regexp: ${message}` });
+    expect(compileGoRegex(pattern, 'guardian-1.12')).toEqual({
+      ok: false,
+      message: `error parsing regexp: ${message}`,
+    });
+  });
+
+  it('takes `(?<name>re)` where the server is built with Go 1.22 or later (goto/guardian)', () => {
+    const refused = { ok: false, message: 'error parsing regexp: invalid or unsupported Perl syntax: `(?<`' };
+    expect(compileGoRegex('^(?<user>[a-z]+)@', 'guardian-1.12')).toEqual(refused);
+    expect(goMatch('^(?<user>[a-z]+)@', 'ada@example.com')).toBe(true);
+    expect(compileGoRegex('(?<!a)b', 'guardian-1.15')).toEqual({
+      ok: false,
+      message: 'error parsing regexp: invalid named capture: `(?<!a)b`',
+    });
+    expect(compileGoRegex('(?<a-b>x)', 'expr-latest')).toEqual({
+      ok: false,
+      message: 'error parsing regexp: invalid named capture: `(?<a-b>`',
+    });
+    expect(evaluate('"ab" matches "(?<x>a)b"', {}, { target: 'guardian-1.15' })).toEqual({ ok: true, value: true });
+    expect(evaluate('"ab" matches "(?<x>a)b"', {}, { target: 'guardian-1.12' })).toMatchObject({ ok: false });
   });
 });
 
@@ -193,7 +212,7 @@ describe('linear time', () => {
 
 describe('which engine runs a pattern', () => {
   const onRegExp = (pattern: string) => {
-    const compiled = compileGoRegex(pattern);
+    const compiled = compileGoRegex(pattern, 'guardian-1.12');
     return compiled.ok && compiled.regex.engine === 'regexp';
   };
 
@@ -257,7 +276,7 @@ describe('the linear engine agrees with the RegExp translation', () => {
     let compared = 0;
     for (let p = 0; p < 600; p++) {
       const source = pattern(0);
-      const root = parseGoRegex(source);
+      const root = parseGoRegex(source, { angleNamedGroups: true });
       const translated = translateToRegExp(root);
       if (!translated) continue;
       const dfa = new LazyDfa(compileProgram(root));

@@ -1,7 +1,8 @@
 import { backtrackSafeRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
-import { GoRegexSyntaxError, parseGoRegex } from './regex/parse-go-regex';
+import { GoRegexSyntaxError, parseGoRegex, type GoRegexSyntax } from './regex/parse-go-regex';
 import { beginsAtTextStart, compileProgram } from './regex/regex-program';
+import type { Target } from './targets';
 
 /**
  * Go's regexp (RE2 syntax with Perl flags) as `matches` runs it: parsed as Go parses it (a pattern
@@ -42,18 +43,24 @@ export type RegexResult = { ok: true; regex: GoRegex } | { ok: false; message: s
 
 const cache = new Map<string, RegexResult>();
 
-export function compileGoRegex(pattern: string): RegexResult {
-  const cached = cache.get(pattern);
+/**
+ * The pattern as the Go behind `target` compiles it: goto/guardian is built with Go 1.22+, which
+ * also takes `(?<name>re)`; raystack/guardian's releases predate it.
+ */
+export function compileGoRegex(pattern: string, target: Target): RegexResult {
+  const syntax: GoRegexSyntax = { angleNamedGroups: target !== 'guardian-1.12' };
+  const key = `${syntax.angleNamedGroups ? 1 : 0}${pattern}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const result = compile(pattern);
+  const result = compile(pattern, syntax);
   if (cache.size > 500) cache.clear();
-  cache.set(pattern, result);
+  cache.set(key, result);
   return result;
 }
 
-function compile(pattern: string): RegexResult {
+function compile(pattern: string, syntax: GoRegexSyntax): RegexResult {
   try {
-    const root = parseGoRegex(pattern);
+    const root = parseGoRegex(pattern, syntax);
     const regex = backtrackSafeRegExp(root, beginsAtTextStart(root));
     return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(compileProgram(root)) };
   } catch (e) {

@@ -54,8 +54,13 @@ interface Frame {
   saved: Flags;
 }
 
-export function parseGoRegex(pattern: string): RegexNode {
-  return new Parser(pattern).parse();
+export interface GoRegexSyntax {
+  /** `(?<name>re)` as well as `(?P<name>re)`: Go 1.22 and later. */
+  angleNamedGroups: boolean;
+}
+
+export function parseGoRegex(pattern: string, syntax: GoRegexSyntax): RegexNode {
+  return new Parser(pattern, syntax).parse();
 }
 
 class Parser {
@@ -65,7 +70,10 @@ class Parser {
   private readonly stack: Frame[] = [];
   private frame: Frame = { alternatives: [], items: [], saved: this.flags };
 
-  constructor(pattern: string) {
+  constructor(
+    pattern: string,
+    private readonly syntax: GoRegexSyntax,
+  ) {
     // A lone surrogate cannot reach Go (its JSON decoder reads it as U+FFFD); read it the same way.
     this.src = pattern.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   }
@@ -207,10 +215,12 @@ class Parser {
   private parsePerlFlags(): void {
     const src = this.src;
     const start = this.pos;
-    if (src.startsWith('(?P<', start) && src.length - start > 4) {
+    const pythonName = src.startsWith('(?P<', start) && src.length - start > 4;
+    const angleName = this.syntax.angleNamedGroups && src.startsWith('(?<', start) && src.length - start > 3;
+    if (pythonName || angleName) {
       const end = src.indexOf('>', start);
       if (end < 0) throw new GoRegexSyntaxError(INVALID_NAMED_CAPTURE, src.slice(start));
-      const name = src.slice(start + 4, end);
+      const name = src.slice(start + (pythonName ? 4 : 3), end);
       if (!/^[A-Za-z0-9_]+$/.test(name)) throw new GoRegexSyntaxError(INVALID_NAMED_CAPTURE, src.slice(start, end + 1));
       this.openGroup();
       this.pos = end + 1;
