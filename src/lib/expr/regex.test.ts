@@ -223,12 +223,29 @@ describe('which engine runs a pattern', () => {
       '(?i)^(admin|owner)$',
       '\\.(csv|json)$',
       '^\\d{3}-\\d{4}$',
+      '^\\d{3,4}-?\\d{4}$',
+      '^https?://[a-z.]+/',
+      '^[a-z.]+@(corp|example)\\.com$',
+      '^(?:ab){2}[a-z]*$',
     ])
       expect(onRegExp(pattern), pattern).toBe(true);
   });
 
   it('runs every pattern that could backtrack more on the linear engine', () => {
-    for (const pattern of ['(a+)+$', '^(a|b)+$', '[a-z]+@x', '\\d+\\d+$', '(?:a|b){20}c', 'a.*b', '^a?a?b', '\\bfoo'])
+    for (const pattern of [
+      '(a+)+$',
+      '^(a|b)+$',
+      '^(?:ab?)+$',
+      '^(?:a+){2}$',
+      '^(?:a{1,3}){5}$',
+      '[a-z]+@x',
+      '^\\d+\\d+$',
+      '(?:a|b){20}c',
+      'a.*b',
+      '^a?a?a?a?a?b',
+      '\\bfoo',
+      '(?i)\\W',
+    ])
       expect(onRegExp(pattern), pattern).toBe(false);
   });
 });
