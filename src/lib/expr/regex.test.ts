@@ -227,6 +227,7 @@ describe('which engine runs a pattern', () => {
       '^https?://[a-z.]+/',
       '^[a-z.]+@(corp|example)\\.com$',
       '^(?:ab){2}[a-z]*$',
+      '\\bprod\\b',
     ])
       expect(onRegExp(pattern), pattern).toBe(true);
   });
@@ -243,7 +244,7 @@ describe('which engine runs a pattern', () => {
       '(?:a|b){20}c',
       'a.*b',
       '^a?a?a?a?a?b',
-      '\\bfoo',
+      '(?i)\\bfoo',
       '(?i)\\W',
     ])
       expect(onRegExp(pattern), pattern).toBe(false);
@@ -275,10 +276,14 @@ describe('the linear engine agrees with the RegExp translation', () => {
     '(?m:^)',
     '(?m:$)',
     '\\A',
+    '\\b',
+    '\\B',
+    '_',
+    '9',
     '\\z',
     '\\n',
   ];
-  const TEXT = ['a', 'b', 'A', 'B', '1', ' ', '\n', 'é', 'É', '😀', '\r'];
+  const TEXT = ['a', 'b', 'A', 'B', '1', '_', ' ', '\n', 'é', 'É', '😀', '\r', 'ſ', 'K'];
 
   function pattern(depth: number): string {
     const pick = random(depth > 2 ? 3 : 7);

@@ -1,4 +1,4 @@
-import type { RegexNode } from './regex-ast';
+import type { AssertKind, RegexNode } from './regex-ast';
 
 /**
  * The pattern as a JavaScript `RegExp`, when backtracking provably stays linear in the text, or
@@ -16,7 +16,7 @@ import type { RegexNode } from './regex-ast';
  *
  * The translation keeps Go's meaning, not JavaScript's: `.` excludes only `\n`, `^`/`$` are the
  * text's ends or (`(?m)`) a `\n`'s sides, never `\r` or U+2028. Patterns whose meaning a JS flag
- * cannot carry are left to the DFA: `\b` (Go's is ASCII, JS's under `iu` is not), case folding in
+ * cannot carry are left to the DFA: `\b` under `(?i)` (Go's is ASCII, JS's under `iu` is not), case folding in
  * part of the pattern only, and classes with negated parts under `(?i)` (Go folds before negating).
  */
 export function backtrackSafeRegExp(root: RegexNode, anchoredStart: boolean): RegExp | undefined {
@@ -41,9 +41,16 @@ interface Translation {
 
 /** The same pattern on `RegExp` whether or not it backtracks safely, or undefined when JS cannot say it. */
 export function translateToRegExp(root: RegexNode): Translation | undefined {
-  const facts: Facts = { ways: 1, unboundedRepeats: 0, folded: false, exact: false, untranslatable: false };
+  const facts: Facts = {
+    ways: 1,
+    unboundedRepeats: 0,
+    folded: false,
+    exact: false,
+    wordBoundary: false,
+    untranslatable: false,
+  };
   const source = render(root, facts, false);
-  if (facts.untranslatable || (facts.folded && facts.exact)) return undefined;
+  if (facts.untranslatable || (facts.folded && (facts.exact || facts.wordBoundary))) return undefined;
   const regex = new RegExp(source, facts.folded ? 'iu' : 'u');
   return { regex, ways: facts.ways, unboundedRepeats: facts.unboundedRepeats };
 }
@@ -55,6 +62,7 @@ interface Facts {
   folded: boolean;
   /** Some character test does not. */
   exact: boolean;
+  wordBoundary: boolean;
   untranslatable: boolean;
 }
 
@@ -76,22 +84,7 @@ function render(node: RegexNode, facts: Facts, repeated: boolean): string {
     case 'any':
       return node.newline ? '[\\s\\S]' : '[^\\n]';
     case 'assert':
-      switch (node.kind) {
-        // Without the `m` flag (never set here) these are the text's ends, and V8 anchors on them.
-        case 'text-start':
-          return '^';
-        case 'text-end':
-          return '$';
-        // Positive look-arounds: V8 reads a negated class (`(?<![^\\n])`) wrongly at an offset
-        // inside a surrogate pair, an offset Go (which reads runes) never stands on.
-        case 'line-start':
-          return '(?<=^|\\n)';
-        case 'line-end':
-          return '(?=$|\\n)';
-        default:
-          facts.untranslatable = true;
-          return '';
-      }
+      return renderAssert(node.kind, facts);
     case 'concat':
       return node.items.map((item) => render(item, facts, repeated)).join('');
     case 'alternate':
@@ -114,4 +107,27 @@ function render(node: RegexNode, facts: Facts, repeated: boolean): string {
 
 function choice(facts: Facts, ways: number, repeated: boolean): void {
   facts.ways = repeated ? Infinity : facts.ways * ways;
+}
+
+function renderAssert(kind: AssertKind, facts: Facts): string {
+  switch (kind) {
+    // Without the `m` flag (never set here) these are the text's ends, and V8 anchors on them.
+    case 'text-start':
+      return '^';
+    case 'text-end':
+      return '$';
+    // Positive look-arounds: V8 reads a negated class (`(?<![^\n])`) wrongly at an offset
+    // inside a surrogate pair, an offset Go (which reads runes) never stands on.
+    case 'line-start':
+      return '(?<=^|\\n)';
+    case 'line-end':
+      return '(?=$|\\n)';
+    // JS's `\b` without the `i` flag knows ASCII word characters only, as Go's does.
+    case 'word-boundary':
+      facts.wordBoundary = true;
+      return '\\b';
+    case 'not-word-boundary':
+      facts.wordBoundary = true;
+      return '\\B';
+  }
 }
