@@ -1,7 +1,7 @@
 import { backtrackSafeRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
 import { GoRegexSyntaxError, parseGoRegex, type GoRegexSyntax } from './regex/parse-go-regex';
-import { beginsAtTextStart, compileProgram } from './regex/regex-program';
+import { beginsAtTextStart, compileRegexProgram } from './regex/regex-program';
 import type { Target } from './targets';
 
 /**
@@ -62,11 +62,11 @@ function compile(pattern: string, syntax: GoRegexSyntax): RegexResult {
   try {
     const root = parseGoRegex(pattern, syntax);
     const regex = backtrackSafeRegExp(root, beginsAtTextStart(root));
-    return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(compileProgram(root)) };
+    return { ok: true, regex: regex ? new RegExpMatcher(regex) : new LazyDfa(compileRegexProgram(root)) };
   } catch (e) {
     if (e instanceof GoRegexSyntaxError) return { ok: false, message: e.message };
     if (e instanceof SyntaxError) {
-      const message = `this browser cannot run the regexp \`${pattern}\` (${e.message}); Guardian can`;
+      const message = `this JavaScript engine cannot run the regexp \`${pattern}\` (${e.message}); Guardian can`;
       return { ok: false, message, unsupported: true };
     }
     throw e;

@@ -21,7 +21,7 @@ export interface Program {
   anchoredStart: boolean;
 }
 
-export function compileProgram(root: RegexNode): Program {
+export function compileRegexProgram(root: RegexNode): Program {
   const insts: Inst[] = [{ op: 'match' }];
   const start = emit(root, 0, insts);
   return { insts, start, anchoredStart: beginsAtTextStart(root) };
