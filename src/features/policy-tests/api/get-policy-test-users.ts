@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { policyTestRequest } from '@/lib/api/policy-tests/policy-test-client';
+import { policyTestListRequest } from '@/lib/api/policy-tests/policy-test-client';
 import {
   policyTestUserSchema,
   type PolicyTestUser,
+  type ResultInfo,
   type UserStatusFilter,
 } from '@/lib/api/policy-tests/policy-test-schema';
 import { policyTestKeys } from './policy-test-keys';
@@ -14,6 +15,15 @@ export interface UsersPageParams {
   page: number;
   perPage: number;
   status?: UserStatusFilter;
+  /** Our test servers' extensions: email or name containing this text; the deciding step's name. */
+  search?: string;
+  step?: string;
+}
+
+/** One page of users, with what the server says about the whole list (our test servers only). */
+export interface UsersPage {
+  users: PolicyTestUser[];
+  info: ResultInfo;
 }
 
 export const MAX_PER_PAGE = 1000;
@@ -21,23 +31,30 @@ export const MAX_PER_PAGE = 1000;
 const usersPageSchema = z.array(policyTestUserSchema);
 
 /** One page of a test's users; a page past the end is `[]`. */
-export function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<PolicyTestUser[]> {
-  return policyTestRequest(usersPageSchema, {
+export async function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<UsersPage> {
+  const { result, info } = await policyTestListRequest(usersPageSchema, {
     path: `/${encodeURIComponent(params.testId)}/users`,
-    query: { page: params.page, per_page: params.perPage, status: params.status },
+    query: {
+      page: params.page,
+      per_page: params.perPage,
+      status: params.status,
+      search: params.search,
+      step: params.step,
+    },
     signal,
     what: 'a page of test users',
   });
+  return { users: result, info };
 }
 
 /**
  * `settled`: the test reached a terminal status, so its pages never change again. While it runs,
  * pages go stale at once and the progress view refreshes the open page as users arrive.
  */
-export const policyTestUsersQueryOptions = ({ testId, page, perPage, status }: UsersPageParams, settled = false) =>
+export const policyTestUsersQueryOptions = (params: UsersPageParams, settled = false) =>
   queryOptions({
-    queryKey: policyTestKeys.usersPage(testId, page, perPage, status),
-    queryFn: ({ signal }) => getPolicyTestUsers({ testId, page, perPage, status }, signal),
+    queryKey: policyTestKeys.usersPage(params),
+    queryFn: ({ signal }) => getPolicyTestUsers(params, signal),
     placeholderData: keepPreviousData,
     staleTime: settled ? Infinity : 0,
     // Pages of up to 1,000 rows: keep a few around for back-and-forth, not the whole walk.

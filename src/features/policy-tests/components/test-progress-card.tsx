@@ -8,6 +8,8 @@ import { formatDate } from '@/lib/format/format-date';
 import { formatCount, formatPercent } from '@/lib/format/format-number';
 import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
 import type { RecentTest } from '../recent/recent-tests-store';
+import { errorsDominate } from '../progress/errors-dominate';
+import { ErrorsDominateNotice } from './errors-dominate-notice';
 import { TestStatusBadge } from './status-badges';
 import { useNow } from '@/lib/time/use-now';
 
@@ -70,11 +72,14 @@ export const TestProgressCard = memo(function TestProgressCard({
   const percentProcessed =
     test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
 
+  const dominated = terminal && errorsDominate(test);
+
   return (
     <section className="card test-progress" aria-labelledby="test-progress-heading">
       <h2 id="test-progress-heading" className="visually-hidden">
         Progress
       </h2>
+      {dominated && <ErrorsDominateNotice test={test} />}
       <dl className="test-progress__facts">
         <div>
           <dt>Status</dt>
@@ -93,7 +98,13 @@ export const TestProgressCard = memo(function TestProgressCard({
         {!terminal && (
           <div>
             <dt>Time left</dt>
-            <dd className="num">{left === undefined ? 'estimating…' : `about ${formatDuration(left)}`}</dd>
+            <dd className="num">
+              {reconnecting
+                ? 'paused — reconnecting'
+                : left === undefined
+                  ? 'estimating…'
+                  : `about ${formatDuration(left)}`}
+            </dd>
           </div>
         )}
         <div>
@@ -135,12 +146,20 @@ export const TestProgressCard = memo(function TestProgressCard({
         />
       </div>
 
-      <TerminalExplanation test={test} processed={processed} />
+      <TerminalExplanation test={test} processed={processed} dominated={dominated} />
     </section>
   );
 });
 
-function TerminalExplanation({ test, processed }: { test: PolicyTest; processed: number }) {
+function TerminalExplanation({
+  test,
+  processed,
+  dominated,
+}: {
+  test: PolicyTest;
+  processed: number;
+  dominated: boolean;
+}) {
   if (test.status === 'exceeded time') {
     const rest = Math.max(0, test.totalUsers - processed);
     return (
@@ -174,6 +193,7 @@ function TerminalExplanation({ test, processed }: { test: PolicyTest; processed:
     );
   }
   if (test.status === 'complete') {
+    if (dominated) return null;
     return (
       <p className="test-progress__done">
         <Icon name="approved" className="tone--success" /> Every user was evaluated.

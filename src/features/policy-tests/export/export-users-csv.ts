@@ -4,7 +4,8 @@ import type { PolicyTestUser } from '@/lib/api/policy-tests/policy-test-schema';
 import { apiStatusFilter, type StatusView } from '../users/users-url-params';
 import { walkUserPages, type WalkOptions } from '../walk/walk-user-pages';
 
-const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
+/** The four fields every server reports, then why (our test servers' extension; empty where not reported). */
+const USER_CSV_HEADER = ['id', 'email', 'name', 'status', 'step', 'reason', 'error'] as const;
 
 export interface ExportProgress {
   users: number;
@@ -17,8 +18,18 @@ export interface UsersExport {
   fileName: string;
 }
 
-export function usersCsvFileName(testId: string, view: StatusView): string {
-  return `${safeFileName('policy-test', testId, view === 'all' ? 'all-users' : `${view}-users`)}.csv`;
+export function usersCsvFileName(testId: string, view: StatusView, filters: UsersFilters = {}): string {
+  const narrowed = [
+    ...(filters.step === undefined ? [] : ['at', filters.step]),
+    ...(filters.search === undefined ? [] : ['matching', filters.search.slice(0, 40)]),
+  ];
+  return `${safeFileName('policy-test', testId, view === 'all' ? 'all-users' : `${view}-users`, ...narrowed)}.csv`;
+}
+
+/** The extension filters an export follows (our test servers only). */
+export interface UsersFilters {
+  search?: string;
+  step?: string;
 }
 
 /**
@@ -33,6 +44,7 @@ export async function exportUsersCsv(options: {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   fetchPage?: WalkOptions['fetchPage'];
+  filters?: UsersFilters;
 }): Promise<UsersExport> {
   const parts = [CSV_BOM + csvRow(USER_CSV_HEADER)];
   const seen = options.settled ? undefined : new Set<string>();
@@ -43,6 +55,7 @@ export async function exportUsersCsv(options: {
     expected: options.expected,
     signal: options.signal,
     fetchPage: options.fetchPage,
+    ...options.filters,
   })) {
     let chunk = '';
     for (const user of page as PolicyTestUser[]) {
@@ -50,11 +63,20 @@ export async function exportUsersCsv(options: {
         if (seen.has(user.id)) continue;
         seen.add(user.id);
       }
-      chunk += csvRow([user.id, user.email, user.name, user.status]);
+      const why = user.why;
+      chunk += csvRow([
+        user.id,
+        user.email,
+        user.name,
+        user.status,
+        why?.step ?? '',
+        why?.reason ?? '',
+        why?.error ?? '',
+      ]);
       users += 1;
     }
     parts.push(chunk);
     options.onProgress?.({ users, expected: Math.max(options.expected, users) });
   }
-  return { parts, users, fileName: usersCsvFileName(options.testId, options.view) };
+  return { parts, users, fileName: usersCsvFileName(options.testId, options.view, options.filters) };
 }
