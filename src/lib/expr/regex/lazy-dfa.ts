@@ -35,9 +35,14 @@ export class LazyDfa {
     const length = text.length;
     const budget = this.states.size + MAX_STATES_PER_TEXT;
     for (let i = 0; i < length; i++) {
-      const cp = runeAt(text, i);
-      if (cp > 0xffff) i++;
-      let next = cp < 128 ? state.ascii[cp] : state.other?.get(cp);
+      let cp = text.charCodeAt(i);
+      let next: DfaState | undefined;
+      if (cp < 128) next = state.ascii[cp];
+      else {
+        cp = runeAt(text, i);
+        if (cp > 0xffff) i++;
+        next = state.other?.get(cp);
+      }
       if (next === undefined) {
         // Each character makes a new state: caching does not pay, step the NFA without it.
         if (this.states.size > budget) return this.simulate(text, i, state.kernel, state.previous);
@@ -171,7 +176,8 @@ function newState(kernel: number[], previous: number): DfaState {
   return {
     kernel,
     previous,
-    ascii: new Array<DfaState | undefined>(128).fill(undefined),
+    // Packed (no holes): V8 reads it without a hole check.
+    ascii: Array.from({ length: 128 }, () => undefined),
     other: undefined,
     matchesAtEnd: undefined,
   };
