@@ -3,8 +3,8 @@
  * the errors `regexp.Compile` gives, and linear time on the patterns that make a backtracking
  * engine take exponential time.
  */
-import { describe, expect, it } from 'vitest';
-import { evaluate } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { check, evaluate } from './index';
 import { compileGoRegex } from './regex';
 import { translateToRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
@@ -173,6 +173,29 @@ function shuffledAb(length: number): string {
   }
   return text;
 }
+
+describe('a pattern Go takes that this JavaScript engine cannot run', () => {
+  it('is unsupported here (a runtime error), not a bad pattern', () => {
+    // An engine whose Unicode tables predate the Kawi script (added in Unicode 15).
+    vi.stubGlobal(
+      'RegExp',
+      new Proxy(RegExp, {
+        construct(target, args: [string, string?]) {
+          if (String(args[0]).includes('Kawi')) throw new SyntaxError('Invalid property name');
+          return Reflect.construct(target, args) as RegExp;
+        },
+      }),
+    );
+    try {
+      expect(compileGoRegex('^\\p{Kawi}+$', 'guardian-1.15')).toMatchObject({ ok: false, unsupported: true });
+      expect(check('$appeal.name matches "\\\\p{Kawi}"', { target: 'guardian-1.15' })).toEqual([]);
+      const result = evaluate('"a" matches "\\\\p{Kawi}"', {}, { target: 'guardian-1.15' });
+      expect(result.ok === false && 'kind' in result.error && result.error.kind).toBe('runtime');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
 
 describe('linear time', () => {
   const long = 'a'.repeat(100_000);
