@@ -68,6 +68,7 @@ const GO_CASES: [string, string, boolean][] = [
   ['\\bé', ' é', false],
   ['\\Bo\\B', 'foo', true],
   ['\\Bo\\B', 'fo', false],
+  ['\\B', 'S😀1', false], // no position between a surrogate pair's halves
   ['^\\w+$', 'héllo', false],
   ['(?i)\\bk', '\u212a', false],
   // POSIX classes, negated ones included.

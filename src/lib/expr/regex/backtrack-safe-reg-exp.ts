@@ -16,7 +16,7 @@ import type { AssertKind, RegexNode } from './regex-ast';
  *
  * The translation keeps Go's meaning, not JavaScript's: `.` excludes only `\n`, `^`/`$` are the
  * text's ends or (`(?m)`) a `\n`'s sides, never `\r` or U+2028. Patterns whose meaning a JS flag
- * cannot carry are left to the DFA: `\b` under `(?i)` (Go's is ASCII, JS's under `iu` is not), case folding in
+ * cannot carry are left to the DFA: `\B`, `\b` under `(?i)` (Go's is ASCII, JS's under `iu` is not), case folding in
  * part of the pattern only, and classes with negated parts under `(?i)` (Go folds before negating).
  */
 export function backtrackSafeRegExp(root: RegexNode, anchoredStart: boolean): RegExp | undefined {
@@ -126,8 +126,9 @@ function renderAssert(kind: AssertKind, facts: Facts): string {
     case 'word-boundary':
       facts.wordBoundary = true;
       return '\\b';
+    // V8 finds a `\B` between the two halves of a surrogate pair ("S😀1" matches /\B/u).
     case 'not-word-boundary':
-      facts.wordBoundary = true;
-      return '\\B';
+      facts.untranslatable = true;
+      return '';
   }
 }
