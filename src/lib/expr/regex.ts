@@ -11,7 +11,7 @@ import type { Target } from './targets';
  * minutes on a short string. A pattern runs on `RegExp` only when its backtracking is provably
  * linear (most patterns policies write, and V8 runs those fastest), on the lazy DFA otherwise.
  */
-export interface GoRegex {
+interface GoRegex {
   /** Is there a match anywhere in the text (Go's `MatchString`)? */
   test(text: string): boolean;
   readonly engine: 'regexp' | 'dfa';
