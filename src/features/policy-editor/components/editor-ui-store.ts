@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { DraftStatus } from '../hooks/use-draft-autosave';
 
 /** Up to this many steps, a policy opens with every step expanded. */
 const SMALL_POLICY_STEPS = 3;
@@ -81,12 +82,13 @@ export class EditorUiStore {
     }
   }
 
-  /** Whether the form differs from where the edit started, and when the draft was last written. */
-  draft: { dirty: boolean; savedAt?: Date } = { dirty: false };
+  /** Whether the form differs from where the edit started, and when (or why not) the draft was last written. */
+  draft: DraftStatus = { dirty: false };
 
-  setDraftStatus(dirty: boolean, savedAt?: Date) {
-    if (this.draft.dirty === dirty && this.draft.savedAt === savedAt) return;
-    this.draft = { dirty, savedAt };
+  setDraftStatus(status: DraftStatus) {
+    const { dirty, savedAt, notKept } = this.draft;
+    if (dirty === status.dirty && savedAt === status.savedAt && notKept === status.notKept) return;
+    this.draft = status;
     this.emit();
   }
 

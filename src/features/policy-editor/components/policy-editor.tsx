@@ -4,6 +4,7 @@ import { useNavigate } from '@/lib/router';
 import { ErrorState } from '@/components/states/error-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useSettings } from '@/lib/settings';
+import { isStorageAvailable } from '@/lib/storage/safe-storage';
 import { useCreatePolicy, useUpdatePolicy, versionPath } from '@/features/policies';
 import { draftKey as draftKeyOf, removeDraft, type Draft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
@@ -20,6 +21,7 @@ import { useSaveFlow } from '../hooks/use-save-flow';
 import { useServerCheck } from '../hooks/use-server-check';
 import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
+import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
 import { EditorDialogs, preloadEditorDialogs } from './editor-dialogs';
 import { EditorHeader } from './editor-header';
@@ -53,6 +55,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
   const navigate = useNavigate();
   const { exprTarget, identityEmail } = useSettings();
   const draftKey = draftKeyOf(policyId);
+  const [storageKept] = useState(() => isStorageAvailable('local'));
 
   const [base, setBase] = useState(initialBase);
   const [latestAtStart, setLatestAtStart] = useState<number | null>(latestVersion ?? initialBase?.version ?? null);
@@ -102,13 +105,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     baseValues: () => defaults.current,
     baseVersion: base?.version ?? null,
     latestAtStart,
-    paused: draftOffer.offer !== undefined,
-    onSaved: (at) => ui.setDraftStatus(at !== undefined, at),
+    paused: draftOffer.holdsOwnDraft,
+    onSaved: (status) => ui.setDraftStatus(status),
   });
 
   /** Replaces the form's content and tells the toolbar and the draft store. */
   const fill = (start: PolicyFormValues, values: PolicyFormValues) => {
-    ui.setDraftStatus(replaceValues(start, values));
+    ui.setDraftStatus({ dirty: replaceValues(start, values) });
     autosave.schedule();
   };
 
@@ -211,15 +214,14 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
         <section className="page editor" aria-labelledby="editor-title">
           <EditorHeader policyId={policyId} base={base} latestVersion={latest.data?.version} />
           {notice}
-          {draftOffer.offer && (
-            <DraftBanner
-              draft={draftOffer.offer}
-              currentBaseVersion={base?.version ?? null}
-              restoring={draftOffer.restoring}
-              onRestore={() => void draftOffer.restore()}
-              onDiscard={draftOffer.discard}
-            />
-          )}
+          <DraftBanner
+            drafts={draftOffer.offers}
+            currentBaseVersion={base?.version ?? null}
+            restoring={draftOffer.restoring}
+            onRestore={(draft) => void draftOffer.restore(draft)}
+            onDiscard={draftOffer.discard}
+          />
+          {!storageKept && <NoStorageBanner />}
           {!identityEmail && <IdentityBanner asked={identity.asked} />}
           {theirs && stage.kind !== 'conflict' && (
             <TheirsBanner theirs={theirs} onShow={() => setStage({ kind: 'conflict', theirs })} />
