@@ -1,6 +1,12 @@
 /** The policies feature's public API: other features import from here only. */
 export { policyKeys } from './api/policy-keys';
-export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from './api/get-policy-version';
+export {
+  fetchLatestPolicy,
+  getPolicyVersion,
+  policyVersionQueryOptions,
+  usePolicyVersion,
+} from './api/get-policy-version';
+export { checkWriteLanded, type WriteCheck } from './api/check-write-landed';
 export { policiesQueryOptions, usePolicies } from './api/get-policies';
 export { createPolicy, useCreatePolicy, type SavePolicyInput } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';

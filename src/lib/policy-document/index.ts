@@ -7,3 +7,4 @@ export {
   type PolicyDocumentOptions,
 } from './policy-document';
 export { canonicalOrder } from './canonical-order';
+export { contentKey, policyContent, sameContent } from './policy-content';

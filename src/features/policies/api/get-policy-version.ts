@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api/api-error';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
@@ -30,4 +31,14 @@ export const policyVersionQueryOptions = (id: string, version: number) =>
 
 export function usePolicyVersion(id: string, version: number) {
   return useQuery(policyVersionQueryOptions(id, version));
+}
+
+/** The latest version as the server has it now (never from the cache); undefined when there is no such policy. */
+export async function fetchLatestPolicy(queryClient: QueryClient, id: string): Promise<Policy | undefined> {
+  try {
+    return await queryClient.fetchQuery({ ...policyVersionQueryOptions(id, 0), staleTime: 0 });
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'http' && error.status === 404) return undefined;
+    throw error;
+  }
 }

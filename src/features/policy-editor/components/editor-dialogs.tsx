@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { loadExpr } from '@/lib/expr/load';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PolicyFormValues } from '../form/policy-form-schema';
+import type { SaveProblem } from '../hooks/use-confirm-save';
 import type { SaveStage } from '../hooks/use-save-flow';
 import { SaveError } from './save-error';
 
@@ -18,16 +19,16 @@ export function preloadEditorDialogs(): Promise<unknown> {
 }
 
 interface SaveState {
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
+  /** What the confirm is doing now ("Saving…"), while it runs. */
+  busy: string | undefined;
+  problem: SaveProblem | undefined;
   reset(): void;
+  checkAgain(): void;
 }
 
 interface EditorDialogsProps {
   isNew: boolean;
   base: Policy | undefined;
-  nextVersion: number | undefined;
   stage: SaveStage;
   setStage(stage: SaveStage): void;
   save: SaveState;
@@ -40,7 +41,8 @@ interface EditorDialogsProps {
 
 /** The save flow's dialogs (review, someone-else-saved) and the import dialog, each loaded when first opened. */
 export function EditorDialogs(props: EditorDialogsProps) {
-  const { isNew, base, nextVersion, stage, setStage, save } = props;
+  const { isNew, base, stage, setStage, save } = props;
+  const unknown = save.problem?.kind === 'unknown';
   return (
     <Suspense fallback={null}>
       {stage.kind === 'review' && (
@@ -49,7 +51,13 @@ export function EditorDialogs(props: EditorDialogsProps) {
           before={stage.against}
           after={stage.policy}
           beforeLabel={stage.againstLabel}
-          confirmLabel={isNew ? 'Create policy' : `Save as version ${nextVersion ?? 'latest + 1'}`}
+          confirmLabel={
+            unknown
+              ? 'Check whether it was saved'
+              : isNew
+                ? 'Create policy'
+                : `Save as version ${(stage.latestVersion ?? 0) + 1}`
+          }
           warning={
             stage.overwriting && (
               <p className="editor__warning">
@@ -58,9 +66,10 @@ export function EditorDialogs(props: EditorDialogsProps) {
               </p>
             )
           }
-          busy={save.isPending}
-          error={save.isError ? <SaveError error={save.error} /> : undefined}
-          onConfirm={props.onConfirmSave}
+          busy={save.busy !== undefined}
+          busyLabel={save.busy}
+          error={save.problem && <SaveError problem={save.problem} />}
+          onConfirm={unknown ? save.checkAgain : props.onConfirmSave}
           onCancel={() => {
             save.reset();
             setStage({ kind: 'idle' });
@@ -82,6 +91,7 @@ export function EditorDialogs(props: EditorDialogsProps) {
               against: stage.theirs,
               againstLabel: `version ${stage.theirs.version} (theirs, the latest)`,
               overwriting: stage.theirs,
+              latestVersion: stage.theirs.version,
             })
           }
           onCancel={() => setStage({ kind: 'idle' })}

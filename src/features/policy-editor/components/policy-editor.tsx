@@ -17,9 +17,9 @@ import { useIdentityPrompt } from '../hooks/use-identity-prompt';
 import { useLatestVersion } from '../hooks/use-latest-version';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useProblemReport } from '../hooks/use-problem-report';
+import { useConfirmSave } from '../hooks/use-confirm-save';
 import { useSaveFlow } from '../hooks/use-save-flow';
 import { useServerCheck } from '../hooks/use-server-check';
-import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
 import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
@@ -137,16 +137,26 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     },
   });
 
+  function showIdTaken(version: number) {
+    problems.showFieldError(
+      'id',
+      `A policy with this id already exists (latest version ${version}). Choose another id, or edit that policy instead.`,
+      'taken',
+    );
+  }
+
   const onValid = async () => {
     problems.clear();
     setPrepareError(undefined);
     if (identity.needIdentity()) return;
+    confirm.reset();
     const outcome = await prepare({ policy: currentPolicy(), isNew, base, latestAtStart });
     if (outcome.kind === 'id-taken') {
-      problems.showFieldError(
-        'id',
-        `A policy with this id already exists (latest version ${outcome.version}). Choose another id, or edit that policy instead.`,
-        'taken',
+      showIdTaken(outcome.version);
+    } else if (outcome.kind === 'already-saved') {
+      landOnSaved(
+        outcome.saved,
+        `This change was already saved, as version ${outcome.saved.version} (a save whose answer was lost).`,
       );
     } else if (outcome.kind === 'failed') {
       setPrepareError(outcome.error);
@@ -159,28 +169,28 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     void form.handleSubmit(onValid, problems.reportInvalid)(event);
   };
 
-  const confirmSave = () => {
-    if (stage.kind !== 'review') return;
-    save.mutate(
-      { policy: stage.policy },
-      {
-        onSuccess: (saved) => {
-          autosave.stop();
-          removeDraft(draftKey);
-          leaving.current = true;
-          setStage({ kind: 'idle' });
-          void navigate(versionPath(saved.id, saved.version), { state: { savedByEditor: true } });
-        },
-        onError: (error) => {
-          const message = validationMessageOf(error);
-          if (!message) return; // shown in the dialog, with everything still as typed
-          setStage({ kind: 'idle' });
-          save.reset();
-          void problems.applyServerRejection(message);
-        },
-      },
-    );
+  const landOnSaved = (saved: Policy, savedNotice?: string) => {
+    autosave.stop();
+    removeDraft(draftKey);
+    leaving.current = true;
+    setStage({ kind: 'idle' });
+    void navigate(versionPath(saved.id, saved.version), {
+      state: { savedByEditor: true, ...(savedNotice ? { notice: savedNotice } : {}) },
+    });
   };
+
+  const confirm = useConfirmSave({
+    isNew,
+    stage,
+    setStage,
+    send: (policy) => save.mutateAsync({ policy }),
+    onSaved: landOnSaved,
+    onIdTaken: showIdTaken,
+    onRejected: (message) => {
+      setStage({ kind: 'idle' });
+      void problems.applyServerRejection(message);
+    },
+  });
 
   const keepEditingOnTheirs = async (latestPolicy: Policy) => {
     const mine = currentPolicy();
@@ -244,7 +254,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           >
             <EditorToolbar
               isNew={isNew}
-              busy={stage.kind === 'preparing' || save.isPending}
+              busy={stage.kind === 'preparing' || confirm.busy !== undefined}
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
               onImport={isNew ? () => setImportOpen(true) : undefined}
@@ -263,11 +273,18 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
         <EditorDialogs
           isNew={isNew}
           base={base}
-          nextVersion={latest.data ? latest.data.version + 1 : undefined}
           stage={stage}
           setStage={setStage}
-          save={save}
-          onConfirmSave={confirmSave}
+          save={{
+            busy: confirm.busy,
+            problem: confirm.problem,
+            checkAgain: () => void confirm.checkAgain(),
+            reset: () => {
+              confirm.reset();
+              save.reset();
+            },
+          }}
+          onConfirmSave={() => void confirm.confirm()}
           onKeepEditing={(theirs) => void keepEditingOnTheirs(theirs)}
           importOpen={importOpen}
           onImport={onImport}

@@ -13,6 +13,8 @@ export interface ReviewDialogProps {
   confirmLabel: string;
   warning?: ReactNode;
   busy: boolean;
+  /** What the confirm is doing while busy, e.g. "Checking for newer versions…". */
+  busyLabel?: string;
   error?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
@@ -27,6 +29,7 @@ export default function ReviewDialog({
   confirmLabel,
   warning,
   busy,
+  busyLabel = 'Saving…',
   error,
   onConfirm,
   onCancel,
@@ -38,7 +41,7 @@ export default function ReviewDialog({
       wide
       title={before ? `Review the changes against ${beforeLabel}` : `Review the new policy ${after.id}`}
       confirmLabel={confirmLabel}
-      busyLabel="Saving…"
+      busyLabel={busyLabel}
       busy={busy}
       error={error}
       onConfirm={onConfirm}

@@ -1,5 +1,5 @@
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
-import { policyContent } from '../form/policy-content';
+import { policyContent } from '@/lib/policy-document';
 
 /**
  * A three-way merge of policy content, for "keep editing on top of theirs": the changes this edit

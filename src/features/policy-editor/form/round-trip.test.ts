@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
-import { contentKey } from './policy-content';
+import { contentKey } from '@/lib/policy-document';
 import { toFormValues } from './to-form-values';
 import { toPolicy } from './to-policy';
 

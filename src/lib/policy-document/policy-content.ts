@@ -19,7 +19,10 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** A canonical text of a policy's content: equal exactly when Guardian would store the same policy. */
+/**
+ * A canonical text of a policy's content: equal exactly when Guardian would store the same policy.
+ * The one comparison of "is this what I sent?" (after a lost answer) and "did anything change?".
+ */
 export function contentKey(policy: Policy): string {
   return JSON.stringify(sortKeys(policyToWire(policyContent(policy), { omitZero: true })));
 }
