@@ -13,3 +13,4 @@ export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { summarizePolicies, versionsOf, type PolicySummary } from './catalog/summarize-policies';
 export { type PolicyVersionList, type UnreadablePolicy } from './api/get-policies';
 export { diffPath, editPath, policyPath, testPath, versionPath } from './version/version-paths';
+export { useGuardedSave, type GuardedSave, type GuardedSaveHandlers } from './save/use-guarded-save';

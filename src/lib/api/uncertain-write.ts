@@ -15,3 +15,16 @@ export function mayHaveBeenStored(error: unknown): boolean {
   }
   return false;
 }
+
+/** Why a guarded write (check, send, look after a lost answer) did not go through, and what is known. */
+export type WriteProblem =
+  /** The check for versions saved meanwhile failed: nothing was sent. */
+  | { kind: 'recheck-failed'; error: unknown }
+  /** The server refused or failed in a way that stores nothing. */
+  | { kind: 'failed'; error: unknown }
+  /** The answer was lost (timeout, cut connection, gateway error): looking at the server now. */
+  | { kind: 'verifying'; error: unknown }
+  /** Looked: nothing was stored, so sending again is safe. */
+  | { kind: 'not-stored'; error: unknown; latest: number | undefined }
+  /** The answer was lost and the look failed too: nobody knows yet whether it was stored. */
+  | { kind: 'unknown'; error: unknown; checkError: unknown };

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
 import { guardianHandlers } from '@/test/guardian-handlers';
-import { renderPolicyRoute } from '../test/render-policy-route';
+import { GUARDIAN, renderPolicyRoute } from '../test/render-policy-route';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -101,6 +102,51 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     // The secret goes back as it was, not as its mask.
     expect(puts[0]).toHaveProperty('iam.config.auth.password', 'test-password');
     await waitFor(() => expect(document.body).toHaveTextContent('Restored v1 as v3.'), { timeout: 3000 });
+  });
+
+  it('stops a restore when someone saved while the dialog was open, shows their change, and saves only when asked again', async () => {
+    const puts: Record<string, unknown>[] = [];
+    const data = rows();
+    server.use(...guardianHandlers(data, puts));
+    const { user, router } = renderPolicyRoute('/policies/id/versions/1');
+    await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
+    await within(dialog).findByText(/permanent access turned off/i);
+    data.push({ ...structuredClone(v2), version: 3, created_by: 'third@example.com', title: 'Theirs' });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save as v3' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('third@example.com saved v3');
+    expect(alert).toHaveTextContent('Nothing was restored');
+    expect(await within(alert).findByText(/title/i)).toBeInTheDocument();
+    expect(puts).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save as v4' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/4'));
+    expect(puts).toHaveLength(1);
+  });
+
+  it('looks before anything else when the answer to a restore is lost, and does not restore twice', async () => {
+    const puts: Record<string, unknown>[] = [];
+    server.use(
+      http.put(
+        `${GUARDIAN}/api/v1beta1/policies/id`,
+        async ({ request }) => {
+          // The server stores it, then the connection breaks before the answer.
+          await fetch(request.url, { method: 'PUT', headers: request.headers, body: await request.text() });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+      ...guardianHandlers(rows(), puts),
+    );
+    const { user, router } = renderPolicyRoute('/policies/id/versions/1');
+    await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
+    await user.click(await within(dialog).findByRole('button', { name: 'Save as v3' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/3'));
+    expect(puts).toHaveLength(1);
+    await waitFor(() => expect(document.body).toHaveTextContent(/answer was lost, but it had saved this as version 3/));
   });
 
   it('refuses a version that is not a number, with a way to the latest', async () => {

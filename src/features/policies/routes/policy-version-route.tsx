@@ -1,5 +1,5 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
+import { Suspense, lazy, useMemo } from 'react';
+import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -8,12 +8,12 @@ import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
-import { useUpdatePolicy } from '../api/update-policy';
 import { versionsOf } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
+import { useRestore } from '../version/use-restore';
 import { diffPath, editPath, policyPath, testPath, versionPath } from '../version/version-paths';
 import '../components/notice.css';
 import './policy-version.css';
@@ -111,13 +111,11 @@ function VersionView({
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const rawTab = searchParams.get('tab');
   const tab: VersionTab = isVersionTab(rawTab) ? rawTab : 'overview';
-  const [restoring, setRestoring] = useState(false);
-  const update = useUpdatePolicy();
 
   const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
+  const restore = useRestore(policy, latestVersion);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -127,20 +125,6 @@ function VersionView({
     if (next === 'overview') params.delete('tab');
     else params.set('tab', next);
     setSearchParams(params, { replace: true });
-  };
-
-  const restore = () => {
-    update.mutate(
-      { policy },
-      {
-        onSuccess: (saved) => {
-          setRestoring(false);
-          void navigate(versionPath(saved.id, saved.version), {
-            state: { notice: `Restored v${policy.version} as v${saved.version}.` },
-          });
-        },
-      },
-    );
   };
 
   return (
@@ -188,14 +172,7 @@ function VersionView({
               <Link className="button" to={editPath(policy.id, policy.version)}>
                 <Icon name="edit" /> Edit from this version
               </Link>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  update.reset();
-                  setRestoring(true);
-                }}
-              >
+              <button type="button" className="button button--primary" onClick={restore.start}>
                 <Icon name="restore" /> Restore as new version
               </button>
             </>
@@ -252,16 +229,17 @@ function VersionView({
         </aside>
       </div>
 
-      {!isLatest && restoring && (
+      {!isLatest && restore.open && (
         <Suspense fallback={null}>
           <RestoreDialog
             open
             policy={policy}
-            latestVersion={latestVersion}
-            onCancel={() => setRestoring(false)}
-            onConfirm={restore}
-            busy={update.isPending}
-            error={update.error}
+            latestVersion={restore.latestVersion}
+            newer={restore.newer}
+            onCancel={restore.cancel}
+            onConfirm={restore.problem?.kind === 'unknown' ? restore.checkAgain : restore.confirm}
+            busy={restore.busy}
+            problem={restore.problem}
           />
         </Suspense>
       )}

@@ -2,9 +2,9 @@ import { lazy, Suspense } from 'react';
 import { loadExpr } from '@/lib/expr/load';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PolicyFormValues } from '../form/policy-form-schema';
-import type { SaveProblem } from '../hooks/use-confirm-save';
+import { WriteProblemState } from '@/components/states/write-problem-state';
+import type { WriteProblem } from '@/lib/api/uncertain-write';
 import type { SaveStage } from '../hooks/use-save-flow';
-import { SaveError } from './save-error';
 
 // The diff and the YAML reader are heavy and needed only on demand.
 const loadReviewDialog = () => import('./review-dialog');
@@ -21,7 +21,7 @@ export function preloadEditorDialogs(): Promise<unknown> {
 interface SaveState {
   /** What the confirm is doing now ("Saving…"), while it runs. */
   busy: string | undefined;
-  problem: SaveProblem | undefined;
+  problem: WriteProblem | undefined;
   reset(): void;
   checkAgain(): void;
 }
@@ -68,7 +68,7 @@ export function EditorDialogs(props: EditorDialogsProps) {
           }
           busy={save.busy !== undefined}
           busyLabel={save.busy}
-          error={save.problem && <SaveError problem={save.problem} />}
+          error={save.problem && <WriteProblemState problem={save.problem} />}
           onConfirm={unknown ? save.checkAgain : props.onConfirmSave}
           onCancel={() => {
             save.reset();

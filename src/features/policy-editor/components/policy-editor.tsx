@@ -5,7 +5,13 @@ import { ErrorState } from '@/components/states/error-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useSettings } from '@/lib/settings';
 import { isStorageAvailable } from '@/lib/storage/safe-storage';
-import { useCreatePolicy, useUpdatePolicy, versionPath } from '@/features/policies';
+import {
+  useCreatePolicy,
+  useGuardedSave,
+  useUpdatePolicy,
+  versionPath,
+  type GuardedSaveHandlers,
+} from '@/features/policies';
 import { draftKey as draftKeyOf, removeDraft, type Draft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toFormValues } from '../form/to-form-values';
@@ -17,9 +23,9 @@ import { useIdentityPrompt } from '../hooks/use-identity-prompt';
 import { useLatestVersion } from '../hooks/use-latest-version';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { useProblemReport } from '../hooks/use-problem-report';
-import { useConfirmSave } from '../hooks/use-confirm-save';
 import { useSaveFlow } from '../hooks/use-save-flow';
 import { useServerCheck } from '../hooks/use-server-check';
+import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
 import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
@@ -149,7 +155,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     problems.clear();
     setPrepareError(undefined);
     if (identity.needIdentity()) return;
-    confirm.reset();
+    guarded.reset();
     const outcome = await prepare({ policy: currentPolicy(), isNew, base, latestAtStart });
     if (outcome.kind === 'id-taken') {
       showIdTaken(outcome.version);
@@ -179,18 +185,22 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     });
   };
 
-  const confirm = useConfirmSave({
-    isNew,
-    stage,
-    setStage,
-    send: (policy) => save.mutateAsync({ policy }),
+  const guarded = useGuardedSave((policy) => save.mutateAsync({ policy }));
+  const saveHandlers: GuardedSaveHandlers = {
     onSaved: landOnSaved,
-    onIdTaken: showIdTaken,
+    onNewer: (theirs) => stage.kind === 'review' && setStage({ kind: 'conflict', theirs, policy: stage.policy }),
+    onIdTaken: (version) => {
+      setStage({ kind: 'idle' });
+      showIdTaken(version);
+    },
+    rejection: validationMessageOf,
     onRejected: (message) => {
       setStage({ kind: 'idle' });
       void problems.applyServerRejection(message);
     },
-  });
+  };
+  const reviewed = () =>
+    stage.kind === 'review' ? { policy: stage.policy, latestVersion: stage.latestVersion } : undefined;
 
   const keepEditingOnTheirs = async (latestPolicy: Policy) => {
     const mine = currentPolicy();
@@ -254,7 +264,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           >
             <EditorToolbar
               isNew={isNew}
-              busy={stage.kind === 'preparing' || confirm.busy !== undefined}
+              busy={stage.kind === 'preparing' || guarded.busy !== undefined}
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
               onImport={isNew ? () => setImportOpen(true) : undefined}
@@ -276,15 +286,21 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           stage={stage}
           setStage={setStage}
           save={{
-            busy: confirm.busy,
-            problem: confirm.problem,
-            checkAgain: () => void confirm.checkAgain(),
+            busy: guarded.busy,
+            problem: guarded.problem,
+            checkAgain: () => {
+              const review = reviewed();
+              if (review) void guarded.checkAgain(review, saveHandlers);
+            },
             reset: () => {
-              confirm.reset();
+              guarded.reset();
               save.reset();
             },
           }}
-          onConfirmSave={() => void confirm.confirm()}
+          onConfirmSave={() => {
+            const review = reviewed();
+            if (review) void guarded.confirm(review, saveHandlers);
+          }}
           onKeepEditing={(theirs) => void keepEditingOnTheirs(theirs)}
           importOpen={importOpen}
           onImport={onImport}

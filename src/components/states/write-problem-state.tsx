@@ -1,11 +1,11 @@
 import { describeApiError } from '@/lib/api/describe-api-error';
-import type { SaveProblem } from '../hooks/use-confirm-save';
+import type { WriteProblem } from '@/lib/api/uncertain-write';
 
 /**
- * Why a save did not go through, inside the review dialog (which announces it): the server's words,
- * what is known about whether anything was stored, and that the edit is still here.
+ * Why a save did not go through, inside the dialog that confirmed it (which announces it): the
+ * server's words, what is known about whether anything was stored, and that nothing typed is lost.
  */
-export function SaveError({ problem }: { problem: SaveProblem }) {
+export function WriteProblemState({ problem }: { problem: WriteProblem }) {
   const { title, message } = describeApiError(problem.error);
   return (
     <div className={`state state--compact ${problem.kind === 'verifying' ? 'state--warning' : 'state--error'}`}>
@@ -20,14 +20,14 @@ export function SaveError({ problem }: { problem: SaveProblem }) {
   );
 }
 
-function Outcome({ problem }: { problem: SaveProblem }) {
+function Outcome({ problem }: { problem: WriteProblem }) {
   switch (problem.kind) {
     case 'recheck-failed':
       return (
         <>The check for versions saved meanwhile failed, so nothing was sent. Your changes are still here; try again.</>
       );
     case 'failed':
-      return <>Nothing was saved; your changes are still here. Try again, or cancel and keep editing.</>;
+      return <>Nothing was saved; your changes are still here. Try again, or cancel.</>;
     case 'verifying':
       return (
         <>
