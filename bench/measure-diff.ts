@@ -1,7 +1,6 @@
 import { BUDGETS } from './lib/budgets';
 import { median } from './lib/stats';
 import type { BenchContext } from './lib/context';
-import { requireBuiltView } from './lib/features';
 import { part, type Measurement } from './lib/measurement';
 import { runNodeTask } from './lib/node-task';
 import YAML from 'yaml';
@@ -58,7 +57,6 @@ function yamlLines(policy: unknown): number {
 let lineProfile: string[] = [];
 
 async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
-  requireBuiltView('src/features/policy-diff/routes/policy-diff-route.tsx', 'the diff view');
   const { servers, mock } = await benchMock(ctx);
   const browser = await ctx.browser();
   const { steps, lines } = stepsForLines(LINES);

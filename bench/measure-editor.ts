@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
-import { requireBuiltView } from './lib/features';
 import { bigPolicy } from './lib/fixtures';
 import type { Measurement } from './lib/measurement';
 import {
@@ -134,7 +133,6 @@ export const editor: Measurement = {
     { id: 'editor.keystrokeCpu', label: 'Main-thread CPU per keystroke', unit: 'ms', digits: 1 },
   ],
   async measure(ctx) {
-    requireBuiltView('src/features/policy-editor/routes/edit-policy-route.tsx', 'the editor');
     const { servers, mock } = await benchMock(ctx);
     const id = await ctx.once(
       'policy:editor',

@@ -1,5 +1,4 @@
 import { BUDGETS } from './lib/budgets';
-import { requireFile } from './lib/features';
 import { repeat, type Measurement } from './lib/measurement';
 import { runNodeTask } from './lib/node-task';
 
@@ -40,7 +39,6 @@ export const engine: Measurement = {
     { id: 'engine.peakRss', label: 'Engine process peak RSS (incl. Node + tsx)', unit: 'MB', digits: 0 },
   ],
   async measure(ctx) {
-    requireFile('mocks/engine/bench.ts', 'the mock engine probe');
     const runs = await repeat(Math.min(ctx.runs, RUNS), async (i) => {
       ctx.log(`engine run ${i + 1}…`);
       return runNodeTask<EngineResult>('engine', [String(USERS)]);
@@ -58,8 +56,8 @@ export const engine: Measurement = {
         'engine.peakRss': { runs: runs.map((r) => r.peakRssMB), note: `the process starts at ~${first.startRssMB} MB` },
       },
       details: [
-        '`measureEngine({ users: 1_000_000 })` from `mocks/engine/bench.ts` (the mock engineer’s probe: `process.cpuUsage`',
-        'around a whole test run, heap + ArrayBuffers held after a forced GC), each run in a fresh `node --expose-gc` process.',
+        '`measureEngine({ users: 1_000_000 })` from `bench/lib/engine-probe.ts` (`process.cpuUsage` around a whole test',
+        'run, heap + ArrayBuffers held after a forced GC), each run in a fresh `node --expose-gc` process.',
         `Outcome: ${s.status}, ${s.processed.toLocaleString('en')} processed — ${s.approved.toLocaleString('en')} approved,`,
         `${s.blocked.toLocaleString('en')} blocked, ${s.errored.toLocaleString('en')} errored.`,
       ].join('\n'),

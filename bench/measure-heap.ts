@@ -1,5 +1,4 @@
 import { BUDGETS } from './lib/budgets';
-import { requireBuiltView } from './lib/features';
 import { testViewShowsEnd } from './lib/finished';
 import { repeat, type Measurement } from './lib/measurement';
 import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp } from './lib/scenarios';
@@ -20,7 +19,6 @@ export const heap: Measurement = {
     },
   ],
   async measure(ctx) {
-    requireBuiltView('src/features/policy-tests/routes/test-progress-route.tsx', 'the test progress view');
     const { servers, mock } = await benchMock(ctx);
     const runs = await repeat(Math.min(ctx.runs, RUNS), async (i) => {
       await mock.configure({ userCount: MILLION, usersPerSecond: USERS_PER_SECOND });

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BUDGETS } from './lib/budgets';
 import type { BenchContext, Servers } from './lib/context';
-import { requireBuiltView, requireFile } from './lib/features';
 import { testViewShowsEnd } from './lib/finished';
 import { part, type Measurement } from './lib/measurement';
 import { MockControl } from './lib/mock-control';
@@ -80,7 +79,6 @@ export const polling: Measurement = {
     },
   ],
   async measure(ctx) {
-    requireFile('src/features/policy-tests/api/get-policy-test.ts', 'the test status query');
     await benchMock(ctx);
     const readers = await part(['polling.readers.perInterval', 'polling.readers.afterEnd'], async () => {
       const servers = await ctx.harnessServers();
@@ -97,7 +95,6 @@ export const polling: Measurement = {
       return samples('polling.readers', result);
     });
     const view = await part(['polling.view.perInterval', 'polling.view.afterEnd'], async () => {
-      requireBuiltView('src/features/policy-tests/routes/test-progress-route.tsx', 'the test progress view');
       const servers = await ctx.appServers();
       ctx.log('the test view watching a test…');
       const result = await watch(

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
-import { requireBuiltView } from './lib/features';
 import type { Measurement } from './lib/measurement';
 import type { MockControl } from './lib/mock-control';
 import {
@@ -104,7 +103,6 @@ export const usersTable: Measurement = {
     { id: 'users.cpu1000', label: 'Main-thread CPU per page switch, 1,000 per page', unit: 'ms', digits: 1 },
   ],
   async measure(ctx) {
-    requireBuiltView('src/features/policy-tests/routes/test-progress-route.tsx', 'the test progress view');
     const { id, servers, mock } = await completedMillionUserTest(ctx);
     const samples: Record<string, Sample> = {};
     const profiles: string[] = [];

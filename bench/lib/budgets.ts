@@ -23,8 +23,9 @@ export const BUDGETS = {
   editorMountMs: atMost(300),
   pollRequestsPerInterval: atMost(1),
   pollRequestsAfterCompletion: exactly(0),
-  engineCpuSeconds: atMost(5),
+  engineCpuSeconds: atMost(1),
   engineMemoryMb: atMost(50),
   expressionNs: atMost(5000),
   heapMb: atMost(60),
+  traceMs: atMost(50),
 } as const;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { build as viteBuild } from 'vite';
@@ -10,7 +10,7 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const TMP = join(ROOT, 'bench', '.tmp');
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-export const MOCK_SERVER_ENTRY = 'mocks/server-cli.ts';
+const MOCK_SERVER_ENTRY = 'mocks/server-cli.ts';
 
 export interface Servers {
   /** The production build behind `vite preview`, proxying the APIs to the mock HTTP server. */
@@ -84,9 +84,6 @@ export class BenchContext {
   /** The mock HTTP server (mocks/server-cli.ts) on a port of its own. */
   mockServer(): Promise<string> {
     return this.once('server:mock', async () => {
-      if (!existsSync(join(ROOT, MOCK_SERVER_ENTRY))) {
-        throw new NotAvailable(`the mock HTTP server (${MOCK_SERVER_ENTRY}) has not landed`);
-      }
       const port = await freePort();
       const child = startProcess('mock server', process.execPath, [TSX, MOCK_SERVER_ENTRY], {
         MOCK_PORT: String(port),

@@ -1,32 +1,15 @@
-// ns per evaluation of compiled expressions (src/lib/expr), in Node, on the cases its author keeps
-// in src/lib/expr/bench-cases.ts. The figure with a budget is the case closest to 100 characters.
+// ns per evaluation of compiled expressions (src/lib/expr), in Node, on bench/cases/expression-cases.ts.
+// The figure with a budget is the case closest to 100 characters.
 import { isDeepStrictEqual } from 'node:util';
-import { join } from 'node:path';
-import { ROOT } from '../lib/context';
-import { importOrUnavailable, reportResult, reportUnavailable } from '../lib/node-task';
-
-interface BenchCase {
-  name: string;
-  source: string;
-  env: Record<string, unknown>;
-  expected: unknown;
-}
-interface ExprModule {
-  compile(source: string): { ok: true; run(env: Record<string, unknown>): unknown } | { ok: false; errors: unknown[] };
-}
+import { EXPR_BENCH_CASES as cases } from '../cases/expression-cases';
+import { reportResult } from '../lib/node-task';
+import * as expr from '../../src/lib/expr';
 
 const SAMPLES = Number(process.argv[2] ?? 5);
 const TARGET_SAMPLE_MS = 150;
 
-const expr = await importOrUnavailable<ExprModule>(join(ROOT, 'src/lib/expr/index.ts'), 'the expression module');
-const { EXPR_BENCH_CASES: cases } = await importOrUnavailable<{ EXPR_BENCH_CASES?: readonly BenchCase[] }>(
-  join(ROOT, 'src/lib/expr/bench-cases.ts'),
-  'the expression bench cases',
-);
-if (!cases?.length) reportUnavailable('src/lib/expr/bench-cases.ts exports no EXPR_BENCH_CASES');
-
 let sink: unknown;
-const results = cases!.map((benchCase) => {
+const results = cases.map((benchCase) => {
   const compiled = expr.compile(benchCase.source);
   if (!compiled.ok) throw new Error(`${benchCase.name} does not compile: ${JSON.stringify(compiled.errors)}`);
   const value = compiled.run(benchCase.env);

@@ -1,45 +1,15 @@
 // Structural diff of two 1,000-step versions, in Node: the pure function the diff view runs.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../lib/context';
-import { bigPolicy, revisedPolicy } from '../lib/fixtures';
-import { importOrUnavailable, reportResult } from '../lib/node-task';
+import { structuralDiffCase } from '../cases/structural-diff-case';
+import { reportResult } from '../lib/node-task';
+import { diffPolicies } from '../../src/features/policy-diff/structural/diff-policies';
 
 const STEPS = 1000;
 const WARMUP = 5;
 const SAMPLES = Number(process.argv[2] ?? 15);
 
-type Policy = unknown;
-interface DiffModule {
-  diffPolicies(before: Policy, after: Policy): { changes: unknown[] };
-}
-interface SchemaModule {
-  policySchema: { parse(value: unknown): Policy };
-}
-
-const { diffPolicies } = await importOrUnavailable<DiffModule>(
-  join(ROOT, 'src/features/policy-diff/structural/diff-policies.ts'),
-  'the structural diff (src/features/policy-diff)',
-);
-const { policySchema } = await importOrUnavailable<SchemaModule>(
-  join(ROOT, 'src/lib/api/guardian/policy-schema.ts'),
-  'the policy schema',
-);
-
-// The diff engineer's own case when it exists (src/features/policy-diff/bench-cases.ts), else ours.
-const cases = existsSync(join(ROOT, 'src/features/policy-diff/bench-cases.ts'))
-  ? await importOrUnavailable<{ structuralDiffCase(steps: number): { before: Policy; after: Policy } }>(
-      join(ROOT, 'src/features/policy-diff/bench-cases.ts'),
-      'the structural diff bench case',
-    )
-  : undefined;
-const wireBefore = bigPolicy('bench_structural', STEPS);
 // What the view diffs: two versions as the API layer hands them over (parsed, camelCase).
-const { before, after } = cases?.structuralDiffCase(STEPS) ?? {
-  before: policySchema.parse({ ...wireBefore, version: 1 }),
-  after: policySchema.parse({ ...revisedPolicy(wireBefore), version: 2 }),
-};
-const source = cases ? 'src/features/policy-diff/bench-cases.ts' : 'bench/lib/fixtures.ts';
+const { before, after } = structuralDiffCase(STEPS);
+const source = 'bench/cases/structural-diff-case.ts';
 
 // A reviewer opens a diff once, on a cold JIT: that first call is reported beside the warm median.
 const t0 = performance.now();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { isPlainObject, toCamelCase } from '../../src/lib/api/casing';
+import { toCamelCase } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
  * Validators for the two published specs in ../specs (copied into the repo's specs/):

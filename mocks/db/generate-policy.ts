@@ -107,16 +107,70 @@ function buildLabels(rng: Prng, w: PolicyWords): Record<string, string> {
   return labels;
 }
 
-/** IAM configs carry secrets in plain text, as Guardian returns them: the console must mask them. */
-function buildIam(rng: Prng, index: number): Iam | undefined {
-  if (!rng.chance(0.35)) return undefined;
-  const url = rng.pick([
+/**
+ * The two IAM schemas generated policies use: each maps every creator field the step library reads,
+ * one with plain response field names, one with `$response` expressions (iam-record-fields.ts in
+ * mocks/directory lists what the mock IAM answers).
+ */
+const IAM_SCHEMAS: readonly Record<string, string>[] = [
+  {
+    email: 'email',
+    name: 'full_name',
+    company: 'company_name',
+    department: 'department',
+    title: 'title',
+    userManager: 'manager_email',
+    manager_email: 'manager_email',
+    managers: 'managers',
+    country: 'country',
+    employment_type: 'employment_type',
+    risk: 'risk',
+  },
+  {
+    email: 'email',
+    name: 'fullName',
+    company: 'companyName',
+    department: 'department',
+    title: 'title',
+    userManager: '$response.manager != nil ? $response.manager.email : nil',
+    manager_email: '$response.manager != nil ? $response.manager.email : nil',
+    managers: 'managers',
+    country: 'country',
+    employment_type: 'employment_type',
+    risk: 'risk',
+  },
+];
+
+function creatorFieldsRead(steps: readonly Step[]): string[] {
+  const fields = new Set<string>();
+  for (const step of steps) {
+    for (const text of [step.when, step.approveIf, ...step.approvers]) {
+      for (const match of (text ?? '').matchAll(/\$appeal\.creator\.(\w+)/g)) fields.add(match[1]!);
+    }
+  }
+  return [...fields].sort();
+}
+
+/**
+ * IAM configs carry secrets in plain text, as Guardian returns them: the console must mask them.
+ * A policy whose steps read the creator always has an IAM (without one Guardian has no creator);
+ * about one in seven leaves a field it reads out of its schema, as happens when a step is added
+ * and the schema forgotten — the trace and the save check show it.
+ */
+function buildIam(rng: Prng, index: number, steps: readonly Step[]): Iam | undefined {
+  const drawn = rng.chance(0.35);
+  const read = creatorFieldsRead(steps);
+  if (!drawn && read.length === 0) return undefined;
+  // A policy that needs an IAM it did not draw gets one from its own generator: the catalog's
+  // other draws stay as they were.
+  const r = drawn ? rng : new Prng(hash32(index, 0x1a3, 5));
+  const url = r.pick([
     'https://iam.internal.example.com/api/users/{user_id}',
     'https://people.example.com/v2/employees/{user_id}',
     'http://hr-directory.corp.example.com/users/{user_id}',
   ]);
   const token = (n: number) => hash32(index, n, 99).toString(36) + hash32(n, index, 98).toString(36);
-  const auth = rng.pick([
+  const auth = r.pick([
     { type: 'basic', username: 'guardian-svc', password: `pw-${token(1)}-${token(2)}` },
     { type: 'bearer', token: `eyJhbGciOiJIUzI1NiJ9.${token(3)}${token(4)}.${token(5)}` },
     { type: 'api_key', in: 'header', key: 'X-API-Key', value: `ak_live_${token(6)}${token(7)}` },
@@ -133,15 +187,10 @@ function buildIam(rng: Prng, index: number): Iam | undefined {
     },
   ]);
   const config: Record<string, unknown> = { url, auth };
-  if (rng.chance(0.3)) config.headers = { 'X-Requested-By': 'guardian' };
-  return {
-    provider: 'http',
-    config,
-    schema: rng.pick<Record<string, string>>([
-      { email: 'email', name: 'full_name', company: 'company_name', userManager: 'manager_email' },
-      { email: 'work_email', name: 'display_name', department: 'org_unit', manager_email: 'manager.email' },
-    ]),
-  };
+  if (r.chance(0.3)) config.headers = { 'X-Requested-By': 'guardian' };
+  const schema = { ...r.pick(IAM_SCHEMAS) };
+  if (read.length > 0 && hash32(index, 0x5c7, 11) % 7 === 0) delete schema[read[hash32(index, 3, 3) % read.length]!];
+  return { provider: 'http', config, schema };
 }
 
 function buildRequirements(rng: Prng, w: PolicyWords): Requirement[] {
@@ -164,15 +213,19 @@ function buildRequirements(rng: Prng, w: PolicyWords): Requirement[] {
 export function generateFirstVersion(seed: number, index: number): { policy: Policy; words: PolicyWords } {
   const words = policyWords(seed, index);
   const rng = new Prng(hash32(seed, index, 1));
+  // The draws happen in this order whatever is added: a catalog stays the same for a seed.
+  const heading = title(words);
+  const description = rng.pick(DESCRIPTIONS)(words);
+  const steps = buildSteps(rng, words);
   const policy: Policy = {
     id: words.id,
     version: 1,
-    title: title(words),
-    description: rng.pick(DESCRIPTIONS)(words),
-    steps: buildSteps(rng, words),
+    title: heading,
+    description,
+    steps,
     labels: buildLabels(rng, words),
     requirements: buildRequirements(rng, words),
-    iam: buildIam(rng, index),
+    iam: buildIam(rng, index, steps),
     appeal: buildAppeal(rng, words),
     createdBy: rng.pick(POLICY_AUTHORS),
   };

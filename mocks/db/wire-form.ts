@@ -1,6 +1,7 @@
 import { policySchema, type Policy } from '../../src/lib/api/guardian/policy-schema';
 import { policyToWire } from '../../src/lib/api/guardian/policy-wire';
-import { isPlainObject } from '../../src/lib/api/casing';
+import { HTTP_AUTH_KEYS } from '../../src/lib/guardian-rules/http-iam-config';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /** A policy version exactly as the mock's Guardian answers with it (snake_case, zero values left out). */
 export type WirePolicy = Record<string, unknown> & { id: string; version: number };
@@ -9,18 +10,6 @@ export type WirePolicy = Record<string, unknown> & { id: string; version: number
 export function protoTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
-
-const AUTH_KEYS = [
-  'type',
-  'username',
-  'password',
-  'in',
-  'key',
-  'value',
-  'token',
-  'audience',
-  'credentials_json',
-] as const;
 
 /**
  * Guardian round-trips an http IAM config through its Go struct (HTTPClientConfig) when it reads a
@@ -33,7 +22,7 @@ export function normalizeIamConfig(provider: unknown, config: unknown): unknown 
   if (isPlainObject(config.headers) && Object.keys(config.headers).length > 0) out.headers = config.headers;
   if (isPlainObject(config.auth)) {
     const auth: Record<string, unknown> = { type: typeof config.auth.type === 'string' ? config.auth.type : '' };
-    for (const key of AUTH_KEYS.slice(1)) {
+    for (const key of HTTP_AUTH_KEYS.slice(1)) {
       const value = config.auth[key];
       if (typeof value === 'string' && value !== '') auth[key] = value;
     }

@@ -1,28 +1,35 @@
 import { hash32, uuidFrom } from '../lib/random';
 import { FAMILY_NAMES, GIVEN_NAMES, HOSTILE_NAMES } from './names';
-import { ALL_FIELDS, FIELD_BITS as F } from './profile-fields';
+import { ALL_RECORD_FIELDS, RECORD_BITS as F } from './iam-record-fields';
 
 /**
  * A synthetic user directory of any size: user i is a pure function of (seed, i), so a million
- * users cost no memory and every transport sees the same people. Profiles carry exactly the creator
- * fields the console knows (src/lib/appeal/appeal-fields.ts CREATOR_FIELDS); a small share of users
- * lacks some of them, as real directories do.
+ * users cost no memory and every transport sees the same people. Each user's record is what the
+ * mock IAM answers for them (iam-record-fields.ts); a small share of users lacks some fields, and
+ * a very few are unknown to the IAM, as in real directories.
  */
 
-/** `$appeal.creator`: the keys Guardian's IAM schema mapping produces. */
-export interface CreatorProfile {
-  email: string;
-  name: string;
+/** What the mock IAM `http` provider answers for a user (JSON object; absent keys are left out). */
+export interface IamRecord {
+  user_id?: string;
+  email?: string;
+  name?: string;
+  full_name?: string;
+  fullName?: string;
+  company_name?: string;
+  companyName?: string;
   department?: string;
-  company?: string;
   title?: string;
   manager_email?: string;
-  userManager?: string;
+  manager?: { email: string; name: string };
   managers?: string[];
   country?: string;
   employment_type?: string;
   risk?: string;
 }
+
+/** Guardian's HTTP IAM client's words for a lookup the provider answers 404 to. */
+export const IAM_NOT_FOUND = 'request failed: 404 Not Found';
 
 export interface DirectoryUser {
   /** UUID-shaped, as the policy tester reports user ids. */
@@ -118,7 +125,6 @@ const S = {
   risk: 7,
   manager: 8,
   grand: 9,
-  noUserManager: 10,
   noManagerEmail: 11,
   noManagers: 12,
   noDept: 13,
@@ -129,6 +135,7 @@ const S = {
   noEmployment: 18,
   id: 19,
   hostile: 20,
+  unknownToIam: 21,
 } as const;
 
 /** Users below this index are the executives at the top of the reporting tree. */
@@ -180,40 +187,53 @@ export class Directory {
     return { id: this.id(i), email: this.email(i), name: this.name(i) };
   }
 
-  /** `$appeal.creator` for user i; `fields` (a FIELD_BITS mask) limits it to what a test reads. */
-  profile(i: number, fields = ALL_FIELDS): CreatorProfile {
+  /** Whether the IAM answers 404 for user i (2 in 1,000: accounts the IAM no longer has). */
+  unknownToIam(i: number): boolean {
+    return i >= TOP && this.chance(i, S.unknownToIam, 2);
+  }
+
+  /** The IAM's record of user i; `fields` (a RECORD_BITS mask) limits it to what a test reads. */
+  iamRecord(i: number, fields = ALL_RECORD_FIELDS): IamRecord {
     const seed = this.seed;
-    // Partial when a test reads only some fields; complete (email and name included) by default.
-    const profile = {} as CreatorProfile;
-    if (fields & F.email) profile.email = this.email(i);
-    if (fields & F.name) profile.name = this.name(i);
+    const record = {} as IamRecord;
+    if (fields & F.user_id) record.user_id = this.id(i);
+    if (fields & F.email) record.email = this.email(i);
+    if (fields & (F.name | F.full_name | F.fullName)) {
+      const name = this.name(i);
+      if (fields & F.name) record.name = name;
+      if (fields & F.full_name) record.full_name = name;
+      if (fields & F.fullName) record.fullName = name;
+    }
     const department = pickDepartment(hash32(seed, i, S.dept));
     const employment = pickEmployment(hash32(seed, i, S.employment));
-    if (fields & F.department && !this.chance(i, S.noDept, 10)) profile.department = department;
-    if (fields & F.company && !this.chance(i, S.noCompany, 10)) {
-      profile.company =
+    if (fields & F.department && !this.chance(i, S.noDept, 10)) record.department = department;
+    if (fields & (F.company_name | F.companyName) && !this.chance(i, S.noCompany, 10)) {
+      const company =
         employment === 'contractor' ? AGENCIES[hash32(seed, i, S.employment + 100) % AGENCIES.length]! : 'Company Name';
+      if (fields & F.company_name) record.company_name = company;
+      if (fields & F.companyName) record.companyName = company;
     }
     if (fields & F.title && !this.chance(i, S.noTitle, 10)) {
       const titles = TITLES[department]!;
-      profile.title = employment === 'intern' ? 'Intern' : titles[hash32(seed, i, S.title) % titles.length]!;
+      record.title = employment === 'intern' ? 'Intern' : titles[hash32(seed, i, S.title) % titles.length]!;
     }
-    if (fields & (F.manager_email | F.userManager | F.managers)) {
+    if (fields & (F.manager_email | F.manager | F.managers)) {
       const manager = this.managerOf(i);
       if (manager >= 0) {
         const managerEmail = this.email(manager);
-        if (fields & F.manager_email && !this.chance(i, S.noManagerEmail, 30)) profile.manager_email = managerEmail;
-        if (fields & F.userManager && !this.chance(i, S.noUserManager, 40)) profile.userManager = managerEmail;
+        if (!this.chance(i, S.noManagerEmail, 30)) {
+          if (fields & F.manager_email) record.manager_email = managerEmail;
+          if (fields & F.manager) record.manager = { email: managerEmail, name: this.name(manager) };
+        }
         if (fields & F.managers && !this.chance(i, S.noManagers, 20)) {
           const grand = this.managerOf(manager);
-          profile.managers = grand >= 0 ? [managerEmail, this.email(grand)] : [managerEmail];
+          record.managers = grand >= 0 ? [managerEmail, this.email(grand)] : [managerEmail];
         }
       }
     }
-    if (fields & F.country && !this.chance(i, S.noCountry, 5))
-      profile.country = pickCountry(hash32(seed, i, S.country));
-    if (fields & F.employment_type && !this.chance(i, S.noEmployment, 10)) profile.employment_type = employment;
-    if (fields & F.risk && !this.chance(i, S.noRisk, 20)) profile.risk = pickRisk(hash32(seed, i, S.risk));
-    return profile;
+    if (fields & F.country && !this.chance(i, S.noCountry, 5)) record.country = pickCountry(hash32(seed, i, S.country));
+    if (fields & F.employment_type && !this.chance(i, S.noEmployment, 10)) record.employment_type = employment;
+    if (fields & F.risk && !this.chance(i, S.noRisk, 20)) record.risk = pickRisk(hash32(seed, i, S.risk));
+    return record;
   }
 }

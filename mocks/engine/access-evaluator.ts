@@ -1,15 +1,15 @@
-import { isPlainObject } from '../../src/lib/api/casing';
-import type { CreatorProfile } from '../directory/directory';
-import { FIELD_BITS } from '../directory/profile-fields';
-import { APPROVED, BLOCKED, ERRORED, type UserEvaluator } from './outcome';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
+import { NO_STEP, packVerdict, reasonCode } from '../../src/lib/appeal';
+import { RECORD_BITS } from '../directory/iam-record-fields';
+import { APPROVED, BLOCKED, ERRORED, type UserEvaluator, type UserUnderTest } from './outcome';
 
 /**
  * An inline Cloudflare Access policy (`access_policy_req`) in a test: include (any rule), require
- * (every rule) and exclude (no rule) over the few rules a directory profile can answer — everyone,
+ * (every rule) and exclude (no rule) over the few rules a directory record can answer — everyone,
  * email, email_domain, geo. Other rules need Cloudflare's identity data, so they end as `error`.
  */
 type Rule = Record<string, unknown>;
-type Match = (p: CreatorProfile) => boolean | undefined;
+type Match = (u: UserUnderTest) => boolean | undefined;
 
 function compileRule(rule: Rule): Match {
   const [kind, arg] = Object.entries(rule)[0] ?? [];
@@ -19,14 +19,14 @@ function compileRule(rule: Rule): Match {
       return () => true;
     case 'email': {
       const email = String(a.email ?? '').toLowerCase();
-      return (p) => p.email.toLowerCase() === email;
+      return (u) => u.email.toLowerCase() === email;
     }
     case 'email_domain': {
       const domain = `@${String(a.domain ?? '').toLowerCase()}`;
-      return (p) => p.email.toLowerCase().endsWith(domain);
+      return (u) => u.email.toLowerCase().endsWith(domain);
     }
     case 'geo':
-      return (p) => p.country === a.country_code;
+      return (u) => u.record.country === a.country_code;
     default:
       return () => undefined;
   }
@@ -41,7 +41,7 @@ export function accessEvaluator(policy: Record<string, unknown>): UserEvaluator 
   const require = rules(policy.require);
   const exclude = rules(policy.exclude);
   const deny = policy.decision === 'deny';
-  const evaluate = (profile: CreatorProfile) => {
+  const decide = (profile: UserUnderTest) => {
     let included = false;
     for (const r of include) {
       const m = r(profile);
@@ -62,5 +62,12 @@ export function accessEvaluator(policy: Record<string, unknown>): UserEvaluator 
     if (deny) return matched ? BLOCKED : APPROVED;
     return matched ? APPROVED : BLOCKED;
   };
-  return Object.assign(evaluate, { fields: FIELD_BITS.email | FIELD_BITS.country });
+  // Access policies have no steps; the verdict's reason says only "matched", "did not match" or "cannot tell".
+  const verdicts = [
+    packVerdict(APPROVED, reasonCode('approved'), NO_STEP),
+    packVerdict(BLOCKED, reasonCode('approve_if_false'), NO_STEP),
+    packVerdict(ERRORED, reasonCode('invalid_step'), NO_STEP),
+  ];
+  const evaluate = (user: UserUnderTest) => verdicts[decide(user)]!;
+  return Object.assign(evaluate, { fields: RECORD_BITS.country, needsEmail: true });
 }

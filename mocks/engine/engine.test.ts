@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/lib/api/guardian/policy-schema';
 import { SEED_POLICIES, seedFirstVersion } from '../db/seed-policies';
 import { toWirePolicy } from '../db/wire-form';
-import { Directory } from '../directory/directory';
+import { Directory, IAM_NOT_FOUND } from '../directory/directory';
+import { RECORD_BITS } from '../directory/iam-record-fields';
 import { FakeClock } from '../lib/clock';
 import type { Target } from './expressions';
 import { guardianEvaluator } from './guardian-evaluator';
-import { APPROVED, BLOCKED, ERRORED } from './outcome';
+import { APPROVED, BLOCKED, ERRORED, outcomeOf, type UserUnderTest } from './outcome';
 import { TestRegistry } from './test-registry';
 import { TestRun, progressAt, type TestRecord } from './test-run';
 
@@ -30,114 +31,68 @@ function record(policy: Policy, overrides: Partial<TestRecord> = {}): TestRecord
   };
 }
 
-const policyWith = (steps: Policy['steps']): Policy => ({ id: 'p', version: 1, steps, labels: {}, requirements: [] });
+/** User i as the engine sees them: email, and the IAM's answer (a 404 for a few). */
+function userAt(directory: Directory, i: number): UserUnderTest {
+  const record = directory.unknownToIam(i) ? {} : directory.iamRecord(i);
+  return {
+    email: directory.email(i),
+    record,
+    iam: directory.unknownToIam(i) ? { ok: false, message: IAM_NOT_FOUND } : { ok: true, body: record },
+  };
+}
 
-describe('engine on the example policies', () => {
-  it(
-    'bigquery_approval: users without userManager error (the sample resource holds PII); the rest are approved',
-    { timeout: 30_000 },
-    () => {
-      const directory = new Directory(7, 3000);
-      const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
-      let withoutManager = 0;
-      for (let i = 0; i < 3000; i++) {
-        const profile = directory.profile(i);
-        const outcome = evaluate(profile);
-        if (profile.userManager === undefined) {
-          withoutManager++;
-          expect(outcome).toBe(ERRORED);
-        } else expect(outcome).toBe(APPROVED);
-      }
-      expect(withoutManager).toBeGreaterThan(30);
-      expect(withoutManager).toBeLessThan(300);
-    },
-  );
+describe('engine on the example policies (creators through each policy’s IAM)', () => {
+  const directory = new Directory(7, 3000);
+  const outcomes = (policy: Policy, target: Target = 'guardian-1.12') => {
+    const evaluate = guardianEvaluator(policy, target);
+    return Array.from({ length: 3000 }, (_, i) => outcomeOf(evaluate(userAt(directory, i))));
+  };
 
-  it(
-    'my-second-policy: employee_check blocks everyone whose company is not "Company Name"',
-    { timeout: 30_000 },
-    () => {
-      const directory = new Directory(7, 3000);
-      const evaluate = guardianEvaluator(example('my-second-policy'), 'guardian-1.12');
-      const outcomes = { blocked: 0, approved: 0 };
-      for (let i = 0; i < 3000; i++) {
-        const profile = directory.profile(i);
-        const outcome = evaluate(profile);
-        expect(outcome).toBe(profile.company === 'Company Name' ? APPROVED : BLOCKED);
-        outcomes[outcome === BLOCKED ? 'blocked' : 'approved']++;
-      }
-      expect(outcomes.blocked).toBeGreaterThan(200);
-    },
-  );
-
-  it('my_policy: the manager step runs (sensitive resource) and needs manager_email', () => {
-    const directory = new Directory(7, 500);
-    const evaluate = guardianEvaluator(example('my_policy'), 'guardian-1.12');
-    for (let i = 0; i < 500; i++) {
-      const p = directory.profile(i);
-      expect(evaluate(p)).toBe(p.manager_email ? APPROVED : ERRORED);
-    }
+  it('bigquery_approval maps userManager ← manager_email: users without a manager, or unknown to the IAM, error', () => {
+    const results = outcomes(example('bigquery_approval'));
+    let errored = 0;
+    results.forEach((outcome, i) => {
+      const record = directory.iamRecord(i);
+      const expected = directory.unknownToIam(i) || !record.manager_email ? ERRORED : APPROVED;
+      expect(outcome, `user ${i}`).toBe(expected);
+      if (expected === ERRORED) errored++;
+    });
+    expect(errored).toBeGreaterThan(30);
+    expect(errored).toBeLessThan(300);
   });
 
-  it('my-first-policy and validPolicy approve everyone (literal and resource approvers)', () => {
+  it('my-second-policy maps company ← companyName: employee_check blocks everyone else', () => {
+    const results = outcomes(example('my-second-policy'));
+    let blocked = 0;
+    results.forEach((outcome, i) => {
+      const expected = directory.unknownToIam(i)
+        ? ERRORED
+        : directory.iamRecord(i).companyName === 'Company Name'
+          ? APPROVED
+          : BLOCKED;
+      expect(outcome, `user ${i}`).toBe(expected);
+      if (outcome === BLOCKED) blocked++;
+    });
+    expect(blocked).toBeGreaterThan(200);
+  });
+
+  it('my_policy has no IAM, so no creator: its `$appeal.creator.manager_email` approver errors for everyone', () => {
+    expect(new Set(outcomes(example('my_policy')))).toEqual(new Set([ERRORED]));
+  });
+
+  it('my-first-policy approves everyone (literal and resource approvers); so does validPolicy (id "id") whom its IAM knows', () => {
     const run = new TestRun(record(example('my-first-policy')));
     expect(run.summary(60_000)).toMatchObject({ status: 'complete', approved: 3000, blocked: 0, errored: 0 });
-  });
-});
-
-describe('step semantics', () => {
-  const profile = new Directory(7, 10).profile(3);
-  const run = (steps: Policy['steps'], target: Target = 'guardian-1.12') =>
-    guardianEvaluator(policyWith(steps), target)(profile);
-  const auto = (approveIf: string, extra: Partial<Policy['steps'][number]> = {}) => ({
-    name: 'a',
-    strategy: 'auto' as const,
-    approveIf,
-    approvers: [],
-    allowFailed: false,
-    ...extra,
-  });
-  const manual = (approvers: string[], extra: Partial<Policy['steps'][number]> = {}) => ({
-    name: 'm',
-    strategy: 'manual' as const,
-    approvers,
-    allowFailed: false,
-    ...extra,
+    // validPolicy has an IAM: a user the IAM does not know fails the lookup, and the appeal.
+    outcomes(example('id')).forEach((outcome, i) =>
+      expect(outcome).toBe(directory.unknownToIam(i) ? ERRORED : APPROVED),
+    );
   });
 
-  it('a falsy `when` skips the step', () => {
-    expect(run([auto('false', { when: '1 == 0' })])).toBe(APPROVED);
-    expect(run([auto('false', { when: '1 == 1' })])).toBe(BLOCKED);
-  });
-
-  it('allow_failed turns a block into a skip', () => {
-    expect(run([auto('false', { allowFailed: true }), manual(['x@example.com'])])).toBe(APPROVED);
-  });
-
-  it('manual steps need one approver that resolves to an email', () => {
-    expect(run([manual(['$appeal.resource.details.owner'])])).toBe(APPROVED);
-    expect(run([manual(['$appeal.creator.no_such_field'])])).toBe(ERRORED);
-    expect(run([manual(['$appeal.resource.name'])])).toBe(ERRORED);
-    expect(run([manual(['$appeal.creator.no_such_field', 'fallback@example.com'])])).toBe(ERRORED);
-    expect(run([manual(['["not an email", "ok@example.com"]'])])).toBe(APPROVED);
-  });
-
-  it('an expression that fails to evaluate, or a nil condition, is an error', () => {
-    expect(run([auto('$appeal.creator.no_such.deeper == 1')])).toBe(ERRORED);
-    expect(run([auto('$appeal.creator.no_such_field')])).toBe(ERRORED);
-    expect(run([auto('true', { when: 'nil' })])).toBe(ERRORED);
-    expect(run([auto('((')])).toBe(ERRORED);
-  });
-
-  it('evaluates with the configured expr target: lower() fails on 1.12, works on 1.15', () => {
-    const steps = [auto('lower($appeal.creator.email) != ""')];
-    expect(run(steps, 'guardian-1.12')).toBe(ERRORED);
-    expect(run(steps, 'guardian-1.15')).toBe(APPROVED);
-  });
-
-  it('steps run in order: the first block ends the walk', () => {
-    expect(run([auto('false'), manual(['$appeal.creator.no_such_field'])])).toBe(BLOCKED);
-    expect(run([manual(['$appeal.creator.no_such_field']), auto('false')])).toBe(ERRORED);
+  it('reads only the record fields a policy needs', () => {
+    const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
+    expect(evaluate.fields).toBe(RECORD_BITS.manager_email);
+    expect(evaluate.needsEmail).toBe(false);
   });
 });
 

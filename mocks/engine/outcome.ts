@@ -1,33 +1,44 @@
-import type { CreatorProfile } from '../directory/directory';
+import type { IamAnswer } from '../../src/lib/appeal';
+import { ERRORED, outcomeOf } from '../../src/lib/appeal';
+import type { IamRecord } from '../directory/directory';
 
-/** A user's result, one byte per user in a test's outcome array. */
-export const APPROVED = 0;
-export const BLOCKED = 1;
-export const ERRORED = 2;
-export type Outcome = typeof APPROVED | typeof BLOCKED | typeof ERRORED;
+export { APPROVED, BLOCKED, ERRORED, OUTCOME_WORDS, outcomeOf, type Outcome } from '../../src/lib/appeal';
 
-/** The words the policy tester reports a user with, and the words its filter uses. */
-export const OUTCOME_WORDS = ['approved', 'blocked', 'error'] as const;
-export const FILTER_WORDS = { success: APPROVED, fail: BLOCKED, error: ERRORED } as const;
+/** The words the policy tester's users filter uses. */
+export const FILTER_WORDS = { success: 0, fail: 1, error: 2 } as const;
 export type FilterWord = keyof typeof FILTER_WORDS;
 
+/** One user as a test evaluates them; the engine reuses one object for every user. */
+export interface UserUnderTest {
+  email: string;
+  /** What the IAM answers for them: their record, or a failed lookup. */
+  iam: IamAnswer;
+  record: IamRecord;
+}
+
 export interface UserEvaluator {
-  (profile: CreatorProfile): Outcome;
-  /** The creator fields (FIELD_BITS mask) the evaluator reads. */
+  /** The packed verdict (src/lib/appeal/verdict.ts) for one user. */
+  (user: UserUnderTest): number;
+  /** The record fields (RECORD_BITS mask) the evaluator reads. */
   fields: number;
+  /** Whether it reads the user's email (otherwise the engine leaves it empty). */
+  needsEmail: boolean;
 }
 
 /** Several policies in one test: approved only when every one approves; an error wins over a block. */
 export function combineEvaluators(evaluators: readonly UserEvaluator[]): UserEvaluator {
   if (evaluators.length === 1) return evaluators[0]!;
-  const combined = (profile: CreatorProfile): Outcome => {
-    let worst: Outcome = APPROVED;
+  const combined = (user: UserUnderTest): number => {
+    let worst = -1;
     for (const evaluate of evaluators) {
-      const outcome = evaluate(profile);
-      if (outcome > worst) worst = outcome;
-      if (worst === ERRORED) break;
+      const verdict = evaluate(user);
+      if (worst < 0 || outcomeOf(verdict) > outcomeOf(worst)) worst = verdict;
+      if (outcomeOf(worst) === ERRORED) break;
     }
     return worst;
   };
-  return Object.assign(combined, { fields: evaluators.reduce((mask, e) => mask | e.fields, 0) });
+  return Object.assign(combined, {
+    fields: evaluators.reduce((mask, e) => mask | e.fields, 0),
+    needsEmail: evaluators.some((e) => e.needsEmail),
+  });
 }

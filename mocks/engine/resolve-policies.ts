@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import type { Catalog } from '../db/catalog';
 import type { TestPolicy } from './test-run';
 

@@ -1,9 +1,18 @@
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
-import { Directory, type DirectoryUser } from '../directory/directory';
+import { Directory, IAM_NOT_FOUND, type DirectoryUser } from '../directory/directory';
 import { accessEvaluator } from './access-evaluator';
 import type { Target } from './expressions';
 import { guardianEvaluator } from './guardian-evaluator';
-import { APPROVED, BLOCKED, ERRORED, combineEvaluators, type Outcome, type UserEvaluator } from './outcome';
+import {
+  APPROVED,
+  BLOCKED,
+  ERRORED,
+  combineEvaluators,
+  outcomeOf,
+  type Outcome,
+  type UserEvaluator,
+  type UserUnderTest,
+} from './outcome';
 
 /** A policy as a test evaluates it: a Guardian version (snapshot), or an inline Access policy. */
 export type TestPolicy =
@@ -95,8 +104,21 @@ export class TestRun {
     const evaluate = this.evaluator;
     const directory = this.directory;
     const fields = evaluate.fields;
+    const needsEmail = evaluate.needsEmail;
+    const found = { ok: true as const, body: {} as unknown };
+    const notFound = { ok: false as const, message: IAM_NOT_FOUND };
+    const user: UserUnderTest = { email: '', iam: found, record: {} };
     for (let i = this.done; i < upTo; i++) {
-      const outcome: Outcome = evaluate(directory.profile(i, fields));
+      if (needsEmail) user.email = directory.email(i);
+      if (directory.unknownToIam(i)) {
+        user.iam = notFound;
+        user.record = {};
+      } else {
+        user.record = directory.iamRecord(i, fields);
+        found.body = user.record;
+        user.iam = found;
+      }
+      const outcome: Outcome = outcomeOf(evaluate(user));
       outcomes[i] = outcome;
       this.counts[outcome]!++;
       chunks[3 * ((i / CHUNK) | 0) + outcome]!++;

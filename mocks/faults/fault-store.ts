@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { hash32 } from '../lib/random';
 
 /** The API routes the console calls, by the names fault rules use. */

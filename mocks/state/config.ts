@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { MAX_USERS, MIN_USERS } from '../directory/directory';
 import { DEFAULT_EXPR_TARGET, EXPR_TARGETS, type Target } from '../engine/expressions';
 

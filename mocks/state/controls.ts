@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { progressAt } from '../engine/test-run';
 import { FAULT_KINDS, ROUTE_NAMES, parseFaultRule, type FaultRule, type FaultState } from '../faults/fault-store';
 import { updateConfig, type MockConfig } from './config';

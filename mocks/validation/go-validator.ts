@@ -7,19 +7,6 @@ export function fieldError(namespace: string, tag: string): string {
   return `Key: '${namespace}' Error:Field validation for '${field}' failed on the '${tag}' tag`;
 }
 
-export const isZero = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' || v === 0 || v === false || (Array.isArray(v) && v.length === 0);
-
-/**
- * The `email` tag. validator's regex is the HTML5/RFC 5322-ish one; this mirrors what it accepts for
- * ordinary addresses (a local part, an @, a dotted domain or a single label such as `localhost`).
- */
-const EMAIL =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-export function isEmail(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
-}
-
 /** The `url` tag: Go's url.Parse plus "has a scheme" and "has a host (or is opaque)". */
 export function isUrl(value: unknown): boolean {
   if (typeof value !== 'string' || value.trim() !== value || value === '') return false;

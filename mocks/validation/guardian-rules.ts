@@ -1,8 +1,13 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { skipsSaveTimeApproverCheck } from '../../src/lib/guardian-rules/approver-skip';
+import { failsRequired } from '../../src/lib/guardian-rules/go-zero';
+import { containsGoWhitespace } from '../../src/lib/guardian-rules/go-whitespace';
+import { HTTP_AUTH_KEYS, isHttpAuthType } from '../../src/lib/guardian-rules/http-iam-config';
+import { isEmail } from '../../src/lib/guardian-rules/is-email';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import { parseGoDuration } from '../../src/lib/duration/parse-go-duration';
 import type { Target } from '../engine/expressions';
 import { checkExpression, evaluateApproverOnEmptyAppeal } from '../engine/expressions';
-import { fieldError, isEmail, isUrl, isZero } from './go-validator';
+import { fieldError, isUrl } from './go-validator';
 import type { LoosePolicy as Policy } from './loose-policy';
 
 /**
@@ -24,26 +29,24 @@ export type ValidationOutcome =
   /** `stage` says which prefix Guardian puts before the message. */
   | { ok: false; stage: 'parsing-iam' | 'policy-validation'; message: string };
 
-const hasWhitespace = (s: string) => /\s/.test(s);
-
 /** domain.Policy's struct tags, in field order. */
 function structErrors(p: Policy, o: ValidationOptions): string[] {
   const errors: string[] = [];
-  if (isZero(p.id)) errors.push(fieldError('Policy.ID', 'required'));
-  if (!o.isUpdate && isZero(p.version)) errors.push(fieldError('Policy.Version', 'required'));
+  if (failsRequired(p.id)) errors.push(fieldError('Policy.ID', 'required'));
+  if (!o.isUpdate && failsRequired(p.version)) errors.push(fieldError('Policy.Version', 'required'));
   if (p.steps.length === 0) errors.push(fieldError('Policy.Steps', 'required'));
   p.steps.forEach((s, i) => {
     const ns = `Policy.Steps[${i}]`;
-    if (isZero(s.name)) errors.push(fieldError(`${ns}.Name`, 'required'));
-    if (isZero(s.strategy)) errors.push(fieldError(`${ns}.Strategy`, 'required'));
+    if (failsRequired(s.name)) errors.push(fieldError(`${ns}.Name`, 'required'));
+    if (failsRequired(s.strategy)) errors.push(fieldError(`${ns}.Strategy`, 'required'));
     else if (s.strategy !== 'auto' && s.strategy !== 'manual') errors.push(fieldError(`${ns}.Strategy`, 'oneof'));
     if (s.strategy === 'manual' && s.approvers.length === 0) errors.push(fieldError(`${ns}.Approvers`, 'required_if'));
-    if (s.strategy === 'auto' && isZero(s.approveIf)) errors.push(fieldError(`${ns}.ApproveIf`, 'required_if'));
+    if (s.strategy === 'auto' && failsRequired(s.approveIf)) errors.push(fieldError(`${ns}.ApproveIf`, 'required_if'));
   });
   p.appeal?.durationOptions.forEach((d, i) => {
     const ns = `Policy.AppealConfig.DurationOptions[${i}]`;
-    if (isZero(d.name)) errors.push(fieldError(`${ns}.Name`, 'required'));
-    if (isZero(d.value)) errors.push(fieldError(`${ns}.Value`, 'required'));
+    if (failsRequired(d.name)) errors.push(fieldError(`${ns}.Name`, 'required'));
+    if (failsRequired(d.value)) errors.push(fieldError(`${ns}.Value`, 'required'));
   });
   p.requirements.forEach((r, i) => {
     const ns = `Policy.Requirements[${i}]`;
@@ -52,13 +55,13 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
     const set = !on
       ? undefined
       : {
-          ProviderType: !isZero(on.providerType),
-          ProviderURN: !isZero(on.providerUrn),
-          ResourceType: !isZero(on.resourceType),
-          ResourceURN: !isZero(on.resourceUrn),
-          Role: !isZero(on.role),
+          ProviderType: !failsRequired(on.providerType),
+          ProviderURN: !failsRequired(on.providerUrn),
+          ResourceType: !failsRequired(on.resourceType),
+          ResourceURN: !failsRequired(on.resourceUrn),
+          Role: !failsRequired(on.role),
           Conditions: on.conditions.length > 0,
-          Expression: !isZero(on.expression),
+          Expression: !failsRequired(on.expression),
         };
     // The tags exactly as Guardian has them — Role, Conditions and Expression name ResourceType
     // twice and forget ResourceURN, so a trigger on resource_urn alone fails on those three.
@@ -84,20 +87,20 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
       else {
         const res = a.resource;
         const has = {
-          ProviderType: !isZero(res.providerType),
-          ProviderURN: !isZero(res.providerUrn),
-          Type: !isZero(res.type),
-          URN: !isZero(res.urn),
+          ProviderType: !failsRequired(res.providerType),
+          ProviderURN: !failsRequired(res.providerUrn),
+          Type: !failsRequired(res.type),
+          URN: !failsRequired(res.urn),
         };
         for (const field of ['ProviderType', 'ProviderURN', 'Type', 'URN'] as const) {
           const others = (Object.keys(has) as (keyof typeof has)[]).filter((k) => k !== field);
           if (!has[field] && others.some((k) => has[k]))
             errors.push(fieldError(`${ans}.Resource.${field}`, 'required_with'));
         }
-        if (isZero(res.id) && !Object.values(has).some(Boolean))
+        if (failsRequired(res.id) && !Object.values(has).some(Boolean))
           errors.push(fieldError(`${ans}.Resource.ID`, 'required_without_all'));
       }
-      if (isZero(a.role)) errors.push(fieldError(`${ans}.Role`, 'required'));
+      if (failsRequired(a.role)) errors.push(fieldError(`${ans}.Role`, 'required'));
     });
   });
   return errors;
@@ -105,9 +108,7 @@ function structErrors(p: Policy, o: ValidationOptions): string[] {
 
 function validateApprover(approver: string, target: Target): string | undefined {
   if (isEmail(approver)) return undefined;
-  // Guardian skips what it cannot evaluate without a real appeal.
-  if (['$appeal.resource.details', '$appeal.creator', '$appeal.resource.created_by'].some((s) => approver.includes(s)))
-    return undefined;
+  if (skipsSaveTimeApproverCheck(approver, target)) return undefined;
   const result = evaluateApproverOnEmptyAppeal(approver, target);
   if (!result.ok) return `validating approver "${approver}": evaluating expression: ${result.message}`;
   const v = result.value;
@@ -115,26 +116,25 @@ function validateApprover(approver: string, target: Target): string | undefined 
   return `validating approver "${approver}": invalid value type: "${approver}"`;
 }
 
-const HTTP_AUTH_TYPES = ['basic', 'api_key', 'bearer', 'google_idtoken'];
-
 /** HTTPClientConfig.Validate() (plugins/identities/http.go). */
 function httpConfigErrors(config: Record<string, unknown>): string[] {
   const errors: string[] = [];
-  if (isZero(config.url)) errors.push(fieldError('HTTPClientConfig.URL', 'required'));
+  if (failsRequired(config.url)) errors.push(fieldError('HTTPClientConfig.URL', 'required'));
   else if (!isUrl(config.url)) errors.push(fieldError('HTTPClientConfig.URL', 'url'));
   const auth = config.auth;
   if (isPlainObject(auth)) {
     const ns = 'HTTPClientConfig.Auth';
     const type = auth.type;
-    if (isZero(type)) errors.push(fieldError(`${ns}.Type`, 'required'));
-    else if (!HTTP_AUTH_TYPES.includes(String(type))) errors.push(fieldError(`${ns}.Type`, 'oneof'));
+    if (failsRequired(type)) errors.push(fieldError(`${ns}.Type`, 'required'));
+    else if (!isHttpAuthType(type)) errors.push(fieldError(`${ns}.Type`, 'oneof'));
     const need = (field: string, key: string, when: string) => {
-      if (type === when && isZero(auth[key])) errors.push(fieldError(`${ns}.${field}`, 'required_if'));
+      if (type === when && failsRequired(auth[key])) errors.push(fieldError(`${ns}.${field}`, 'required_if'));
     };
     need('Username', 'username', 'basic');
     need('Password', 'password', 'basic');
     need('In', 'in', 'api_key');
-    if (!isZero(auth.in) && auth.in !== 'query' && auth.in !== 'header') errors.push(fieldError(`${ns}.In`, 'oneof'));
+    if (!failsRequired(auth.in) && auth.in !== 'query' && auth.in !== 'header')
+      errors.push(fieldError(`${ns}.In`, 'oneof'));
     need('Key', 'key', 'api_key');
     need('Value', 'value', 'api_key');
     need('Token', 'token', 'bearer');
@@ -143,19 +143,6 @@ function httpConfigErrors(config: Record<string, unknown>): string[] {
   }
   return errors;
 }
-
-const STRING_KEYS_HTTP = ['url'];
-const STRING_KEYS_AUTH = [
-  'type',
-  'username',
-  'password',
-  'in',
-  'key',
-  'value',
-  'token',
-  'audience',
-  'credentials_json',
-];
 
 function goTypeOf(v: unknown): string {
   if (typeof v === 'number') return 'float64';
@@ -172,7 +159,7 @@ function parseIamConfig(p: Policy): string | undefined {
   if (provider !== 'http' && provider !== 'shield') return 'unknown provider type';
   if (!config) return undefined;
   const decodeErrors: string[] = [];
-  const check = (obj: Record<string, unknown>, keys: string[], prefix: string) => {
+  const check = (obj: Record<string, unknown>, keys: readonly string[], prefix: string) => {
     for (const key of keys) {
       const v = obj[key];
       if (v !== undefined && v !== null && typeof v !== 'string') {
@@ -183,12 +170,12 @@ function parseIamConfig(p: Policy): string | undefined {
     }
   };
   if (provider === 'http') {
-    check(config, STRING_KEYS_HTTP, '');
+    check(config, ['url'], '');
     if (config.auth !== undefined && config.auth !== null && !isPlainObject(config.auth)) {
       decodeErrors.push(
         `* 'auth' expected a map, got '${goTypeOf(config.auth).replace(/^\[\]interface \{\}$/, 'slice')}'`,
       );
-    } else if (isPlainObject(config.auth)) check(config.auth, STRING_KEYS_AUTH, 'auth.');
+    } else if (isPlainObject(config.auth)) check(config.auth, HTTP_AUTH_KEYS, 'auth.');
   } else check(config, ['host', 'auth_email'], '');
   if (decodeErrors.length === 0) return undefined;
   return `invalid client config: ${decodeErrors.length} error(s) decoding:\n\n${decodeErrors.join('\n')}`;
@@ -237,11 +224,11 @@ export function validateGuardianPolicy(p: Policy, o: ValidationOptions): Validat
     message: `policy validation: ${message}`,
   });
 
-  if (hasWhitespace(p.id)) return fail('id should not contain whitespaces');
+  if (containsGoWhitespace(p.id)) return fail('id should not contain whitespaces');
   const struct = structErrors(p, o);
   if (struct.length > 0) return fail(struct.join('\n'));
   for (const s of p.steps) {
-    if (hasWhitespace(s.name)) return fail(`step name should not contain whitespaces: "${s.name}"`);
+    if (containsGoWhitespace(s.name)) return fail(`step name should not contain whitespaces: "${s.name}"`);
     for (const approver of s.approvers) {
       const problem = validateApprover(approver, o.target);
       if (problem) return fail(problem);
@@ -257,9 +244,9 @@ export function validateGuardianPolicy(p: Policy, o: ValidationOptions): Validat
     if (errors.length > 0) return fail(`invalid iam config: ${errors.join('\n')}`);
   } else if (p.iam?.provider === 'shield') {
     const errors: string[] = [];
-    if (isZero(p.iam.config.host)) errors.push(fieldError('ShieldClientConfig.Host', 'required'));
+    if (failsRequired(p.iam.config.host)) errors.push(fieldError('ShieldClientConfig.Host', 'required'));
     else if (!isUrl(p.iam.config.host)) errors.push(fieldError('ShieldClientConfig.Host', 'url'));
-    if (isZero(p.iam.config.auth_email)) errors.push(fieldError('ShieldClientConfig.AuthEmail', 'required'));
+    if (failsRequired(p.iam.config.auth_email)) errors.push(fieldError('ShieldClientConfig.AuthEmail', 'required'));
     else if (!isEmail(p.iam.config.auth_email)) errors.push(fieldError('ShieldClientConfig.AuthEmail', 'email'));
     if (errors.length > 0) return fail(`invalid iam config: ${errors.join('\n')}`);
   }

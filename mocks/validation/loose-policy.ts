@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../src/lib/api/casing';
+import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
  * A decoded request body as Guardian's Go structs hold it before validation: every field present,

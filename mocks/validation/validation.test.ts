@@ -3,14 +3,12 @@ import { decodePolicyBody } from './proto-decode';
 import { readJson } from './json-reader';
 import { validateGuardianPolicy } from './guardian-rules';
 import { loosePolicy } from './loose-policy';
+import type { Target } from '../engine/expressions';
 
-const validate = (body: unknown, strict = false) => {
+const validate = (body: unknown, strict = false, target: Target = 'guardian-1.12') => {
   const decoded = decodePolicyBody(JSON.stringify(body));
   if (!decoded.ok) throw new Error(decoded.message);
-  return validateGuardianPolicy(
-    { ...loosePolicy(decoded.body), version: 1 },
-    { isUpdate: false, strict, target: 'guardian-1.12' },
-  );
+  return validateGuardianPolicy({ ...loosePolicy(decoded.body), version: 1 }, { isUpdate: false, strict, target });
 };
 const step = { name: 'ok', strategy: 'manual', approvers: ['a@example.com'] };
 
@@ -154,6 +152,17 @@ describe("Guardian's validation rules", () => {
     expect(validate({ id: 'p', steps: [{ ...step, approvers: ['"someone@example.com"'] }] })).toEqual({ ok: true });
     const r = validate({ id: 'p', steps: [{ ...step, approvers: ['1 + 1'] }] });
     expect(!r.ok && r.message).toBe('policy validation: validating approver "1 + 1": invalid value type: "1 + 1"');
+  });
+
+  it('approvers: the appeal fields spared from the save-time check depend on the server', () => {
+    const body = (approver: string) => ({ id: 'p', steps: [{ ...step, approvers: [approver] }] });
+    // Nil on an empty appeal: raystack evaluates it and refuses; goto spares $appeal.details.
+    const details = '$appeal.details.owner';
+    expect(validate(body(details), false, 'guardian-1.12')).toMatchObject({ ok: false, stage: 'policy-validation' });
+    expect(validate(body(details), false, 'guardian-1.15')).toEqual({ ok: true });
+    // alice@localhost is no email to validator v10.4.1, so it is evaluated as an expression and fails.
+    expect(validate(body('alice@localhost'))).toMatchObject({ ok: false });
+    expect(validate(body('security+approvals@example.com'))).toEqual({ ok: true });
   });
 
   it('strict mode adds duration option values, duplicate names and keys, and expressions that must compile', () => {

@@ -1,7 +1,6 @@
 /** The policy-diff feature's public API: other features import from here only. */
 export { diffPolicies } from './structural/diff-policies';
 export { summarizeDiff, summaryToText } from './structural/summarize-diff';
-export { isEmailApprover } from '@/lib/policy-document/approver-kind';
 export type {
   ChangeKind,
   EntityChange,

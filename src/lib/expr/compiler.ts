@@ -10,6 +10,7 @@ import { builtinImplementation, functionStatus, guardianSplit } from './builtins
 import { ExprEvalError } from './errors';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
+import { instrument, type TraceHooks } from './trace-hooks';
 import {
   add,
   assertionError,
@@ -19,6 +20,7 @@ import {
   equal,
   exponent,
   fetch,
+  growMemory,
   goTypeName,
   length,
   makeRange,
@@ -44,14 +46,23 @@ export interface CompiledProgram {
   body: Fn;
 }
 
-export function compileProgram(ast: ExprNode, target: Target): CompiledProgram {
-  return { requiredParameters: collectParameters(ast), body: new Compiler(target).compile(ast) };
+export function compileProgram(ast: ExprNode, target: Target, hooks?: TraceHooks): CompiledProgram {
+  return { requiredParameters: collectParameters(ast), body: new Compiler(target, hooks).compile(ast) };
 }
 
 class Compiler {
-  constructor(private readonly target: Target) {}
+  constructor(
+    private readonly target: Target,
+    private readonly hooks?: TraceHooks,
+  ) {}
 
+  /** Without hooks the closures are exactly the untraced ones: tracing costs nothing when unused. */
   compile(node: ExprNode, inChain = false): Fn {
+    const fn = this.compileNode(node, inChain);
+    return this.hooks ? instrument(fn, node, this.hooks, CHAIN_BREAK) : fn;
+  }
+
+  private compileNode(node: ExprNode, inChain: boolean): Fn {
     switch (node.type) {
       case 'Nil':
         return () => null;
@@ -109,6 +120,7 @@ class Compiler {
         return (env, it) => {
           const out = new Array<unknown>(elements.length);
           for (let i = 0; i < elements.length; i++) out[i] = (elements[i] as Fn)(env, it);
+          growMemory(out.length);
           return out;
         };
       }
@@ -127,6 +139,7 @@ class Compiler {
               Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
+          growMemory(k.length);
           return out;
         };
       }
@@ -296,10 +309,15 @@ class Compiler {
         return (env, it) => {
           const out: unknown[] = [];
           for (const item of items(collection(env, it))) if (asBool(body(env, item))) out.push(item);
+          growMemory(out.length);
           return out;
         };
       case 'map':
-        return (env, it) => items(collection(env, it)).map((item) => body(env, item));
+        return (env, it) => {
+          const out = items(collection(env, it)).map((item) => body(env, item));
+          growMemory(out.length);
+          return out;
+        };
     }
   }
 

@@ -9,7 +9,8 @@ import { ExprEvalError } from './errors';
 import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
 import { DEFAULT_TARGET, type Target } from './targets';
-import { toPlain } from './values';
+import type { TraceHooks } from './trace-hooks';
+import { startRun, toPlain } from './values';
 
 export type { ExprNode } from './ast';
 export type {
@@ -44,6 +45,7 @@ export { print } from './printer';
 export { variables } from './variables';
 export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
 export { builtinNames } from './builtins';
+export { staticPath, type TraceHooks } from './trace-hooks';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 
@@ -81,6 +83,8 @@ export interface EvaluateOptions {
   target?: Target;
   /** Keep Go ints as `bigint` in the result instead of converting them to numbers. */
   preserveIntegers?: boolean;
+  /** Report reads, error positions and progress while running (see trace-hooks.ts). */
+  trace?: TraceHooks;
 }
 
 export type CompileResult =
@@ -108,7 +112,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   if (compileErrors.length > 0) {
     return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
   }
-  const program = compileProgram(ast, target);
+  const program = compileProgram(ast, target, options.trace);
   const { body, requiredParameters } = program;
   const preserve = options.preserveIntegers === true;
   const run = (env: Record<string, unknown>): unknown => {
@@ -118,6 +122,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
         throw new ExprEvalError('unknown-variable', `parameter not found: ${name.slice(1)}`);
       }
     }
+    startRun();
     const value = body(env as Env, null);
     if (preserve) return value === undefined ? null : value;
     return typeof value === 'object' || typeof value === 'bigint' || value === undefined ? toPlain(value) : value;

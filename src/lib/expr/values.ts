@@ -332,11 +332,28 @@ export function contains(needle: unknown, haystack: unknown, target: Target): bo
   throw typeMismatch(`operator "in"" not defined on ${goTypeName(haystack)}`);
 }
 
+/**
+ * expr's VM counts what one run allocates — range items, array and map entries, `map`/`filter`
+ * results — against `MemoryBudget` (1,000,000) and panics past it (vm.go OpRange, OpArray, OpMap).
+ * The count is per run: `startRun` resets it (evaluation is synchronous, one run at a time).
+ */
+const MEMORY_BUDGET = 1_000_000;
+let memoryUsed = 0;
+
+export function startRun(): void {
+  memoryUsed = 0;
+}
+
+export function growMemory(size: number): void {
+  memoryUsed += size;
+  if (memoryUsed >= MEMORY_BUDGET) throw new ExprEvalError('runtime', 'memory budget exceeded');
+}
+
 export function makeRange(fromValue: unknown, toValue: unknown): bigint[] {
   const from = toInt(fromValue);
   const to = toInt(toValue);
   const size = to - from + 1n;
-  if (size >= 1_000_000n) throw new ExprEvalError('runtime', 'memory budget exceeded');
+  if (size > 0n) growMemory(size >= BigInt(MEMORY_BUDGET) ? MEMORY_BUDGET : Number(size));
   const result: bigint[] = [];
   for (let i = from; i <= to; i++) result.push(i);
   return typedArray(result, 'int');

@@ -1,4 +1,4 @@
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 
 /**
  * The order keys are written in: a policy's own parts in the order people read them (the order of

@@ -1,5 +1,6 @@
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyToWire } from '@/lib/api/guardian/policy-wire';
+import { stableJson } from '@/lib/guardian-rules/sort-keys';
 
 /** What a version says, without what the server stamps on it (version, author, timestamps). */
 export function policyContent(policy: Policy): Policy {
@@ -7,24 +8,12 @@ export function policyContent(policy: Policy): Policy {
   return { ...content, version: 0 };
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-    );
-  }
-  return value;
-}
-
 /**
  * A canonical text of a policy's content: equal exactly when Guardian would store the same policy.
  * The one comparison of "is this what I sent?" (after a lost answer) and "did anything change?".
  */
 export function contentKey(policy: Policy): string {
-  return JSON.stringify(sortKeys(policyToWire(policyContent(policy), { omitZero: true })));
+  return stableJson(policyToWire(policyContent(policy), { omitZero: true }));
 }
 
 export const sameContent = (a: Policy, b: Policy): boolean => contentKey(a) === contentKey(b);

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../guardian-rules/plain-object';
 import { isSecretKey } from './secret-keys';
 
 /** What a masked value shows. Fixed length: the mask must not hint at the secret's size. */
@@ -7,10 +8,6 @@ export const SECRET_MASK_CHANGED = '•••••••• (changed)';
 
 /** A path into a JSON value: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether the value at `path` (in a policy, either casing) is a secret: a secret-looking key anywhere,
@@ -36,7 +33,7 @@ function valueAt(root: unknown, path: JsonPath): unknown {
   let current = root;
   for (const segment of path) {
     if (typeof segment === 'number') current = Array.isArray(current) ? current[segment] : undefined;
-    else current = isRecord(current) ? current[segment] : undefined;
+    else current = isPlainObject(current) ? current[segment] : undefined;
     if (current === undefined) return undefined;
   }
   return current;
@@ -75,7 +72,7 @@ export function maskSecrets<T>(value: T, options: MaskOptions = {}): T {
       return SECRET_MASK;
     }
     if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
-    if (isRecord(node)) {
+    if (isPlainObject(node)) {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) out[key] = walk(child, [...path, key]);
       return out;
@@ -90,7 +87,7 @@ export function containsSecrets(value: unknown, at: JsonPath = []): boolean {
   const walk = (node: unknown, path: (string | number)[]): boolean => {
     if (path.length > at.length && isSecretPath(path) && hasValue(node)) return true;
     if (Array.isArray(node)) return node.some((item, i) => walk(item, [...path, i]));
-    if (isRecord(node)) return Object.entries(node).some(([key, child]) => walk(child, [...path, key]));
+    if (isPlainObject(node)) return Object.entries(node).some(([key, child]) => walk(child, [...path, key]));
     return false;
   };
   return walk(value, [...at]);

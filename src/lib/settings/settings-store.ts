@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Target } from '@/lib/expr';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { onOtherTabWrite, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 
 /**
@@ -49,7 +50,7 @@ export const defaultSettings: Settings = {
 };
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return isPlainObject(value) ? value : {};
 }
 
 function pickKnown(source: Record<string, unknown>): Partial<Settings> {

@@ -1,5 +1,5 @@
-import { APPEAL_CONFIG_KEYS, POLICY_KEYS, type Policy } from '@/lib/api/guardian/policy-schema';
-import { extraKeys } from '@/lib/api/casing';
+import { APPEAL_CONFIG_KEYS, POLICY_KEYS, iamSchema, type Policy } from '@/lib/api/guardian/policy-schema';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { containsSecrets, maskSecrets } from '@/lib/secrets';
 
 export interface OtherPart {
@@ -12,12 +12,12 @@ export interface OtherPart {
 /** The parts of a policy this console does not model (a fork's or a newer server's), secrets masked. */
 export function otherParts(policy: Policy): OtherPart[] {
   const parts: OtherPart[] = [];
-  for (const key of extraKeys(policy, POLICY_KEYS)) {
+  for (const key of undeclaredKeys(policy, POLICY_KEYS)) {
     const value = (policy as Record<string, unknown>)[key];
     parts.push({ path: key, value: maskSecrets(value, { at: [key] }), secrets: containsSecrets(value, [key]) });
   }
   if (policy.appeal) {
-    for (const key of extraKeys(policy.appeal, APPEAL_CONFIG_KEYS)) {
+    for (const key of undeclaredKeys(policy.appeal, APPEAL_CONFIG_KEYS)) {
       const value = (policy.appeal as Record<string, unknown>)[key];
       parts.push({
         path: `appeal.${key}`,
@@ -27,7 +27,7 @@ export function otherParts(policy: Policy): OtherPart[] {
     }
   }
   if (policy.iam) {
-    for (const key of extraKeys(policy.iam, ['provider', 'config', 'schema'])) {
+    for (const key of undeclaredKeys(policy.iam, iamSchema.declaredKeys)) {
       const value = (policy.iam as Record<string, unknown>)[key];
       parts.push({
         path: `iam.${key}`,

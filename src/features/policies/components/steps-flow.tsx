@@ -1,13 +1,13 @@
 import type { Step } from '@/lib/api/guardian/policy-schema';
 import { STEP_KEYS } from '@/lib/api/guardian/policy-schema';
-import { extraKeys } from '@/lib/api/casing';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { Icon } from '@/components/icon/icon';
-import { isEmailApprover } from '@/lib/policy-document/approver-kind';
+import { isEmail } from '@/lib/guardian-rules/is-email';
 import { maskSecrets } from '@/lib/secrets';
 import { ExpressionText } from './expression-text';
 
 function Approver({ value }: { value: string }) {
-  const email = isEmailApprover(value);
+  const email = isEmail(value);
   return (
     <li className={email ? 'approver approver--email' : 'approver approver--expression'}>
       <span className="approver__kind">{email ? 'Email' : 'Expression'}</span>
@@ -17,7 +17,7 @@ function Approver({ value }: { value: string }) {
 }
 
 function StepCard({ step, index, total }: { step: Step; index: number; total: number }) {
-  const extras = extraKeys(step, STEP_KEYS);
+  const extras = undeclaredKeys(step, STEP_KEYS);
   return (
     <li className="flow__step">
       <div className="flow__marker" aria-hidden="true">

@@ -112,13 +112,18 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
     await within(dialog).findByText(/permanent access turned off/i);
-    data.push({ ...structuredClone(v2), version: 3, created_by: 'third@example.com', title: 'Theirs' });
+    data.push({
+      ...structuredClone(v2),
+      version: 3,
+      created_by: 'third@example.com',
+      appeal: { ...v2.appeal, allow_permanent_access: false },
+    });
 
     await user.click(within(dialog).getByRole('button', { name: 'Save as v3' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('third@example.com saved v3');
     expect(alert).toHaveTextContent('Nothing was restored');
-    expect(await within(alert).findByText(/title/i)).toBeInTheDocument();
+    expect(await within(alert).findByText(/permanent access/i)).toBeInTheDocument();
     expect(puts).toHaveLength(0);
 
     await user.click(within(dialog).getByRole('button', { name: 'Save as v4' }));

@@ -1,4 +1,4 @@
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { isSecretPath } from '@/lib/secrets';
 
 export interface ConfigEntry {

@@ -1,5 +1,5 @@
 import { Icon } from '@/components/icon/icon';
-import { isEmailApprover } from '@/lib/policy-document/approver-kind';
+import { isEmail } from '@/lib/guardian-rules/is-email';
 import type { FieldChange } from '../structural/types';
 import { TextParts } from './text-parts';
 
@@ -24,7 +24,7 @@ function ListChange({ field }: { field: FieldChange }) {
             {item.change === 'added' ? 'added: ' : item.change === 'removed' ? 'removed: ' : 'unchanged: '}
           </span>
           <span className="mono">{item.value}</span>
-          <span className="diff-list__kind muted">{isEmailApprover(item.value) ? 'email' : 'expression'}</span>
+          <span className="diff-list__kind muted">{isEmail(item.value) ? 'email' : 'expression'}</span>
         </li>
       ))}
       {field.list?.reordered && (

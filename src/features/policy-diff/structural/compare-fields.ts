@@ -1,11 +1,13 @@
 import { diffLines, diffWords } from 'diff';
+import { isOmittedZero } from '@/lib/guardian-rules/go-zero';
+import { stableJson } from '@/lib/guardian-rules/sort-keys';
 import { SECRET_MASK, isSecretPath, maskSecrets, type JsonPath } from '@/lib/secrets';
 import type { FieldChange, ListItemChange, TextPart, ValueFormat } from './types';
 
 /**
  * Field-level comparisons. Each returns a FieldChange, or undefined when both sides are the same.
  * "Unset" and the zero value are the same thing on Guardian's wire (it omits zero values), so
- * `undefined`, '' and false compare equal to each other.
+ * `undefined`, '', 0 and false compare equal to each other.
  */
 
 export interface FieldSpec {
@@ -16,28 +18,7 @@ export interface FieldSpec {
   path?: JsonPath;
 }
 
-const isUnset = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  value === '' ||
-  value === false ||
-  (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
-
-/** JSON with object keys sorted, so that key order alone is not a change. */
-export function stableJson(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeys(value), null, indent) ?? 'null';
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return out;
-  }
-  return value;
-}
+const isUnset = isOmittedZero;
 
 export function sameValue(a: unknown, b: unknown): boolean {
   if (isUnset(a) && isUnset(b)) return true;

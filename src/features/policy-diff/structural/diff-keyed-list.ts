@@ -1,5 +1,6 @@
-import { extraKeys } from '@/lib/api/casing';
-import { compareField, compareList, describeWhole, stableJson, type FieldSpec } from './compare-fields';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
+import { stableJson } from '@/lib/guardian-rules/sort-keys';
+import { compareField, compareList, describeWhole, type FieldSpec } from './compare-fields';
 import { findMoves, matchByKey, pairRenames } from './match-by-key';
 import type { EntityChange, EntityType, FieldChange, SectionId } from './types';
 
@@ -27,10 +28,7 @@ function withExtras<T>(spec: KeyedListSpec<T>, before: readonly T[], after: read
   if (!spec.declared) return spec.fields;
   const declared = spec.declared;
   const extras = new Set<string>();
-  for (const item of [...before, ...after]) {
-    if (typeof item === 'object' && item !== null)
-      for (const key of extraKeys(item as Record<string, unknown>, declared)) extras.add(key);
-  }
+  for (const item of [...before, ...after]) for (const key of undeclaredKeys(item, declared)) extras.add(key);
   return [
     ...spec.fields,
     ...[...extras].map((key) => ({

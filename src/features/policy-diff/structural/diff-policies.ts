@@ -2,6 +2,10 @@ import {
   APPEAL_CONFIG_KEYS,
   POLICY_KEYS,
   appealConfigSchema,
+  iamSchema,
+  durationOptionSchema,
+  questionSchema,
+  requirementSchema,
   type AppealConfig,
   type DurationOption,
   type Iam,
@@ -9,7 +13,8 @@ import {
   type Question,
   type Requirement,
 } from '@/lib/api/guardian/policy-schema';
-import { extraKeys, isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { compareField, describeWhole, type FieldSpec } from './compare-fields';
 import { diffKeyedList } from './diff-keyed-list';
 import { diffSteps } from './diff-steps';
@@ -38,7 +43,7 @@ function extrasSpecs(
   declared: readonly string[],
   path: readonly string[],
 ): (FieldSpec & { before: unknown; after: unknown })[] {
-  const keys = new Set([...extraKeys(before, declared), ...extraKeys(after, declared)]);
+  const keys = new Set([...undeclaredKeys(before, declared), ...undeclaredKeys(after, declared)]);
   return [...keys].map((key) => ({
     field: key,
     label: key,
@@ -117,7 +122,7 @@ const diffDurations = (before: readonly DurationOption[], after: readonly Durati
       path: ['appeal', 'duration_options'],
       keyOf: (option) => option.value,
       fields: [{ field: 'name', label: 'name', format: 'text', get: (option) => option.name }],
-      declared: ['name', 'value'],
+      declared: durationOptionSchema.declaredKeys,
       ordered: true,
     },
     before,
@@ -136,7 +141,7 @@ const diffQuestions = (before: readonly Question[], after: readonly Question[]) 
         { field: 'required', label: 'required', format: 'boolean', get: (q) => q.required },
         { field: 'description', label: 'description', format: 'text', get: (q) => q.description },
       ],
-      declared: ['key', 'question', 'required', 'description'],
+      declared: questionSchema.declaredKeys,
       ordered: true,
       renames: true,
     },
@@ -159,7 +164,7 @@ const diffRequirements = (before: readonly Requirement[], after: readonly Requir
           get: (requirement) => requirement.appeals.map(describeAdditionalAppeal),
         },
       ],
-      declared: ['on', 'appeals'],
+      declared: requirementSchema.declaredKeys,
       ordered: false,
     },
     before,
@@ -217,7 +222,7 @@ function diffIam(before: Iam | undefined, after: Iam | undefined): EntityChange[
       before: a.schema[key],
       after: b.schema[key],
     })),
-    ...extrasSpecs(a, b, ['provider', 'config', 'schema'], ['iam']),
+    ...extrasSpecs(a, b, iamSchema.declaredKeys, ['iam']),
   ];
   if (!before || !after) {
     const kind = before ? 'removed' : 'added';

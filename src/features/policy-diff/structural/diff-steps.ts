@@ -1,6 +1,7 @@
 import { STEP_KEYS, type Step } from '@/lib/api/guardian/policy-schema';
-import { extraKeys } from '@/lib/api/casing';
-import { compareField, compareList, describeWhole, sameValue, stableJson, type FieldSpec } from './compare-fields';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
+import { stableJson } from '@/lib/guardian-rules/sort-keys';
+import { compareField, compareList, describeWhole, sameValue, type FieldSpec } from './compare-fields';
 import { findMoves, matchByKey, pairRenames } from './match-by-key';
 import type { EntityChange, FieldChange } from './types';
 
@@ -15,7 +16,7 @@ const STEP_FIELDS: (FieldSpec & { key: keyof Step })[] = [
 ];
 
 function stepExtras(step: Step): string[] {
-  return extraKeys(step, STEP_KEYS);
+  return undeclaredKeys(step, STEP_KEYS);
 }
 
 function specsOf(step: Step, index: number): (FieldSpec & { value: unknown })[] {

@@ -1,5 +1,5 @@
 import type { AdditionalAppeal, Requirement } from '@/lib/api/guardian/policy-schema';
-import { stableJson } from './compare-fields';
+import { stableJson } from '@/lib/guardian-rules/sort-keys';
 
 /**
  * A requirement has no name: it is told by what triggers it. The key lists the trigger's set fields

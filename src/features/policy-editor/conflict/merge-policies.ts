@@ -1,3 +1,4 @@
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { policyContent } from '@/lib/policy-document';
 
@@ -19,13 +20,12 @@ type Json = unknown;
 const KEY_OF: Record<string, string> = { steps: 'name', durationOptions: 'value', questions: 'key' };
 
 const equal = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPrimitive = (v: Json) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 function keyed(list: Json[], key: string): Map<string, Json> | undefined {
   const map = new Map<string, Json>();
   for (const item of list) {
-    const k = isObject(item) ? item[key] : undefined;
+    const k = isPlainObject(item) ? item[key] : undefined;
     if (typeof k !== 'string' || map.has(k)) return undefined;
     map.set(k, item);
   }
@@ -39,7 +39,7 @@ class Merger {
     if (equal(mine, base)) return theirs;
     if (equal(theirs, base)) return mine;
     if (equal(mine, theirs)) return mine;
-    if (isObject(mine) && isObject(theirs) && (base === undefined || isObject(base))) {
+    if (isPlainObject(mine) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
       return this.objects(base ?? {}, mine, theirs, path);
     }
     if (Array.isArray(mine) && Array.isArray(theirs) && Array.isArray(base)) {

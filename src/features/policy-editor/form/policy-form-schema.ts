@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { HttpAuthType } from '@/lib/guardian-rules/http-iam-config';
 import type { Settings } from '@/lib/settings';
 import { validatePolicyForm } from '../rules/validate-policy-form';
 
@@ -14,7 +15,6 @@ const extras = z.record(z.string(), z.unknown());
 const keyValueRow = z.object({ key: z.string(), value: z.string() });
 
 export const STRATEGIES = ['auto', 'manual'] as const;
-export const AUTH_TYPES = ['basic', 'api_key', 'bearer', 'google_idtoken'] as const;
 export const API_KEY_LOCATIONS = ['header', 'query'] as const;
 
 const stepValues = z.object({
@@ -92,7 +92,7 @@ const iamValues = z.object({
   provider: z.string(),
   url: z.string(),
   headers: z.array(keyValueRow),
-  /** '' (none), one of AUTH_TYPES, or a type the policy had that Guardian does not know (shown, refused). */
+  /** '' (none), one of HTTP_AUTH_TYPES, or a type the policy had that Guardian does not know (shown, refused). */
   authType: z.string(),
   username: z.string(),
   password: z.string(),
@@ -132,7 +132,7 @@ export type AppealValues = z.infer<typeof appealValues>;
 export type IamValues = z.infer<typeof iamValues>;
 export type KeyValueRow = z.infer<typeof keyValueRow>;
 export type Strategy = (typeof STRATEGIES)[number];
-export type AuthType = (typeof AUTH_TYPES)[number];
+export type AuthType = HttpAuthType;
 
 export interface PolicyFormOptions {
   /** The id field is editable (and checked) only for a new policy; an edit keeps its id. */

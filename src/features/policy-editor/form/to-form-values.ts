@@ -1,8 +1,17 @@
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import {
   APPEAL_CONFIG_KEYS,
   POLICY_KEYS,
   STEP_KEYS,
+  additionalAppealSchema,
+  appealOptionsSchema,
+  appealPolicyRefSchema,
+  appealResourceSchema,
+  durationOptionSchema,
+  iamSchema,
+  questionSchema,
+  requirementSchema,
+  requirementTriggerSchema,
   type AdditionalAppeal,
   type AppealConfig,
   type Iam,
@@ -11,8 +20,8 @@ import {
   type Step,
 } from '@/lib/api/guardian/policy-schema';
 import { emptyIam, emptyPolicyValues } from './empty-values';
-import { ALL_AUTH_KEYS, IAM_CONFIG_KEYS, isAuthType } from './iam-fields';
-import { pickExtras } from './pick-extras';
+import { HTTP_AUTH_KEYS, HTTP_CONFIG_KEYS, isHttpAuthType } from '@/lib/guardian-rules/http-iam-config';
+import { pickUndeclared } from '@/lib/guardian-rules/undeclared-keys';
 import type {
   AdditionalAppealValues,
   AppealValues,
@@ -39,7 +48,7 @@ function stepValues(step: Step): StepValues {
     approvers: step.approvers.map((value) => ({ value })),
     allowFailed: step.allowFailed,
     rejectionReason: step.rejectionReason ?? '',
-    extras: pickExtras(step, STEP_KEYS),
+    extras: pickUndeclared(step, STEP_KEYS),
   };
 }
 
@@ -60,10 +69,10 @@ function additionalAppealValues(appeal: AdditionalAppeal): AdditionalAppealValue
     expirationDate: options.expirationDate ?? '',
     policyId: appeal.policy?.id ?? '',
     policyVersion: appeal.policy?.version === undefined ? '' : String(appeal.policy.version),
-    extras: pickExtras(appeal, ['resource', 'role', 'options', 'policy']),
-    resourceExtras: pickExtras(resource, ['id', 'providerType', 'providerUrn', 'type', 'urn']),
-    optionsExtras: pickExtras(options, ['expirationDate', 'duration']),
-    policyExtras: pickExtras(appeal.policy, ['id', 'version']),
+    extras: pickUndeclared(appeal, additionalAppealSchema.declaredKeys),
+    resourceExtras: pickUndeclared(resource, appealResourceSchema.declaredKeys),
+    optionsExtras: pickUndeclared(options, appealOptionsSchema.declaredKeys),
+    policyExtras: pickUndeclared(appeal.policy, appealPolicyRefSchema.declaredKeys),
   };
 }
 
@@ -78,18 +87,10 @@ function requirementValues(requirement: Requirement): RequirementValues {
       role: on.role ?? '',
       expression: on.expression ?? '',
       conditions: on.conditions,
-      extras: pickExtras(on, [
-        'providerType',
-        'providerUrn',
-        'resourceType',
-        'resourceUrn',
-        'role',
-        'conditions',
-        'expression',
-      ]),
+      extras: pickUndeclared(on, requirementTriggerSchema.declaredKeys),
     },
     appeals: requirement.appeals.map(additionalAppealValues),
-    extras: pickExtras(requirement, ['on', 'appeals']),
+    extras: pickUndeclared(requirement, requirementSchema.declaredKeys),
   };
 }
 
@@ -99,7 +100,7 @@ function appealValues(appeal: AppealConfig | undefined): AppealValues {
     durationOptions: appeal.durationOptions.map((option) => ({
       name: option.name,
       value: option.value,
-      extras: pickExtras(option, ['name', 'value']),
+      extras: pickUndeclared(option, durationOptionSchema.declaredKeys),
     })),
     allowPermanentAccess: appeal.allowPermanentAccess,
     allowActiveAccessExtensionIn: appeal.allowActiveAccessExtensionIn ?? '',
@@ -110,9 +111,9 @@ function appealValues(appeal: AppealConfig | undefined): AppealValues {
       question: question.question,
       required: question.required,
       description: question.description ?? '',
-      extras: pickExtras(question, ['key', 'question', 'required', 'description']),
+      extras: pickUndeclared(question, questionSchema.declaredKeys),
     })),
-    extras: pickExtras(appeal, APPEAL_CONFIG_KEYS),
+    extras: pickUndeclared(appeal, APPEAL_CONFIG_KEYS),
   };
 }
 
@@ -123,12 +124,12 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 function iamValues(iam: Iam | undefined): IamValues {
   if (!iam) return emptyIam();
   const config = iam.config;
-  const configExtras = pickExtras(config, IAM_CONFIG_KEYS);
+  const configExtras = pickUndeclared(config, HTTP_CONFIG_KEYS);
   // A config part the form cannot show as fields stays an extra, sent back as it came.
   if (config.headers !== undefined && !isStringRecord(config.headers)) configExtras.headers = config.headers;
   if (config.auth !== undefined && !isPlainObject(config.auth)) configExtras.auth = config.auth;
   const auth = isPlainObject(config.auth) ? config.auth : {};
-  const knownType = isAuthType(auth.type);
+  const knownType = isHttpAuthType(auth.type);
   const authType = typeof auth.type === 'string' ? auth.type : '';
   const credentials = auth.credentials_json;
   return {
@@ -146,10 +147,10 @@ function iamValues(iam: Iam | undefined): IamValues {
     audience: text(auth.audience),
     credentialsJson: isPlainObject(credentials) ? JSON.stringify(credentials, null, 2) : text(credentials),
     schema: rows(iam.schema),
-    extras: pickExtras(iam, ['provider', 'config', 'schema']),
+    extras: pickUndeclared(iam, iamSchema.declaredKeys),
     configExtras,
     // An auth of a type the console does not know keeps all its fields (the form refuses the type).
-    authExtras: knownType ? pickExtras(auth, ALL_AUTH_KEYS) : pickExtras(auth, ['type']),
+    authExtras: knownType ? pickUndeclared(auth, HTTP_AUTH_KEYS) : pickUndeclared(auth, ['type']),
   };
 }
 
@@ -164,6 +165,6 @@ export function toFormValues(policy: Policy): PolicyFormValues {
     requirements: policy.requirements.map(requirementValues),
     appeal: appealValues(policy.appeal),
     iam: iamValues(policy.iam),
-    extras: pickExtras(policy, POLICY_KEYS),
+    extras: pickUndeclared(policy, POLICY_KEYS),
   };
 }

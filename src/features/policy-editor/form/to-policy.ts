@@ -1,5 +1,4 @@
 import type { AdditionalAppeal, AppealConfig, Iam, Policy, Requirement, Step } from '@/lib/api/guardian/policy-schema';
-import { hasKeys } from './pick-extras';
 import type {
   AdditionalAppealValues,
   AppealValues,
@@ -12,6 +11,8 @@ import type {
 
 /** Empty text means "not set": Guardian omits zero values, so "" and absent are the same policy. */
 const optional = (value: string): string | undefined => (value === '' ? undefined : value);
+
+const hasKeys = (value: Record<string, unknown>): boolean => Object.keys(value).length > 0;
 
 const record = (rows: KeyValueRow[]): Record<string, string> =>
   Object.fromEntries(rows.map((row) => [row.key, row.value]));

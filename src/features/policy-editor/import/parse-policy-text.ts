@@ -1,5 +1,6 @@
 import { parse, YAMLParseError } from 'yaml';
-import { isPlainObject } from '@/lib/api/casing';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { POLICY_KEYS, policySchema } from '@/lib/api/guardian/policy-schema';
 import { describeIssues } from '@/lib/api/parse-response';
 import type { PolicyFormValues } from '../form/policy-form-schema';
@@ -64,7 +65,7 @@ export function parsePolicyText(text: string): ImportResult {
       details: describeIssues(parsed.error, 8),
     };
   }
-  const extras = Object.keys(parsed.data).filter((key) => !(POLICY_KEYS as readonly string[]).includes(key));
+  const extras = undeclaredKeys(parsed.data, POLICY_KEYS);
   if (extras.length > 0) {
     notices.push(
       `Kept ${extras.map((k) => `“${k}”`).join(', ')} as they are: the form cannot edit them; they are sent unchanged.`,

@@ -1,7 +1,8 @@
+import { containsGoWhitespace } from '@/lib/guardian-rules/go-whitespace';
 import { explainDurationError } from '@/lib/duration/parse-go-duration';
 import type { AppealValues } from '../form/policy-form-schema';
 import type { FormIssue } from './form-issue';
-import { hasWhitespace, laterDuplicates, quote, withoutWhitespace } from './text-checks';
+import { laterDuplicates, quote, withoutWhitespace } from './text-checks';
 
 export function appealIssues(appeal: AppealValues): FormIssue[] {
   const issues: FormIssue[] = [];
@@ -34,7 +35,7 @@ export function appealIssues(appeal: AppealValues): FormIssue[] {
         path: at('questions', i, 'key'),
         message: 'Give the question a key, e.g. reason: the answer is stored under it.',
       });
-    } else if (hasWhitespace(question.key)) {
+    } else if (containsGoWhitespace(question.key)) {
       issues.push({
         path: at('questions', i, 'key'),
         message: `Keys cannot contain spaces: write ${quote(withoutWhitespace(question.key))} instead.`,

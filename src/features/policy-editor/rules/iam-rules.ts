@@ -1,3 +1,4 @@
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import type { IamValues } from '../form/policy-form-schema';
 import type { FormIssue } from './form-issue';
 import { keyValueIssues } from './key-value-rules';
@@ -19,7 +20,7 @@ function credentialsProblem(value: string): string | undefined {
   if (value.trim() === '') return 'Paste the service account key (the JSON file Google gives you).';
   try {
     const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    return isPlainObject(parsed)
       ? undefined
       : 'The credentials must be a JSON object: paste the whole key file, starting with {.';
   } catch {

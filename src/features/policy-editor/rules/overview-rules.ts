@@ -1,6 +1,7 @@
+import { containsGoWhitespace } from '@/lib/guardian-rules/go-whitespace';
 import type { PolicyFormOptions, PolicyFormValues } from '../form/policy-form-schema';
 import type { FormIssue } from './form-issue';
-import { hasWhitespace, quote, withoutWhitespace } from './text-checks';
+import { quote, withoutWhitespace } from './text-checks';
 import { keyValueIssues } from './key-value-rules';
 
 export function overviewIssues(values: PolicyFormValues, options: PolicyFormOptions): FormIssue[] {
@@ -8,7 +9,7 @@ export function overviewIssues(values: PolicyFormValues, options: PolicyFormOpti
   if (options.isNew) {
     if (values.id === '') {
       issues.push({ path: ['id'], message: 'Give the policy an id, e.g. bigquery_approval. It cannot change later.' });
-    } else if (hasWhitespace(values.id)) {
+    } else if (containsGoWhitespace(values.id)) {
       issues.push({
         path: ['id'],
         message: `Guardian does not allow spaces in an id: write ${quote(withoutWhitespace(values.id))} instead.`,

@@ -1,17 +1,21 @@
+import { containsGoWhitespace } from '@/lib/guardian-rules/go-whitespace';
 import type { PolicyFormOptions, StepValues } from '../form/policy-form-schema';
-import { approverKind } from './approver-kind';
+import { isEmail } from '@/lib/guardian-rules/is-email';
 import { expressionError } from './expression-check';
 import type { FormIssue } from './form-issue';
-import { hasWhitespace, isEmail, laterDuplicates, quote, withoutWhitespace } from './text-checks';
+import { laterDuplicates, quote, withoutWhitespace } from './text-checks';
 
 const APPROVER_EXAMPLES = 'an email (alice@example.com) or an expression ($appeal.resource.details.owner)';
+
+/** Meant as an address (an @, nothing of expression syntax) but not one the validator accepts. */
+const looksLikeEmail = (raw: string): boolean => raw.includes('@') && !/[$()[\]"'?:=!<>&|*\s]/.test(raw);
 
 function approverIssue(raw: string, options: PolicyFormOptions): string | undefined {
   if (raw === '') return `Write ${APPROVER_EXAMPLES}, or remove this approver.`;
   if (raw.trim() !== raw) return 'Remove the spaces around the approver: Guardian compares it exactly.';
-  if (approverKind(raw) === 'email') {
-    return isEmail(raw) ? undefined : `${quote(raw)} is not a valid email address: write it as name@example.com.`;
-  }
+  // Guardian takes an approver as an email when the validator says so, and as an expression otherwise.
+  if (isEmail(raw)) return undefined;
+  if (looksLikeEmail(raw)) return `${quote(raw)} is not a valid email address: write it as name@example.com.`;
   const error = expressionError(raw, options.exprTarget);
   if (error) return error;
   if (!raw.includes('$appeal')) {
@@ -33,7 +37,7 @@ export function stepIssues(steps: StepValues[], options: PolicyFormOptions): For
         path: at('name'),
         message: 'Name the step, e.g. manager_approval. Guardian needs a name for every step.',
       });
-    } else if (hasWhitespace(step.name)) {
+    } else if (containsGoWhitespace(step.name)) {
       issues.push({
         path: at('name'),
         message: `Guardian does not allow spaces in step names: write ${quote(withoutWhitespace(step.name))} instead.`,

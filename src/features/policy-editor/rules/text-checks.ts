@@ -1,19 +1,5 @@
 /** Small predicates the rules share; each mirrors a check Guardian (or Go) makes. */
 
-/** Guardian rejects ids and step names that contain any whitespace (Go regexp `\s`). */
-export const hasWhitespace = (value: string): boolean => /\s/.test(value);
-
-/**
- * An email address as a person means it: one @, a dot in the domain, nothing that could be
- * expression syntax. Close to go-playground/validator's `email`, which Guardian uses for approvers.
- */
-const EMAIL =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value) && !value.startsWith('.') && !value.includes('..');
-}
-
 /** Indexes of entries whose key (after `keyOf`) already appeared earlier in the list. */
 export function laterDuplicates<T>(items: readonly T[], keyOf: (item: T) => string): Map<number, number> {
   const firstIndex = new Map<string, number>();
@@ -35,7 +21,7 @@ export function quote(value: string, max = 60): string {
 }
 
 /** A suggestion for a name with spaces: `manager approval` → `manager_approval`. */
-export const withoutWhitespace = (value: string): string => value.trim().replace(/\s+/g, '_');
+export const withoutWhitespace = (value: string): string => value.trim().replace(/[\t\n\f\r ]+/g, '_');
 
 /** JS RegExp is close enough to Go's RE2 to catch the typos people make in trigger patterns. */
 export function regexProblem(pattern: string): string | undefined {

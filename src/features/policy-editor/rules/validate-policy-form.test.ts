@@ -107,6 +107,8 @@ describe('validatePolicyForm', () => {
         { value: 'alice@example.com' },
         { value: '' },
         { value: '$appeal.creator.manager_email ==' },
+        { value: 'security+approvals@example.com' },
+        { value: 'alice@localhost' },
       ];
       const issues = issuesOf(values);
       expect(issues['steps.0.approvers.0.value']).toBeUndefined();
@@ -117,6 +119,9 @@ describe('validatePolicyForm', () => {
       expect(issues['steps.0.approvers.5.value']).toMatch(/already listed as approver 1/);
       expect(issues['steps.0.approvers.6.value']).toMatch(/or remove this approver/);
       expect(issues['steps.0.approvers.7.value']).toMatch(/does not compile/);
+      // Guardian's validator takes plus addressing as an email and a domain without a dot as none.
+      expect(issues['steps.0.approvers.8.value']).toBeUndefined();
+      expect(issues['steps.0.approvers.9.value']).toMatch(/not a valid email address/);
     });
   });
 

@@ -34,10 +34,10 @@ export function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal
  * `settled`: the test reached a terminal status, so its pages never change again. While it runs,
  * pages go stale at once and the progress view refreshes the open page as users arrive.
  */
-export const policyTestUsersQueryOptions = (params: UsersPageParams, settled = false) =>
+export const policyTestUsersQueryOptions = ({ testId, page, perPage, status }: UsersPageParams, settled = false) =>
   queryOptions({
-    queryKey: policyTestKeys.usersPage(params.testId, params.page, params.perPage, params.status),
-    queryFn: ({ signal }) => getPolicyTestUsers(params, signal),
+    queryKey: policyTestKeys.usersPage(testId, page, perPage, status),
+    queryFn: ({ signal }) => getPolicyTestUsers({ testId, page, perPage, status }, signal),
     placeholderData: keepPreviousData,
     staleTime: settled ? Infinity : 0,
     // Pages of up to 1,000 rows: keep a few around for back-and-forth, not the whole walk.

@@ -43,19 +43,23 @@ export const requirementTriggerSchema = wireObject({
   expression: optionalString(),
 });
 
+export const appealResourceSchema = wireObject({
+  id: z.optional(looseString),
+  providerType: optionalString(),
+  providerUrn: optionalString(),
+  type: optionalString(),
+  urn: optionalString(),
+});
+
+export const appealOptionsSchema = wireObject({ expirationDate: optionalString(), duration: optionalString() });
+
+export const appealPolicyRefSchema = wireObject({ id: optionalString(), version: z.optional(int) });
+
 export const additionalAppealSchema = wireObject({
-  resource: z.optional(
-    wireObject({
-      id: z.optional(looseString),
-      providerType: optionalString(),
-      providerUrn: optionalString(),
-      type: optionalString(),
-      urn: optionalString(),
-    }),
-  ),
+  resource: z.optional(appealResourceSchema),
   role: optionalString(),
-  options: z.optional(wireObject({ expirationDate: optionalString(), duration: optionalString() })),
-  policy: z.optional(wireObject({ id: optionalString(), version: z.optional(int) })),
+  options: z.optional(appealOptionsSchema),
+  policy: z.optional(appealPolicyRefSchema),
 });
 
 export const requirementSchema = wireObject({
@@ -118,38 +122,9 @@ export type Iam = z.infer<typeof iamSchema>;
 export type Policy = z.infer<typeof policySchema>;
 
 /** The keys each message declares, for telling known parts from a server's (or fork's) extras. */
-export const POLICY_KEYS = [
-  'id',
-  'version',
-  'title',
-  'description',
-  'steps',
-  'labels',
-  'requirements',
-  'iam',
-  'appeal',
-  'createdBy',
-  'createdAt',
-  'updatedAt',
-] as const;
-export const STEP_KEYS = [
-  'name',
-  'description',
-  'strategy',
-  'when',
-  'approveIf',
-  'approvers',
-  'allowFailed',
-  'rejectionReason',
-] as const;
-export const APPEAL_CONFIG_KEYS = [
-  'durationOptions',
-  'allowOnBehalf',
-  'allowPermanentAccess',
-  'allowActiveAccessExtensionIn',
-  'questions',
-  'allowCreatorDetailsFailure',
-] as const;
+export const POLICY_KEYS = policySchema.declaredKeys;
+export const STEP_KEYS = stepSchema.declaredKeys;
+export const APPEAL_CONFIG_KEYS = appealConfigSchema.declaredKeys;
 
 export const policyEnvelopeSchema = z.object({ policy: policySchema });
 export const preferencesEnvelopeSchema = z.object({

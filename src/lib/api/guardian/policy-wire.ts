@@ -1,5 +1,26 @@
-import { isPlainObject, toSnakeCase } from '../casing';
-import type { AdditionalAppeal, AppealConfig, Iam, Policy, Requirement, Step } from './policy-schema';
+import { isOmittedZero } from '../../guardian-rules/go-zero';
+import { pickUndeclared } from '../../guardian-rules/undeclared-keys';
+import { toSnakeCase } from '../casing';
+import {
+  additionalAppealSchema,
+  appealConfigSchema,
+  appealOptionsSchema,
+  appealPolicyRefSchema,
+  appealResourceSchema,
+  durationOptionSchema,
+  iamSchema,
+  policySchema,
+  questionSchema,
+  requirementSchema,
+  requirementTriggerSchema,
+  stepSchema,
+  type AdditionalAppeal,
+  type AppealConfig,
+  type Iam,
+  type Policy,
+  type Requirement,
+  type Step,
+} from './policy-schema';
 
 /**
  * Domain model → Guardian wire form (snake_case, as the server itself writes). Keys the console
@@ -13,32 +34,14 @@ export interface WireOptions {
 
 type Wire = Record<string, unknown>;
 
-function isZero(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    value === false ||
-    value === '' ||
-    value === 0 ||
-    (Array.isArray(value) && value.length === 0) ||
-    (isPlainObject(value) && Object.keys(value).length === 0)
-  );
-}
-
 /** Renames camelCase keys to snake_case (only the ones a message declares) and drops the unset. */
 function message(fields: Record<string, unknown>, options: WireOptions): Wire {
   const out: Wire = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (options.omitZero && isZero(value)) continue;
+    if (options.omitZero && isOmittedZero(value)) continue;
     out[key] = value;
   }
-  return out;
-}
-
-function extras(value: Record<string, unknown>, declared: readonly string[]): Wire {
-  const out: Wire = {};
-  for (const [key, v] of Object.entries(value)) if (!declared.includes(key)) out[key] = v;
   return out;
 }
 
@@ -47,25 +50,27 @@ function renamed<T extends Record<string, unknown>>(
   keys: readonly (keyof T & string)[],
   o: WireOptions,
 ): Wire {
-  const fields: Wire = extras(value, keys);
+  const fields: Wire = pickUndeclared(value, keys);
   for (const key of keys) fields[toSnakeCase(key)] = value[key];
   return message(fields, o);
 }
 
 export function stepToWire(step: Step, o: WireOptions = {}): Wire {
-  return renamed(
-    step,
-    ['name', 'description', 'strategy', 'when', 'approveIf', 'approvers', 'allowFailed', 'rejectionReason'],
-    o,
-  );
+  return renamed(step, stepSchema.declaredKeys, o);
 }
 
 function additionalAppealToWire(appeal: AdditionalAppeal, o: WireOptions): Wire {
-  const resource = appeal.resource && renamed(appeal.resource, ['id', 'providerType', 'providerUrn', 'type', 'urn'], o);
-  const options = appeal.options && renamed(appeal.options, ['expirationDate', 'duration'], o);
-  const policy = appeal.policy && renamed(appeal.policy, ['id', 'version'], o);
+  const resource = appeal.resource && renamed(appeal.resource, appealResourceSchema.declaredKeys, o);
+  const options = appeal.options && renamed(appeal.options, appealOptionsSchema.declaredKeys, o);
+  const policy = appeal.policy && renamed(appeal.policy, appealPolicyRefSchema.declaredKeys, o);
   return message(
-    { ...extras(appeal, ['resource', 'role', 'options', 'policy']), resource, role: appeal.role, options, policy },
+    {
+      ...pickUndeclared(appeal, additionalAppealSchema.declaredKeys),
+      resource,
+      role: appeal.role,
+      options,
+      policy,
+    },
     o,
   );
 }
@@ -74,12 +79,12 @@ export function requirementToWire(requirement: Requirement, o: WireOptions = {})
   const on = requirement.on;
   const trigger = renamed(
     { ...on, conditions: on.conditions.map((c) => message({ ...c }, o)) },
-    ['providerType', 'providerUrn', 'resourceType', 'resourceUrn', 'role', 'conditions', 'expression'],
+    requirementTriggerSchema.declaredKeys,
     o,
   );
   return message(
     {
-      ...extras(requirement, ['on', 'appeals']),
+      ...pickUndeclared(requirement, requirementSchema.declaredKeys),
       on: trigger,
       appeals: requirement.appeals.map((a) => additionalAppealToWire(a, o)),
     },
@@ -91,17 +96,10 @@ export function appealConfigToWire(appeal: AppealConfig, o: WireOptions = {}): W
   return renamed(
     {
       ...appeal,
-      durationOptions: appeal.durationOptions.map((d) => renamed(d, ['name', 'value'], o)),
-      questions: appeal.questions.map((q) => renamed(q, ['key', 'question', 'required', 'description'], o)),
+      durationOptions: appeal.durationOptions.map((d) => renamed(d, durationOptionSchema.declaredKeys, o)),
+      questions: appeal.questions.map((q) => renamed(q, questionSchema.declaredKeys, o)),
     },
-    [
-      'durationOptions',
-      'allowOnBehalf',
-      'allowPermanentAccess',
-      'allowActiveAccessExtensionIn',
-      'questions',
-      'allowCreatorDetailsFailure',
-    ],
+    appealConfigSchema.declaredKeys,
     o,
   );
 }
@@ -109,7 +107,7 @@ export function appealConfigToWire(appeal: AppealConfig, o: WireOptions = {}): W
 function iamToWire(iam: Iam, o: WireOptions): Wire {
   const schema = Object.keys(iam.schema).length > 0 ? iam.schema : undefined;
   return message(
-    { ...extras(iam, ['provider', 'config', 'schema']), provider: iam.provider, config: iam.config, schema },
+    { ...pickUndeclared(iam, iamSchema.declaredKeys), provider: iam.provider, config: iam.config, schema },
     o,
   );
 }
@@ -118,20 +116,7 @@ export function policyToWire(policy: Policy, o: WireOptions = {}): Wire {
   const labels = Object.keys(policy.labels).length > 0 ? policy.labels : undefined;
   return message(
     {
-      ...extras(policy, [
-        'id',
-        'version',
-        'title',
-        'description',
-        'steps',
-        'labels',
-        'requirements',
-        'iam',
-        'appeal',
-        'createdBy',
-        'createdAt',
-        'updatedAt',
-      ]),
+      ...pickUndeclared(policy, policySchema.declaredKeys),
       id: policy.id,
       version: policy.version || undefined,
       title: policy.title,

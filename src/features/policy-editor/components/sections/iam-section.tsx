@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { AUTH_TYPE_LABELS } from '../../form/iam-fields';
-import { AUTH_TYPES } from '../../form/policy-form-schema';
+import { HTTP_AUTH_TYPES } from '@/lib/guardian-rules/http-iam-config';
 import { EditorSection } from '../editor-section';
 import { CheckboxField } from '../fields/checkbox-field';
 import { KeyValueRows } from '../fields/key-value-rows';
@@ -119,7 +119,7 @@ export function IamSection() {
               options={withCurrent(
                 [
                   { value: '', label: 'None' },
-                  ...AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] })),
+                  ...HTTP_AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] })),
                 ],
                 authType,
                 (value) => `${value} (not supported by Guardian)`,

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Icon } from '@/components/icon/icon';
+import { skipsSaveTimeApproverCheck } from '@/lib/guardian-rules/approver-skip';
+import { isEmail } from '@/lib/guardian-rules/is-email';
+import { useSettings } from '@/lib/settings';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
-import { approverKind } from '../../rules/approver-kind';
 import { describedBy, errorDomId, fieldDomId } from '../field-ids';
 import { ExpressionField } from '../fields/expression-field';
 import { useFieldError } from '../fields/use-field-error';
@@ -15,10 +17,14 @@ function ApproverRow({ stepIndex, index, onRemove }: { stepIndex: number; index:
   // Which input to show is the admin's choice; the rules still read the text, as Guardian does.
   const [kind, setKind] = useState<Kind>(() => {
     const value = getValues(name);
-    return value === '' ? 'email' : approverKind(value);
+    return value === '' || isEmail(value) ? 'email' : 'expression';
   });
   const error = useFieldError(name);
   const id = fieldDomId(name);
+  const value = useWatch<PolicyFormValues, typeof name>({ name });
+  const { exprTarget } = useSettings();
+  // The chosen server also runs some approver expressions when the policy is saved: say what they need then.
+  const checkedOnSave = value.trim() !== '' && !skipsSaveTimeApproverCheck(value, exprTarget);
   return (
     <li className="editor__approver">
       <select
@@ -31,7 +37,16 @@ function ApproverRow({ stepIndex, index, onRemove }: { stepIndex: number; index:
         <option value="expression">Expression</option>
       </select>
       {kind === 'expression' ? (
-        <ExpressionField name={name} label={`Approver ${index + 1}`} placeholder="$appeal.resource.details.owner" />
+        <ExpressionField
+          name={name}
+          label={`Approver ${index + 1}`}
+          placeholder="$appeal.resource.details.owner"
+          hint={
+            checkedOnSave
+              ? 'Guardian also runs this when the policy is saved, on an empty appeal: it must give an email or a list of emails even then.'
+              : undefined
+          }
+        />
       ) : (
         <div className="field">
           <label className="field__label" htmlFor={id}>

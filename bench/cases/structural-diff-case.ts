@@ -1,5 +1,4 @@
-import { policySchema, type Policy, type Step } from '@/lib/api/guardian/policy-schema';
-import { diffPolicies } from './structural/diff-policies';
+import { policySchema, type Policy, type Step } from '../../src/lib/api/guardian/policy-schema';
 
 /**
  * Cases for measuring the structural diff (not for the app): two versions of a policy with `steps`
@@ -52,20 +51,4 @@ export function structuralDiffCase(steps = 1_000): { before: Policy; after: Poli
   if (reshuffled) reshuffled.approvers = [...reshuffled.approvers].reverse();
   after.steps = edited;
   return { before, after };
-}
-
-/** Runs the diff `runs` times after a warm-up; returns each run's milliseconds and the change count. */
-export function measureStructuralDiff(steps = 1_000, runs = 20): { samples: number[]; cold: number; changes: number } {
-  const { before, after } = structuralDiffCase(steps);
-  const t0 = performance.now();
-  const first = diffPolicies(before, after);
-  const cold = performance.now() - t0;
-  for (let i = 0; i < 5; i++) diffPolicies(before, after);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    diffPolicies(before, after);
-    samples.push(performance.now() - t);
-  }
-  return { samples, cold, changes: first.changes.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { structuralDiffCase } from './bench-cases';
-import { diffPolicies } from './structural/diff-policies';
+import { diffPolicies } from '../../src/features/policy-diff/structural/diff-policies';
+import { structuralDiffCase } from './structural-diff-case';
 
 describe('structuralDiffCase', () => {
   it('is the edit it says it is, and the diff finds every part of it', () => {

@@ -1,13 +1,13 @@
-import { seedFirstVersion, SEED_POLICIES } from '../db/seed-policies';
-import { toWirePolicy } from '../db/wire-form';
+import { seedFirstVersion, SEED_POLICIES } from '../../mocks/db/seed-policies';
+import { toWirePolicy } from '../../mocks/db/wire-form';
+import type { Target } from '../../mocks/engine/expressions';
+import { TestRun, type TestSummary } from '../../mocks/engine/test-run';
 import type { Policy } from '../../src/lib/api/guardian/policy-schema';
-import { TestRun, type TestSummary } from './test-run';
-import type { Target } from './expressions';
 
 /**
  * How much one policy test costs the mock: CPU time, wall time and memory held to evaluate every
- * user of a directory. For the benchmark (`bench/`) and for a quick look by hand:
- *   npx tsx --expose-gc mocks/engine/bench.ts 1000000
+ * user of a directory. Run by bench/node/engine.ts, or by hand:
+ *   npx tsx --expose-gc bench/node/engine.ts 1000000 [example|wide]
  */
 export interface EngineMeasurement {
   users: number;
@@ -70,6 +70,19 @@ export const WIDE_POLICY: Policy = {
   version: 1,
   labels: {},
   requirements: [],
+  iam: {
+    provider: 'http',
+    config: { url: 'https://iam.example.com/users/{user_id}', auth: { type: 'bearer', token: 'bench' } },
+    schema: {
+      company: 'company_name',
+      risk: 'risk',
+      country: 'country',
+      department: 'department',
+      title: 'title',
+      managers: 'managers',
+      employment_type: 'employment_type',
+    },
+  },
   steps: [
     {
       name: 'employee_check',
@@ -102,11 +115,3 @@ export const WIDE_POLICY: Policy = {
     },
   ],
 };
-
-const isMain = typeof process !== 'undefined' && process.argv[1]?.endsWith('bench.ts');
-if (isMain) {
-  const users = Number(process.argv[2] ?? 1_000_000);
-  for (const policy of [seedFirstVersion(SEED_POLICIES[0]!), seedFirstVersion(SEED_POLICIES[3]!), WIDE_POLICY]) {
-    console.log(JSON.stringify(measureEngine({ users, policy })));
-  }
-}

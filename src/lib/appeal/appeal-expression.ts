@@ -1,0 +1,116 @@
+import { compile, parse, variables, ExprEvalError, type ExprProblem, type Target, type TraceHooks } from '../expr';
+
+/**
+ * One policy expression compiled for a target, run the way Guardian's evaluator runs it: the
+ * environment holds one `$` variable (`$appeal`, or `$response` in an IAM schema), an expression
+ * that does not compile fails when it is evaluated (Guardian compiles at every evaluation), and a
+ * failure is an `ExpressionFailure` carrying the server's words and where in the text it happened.
+ */
+export class ExpressionFailure extends Error {
+  readonly kind: 'compile' | 'runtime' | 'budget';
+  /** UTF-16 offsets into the source, when known. */
+  readonly start?: number;
+  readonly end?: number;
+
+  constructor(message: string, kind: ExpressionFailure['kind'], start?: number, end?: number) {
+    // One per errored user in an engine run: a stack trace would cost more than the evaluation.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+    this.name = 'ExpressionFailure';
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+  }
+}
+
+export interface AppealExpression {
+  readonly source: string;
+  /** The `$…` paths it reads, dotted; undefined when it does not parse. */
+  readonly reads: readonly string[] | undefined;
+  readonly problems: readonly ExprProblem[];
+  /** Evaluates against `env` (e.g. `{ $appeal }`); throws ExpressionFailure. */
+  run(env: Record<string, unknown>): unknown;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof RangeError) return 'the expression is too deeply nested to evaluate';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readsOf(source: string): string[] | undefined {
+  try {
+    const parsed = parse(source);
+    return parsed.ok ? variables(parsed.ast) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function failing(source: string, problems: readonly ExprProblem[]): AppealExpression {
+  const first = problems[0];
+  const failure = new ExpressionFailure(
+    problems.map((p) => p.message).join('; ') || 'the expression does not compile',
+    'compile',
+    first?.start.offset,
+    first?.end.offset,
+  );
+  return {
+    source,
+    reads: readsOf(source),
+    problems,
+    run: () => {
+      throw failure;
+    },
+  };
+}
+
+/** Compiles without tracing; the compiled closures are the plain, fast ones. */
+export function compileAppealExpression(source: string, target: Target, trace?: TraceHooks): AppealExpression {
+  let result: ReturnType<typeof compile>;
+  try {
+    result = compile(source, trace ? { target, trace } : { target });
+  } catch (error) {
+    return failing(source, [
+      {
+        severity: 'error',
+        code: 'syntax',
+        message: messageOf(error),
+        start: { offset: 0, line: 1, column: 1 },
+        end: { offset: source.length, line: 1, column: source.length + 1 },
+      },
+    ]);
+  }
+  if (!result.ok) return failing(source, result.errors);
+  const run = result.run;
+  return {
+    source,
+    reads: readsOf(source),
+    problems: [],
+    run: (env) => {
+      try {
+        return run(env);
+      } catch (error) {
+        if (error instanceof ExpressionFailure) throw error;
+        if (error instanceof ExprEvalError || error instanceof RangeError || error instanceof TypeError)
+          throw new ExpressionFailure(messageOf(error), 'runtime');
+        throw error;
+      }
+    },
+  };
+}
+
+const cache = new Map<string, AppealExpression>();
+const CACHE_LIMIT = 4000;
+
+/** compileAppealExpression, cached per (target, source): engines compile the same texts again and again. */
+export function cachedAppealExpression(source: string, target: Target): AppealExpression {
+  const key = `${target}\u0000${source}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const compiled = compileAppealExpression(source, target);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, compiled);
+  return compiled;
+}
