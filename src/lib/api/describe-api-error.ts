@@ -1,3 +1,4 @@
+import { MaskedValueError } from '@/lib/secrets/masked-write';
 import { isApiError } from './api-error';
 
 export interface ErrorDescription {
@@ -32,6 +33,14 @@ function sentence(text: string): string {
 
 /** Turns any thrown value into words for a person, keeping the server's own message. */
 export function describeApiError(error: unknown): ErrorDescription {
+  if (error instanceof MaskedValueError) {
+    return {
+      title: 'Not sent: a masked value is not a secret',
+      message: error.message,
+      details: error.paths.map((path) => path.join('.')),
+      retryable: false,
+    };
+  }
   if (!isApiError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return { title: 'Something went wrong', message, details: [], retryable: true };

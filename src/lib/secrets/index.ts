@@ -8,3 +8,5 @@ export {
   type JsonPath,
   type MaskOptions,
 } from './mask-secrets';
+export { MASKED_VALUE_MESSAGE, findMaskedValues, isMaskedValue } from './masked-values';
+export { MaskedValueError, refuseMaskedValues } from './masked-write';

@@ -3,6 +3,7 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
+import { refuseMaskedValues } from '@/lib/secrets';
 import type { SavePolicyInput } from './create-policy';
 import { rememberSavedPolicy } from './save-policy-cache';
 
@@ -14,7 +15,7 @@ export async function updatePolicy({ policy, dryRun }: SavePolicyInput, signal?:
       method: 'PUT',
       path: `/policies/${encodeURIComponent(policy.id)}`,
       query: { dry_run: dryRun ? true : undefined },
-      body: policyWriteBody(policy),
+      body: refuseMaskedValues(policyWriteBody(policy)),
       signal,
       what: 'the updated policy',
     },

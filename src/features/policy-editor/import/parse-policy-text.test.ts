@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { policySchema } from '@/lib/api/guardian/policy-schema';
+import { policyDocument } from '@/lib/policy-document';
+import { SECRET_MASK } from '@/lib/secrets';
 import { parsePolicyText } from './parse-policy-text';
 
 const example = (name: string) => readFileSync(join(process.cwd(), 'specs/guardian', name), 'utf8');
@@ -40,5 +43,17 @@ describe('parsePolicyText', () => {
     const legacy = parsePolicyText(example('more-examples/03-legacy-2021-05-conditions-dependencies.json'));
     expect(legacy).toMatchObject({ ok: false, message: /cannot be read into the form/ });
     expect(legacy.ok ? [] : legacy.details.join('\n')).toMatch(/steps\[0\]\.strategy/);
+  });
+
+  it('reads a downloaded YAML whose secrets are masked, and says the masks must be replaced', () => {
+    const masked = policyDocument(
+      policySchema.parse(JSON.parse(example('examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json'))),
+      'yaml',
+    );
+    expect(masked).toContain(SECRET_MASK);
+    const result = parsePolicyText(masked);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.values.iam.password).toBe(SECRET_MASK);
+    expect(result.notices.join(' ')).toMatch(/iam\.config\.auth\.password holds a masked value/);
   });
 });

@@ -3,6 +3,7 @@ import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { POLICY_KEYS, policySchema } from '@/lib/api/guardian/policy-schema';
 import { describeIssues } from '@/lib/api/parse-response';
+import { findMaskedValues } from '@/lib/secrets';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toFormValues } from '../form/to-form-values';
 
@@ -69,6 +70,12 @@ export function parsePolicyText(text: string): ImportResult {
   if (extras.length > 0) {
     notices.push(
       `Kept ${extras.map((k) => `“${k}”`).join(', ')} as they are: the form cannot edit them; they are sent unchanged.`,
+    );
+  }
+  const masked = findMaskedValues(input);
+  if (masked.length > 0) {
+    notices.push(
+      `${masked.map((path) => path.join('.')).join(', ')} ${masked.length === 1 ? 'holds' : 'hold'} a masked value (••••••••), not the secret: it is marked at its field, and nothing can be saved until you enter the real one or leave it out.`,
     );
   }
   return { ok: true, values: toFormValues(parsed.data), notices };
