@@ -33,7 +33,7 @@ export function ExportUsersButton({ testId, view, expected, settled }: ExportUse
           signal,
           onProgress: (progress) => onProgress(progress.users, progress.expected),
         });
-        return { parts: result.parts, fileName: result.fileName, rows: result.users };
+        return { parts: result.parts, fileName: result.fileName, rows: result.users, notes: result.notes };
       }}
     />
   );

@@ -7,7 +7,12 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatCount } from '@/lib/format/format-number';
-import { policyTestUsersQueryOptions, usePolicyTestUsers, type UsersPageParams } from '../api/get-policy-test-users';
+import {
+  policyTestUsersQueryOptions,
+  usePolicyTestUsers,
+  type UnreadableUserRow,
+  type UsersPageParams,
+} from '../api/get-policy-test-users';
 import { policyTestKeys } from '../api/policy-test-keys';
 import {
   apiStatusFilter,
@@ -92,9 +97,11 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   }, []);
 
   const firstRow = (view.page - 1) * view.perPage + 1;
-  const rows = useMemo(() => numberUsers(users.data ?? [], firstRow), [users.data, firstRow]);
+  const rows = useMemo(() => numberUsers(users.data?.users ?? [], firstRow), [users.data, firstRow]);
+  const unreadable = users.data?.unreadable ?? [];
   const lastRow = firstRow + rows.length - 1;
-  const pastEnd = users.isSuccess && !users.isPlaceholderData && rows.length === 0 && view.page > 1;
+  const pastEnd =
+    users.isSuccess && !users.isPlaceholderData && rows.length === 0 && unreadable.length === 0 && view.page > 1;
   const filterWords = view.status === 'all' ? 'users' : `${STATUS_VIEW_LABELS[view.status].toLowerCase()} users`;
   const caption = `${view.status === 'all' ? 'Users' : `${STATUS_VIEW_LABELS[view.status]} users`}, page ${formatCount(view.page)} of ${formatCount(pages)}`;
 
@@ -159,7 +166,8 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
           </p>
         </EmptyState>
       )}
-      {users.isSuccess && rows.length === 0 && !pastEnd && (
+      {unreadable.length > 0 && <UnreadableRows rows={unreadable} firstRow={firstRow} />}
+      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && (
         <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
           {settled
             ? view.status === 'all'
@@ -189,6 +197,34 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
         </>
       )}
     </section>
+  );
+}
+
+/** Rows the server sent that are not users this console can read: said, with why, and the rest of the page shown. */
+function UnreadableRows({ rows, firstRow }: { rows: UnreadableUserRow[]; firstRow: number }) {
+  return (
+    <div className="notice notice--warning" role="status">
+      <Icon name="error" />
+      <div>
+        <p className="notice__title">
+          {rows.length === 1
+            ? '1 row of this page could not be read'
+            : `${rows.length} rows of this page could not be read`}
+        </p>
+        <p>
+          The server sent them in a shape this console does not know: they are left out of the table, the rest is shown.
+        </p>
+        <ul>
+          {rows.slice(0, 20).map((row) => (
+            <li key={row.position} className="break-anywhere">
+              Row {formatCount(firstRow + row.position - 1)}
+              {row.id ? ` (id ${row.id})` : ''}: {row.problems.join('; ')}
+            </li>
+          ))}
+          {rows.length > 20 && <li>…and {formatCount(rows.length - 20)} more.</li>}
+        </ul>
+      </div>
+    </div>
   );
 }
 

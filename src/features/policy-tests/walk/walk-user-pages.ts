@@ -1,7 +1,13 @@
 import { ApiError, isApiError } from '@/lib/api/api-error';
 import { retryDelay } from '@/lib/api/retry-policy';
 import type { PolicyTestUser, UserStatusFilter } from '@/lib/api/policy-tests/policy-test-schema';
-import { getPolicyTestUsers, MAX_PER_PAGE, type UsersPageParams } from '../api/get-policy-test-users';
+import {
+  getPolicyTestUsers,
+  MAX_PER_PAGE,
+  type UnreadableUserRow,
+  type UsersPage,
+  type UsersPageParams,
+} from '../api/get-policy-test-users';
 import { pollingCanRecover } from '../api/get-policy-test';
 
 export interface WalkOptions {
@@ -13,14 +19,20 @@ export interface WalkOptions {
   signal?: AbortSignal;
   /** Attempts per page for a passing fault (503, network) before the walk gives up. */
   attempts?: number;
-  fetchPage?: (params: UsersPageParams, signal?: AbortSignal) => Promise<PolicyTestUser[]>;
+  /** A page as read (or, from a test double, just its users). */
+  fetchPage?: (params: UsersPageParams, signal?: AbortSignal) => Promise<UsersPage | PolicyTestUser[]>;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface WalkedPage {
   page: number;
   users: PolicyTestUser[];
+  /** Rows of this page that could not be read (they count as rows the server sent). */
+  unreadable: UnreadableUserRow[];
 }
+
+const asPage = (page: UsersPage | PolicyTestUser[]): UsersPage =>
+  Array.isArray(page) ? { users: page, unreadable: [] } : page;
 
 function abortError(signal: AbortSignal | undefined, path: string): ApiError {
   return new ApiError({
@@ -65,10 +77,10 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
   for (let page = 1; ; page += 1) {
     if (signal?.aborted) throw abortError(signal, `users?page=${page}`);
     const params: UsersPageParams = { testId: options.testId, page, perPage, status: options.status };
-    let users: PolicyTestUser[] | undefined;
-    for (let attempt = 0; users === undefined; attempt += 1) {
+    let read: UsersPage | undefined;
+    for (let attempt = 0; read === undefined; attempt += 1) {
       try {
-        users = await fetchPage(params, signal);
+        read = asPage(await fetchPage(params, signal));
       } catch (error) {
         if (signal?.aborted || (isApiError(error) && error.kind === 'aborted'))
           throw abortError(signal, `users?page=${page}`);
@@ -78,17 +90,21 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
         });
       }
     }
-    if (users.length === 0) return;
-    if (page > pageLimit || (page > 1 && users[0]!.id === previousFirstId)) {
+    const { users, unreadable } = read;
+    const rows = users.length + unreadable.length;
+    if (rows === 0) return;
+    if (page > pageLimit || (page > 1 && users.length > 0 && users[0]!.id === previousFirstId)) {
       throw new ApiError({
         kind: 'schema',
         message: `The server keeps sending users past page ${page - 1}, more than its counts allow; the walk stopped.`,
         request: { api: 'policy-tests', method: 'GET', path: `users?page=${page}` },
       });
     }
-    previousFirstId = users[0]!.id;
-    collected += users.length;
-    yield { page, users };
-    if (users.length < perPage && collected >= options.expected) return;
+    previousFirstId = users[0]?.id;
+    collected += rows;
+    yield { page, users, unreadable };
+    // A short page ends the walk once the counts are reached; so does a page longer than asked
+    // for (a server that ignores per_page): its pages cannot be counted on.
+    if (rows !== perPage && collected >= options.expected) return;
   }
 }
