@@ -5,6 +5,7 @@ import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/format/format-date';
+import { missingCredentials } from '@/lib/api/policy-tests/policy-test-client';
 import { useSettings } from '@/lib/settings';
 import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test';
 import { testPath } from '../launch-path';
@@ -52,7 +53,8 @@ export function LaunchTestRoute() {
     start.mutate(toSend, { onSuccess: (started) => void navigate(testPath(started.id)) });
   };
 
-  const refusal = start.isError ? explainRefusal(start.error) : undefined;
+  const missing = missingCredentials(settings);
+  const refusal = start.isError ? explainRefusal(start.error, missing) : undefined;
   const missingPolicy = params.mode === 'guardian' && params.policyId && policies.isSuccess && !chosen;
   const missingVersion = chosen && params.version !== undefined && !chosenVersion;
 
@@ -173,6 +175,15 @@ export function LaunchTestRoute() {
           )}
         </p>
 
+        {missing && !refusal && (
+          <p className="notice notice--warning launch-form__credentials" role="status">
+            <Icon name="info" />
+            <span>
+              Settings has no {missing}: the policy-test API refuses requests without credentials.{' '}
+              <Link to="/settings">Add the {missing} in Settings</Link> before starting.
+            </span>
+          </p>
+        )}
         {refusal && (
           <div role="alert" className="state state--error">
             <Icon name="error" className="state__icon" />

@@ -1,4 +1,4 @@
-import { getSettings } from '@/lib/settings';
+import { getSettings, type Settings } from '@/lib/settings';
 import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
 import type { core } from 'zod/mini';
@@ -15,6 +15,19 @@ export interface PolicyTestRequest {
   body?: unknown;
   signal?: AbortSignal;
   what: string;
+}
+
+/**
+ * The credentials Settings lacks for the chosen way of signing in, in words ("API token", "account
+ * email and API key"), or undefined when they are set. The real API refuses every request without them.
+ */
+export function missingCredentials(settings: Settings = getSettings()): string | undefined {
+  if (settings.authMode === 'key') {
+    const missing = [!settings.authEmail.trim() && 'account email', !settings.apiKey.trim() && 'API key'];
+    const words = missing.filter((word): word is string => Boolean(word));
+    return words.length > 0 ? words.join(' and ') : undefined;
+  }
+  return settings.apiToken.trim() ? undefined : 'API token';
 }
 
 export function authHeaders(): Record<string, string> {
