@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { yieldToMain } from '@/lib/scheduling/in-slices';
 import type { DraftStatus } from '../hooks/use-draft-autosave';
 
 /** Up to this many steps, a policy opens with every step expanded. */
@@ -58,9 +59,40 @@ export class EditorUiStore {
     this.emit();
   }
 
-  setAllStepsExpanded(expanded: boolean) {
-    this.expandedSteps = new Set(expanded ? this.stepKeys : []);
-    this.emit();
+  /** A running "expand all" / "collapse all", and how far it got. */
+  bulk: { expanding: boolean; done: number; total: number } | undefined;
+  private bulkRun = 0;
+
+  /**
+   * Expands (or collapses) every step a slice at a time, giving the page back between slices: each
+   * expanded step mounts a whole form, and 2,000 at once would hold the page still for seconds.
+   * A slice takes as many steps as fit in about a frame's worth of work, measured as it goes.
+   */
+  async setAllStepsExpanded(expanded: boolean, { frameMs = 12 } = {}): Promise<void> {
+    const run = ++this.bulkRun;
+    const pending = this.stepKeys.filter((key) => this.expandedSteps.has(key) !== expanded);
+    let done = 0;
+    let slice = 8;
+    while (done < pending.length) {
+      const started = performance.now();
+      for (const key of pending.slice(done, done + slice)) {
+        if (expanded) this.expandedSteps.add(key);
+        else this.expandedSteps.delete(key);
+      }
+      done = Math.min(pending.length, done + slice);
+      this.bulk = done < pending.length ? { expanding: expanded, done, total: pending.length } : undefined;
+      this.emit();
+      if (done >= pending.length) break;
+      const took = performance.now() - started;
+      slice = Math.max(1, Math.min(200, Math.round(slice * (took > 0 ? frameMs / took : 2))));
+      await yieldToMain();
+      // Another expand or collapse took over.
+      if (run !== this.bulkRun) return;
+    }
+    if (pending.length === 0 && this.bulk) {
+      this.bulk = undefined;
+      this.emit();
+    }
   }
 
   announce(text: string) {
