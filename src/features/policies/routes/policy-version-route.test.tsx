@@ -154,6 +154,23 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     await waitFor(() => expect(document.body).toHaveTextContent(/answer was lost, but it had saved this as version 3/));
   });
 
+  it('clamps a 100,000-character description behind "show more", and shows it all when asked', async () => {
+    const long = `Starts here. ${'word '.repeat(20_000)}Ends here.`;
+    server.use(...guardianHandlers([{ ...structuredClone(v2), version: 1, description: long }]));
+    const { user } = renderPolicyRoute('/policies/id/versions/1');
+    const more = await screen.findByRole('button', { name: /Show more of the description/ }, { timeout: 5000 });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(document.body).toHaveTextContent('Starts here.');
+    expect(document.body).not.toHaveTextContent('Ends here.');
+    expect(document.body.textContent!.length).toBeLessThan(10_000);
+    await user.click(more);
+    expect(screen.getByRole('region', { name: 'Description' })).toHaveTextContent(/Ends here\.$/);
+    expect(screen.getByRole('button', { name: 'Show less of the description' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
   it('refuses a version that is not a number, with a way to the latest', async () => {
     renderPolicyRoute('/policies/id/versions/abc');
     expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a version number');

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useMemo } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
+import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -139,7 +140,9 @@ function VersionView({
             {isLatest && <span className="badge badge--success">Latest</span>}
           </h1>
           {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
-          {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+          {policy.description && (
+            <ClampedText text={policy.description} label="Description" className="page__subtitle break-anywhere" />
+          )}
           <p className="version-page__meta muted">
             Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
             {policy.createdBy && (
