@@ -3,6 +3,7 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate } from '@/lib/api/parse-response';
+import { capDepth } from '@/lib/json/json-depth';
 import { forEachInSlices } from '@/lib/scheduling/in-slices';
 import { policyKeys } from './policy-keys';
 
@@ -46,7 +47,7 @@ export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Pr
     policies,
     (row, index) => {
       const parsed = validate(policySchema, row);
-      if (parsed.ok) list.versions.push(parsed.value);
+      if (parsed.ok) list.versions.push(capDepth(parsed.value).value);
       else list.unreadable.push({ index, ...guessIdentity(row), problems: describeIssues(parsed, 3) });
     },
     { signal },

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api/api-error';
+import { capDepth } from '@/lib/json/json-depth';
 import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
@@ -18,7 +19,7 @@ export async function getPolicyVersion(
       what: 'a policy version',
     },
   );
-  return policy;
+  return capDepth(policy).value;
 }
 
 export const policyVersionQueryOptions = (id: string, version: number) =>

@@ -3,6 +3,7 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
+import { capDepth } from '@/lib/json/json-depth';
 import { refuseMaskedValues } from '@/lib/secrets';
 import type { SavePolicyInput } from './create-policy';
 import { rememberSavedPolicy } from './save-policy-cache';
@@ -20,7 +21,7 @@ export async function updatePolicy({ policy, dryRun }: SavePolicyInput, signal?:
       what: 'the updated policy',
     },
   );
-  return saved;
+  return capDepth(saved).value;
 }
 
 export function useUpdatePolicy() {

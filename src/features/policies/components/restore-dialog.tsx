@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/dialog';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { TooDeepNote } from '@/components/states/too-deep-note';
 import { WriteProblemState } from '@/components/states/write-problem-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { WriteProblem } from '@/lib/api/uncertain-write';
@@ -51,6 +52,7 @@ export function RestoreDialog({
       error={problem && <WriteProblemState problem={problem} />}
     >
       {newer && <NewerVersion policy={policy} newer={newer} />}
+      <TooDeepNote policy={policy} />
       <p>
         This saves the content of v{policy.version} as a new version, v{latestVersion + 1}. No version is changed or
         deleted; v{latestVersion} stays in the history.

@@ -171,6 +171,29 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     );
   });
 
+  it('shows an unknown key nested 5,000 levels deep as raw text: overview, YAML and JSON', async () => {
+    // Written as text: JSON.stringify itself overflows the stack at this depth, JSON.parse does not.
+    const nested = `${'{"a":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const body = `{"policy":{"id":"id","version":1,"steps":[{"name":"s","strategy":"manual","approvers":["a@example.com"]}],"deep_extension":${nested}}}`;
+    const list = `{"policies":[${body.slice('{"policy":'.length, -1)}]}`;
+    const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
+    server.use(
+      http.get(`${GUARDIAN}/api/v1beta1/policies`, () => json(list)),
+      http.get(`${GUARDIAN}/api/v1beta1/policies/id/versions/:version`, () => json(body)),
+    );
+    const { user } = renderPolicyRoute('/policies/id/versions/1');
+    const region = await screen.findByRole('region', { name: 'deep_extension' }, { timeout: 5000 });
+    expect(region).toHaveTextContent(/nested too deep to show; as raw text\] \{\\?"a\\?":/);
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    expect(await screen.findByRole('region', { name: 'id version 1 as YAML' }, { timeout: 5000 })).toHaveTextContent(
+      /nested too deep to show/,
+    );
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    expect(await screen.findByRole('region', { name: 'id version 1 as JSON' }, { timeout: 5000 })).toHaveTextContent(
+      /nested too deep to show/,
+    );
+  });
+
   it('refuses a version that is not a number, with a way to the latest', async () => {
     renderPolicyRoute('/policies/id/versions/abc');
     expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a version number');

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
+import { TooDeepNote } from '@/components/states/too-deep-note';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ChangeSummary, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 
@@ -48,6 +49,7 @@ export default function ReviewDialog({
       onCancel={onCancel}
     >
       {warning}
+      <TooDeepNote policy={after} />
       {diff ? (
         <>
           {diff.identical && (
