@@ -11,6 +11,7 @@ import { summarizePolicies } from '../catalog/summarize-policies';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
+import { DuplicatesNotice } from '../components/duplicates-notice';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import '../components/notice.css';
 import './catalog.css';
@@ -99,6 +100,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         </div>
       )}
       <UnreadableNotice rows={list.unreadable} />
+      <DuplicatesNotice duplicates={list.duplicates} />
       <CatalogToolbar
         q={params.q}
         labels={params.labels}

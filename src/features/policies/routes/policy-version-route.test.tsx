@@ -194,6 +194,18 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     );
   });
 
+  it('refuses an answer for another version than the address names, instead of labelling it wrongly', async () => {
+    server.use(
+      http.get(`${GUARDIAN}/api/v1beta1/policies/id/versions/1`, () => HttpResponse.json({ policy: v2 })),
+      ...guardianHandlers(rows()),
+    );
+    renderPolicyRoute('/policies/id/versions/1');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      /Asked for version 1 of id, the server answered with version 2 of id/,
+    );
+    expect(screen.queryByRole('tab', { name: 'YAML' })).toBeNull();
+  });
+
   it('refuses a version that is not a number, with a way to the latest', async () => {
     renderPolicyRoute('/policies/id/versions/abc');
     expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a version number');
