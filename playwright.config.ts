@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_RUNNER_TOKEN } from './e2e/support/runner-token';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Overridable so that several people can run e2e at once on one machine, each on their own build.
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
 const PROD_PORT = Number(process.env.E2E_PROD_PORT ?? 4174);
 const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 8787);
+const RUNNER_PORT = Number(process.env.E2E_RUNNER_PORT ?? 8789);
+const RUNNER_APP_PORT = Number(process.env.E2E_RUNNER_APP_PORT ?? 4175);
+
 const DEMO_DIR = process.env.E2E_DEMO_DIR ?? 'dist-demo';
 const PROD_DIR = process.env.E2E_PROD_DIR ?? 'dist';
 const vite = 'node node_modules/vite/bin/vite.js';
@@ -13,7 +17,9 @@ const vite = 'node node_modules/vite/bin/vite.js';
  * Two ways the console is served, both built beforehand by `npm test`:
  *  - demo: the demo build with the MSW browser worker (the whole product without a server);
  *  - prod: the production build (no MSW, strict CSP) behind `vite preview`'s proxy to the real
- *    mock HTTP server — the way it runs in front of real Guardian and Cloudflare endpoints.
+ *    mock HTTP server — the way it runs in front of real Guardian and Cloudflare endpoints;
+ *  - runner: the production build with policies from the mock Guardian and tests from the Guardian
+ *    test runner (`npm run runner` over examples/directory.csv), both over real HTTP.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -47,13 +53,18 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /\.prod\.spec\.ts$/,
+      testIgnore: /\.(prod|runner)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${DEMO_PORT}` },
     },
     {
       name: 'prod',
       testMatch: /\.prod\.spec\.ts$/,
       use: { baseURL: `http://localhost:${PROD_PORT}` },
+    },
+    {
+      name: 'runner',
+      testMatch: /\.runner\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${RUNNER_APP_PORT}` },
     },
   ],
   webServer: [
@@ -77,6 +88,30 @@ export default defineConfig({
         POLICY_TEST_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
       },
       url: `http://localhost:${PROD_PORT}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs runner/main.ts`,
+      env: {
+        RUNNER_PORT: String(RUNNER_PORT),
+        DIRECTORY: 'examples/directory.csv',
+        GUARDIAN_URL: `http://127.0.0.1:${MOCK_PORT}`,
+        RUNNER_TOKENS: E2E_RUNNER_TOKEN,
+        // Under reports/, which npm test empties first: each run starts with no tests.
+        RUNNER_DATA_DIR: `reports/runner-data-${RUNNER_PORT}`,
+      },
+      url: `http://127.0.0.1:${RUNNER_PORT}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+    },
+    {
+      command: `${vite} preview --outDir ${PROD_DIR} --port ${RUNNER_APP_PORT} --strictPort`,
+      env: {
+        GUARDIAN_PROXY_TARGET: `http://127.0.0.1:${MOCK_PORT}`,
+        POLICY_TEST_PROXY_TARGET: `http://127.0.0.1:${RUNNER_PORT}`,
+      },
+      url: `http://localhost:${RUNNER_APP_PORT}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -45,7 +45,14 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'mocks/**/*.test.ts',
+              'server/**/*.test.ts',
+              'runner/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
           },
         },
         {

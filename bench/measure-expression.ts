@@ -10,7 +10,7 @@ interface ExpressionResult {
 /** Per sample, the smaller of wall clock and process CPU: both bound the evaluation's own time from above. */
 const bounded = (c: ExpressionResult['cases'][number]) => c.cpuSamples.map((cpu, i) => Math.min(cpu, c.samples[i]!));
 
-/** The case its author marks as the ~100-character one, else the one closest to 100 characters. */
+/** The case marked as the ~100-character one, else the one closest to 100 characters. */
 function headlineCase(cases: ExpressionResult['cases']) {
   return (
     cases.find((c) => /100 char/i.test(c.name)) ??

@@ -1,5 +1,4 @@
 import { BUDGETS } from './lib/budgets';
-import { requireFile } from './lib/features';
 import { repeat, type Measurement } from './lib/measurement';
 import { runNodeTask } from './lib/node-task';
 import { median } from './lib/stats';
@@ -21,7 +20,6 @@ export const trace: Measurement = {
     { id: 'trace.warm', label: 'Trace, 20 steps (warm, median)', unit: 'ms', budget: BUDGETS.traceMs, digits: 2 },
   ],
   async measure(ctx) {
-    requireFile('src/lib/appeal/trace-appeal.ts', 'the appeal simulation');
     const runs = await repeat(Math.min(ctx.runs, PROCESSES), () => runNodeTask<TraceResult>('trace', ['200']));
     return {
       samples: {

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 /**
  * A 200-step policy in the editor: how long the form takes to mount once the policy has arrived,
  * and how long a keystroke takes to reach the screen (keydown → the frame after the input event).
- * Budgets (issue 4): mount ≤ 300 ms, keystroke-to-paint ≤ 20 ms. Wall-clock figures swing with
+ * Budgets: mount ≤ 300 ms, keystroke-to-paint ≤ 20 ms. Wall-clock figures swing with
  * whatever else the machine runs, so the main thread's CPU time (Chromium trace `tdur`) is
  * measured too: that is what the page itself costs. The assertions use CPU time, with headroom.
  */

@@ -57,11 +57,12 @@ test('secrets stay masked until revealed one by one, and in raw views', async ({
   await page.getByRole('tab', { name: 'YAML' }).click();
   await expect(page).toHaveURL(/\?tab=yaml$/);
   const yaml = page.getByRole('region', { name: 'id version 1 as YAML' });
-  await expect(yaml).toContainText('password: ••••••••');
-  await expect(page.getByText('Secrets are masked here and in the download.')).toBeVisible();
+  await expect(yaml).toContainText('# iam.config.auth.password: set before applying');
+  await expect(yaml).not.toContainText('•');
+  await expect(page.getByText('1 secret is left out (named in comments).')).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download' }).click();
-  expect((await download).suggestedFilename()).toBe('id-v1.yaml');
+  await page.getByRole('button', { name: 'Download for the CLI' }).click();
+  expect((await download).suggestedFilename()).toBe('id.yaml');
   await expectNoAxeViolations(page);
   await shot(page, 'version-yaml');
   await page.getByRole('tab', { name: 'YAML' }).press('ArrowLeft');

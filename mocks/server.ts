@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
+import { sendFetchResponse, toFetchRequest } from '../server/node-http/fetch-bridge';
 import { createHandlers } from './handlers';
 import { MockState, type MockStateOptions } from './state/mock-state';
 
@@ -17,39 +18,6 @@ export interface MockHttpServer {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  const method = req.method ?? 'GET';
-  let body: Buffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = Buffer.concat(chunks);
-  }
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: body ? new Uint8Array(body) : undefined,
-  });
-}
-
-async function send(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
-  const body = Buffer.from(await response.arrayBuffer());
-  headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
-}
-
 export async function startMockHttpServer(
   options: { port?: number; host?: string; state?: MockState } & MockStateOptions = {},
 ): Promise<MockHttpServer> {
@@ -64,7 +32,7 @@ export async function startMockHttpServer(
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const request = await toRequest(req, origin);
+        const request = await toFetchRequest(req, origin);
         const response = await getResponse(handlers, request);
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
@@ -72,7 +40,7 @@ export async function startMockHttpServer(
         } else if (response.type === 'error') {
           // HttpResponse.error(): a network failure, so drop the connection without an answer.
           req.socket.destroy();
-        } else await send(response, res);
+        } else await sendFetchResponse(response, res);
       } catch (error) {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { startTestPostgres } from './test-postgres.mjs';
 
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 let passed = 0;
@@ -45,18 +46,31 @@ mkdirSync('reports', { recursive: true });
 
 check('Typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('Unused files, exports and dependencies (knip)', 'npx', ['knip', '--no-progress']);
 check('Formatting (prettier --check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 check('Build (production)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 check('Build (demo, mock backend)', 'npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
 
-// Unit, component, contract and bundle tests.
-run('Unit, component and contract tests (vitest)', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=reports/vitest.json',
-]);
+// Unit, component, contract and bundle tests. The runner's storage tests also run against a real
+// PostgreSQL server: a throw-away one, stopped whatever happens.
+const postgres = startTestPostgres();
+if (postgres) env.RUNNER_TEST_DATABASE_URL = postgres.url;
+else console.log('PostgreSQL could not be started: the runner storage tests run on PGlite only.');
+const stopPostgres = () => postgres?.stop();
+process.on('exit', stopPostgres);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+try {
+  run('Unit, component and contract tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]);
+} finally {
+  stopPostgres();
+  delete env.RUNNER_TEST_DATABASE_URL;
+}
 const vitest = readJson('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;

@@ -1,8 +1,7 @@
 // The console's own Vite plugins: what the built HTML carries, and what the demo build swaps or drops.
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import type { OutputBundle } from 'rolldown';
+import type { Plugin, Rolldown } from 'vite';
 import { FIRST_ROUTE_MODULE } from './check-bundle.ts';
 import { contentSecurityPolicy } from './csp.ts';
 
@@ -33,7 +32,7 @@ export function cspMeta(): Plugin {
 }
 
 /** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
-function chunkClosure(bundle: OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+function chunkClosure(bundle: Rolldown.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
   const entry = Object.values(bundle).find(
     (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/${module}`),
   );

@@ -1,4 +1,4 @@
-// The budgets of issue 6, in one place. They are set from the physical floor; do not move them —
+// The performance budgets, in one place. They are set from the physical floor; do not move them —
 // when a figure misses, find the cause and fix the code.
 import { BUNDLE_BUDGETS } from '../../scripts/check-bundle';
 import type { Budget } from './types';
@@ -28,4 +28,8 @@ export const BUDGETS = {
   expressionNs: atMost(5000),
   heapMb: atMost(60),
   traceMs: atMost(50),
+  runnerLoadSeconds: atMost(10),
+  runnerLoadRssMb: atMost(300),
+  runnerTestCpuSeconds: atMost(5),
+  runnerUsersPageP95Ms: atMost(50),
 } as const;

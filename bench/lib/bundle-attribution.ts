@@ -76,7 +76,7 @@ export function decodeMappings(map: { mappings: string }): Segment[][] {
 }
 
 /** Bytes of generated code per source file, from a source map (unmapped bytes under `null`). */
-export function bytesPerSource(code: string, map: { sources: string[]; mappings: string }): Map<string | null, number> {
+function bytesPerSource(code: string, map: { sources: string[]; mappings: string }): Map<string | null, number> {
   const totals = new Map<string | null, number>();
   const add = (source: string | null, bytes: number) => totals.set(source, (totals.get(source) ?? 0) + bytes);
   const lines = code.split('\n');

@@ -154,7 +154,7 @@ export class BenchContext {
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** The line of a build log that says what broke. */
-export function firstErrorLine(output: string): string {
+function firstErrorLine(output: string): string {
   const lines = output
     .replace(ANSI_COLOUR, '')
     .split('\n')

@@ -1,6 +1,6 @@
 // Big policies for the diff and editor measurements, in Guardian's wire form (snake_case).
 
-export interface WireStep {
+interface WireStep {
   name: string;
   description: string;
   when?: string;
@@ -80,9 +80,4 @@ export function revisedPolicy(before: WirePolicy): WirePolicy {
     steps,
     labels: { ...before.labels, revised: 'yes' },
   };
-}
-
-/** How many lines the policy's pretty-printed JSON has (what a line diff compares). */
-export function jsonLines(policy: unknown): number {
-  return JSON.stringify(policy, null, 2).split('\n').length;
 }

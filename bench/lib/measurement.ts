@@ -1,7 +1,7 @@
 import type { BenchContext } from './context';
 import { NotAvailable, type MetricSpec, type Sample } from './types';
 
-export interface MeasurementOutput {
+interface MeasurementOutput {
   /** Keyed by metric id; a metric left out is reported as not measured. */
   samples: Record<string, Sample>;
   /** Figures only known once measured (e.g. one per lazy route), added after the declared ones. */

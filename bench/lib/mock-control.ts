@@ -2,9 +2,9 @@
 // up in a page's network log): its control API under /__mock/ and the two REST APIs.
 import { NotAvailable } from './types';
 
-export const BENCH_ACCOUNT = 'bench-account';
-export const BENCH_TOKEN = 'bench-token';
-export const BENCH_EMAIL = 'bench@example.com';
+const BENCH_ACCOUNT = 'bench-account';
+const BENCH_TOKEN = 'bench-token';
+const BENCH_EMAIL = 'bench@example.com';
 
 const POLICY_TESTS = `/client/v4/accounts/${BENCH_ACCOUNT}/access/policy-tests`;
 

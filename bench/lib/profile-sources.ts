@@ -44,14 +44,14 @@ class SourceLookup {
   }
 }
 
-export async function startProfile(cdp: CDPSession): Promise<void> {
+async function startProfile(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
 }
 
 /** Stops the profile and sums self time per package / project folder (native work by kind). */
-export async function stopProfile(cdp: CDPSession, distDir: string): Promise<TimeByPart[]> {
+async function stopProfile(cdp: CDPSession, distDir: string): Promise<TimeByPart[]> {
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const lookups = new Map<string, SourceLookup | null>();
   const lookupFor = (url: string): SourceLookup | null => {

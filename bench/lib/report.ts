@@ -29,7 +29,7 @@ export interface BenchResults {
 
 const BUDGET_WORD = { '<=': '≤', '>=': '≥', '==': '=' } as const;
 
-export function formatValue(result: Pick<MetricResult, 'unit' | 'digits'>, value: number): string {
+function formatValue(result: Pick<MetricResult, 'unit' | 'digits'>, value: number): string {
   const digits = result.digits ?? (Number.isInteger(value) ? 0 : value < 10 ? 2 : 1);
   return `${value.toFixed(digits)}${result.unit ? ` ${result.unit}` : ''}`;
 }

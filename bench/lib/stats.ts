@@ -7,7 +7,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function meets(value: number, budget: Budget): boolean {
+function meets(value: number, budget: Budget): boolean {
   switch (budget.op) {
     case '<=':
       return value <= budget.limit;

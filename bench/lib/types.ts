@@ -4,7 +4,7 @@ export interface Budget {
   limit: number;
 }
 
-export type MetricStatus = 'pass' | 'miss' | 'unavailable' | 'info';
+type MetricStatus = 'pass' | 'miss' | 'unavailable' | 'info';
 
 /** One figure the benchmark reports. */
 export interface MetricSpec {

@@ -2,10 +2,6 @@
 // when the page learnt the test was over, and what it asked for after that.
 import type { Page } from '@playwright/test';
 
-export interface StatusRequest {
-  at: number;
-}
-
 export interface WatchResult {
   /** Status requests before the page showed the test as finished. */
   whileRunning: number[];
@@ -26,7 +22,7 @@ export function recordStatusRequests(page: Page, testId: string): number[] {
   return times;
 }
 
-export function groupIntoTicks(times: readonly number[], gapMs = 150): number[][] {
+function groupIntoTicks(times: readonly number[], gapMs = 150): number[][] {
   const ticks: number[][] = [];
   for (const t of [...times].sort((a, b) => a - b)) {
     const last = ticks.at(-1);

@@ -1,21 +1,11 @@
 // Time to trace one appeal through a 20-step policy (src/lib/appeal traceAppeal: compile with trace
 // hooks, walk, record every read), as the trace view does for each target it shows. In a process of
 // its own; the first trace (cold: nothing compiled or optimised yet) and warm ones are reported apart.
-import { join } from 'node:path';
-import { ROOT } from '../lib/context';
-import { importOrUnavailable, reportResult } from '../lib/node-task';
-
-interface AppealModule {
-  traceAppeal(
-    policy: unknown,
-    input: { createdBy: string; iam: { ok: true; body: unknown }; request: unknown },
-    options: { target: string; now: number },
-  ): { verdict: { outcome: number }; steps: { state: string }[]; elapsedMs: number; budgetExceeded: boolean };
-  defaultAppealRequest(policy: unknown): unknown;
-}
+import { policySchema } from '../../src/lib/api/guardian/policy-schema';
+import * as appeal from '../../src/lib/appeal';
+import { reportResult } from '../lib/node-task';
 
 const RUNS = Number(process.argv[2] ?? 200);
-const appeal = await importOrUnavailable<AppealModule>(join(ROOT, 'src/lib/appeal/index.ts'), 'the appeal simulation');
 
 /** Twenty steps as admins write them: auto checks over the creator and resource, manual reviews with expression approvers. */
 const checks = [
@@ -31,7 +21,7 @@ const approvers = [
   ['$appeal.resource.details.owner', 'security@example.com'],
   ['$appeal.creator.employment_type == "employee" ? $appeal.creator.manager_email : $appeal.resource.details.owner'],
 ];
-const policy = {
+const policy = policySchema.parse({
   id: 'bench_twenty_steps',
   version: 1,
   labels: {},
@@ -62,12 +52,12 @@ const policy = {
       : {
           name: `review_${i + 1}`,
           strategy: 'manual',
-          when: i % 3 === 0 ? '$appeal.resource.details.is_sensitive' : undefined,
+          ...(i % 3 === 0 ? { when: '$appeal.resource.details.is_sensitive' } : {}),
           approvers: approvers[((i - 1) / 2) % approvers.length],
           allowFailed: false,
         },
   ),
-};
+});
 const body = {
   email: 'ana.silva17@example.com',
   company_name: 'Company Name',

@@ -27,7 +27,7 @@ function newAjv(): Ajv {
   return ajv;
 }
 
-export function camelKeys(value: unknown): unknown {
+function camelKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camelKeys);
   if (!isPlainObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [toCamelCase(k), camelKeys(v)]));

@@ -17,7 +17,7 @@ export interface CatalogOptions {
 }
 
 /** The generated history ends here, so that data is the same on every run and every machine. */
-export const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
+const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;
 const HISTORY_CACHE_LIMIT = 256;
 

@@ -16,7 +16,7 @@ export function protoTimestamp(ms: number): string {
  * policy, so only the struct's fields survive, and `omitempty` ones vanish when empty. Secrets come
  * back decrypted, in plain text — the console has to mask them.
  */
-export function normalizeIamConfig(provider: unknown, config: unknown): unknown {
+function normalizeIamConfig(provider: unknown, config: unknown): unknown {
   if (provider !== 'http' || !isPlainObject(config)) return config;
   const out: Record<string, unknown> = { url: typeof config.url === 'string' ? config.url : '' };
   if (isPlainObject(config.headers) && Object.keys(config.headers).length > 0) out.headers = config.headers;

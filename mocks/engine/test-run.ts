@@ -1,3 +1,4 @@
+import type { TestPolicy } from '../../server/policy-tests-api';
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
 import { Directory, IAM_NOT_FOUND, type DirectoryUser } from '../directory/directory';
 import { accessEvaluator } from './access-evaluator';
@@ -13,11 +14,6 @@ import {
   type UserEvaluator,
   type UserUnderTest,
 } from './outcome';
-
-/** A policy as a test evaluates it: a Guardian version (snapshot), or an inline Access policy. */
-export type TestPolicy =
-  | { kind: 'guardian'; ref: string; policy: Record<string, unknown> }
-  | { kind: 'access'; policy: Record<string, unknown> };
 
 /**
  * Everything that defines a test. Progress is a function of this record and the clock, so it is all
@@ -48,6 +44,8 @@ export interface TestSummary {
   blocked: number;
   errored: number;
 }
+
+export type { TestPolicy };
 
 const CHUNK = 4096;
 

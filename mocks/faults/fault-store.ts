@@ -15,7 +15,7 @@ export const ROUTE_NAMES = [
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
 export const FAULT_KINDS = ['status', 'hang', 'offline', 'malformed', 'schema'] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+type FaultKind = (typeof FAULT_KINDS)[number];
 
 /**
  * One injected fault. `route` is a route name (`tests.status`), a family (`guardian.*`, `*`), or a
@@ -41,7 +41,7 @@ export interface FaultState {
   rules: FaultRule[];
 }
 
-export const NO_FAULTS: FaultState = { latencyMs: 0, errorRate: 0, rules: [] };
+const NO_FAULTS: FaultState = { latencyMs: 0, errorRate: 0, rules: [] };
 
 export type FaultParse = { ok: true; rule: FaultRule } | { ok: false; problem: string };
 
@@ -95,7 +95,7 @@ function globToRegExp(glob: string): RegExp {
   );
 }
 
-export function ruleMatches(rule: FaultRule, route: RouteName, method: string, pathname: string): boolean {
+function ruleMatches(rule: FaultRule, route: RouteName, method: string, pathname: string): boolean {
   const r = rule.route;
   if (r === '*' || r === route) return true;
   if (r.endsWith('.*') && !r.includes('/')) return route.startsWith(r.slice(0, -1));

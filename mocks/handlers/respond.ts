@@ -1,43 +1,12 @@
 import { HttpResponse } from 'msw';
+import { CF, type CfMessage } from '../../server/policy-tests-api';
 
 /** Guardian's error body: grpc-gateway's rpcStatus, zero fields left out. */
 export function guardianError(status: number, code: number, message: string, headers?: Record<string, string>) {
   return HttpResponse.json({ code, message }, { status, headers });
 }
 
-export interface CfMessage {
-  code: number;
-  message: string;
-  error_chain?: CfMessage[];
-}
-
-/** The Cloudflare envelope, on success. */
-export function cfSuccess(result: unknown) {
-  return HttpResponse.json({ success: true, errors: [], messages: [], result });
-}
-
-/** The Cloudflare envelope, on failure: non-2xx, `success: false`, `result: null`. */
-export function cfFailure(status: number, errors: CfMessage[], headers?: Record<string, string>) {
-  return HttpResponse.json({ success: false, errors, messages: [], result: null }, { status, headers });
-}
-
-/**
- * Cloudflare error codes. Auth ones are the real API's; the rest are the mock's choice (the public
- * spec lists none for this endpoint), all ≥ 1000 as `access_messages` requires.
- */
-export const CF = {
-  missingAuth: { code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' },
-  badHeaders: 6003,
-  badAuthorization: { code: 6111, message: 'Invalid format for Authorization header' },
-  badAuthKey: { code: 6103, message: 'Invalid format for X-Auth-Key header' },
-  badAuthEmail: { code: 6102, message: 'Invalid format for X-Auth-Email header' },
-  authError: { code: 10000, message: 'Authentication error' },
-  noRoute: 7003,
-  invalidRequest: 10400,
-  rateLimited: 10429,
-  internal: 10500,
-  unavailable: 10503,
-} as const;
+export { CF, cfFailure, cfSuccess, type CfMessage } from '../../server/policy-tests-api';
 
 /** gRPC code and text grpc-gateway would give a status (for injected Guardian faults). */
 export function grpcFor(status: number): { code: number; message: string } {

@@ -22,37 +22,6 @@ export function hash32(a: number, b = 0, c = 0): number {
   return h;
 }
 
-/** A float in [0, 1) from (seed, index, salt). */
-export function unit(seed: number, index: number, salt: number): number {
-  return hash32(seed, index, salt) / 4294967296;
-}
-
-/** An integer in [0, n). */
-export function below(seed: number, index: number, salt: number, n: number): number {
-  return Math.floor(unit(seed, index, salt) * n);
-}
-
-export function pick<T>(items: readonly T[], seed: number, index: number, salt: number): T {
-  return items[below(seed, index, salt, items.length)]!;
-}
-
-/** Picks by weight: `[[value, weight], ...]`. */
-export function pickWeighted<T>(
-  items: readonly (readonly [T, number])[],
-  seed: number,
-  index: number,
-  salt: number,
-): T {
-  let total = 0;
-  for (const [, w] of items) total += w;
-  let r = unit(seed, index, salt) * total;
-  for (const [value, w] of items) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return items[items.length - 1]![0];
-}
-
 /** A string hash (FNV-1a), for seeding by name. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;

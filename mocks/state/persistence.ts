@@ -4,7 +4,7 @@ import type { FaultState } from '../faults/fault-store';
 import type { MockConfig } from './config';
 
 /** What survives a page reload in the browser: compact records, never computed results. */
-export interface PersistedState {
+interface PersistedState {
   version: 1;
   config: Partial<MockConfig>;
   faults?: FaultState;
@@ -31,7 +31,7 @@ export const memoryPersistence = (): MockPersistence => {
   };
 };
 
-export const STORAGE_KEY = 'policy-console.mock.state';
+const STORAGE_KEY = 'policy-console.mock.state';
 
 /** localStorage under `policy-console.mock.state`; a full or broken storage just means no persistence. */
 export function localStoragePersistence(storage: Storage): MockPersistence {

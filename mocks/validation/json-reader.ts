@@ -4,7 +4,7 @@
  * builds the value and remembers where every value starts, so both kinds of message can be echoed.
  */
 export type JsonPath = readonly (string | number)[];
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }

@@ -5,14 +5,14 @@ import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
  * zero values where the JSON had nothing. Unlike the console's domain schema it accepts anything the
  * wire can carry (an empty id, an unknown strategy), because refusing those is validation's job.
  */
-export interface LooseStep {
+interface LooseStep {
   name: string;
   strategy: string;
   when: string;
   approveIf: string;
   approvers: string[];
 }
-export interface LooseRequirement {
+interface LooseRequirement {
   on?: {
     providerType: string;
     providerUrn: string;

@@ -43,7 +43,7 @@ const trigger = message({
   expression: 'string',
 });
 
-export const POLICY_SHAPE = message({
+const POLICY_SHAPE = message({
   id: 'string',
   version: 'uint32',
   description: 'string',

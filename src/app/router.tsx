@@ -28,6 +28,9 @@ const CatalogRoute = lazyView(() =>
 const NewPolicyRoute = lazyView(() =>
   import('@/features/policy-editor/routes/new-policy-route').then((m) => ({ default: m.NewPolicyRoute })),
 );
+const ApplyRoute = lazyView(() =>
+  import('@/features/policies-as-code/routes/apply-route').then((m) => ({ default: m.ApplyRoute })),
+);
 const LatestVersionRoute = lazyView(() =>
   import('@/features/policies/routes/latest-version-route').then((m) => ({ default: m.LatestVersionRoute })),
 );
@@ -65,6 +68,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/policies" component={CatalogRoute} />
       <Route path="/policies/new" component={NewPolicyRoute} />
+      <Route path="/policies/apply" component={ApplyRoute} />
       <Route path="/policies/:id" component={LatestVersionRoute} />
       <Route path="/policies/:id/versions/:version" component={PolicyVersionRoute} />
       <Route path="/policies/:id/edit" component={EditPolicyRoute} />

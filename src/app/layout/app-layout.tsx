@@ -8,8 +8,9 @@ import './app-layout.css';
 
 const MockPanel = import.meta.env.VITE_MOCK === 'true' ? lazy(() => import('../../../mocks/ui/mock-panel')) : null;
 
-const NAV: { to: string; label: string; icon: IconName }[] = [
-  { to: '/policies', label: 'Policies', icon: 'policies' },
+const NAV: { to: string; label: string; icon: IconName; except?: string[] }[] = [
+  { to: '/policies', label: 'Policies', icon: 'policies', except: ['/policies/apply'] },
+  { to: '/policies/apply', label: 'Apply from files', icon: 'download' },
   { to: '/tests', label: 'Tests', icon: 'tests' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];
@@ -41,7 +42,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className="shell__nav-link">
+              <NavLink to={item.to} except={item.except} className="shell__nav-link">
                 <Icon name={item.icon} />
                 {item.label}
               </NavLink>

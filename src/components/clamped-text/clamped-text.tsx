@@ -14,7 +14,7 @@ interface ClampedTextProps {
 }
 
 /** Where a long text is cut: at `limit` characters or after `maxLines` lines, whichever comes first. */
-export function clampAt(text: string, limit: number, maxLines: number): number {
+function clampAt(text: string, limit: number, maxLines: number): number {
   let end = Math.min(text.length, limit);
   let newlines = 0;
   for (let i = 0; i < end; i++) {

@@ -13,10 +13,23 @@ interface CodeViewProps {
   note?: ReactNode;
   /** Limit the height; the block scrolls inside. */
   maxHeight?: string;
+  /** What the download button says, when "Download" alone is not enough. */
+  downloadLabel?: string;
+  /** Controls shown in the bar before copy and download (e.g. options of the text). */
+  controls?: ReactNode;
 }
 
 /** A monospace block of text with copy and download; untrusted text stays text. */
-export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '36rem' }: CodeViewProps) {
+export function CodeView({
+  code,
+  label,
+  fileName,
+  mimeType,
+  note,
+  maxHeight = '36rem',
+  downloadLabel = 'Download',
+  controls,
+}: CodeViewProps) {
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -36,6 +49,7 @@ export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '3
           {fileName} · {lines} {lines === 1 ? 'line' : 'lines'}
         </span>
         {note && <span className="code-view__note">{note}</span>}
+        {controls}
         <span className="code-view__actions">
           <span role="status" className="code-view__status">
             {status}
@@ -60,7 +74,7 @@ export function CodeView({ code, label, fileName, mimeType, note, maxHeight = '3
               say(`Downloading ${fileName}`);
             }}
           >
-            <Icon name="download" /> Download
+            <Icon name="download" /> {downloadLabel}
           </button>
         </span>
       </div>

@@ -1,2 +1,1 @@
 export { CodeView } from './code-view';
-export { copyText, downloadText } from './download-text';

@@ -1,9 +1,2 @@
-export { DataTable, type DataTableProps } from './data-table';
-export {
-  dataTableColumns,
-  dataTableFeatures,
-  type DataTableColumn,
-  type DataTableColumnMeta,
-  type DataTableFeatures,
-  type SortingState,
-} from './data-table-features';
+export { DataTable } from './data-table';
+export { dataTableColumns, type DataTableColumn } from './data-table-features';

@@ -1,1 +1,2 @@
+export { ChoiceDialog } from './choice-dialog';
 export { ConfirmDialog } from './confirm-dialog';

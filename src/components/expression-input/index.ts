@@ -1,2 +1,1 @@
-export { ExpressionInput, type ExpressionInputProps } from './expression-input';
-export { completionCandidates, completionContext, applyCompletion } from './completion';
+export { ExpressionInput } from './expression-input';

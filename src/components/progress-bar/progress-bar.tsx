@@ -17,7 +17,7 @@ interface ProgressBarProps {
   compact?: boolean;
 }
 
-export function defaultValueText(value: number | undefined, max: number): string {
+function defaultValueText(value: number | undefined, max: number): string {
   if (value === undefined) return 'Waiting for a total…';
   return `${formatCount(value)} of ${formatCount(max)} (${formatPercent(value, max)})`;
 }

@@ -4,7 +4,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { fraction, type ProgressTone } from './progress-bar';
 import './progress-bar.css';
 
-export interface ProgressSegment {
+interface ProgressSegment {
   key: string;
   /** "Approved", "Blocked", … */
   label: string;

@@ -23,9 +23,9 @@ export interface HttpResponse {
 }
 
 /** How long a server may take to start answering, and how long its answer may then stall. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
-export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
+function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
   const base = baseUrl.replace(/\/+$/, '');
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {

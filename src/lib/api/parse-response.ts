@@ -11,7 +11,7 @@ export type ResponseSchema<T> = StandardSchemaV1<unknown, T>;
 type Issue = StandardIssue;
 
 /** A readable path such as `policies[3].steps[0].strategy`. */
-export function issuePath(path: Issue['path']): string {
+function issuePath(path: Issue['path']): string {
   return (path ?? [])
     .map((segment): PropertyKey => (typeof segment === 'object' ? segment.key : segment))
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))

@@ -17,7 +17,7 @@ export const CREATOR_FIELDS = [
   { path: 'risk', type: 'string', note: 'low, medium or high' },
 ] as const;
 
-export const RESOURCE_FIELDS = [
+const RESOURCE_FIELDS = [
   { path: 'id', type: 'string' },
   { path: 'provider_type', type: 'string' },
   { path: 'provider_urn', type: 'string' },
@@ -30,7 +30,7 @@ export const RESOURCE_FIELDS = [
   { path: 'details.supervisor', type: 'string' },
 ] as const;
 
-export const APPEAL_FIELDS = [
+const APPEAL_FIELDS = [
   { path: 'id', type: 'string' },
   { path: 'role', type: 'string' },
   { path: 'account_id', type: 'string' },

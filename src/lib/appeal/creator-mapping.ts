@@ -1,4 +1,5 @@
 import type { Policy } from '../api/guardian/policy-schema';
+import { isPlainObject } from '../guardian-rules/plain-object';
 import type { Target, TraceHooks } from '../expr';
 import {
   cachedAppealExpression,
@@ -76,10 +77,6 @@ export function creatorPlan(
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Builds the creator from the IAM answer. `needed` limits a schema to the keys something reads
  * (expression entries always run: their failure fails the appeal). Returns a CreatorFailure
@@ -106,7 +103,7 @@ export function buildCreator(
     return new CreatorFailure('creator_lookup_failed', `fetching creator's user iam: ${answer.message}`);
   }
   const body = answer.body;
-  if (!isJsonObject(body)) return null;
+  if (!isPlainObject(body)) return null;
   if (plan.kind === 'response') return body;
   const creator: Record<string, unknown> = {};
   const fields = plan.fields;

@@ -2,6 +2,7 @@ import type { Policy } from '../api/guardian/policy-schema';
 import type { Target } from '../expr';
 import type { AppealRequest, IamAnswer } from './appeal-request';
 import { isEmail } from '../guardian-rules/is-email';
+import { isPlainObject } from '../guardian-rules/plain-object';
 import { CreatorFailure, type CreatorPlan } from './creator-mapping';
 import { ExpressionRecorder, TraceBudget, notRun, type ExpressionTrace } from './expression-recorder';
 import { compilePolicy, type ExpressionPlace, type PolicyProgram } from './policy-program';
@@ -234,7 +235,7 @@ function traceCreator(
   creator.value = value;
   if (program.creator.kind !== 'schema' || !answer.ok) return;
   const body = answer.body;
-  const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+  const isObject = isPlainObject(body);
   for (const field of program.creator.fields) {
     const fieldValue = isObject ? ((value as Record<string, unknown>)[field.key] ?? null) : null;
     creator.fields.push({

@@ -100,20 +100,49 @@ export interface CallNode extends Span {
   callee: ExprNode;
   args: ExprNode[];
 }
-/** A predicate builtin with a closure: `all(xs, {# > 1})`, `map(xs, .name)`. */
+/**
+ * A predicate builtin with a closure: `all(xs, {# > 1})`, `map(xs, .name)`, and from expr 1.15
+ * `reduce(xs, #acc + #, 0)` (a third argument: the initial value; for `sortBy` the order).
+ */
 export interface BuiltinNode extends Span {
   type: 'Builtin';
   name: PredicateName;
-  args: [ExprNode, ClosureNode];
+  args: [ExprNode, ClosureNode] | [ExprNode, ClosureNode, ExprNode];
 }
-export type PredicateName = 'all' | 'none' | 'any' | 'one' | 'filter' | 'map' | 'count';
+export type PredicateName =
+  | 'all'
+  | 'none'
+  | 'any'
+  | 'one'
+  | 'filter'
+  | 'map'
+  | 'count'
+  | 'find'
+  | 'findIndex'
+  | 'findLast'
+  | 'findLastIndex'
+  | 'groupBy'
+  | 'reduce'
+  | 'sum'
+  | 'sortBy';
 export interface ClosureNode extends Span {
   type: 'Closure';
   body: ExprNode;
 }
-/** `#`, the current element inside a predicate closure. */
+/** `#`, the current element inside a predicate closure; from expr 1.15 also `#index` and `#acc`. */
 export interface PointerNode extends Span {
   type: 'Pointer';
+  name?: string;
+}
+/** `let name = value; body` (expr 1.15 and later): `name` is visible in `body` only. */
+export interface LetNode extends Span {
+  type: 'Let';
+  name: string;
+  /** Where the name is written, for messages. */
+  nameStart: number;
+  nameEnd: number;
+  value: ExprNode;
+  body: ExprNode;
 }
 export interface ConditionalNode extends Span {
   type: 'Conditional';
@@ -151,6 +180,7 @@ export type ExprNode =
   | BuiltinNode
   | ClosureNode
   | PointerNode
+  | LetNode
   | ConditionalNode
   | ArrayNode
   | MapNode
@@ -202,6 +232,8 @@ export function children(node: ExprNode): ExprNode[] {
       return [...node.args];
     case 'Closure':
       return [node.body];
+    case 'Let':
+      return [node.value, node.body];
     case 'Conditional':
       return [node.test, node.consequent, node.alternate];
     case 'Array':

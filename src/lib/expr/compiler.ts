@@ -5,9 +5,20 @@
  * after `in` becomes a set). Everything that can be decided once is decided here, so a run walks
  * no AST and allocates only what the expression itself builds.
  */
-import type { BinaryNode, BuiltinNode, CallNode, ExprNode, MemberNode } from './ast';
+import {
+  walk,
+  type BinaryNode,
+  type BuiltinNode,
+  type CallNode,
+  type ExprNode,
+  type LetNode,
+  type MemberNode,
+} from './ast';
 import { builtinImplementation, functionStatus, guardianSplit } from './builtins';
+import { compilePredicate, type PredicateFrame } from './compile-predicates';
 import { ExprEvalError } from './errors';
+import { GoNamedInt } from './go-time';
+import { chargeMemory } from './run-context';
 import { compileGoRegex } from './regex';
 import type { Target } from './targets';
 import { instrument, type TraceHooks } from './trace-hooks';
@@ -20,8 +31,9 @@ import {
   equal,
   exponent,
   fetch,
-  growMemory,
+  goMember,
   goTypeName,
+  isGoValue,
   length,
   makeRange,
   modulo,
@@ -44,13 +56,60 @@ export interface CompiledProgram {
   /** `$` names Guardian requires in the environment, in the order expr lists its constants. */
   requiredParameters: string[];
   body: Fn;
+  /**
+   * Whether a run reads the evaluation context (`now()`, the memory and step budgets). Most policy
+   * expressions (comparisons of fields) do not, and skip resetting it.
+   */
+  usesRunContext: boolean;
 }
 
 export function compileProgram(ast: ExprNode, target: Target, hooks?: TraceHooks): CompiledProgram {
-  return { requiredParameters: collectParameters(ast), body: new Compiler(target, hooks).compile(ast) };
+  return {
+    requiredParameters: collectParameters(ast),
+    body: new Compiler(target, hooks).compile(ast),
+    usesRunContext: usesRunContext(ast),
+  };
+}
+
+function usesRunContext(ast: ExprNode): boolean {
+  let uses = false;
+  const lookupSets = new Set<ExprNode>();
+  walk(ast, (node) => {
+    if (isStringSetMembership(node)) lookupSets.add((node as BinaryNode).right);
+    if (
+      node.type === 'Builtin' ||
+      node.type === 'Call' ||
+      node.type === 'Map' ||
+      (node.type === 'Array' && !lookupSets.has(node)) ||
+      (node.type === 'Binary' && node.operator === '..')
+    )
+      uses = true;
+  });
+  return uses;
+}
+
+/** `x in ["a", "b"]`: expr compiles the list into a lookup set (no array is built at run time). */
+function isStringSetMembership(node: ExprNode): boolean {
+  return (
+    node.type === 'Binary' &&
+    node.operator === 'in' &&
+    node.right.type === 'Array' &&
+    node.right.elements.length > 0 &&
+    node.right.elements.every((e) => e.type === 'String')
+  );
+}
+
+/** A `let` variable: its value is stored when the declaration runs and read by the body. */
+interface Slot {
+  value: unknown;
 }
 
 class Compiler {
+  /** `let` names in scope, innermost last. */
+  private readonly variables: { name: string; slot: Slot }[] = [];
+  /** The innermost closure builtin's loop state, for `#index` and `#acc`. */
+  private readonly frames: PredicateFrame[] = [];
+
   constructor(
     private readonly target: Target,
     private readonly hooks?: TraceHooks,
@@ -81,8 +140,15 @@ class Compiler {
       }
       case 'Identifier':
         return this.identifier(node.name);
-      case 'Pointer':
-        return (_env, it) => it;
+      case 'Pointer': {
+        if (node.name === undefined || node.name === '') return (_env, it) => it;
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame) throw new Error(`#${node.name} outside a closure`);
+        if (node.name === 'index') return () => frame.index;
+        return () => (frame.acc === undefined ? null : frame.acc);
+      }
+      case 'Let':
+        return this.let(node);
       case 'Unary':
         return this.unary(node.operator, this.compile(node.operand));
       case 'Binary':
@@ -117,10 +183,11 @@ class Compiler {
       }
       case 'Array': {
         const elements = node.elements.map((e) => this.compile(e));
+        const size = elements.length;
         return (env, it) => {
+          if (size > 0) chargeMemory(size);
           const out = new Array<unknown>(elements.length);
           for (let i = 0; i < elements.length; i++) out[i] = (elements[i] as Fn)(env, it);
-          growMemory(out.length);
           return out;
         };
       }
@@ -139,7 +206,7 @@ class Compiler {
               Object.defineProperty(out, key, { value: v[i], enumerable: true, writable: true, configurable: true });
             else out[key] = v[i];
           }
-          growMemory(k.length);
+          chargeMemory(k.length);
           return out;
         };
       }
@@ -148,7 +215,26 @@ class Compiler {
     }
   }
 
+  private let(node: LetNode): Fn {
+    const value = this.compile(node.value);
+    const slot: Slot = { value: null };
+    this.variables.push({ name: node.name, slot });
+    const body = this.compile(node.body);
+    this.variables.pop();
+    return (env, it) => {
+      slot.value = value(env, it);
+      return body(env, it);
+    };
+  }
+
   private identifier(name: string): Fn {
+    for (let i = this.variables.length - 1; i >= 0; i--) {
+      const variable = this.variables[i] as { name: string; slot: Slot };
+      if (variable.name === name) {
+        const slot = variable.slot;
+        return () => slot.value;
+      }
+    }
     if (UNSAFE_KEYS.has(name)) return (env) => (hasOwn.call(env, name) ? (env[name] ?? null) : null);
     if (name === 'Split') return (env) => (hasOwn.call(env, name) ? (env[name] ?? null) : guardianSplit);
     return (env) => {
@@ -189,7 +275,9 @@ class Compiler {
         if (typeof o === 'object' && o !== null && !Array.isArray(o)) {
           if (plainKey) {
             const v = (o as Env)[key];
-            return v === undefined ? null : v;
+            if (v !== undefined) return v;
+            // Time values keep no string keys: a missing key on one is a method (`.Hours`).
+            return isGoValue(o) ? goMember(o, key) : null;
           }
           return hasOwn.call(o, key) ? ((o as Env)[key] ?? null) : null;
         }
@@ -231,7 +319,7 @@ class Compiler {
       const name = callee.name;
       const status = functionStatus(name, target);
       if (status === 'builtin') {
-        const impl = builtinImplementation(name);
+        const impl = builtinImplementation(name, target);
         if (name === 'len' && args.length === 1) {
           const arg = args[0] as Fn;
           return (env, it) => length(arg(env, it), target);
@@ -262,63 +350,12 @@ class Compiler {
 
   private predicate(node: BuiltinNode): Fn {
     const collection = this.compile(node.args[0]);
+    const frame: PredicateFrame = { index: 0n, acc: null };
+    this.frames.push(frame);
     const body = this.compile(node.args[1].body);
-    const items = (value: unknown): unknown[] => {
-      if (Array.isArray(value)) return value;
-      if (value === null || value === undefined) throw typeMismatch('reflect: call of reflect.Value.Len on zero Value');
-      if (typeof value === 'string') return Array.from(new TextEncoder().encode(value), (b) => BigInt(b));
-      if (typeof value === 'object') {
-        if (Object.keys(value).length === 0) return [];
-        throw typeMismatch('reflect: call of reflect.Value.Index on map Value');
-      }
-      throw typeMismatch(`reflect: call of reflect.Value.Len on ${goTypeName(value)} Value`);
-    };
-    const asBool = (v: unknown): boolean => {
-      if (v === true || v === false) return v;
-      throw assertionError(v, 'bool');
-    };
-    switch (node.name) {
-      case 'all':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (!asBool(body(env, item))) return false;
-          return true;
-        };
-      case 'none':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) return false;
-          return true;
-        };
-      case 'any':
-        return (env, it) => {
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) return true;
-          return false;
-        };
-      case 'one':
-        return (env, it) => {
-          let count = 0;
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) count++;
-          return count === 1;
-        };
-      case 'count':
-        return (env, it) => {
-          let count = 0n;
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) count++;
-          return count;
-        };
-      case 'filter':
-        return (env, it) => {
-          const out: unknown[] = [];
-          for (const item of items(collection(env, it))) if (asBool(body(env, item))) out.push(item);
-          growMemory(out.length);
-          return out;
-        };
-      case 'map':
-        return (env, it) => {
-          const out = items(collection(env, it)).map((item) => body(env, item));
-          growMemory(out.length);
-          return out;
-        };
-    }
+    this.frames.pop();
+    const third = node.args[2] ? this.compile(node.args[2]) : null;
+    return compilePredicate(node.name, collection, body, third, frame, this.target);
   }
 
   private binary(node: BinaryNode): Fn {
@@ -415,6 +452,8 @@ class Compiler {
             const v = other(env, it);
             if (typeof v === 'number') return v === asNumber;
             if (typeof v === 'bigint') return asInt !== null ? v === asInt : Number(v) === asNumber;
+            // expr 1.15 typed `Month() == 3` as int == int (OpEqualInt): the assertion panics on a time.Month.
+            if (v instanceof GoNamedInt && asInt !== null) throw assertionError(v, 'int');
             return false;
           };
         }
@@ -559,7 +598,9 @@ function childNodes(node: ExprNode): ExprNode[] {
     case 'Chain':
       return [node.node];
     case 'Builtin':
-      return [node.args[0], node.args[1].body];
+      return node.args[2] ? [node.args[0], node.args[1].body, node.args[2]] : [node.args[0], node.args[1].body];
+    case 'Let':
+      return [node.value, node.body];
     case 'Closure':
       return [node.body];
     case 'Conditional':

@@ -8,9 +8,10 @@ import { compileProgram, type Env } from './compiler';
 import { ExprEvalError } from './errors';
 import { parseSource } from './parser';
 import { resolveProblems, type ExprProblem, type RawProblem } from './problems';
+import { DEFAULT_TIME_BUDGET_MS, beginRun } from './run-context';
 import { DEFAULT_TARGET, type Target } from './targets';
 import type { TraceHooks } from './trace-hooks';
-import { startRun, toPlain } from './values';
+import { toPlain } from './values';
 
 export type { ExprNode } from './ast';
 export type {
@@ -26,6 +27,7 @@ export type {
   FloatNode,
   IdentifierNode,
   IntegerNode,
+  LetNode,
   MapNode,
   MemberNode,
   NilNode,
@@ -45,12 +47,18 @@ export { print } from './printer';
 export { variables } from './variables';
 export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
 export { builtinNames } from './builtins';
+export { DEFAULT_TIME_BUDGET_MS, MAX_EXPRESSION_LENGTH, MEMORY_BUDGET, STEP_BUDGET } from './run-context';
 export { staticPath, type TraceHooks } from './trace-hooks';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 
-export function parse(source: string): ParseResult {
-  const result = parseSource(source);
+export interface ParseOptions {
+  /** Whose syntax: `let`, pipes and `reduce`/`find`… parse from expr 1.15 on (default guardian-1.12). */
+  target?: Target;
+}
+
+export function parse(source: string, options: ParseOptions = {}): ParseResult {
+  const result = parseSource(source, options.target ?? DEFAULT_TARGET);
   if (result.ok) return { ok: true, ast: result.ast };
   return { ok: false, errors: resolveProblems(source, [result.error]) };
 }
@@ -63,17 +71,31 @@ export interface CheckOptions {
 
 /** Everything a save would hide: parse errors, type errors expr's compiler reports, and calls the target server cannot run. */
 export function check(source: string, options: CheckOptions = {}): ExprProblem[] {
-  const parsed = parseSource(source);
+  const parsed = parseSource(source, options.target ?? DEFAULT_TARGET);
   if (!parsed.ok) return resolveProblems(source, [parsed.error]);
-  const raw: RawProblem[] = [
-    ...parsed.warnings,
-    ...checkAst(parsed.ast, {
+  let checked: RawProblem[];
+  try {
+    checked = checkAst(parsed.ast, {
       target: options.target ?? DEFAULT_TARGET,
       knownVariables: options.knownVariables ?? ['$appeal'],
-    }),
-  ];
+    });
+  } catch (e) {
+    if (e instanceof RangeError) return resolveProblems(source, [tooDeep(source)]);
+    throw e;
+  }
+  const raw: RawProblem[] = [...parsed.warnings, ...checked];
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
   return resolveProblems(source, raw);
+}
+
+function tooDeep(source: string): RawProblem {
+  return {
+    severity: 'error',
+    code: 'syntax',
+    message: 'expression is nested too deeply',
+    start: 0,
+    end: source.length,
+  };
 }
 
 /** Problems that make expr's compiler refuse the expression (the server compiles at every evaluation). */
@@ -83,12 +105,29 @@ export interface EvaluateOptions {
   target?: Target;
   /** Keep Go ints as `bigint` in the result instead of converting them to numbers. */
   preserveIntegers?: boolean;
+  /**
+   * The evaluation time `now()` returns (a Date or epoch milliseconds), so a trace or a test case
+   * gives the same result every time. Without it `now()` reads the clock, once per evaluation.
+   */
+  now?: Date | number;
+  /**
+   * How long one evaluation's loops may run before it stops with an error (default 1000 ms), so a
+   * runaway expression cannot freeze the tab; a caller with a tighter budget (a trace) passes less.
+   */
+  timeBudgetMs?: number;
   /** Report reads, error positions and progress while running (see trace-hooks.ts). */
   trace?: TraceHooks;
 }
 
+export interface RunOptions {
+  /** Overrides the compile-time `now` for this evaluation. */
+  now?: Date | number;
+  timeBudgetMs?: number;
+}
+
 export type CompileResult =
-  { ok: true; run: (env: Record<string, unknown>) => unknown } | { ok: false; errors: ExprProblem[] };
+  | { ok: true; run: (env: Record<string, unknown>, options?: RunOptions) => unknown }
+  | { ok: false; errors: ExprProblem[] };
 
 /**
  * Compiles once into closures; `run` evaluates per environment and throws ExprEvalError.
@@ -100,29 +139,38 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   let source: string | null = null;
   if (typeof sourceOrAst === 'string') {
     source = sourceOrAst;
-    const parsed = parseSource(source);
+    const parsed = parseSource(source, target);
     if (!parsed.ok) return { ok: false, errors: resolveProblems(source, [parsed.error]) };
     ast = parsed.ast;
   } else {
     ast = sourceOrAst;
   }
-  const compileErrors = checkAst(ast, { target }).filter(
-    (p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code),
-  );
-  if (compileErrors.length > 0) {
-    return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
+  let program: ReturnType<typeof compileProgram>;
+  try {
+    const compileErrors = checkAst(ast, { target }).filter(
+      (p) => p.severity === 'error' && COMPILE_ERROR_CODES.has(p.code),
+    );
+    if (compileErrors.length > 0) {
+      return { ok: false, errors: resolveProblems(source ?? '', compileErrors) };
+    }
+    program = compileProgram(ast, target, options.trace);
+  } catch (e) {
+    // A tree too deep for the stack (a chain of thousands of `+`): refused like too much nesting.
+    if (e instanceof RangeError) return { ok: false, errors: resolveProblems(source ?? '', [tooDeep(source ?? '')]) };
+    throw e;
   }
-  const program = compileProgram(ast, target, options.trace);
-  const { body, requiredParameters } = program;
+  const { body, requiredParameters, usesRunContext } = program;
   const preserve = options.preserveIntegers === true;
-  const run = (env: Record<string, unknown>): unknown => {
+  const defaultNow = options.now ?? null;
+  const defaultBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const run = (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
+    if (usesRunContext) beginRun(runOptions?.now ?? defaultNow, runOptions?.timeBudgetMs ?? defaultBudget);
     for (let i = 0; i < requiredParameters.length; i++) {
       const name = requiredParameters[i] as string;
       if (!Object.prototype.hasOwnProperty.call(env, name)) {
         throw new ExprEvalError('unknown-variable', `parameter not found: ${name.slice(1)}`);
       }
     }
-    startRun();
     const value = body(env as Env, null);
     if (preserve) return value === undefined ? null : value;
     return typeof value === 'object' || typeof value === 'bigint' || value === undefined ? toPlain(value) : value;
@@ -143,7 +191,15 @@ export function evaluate(
     return { ok: true, value: compiled.run(env) };
   } catch (e) {
     if (e instanceof ExprEvalError) return { ok: false, error: e };
-    if (e instanceof RangeError) return { ok: false, error: new ExprEvalError('runtime', e.message) };
+    if (e instanceof RangeError) return { ok: false, error: new ExprEvalError('runtime', rangeErrorMessage(e)) };
     throw e;
   }
+}
+
+/** A JS engine limit met while running: a string or an array grew too big, or a chain too deep. */
+export function rangeErrorMessage(e: RangeError): string {
+  if (/string length|array length/i.test(e.message))
+    return 'memory budget exceeded: a string or list grew beyond what the console can hold';
+  if (/call stack/i.test(e.message)) return 'expression is nested too deeply';
+  return e.message;
 }

@@ -1,6 +1,7 @@
 /**
  * Tokenizer following expr v1.12's lexer (parser/lexer/state.go): the same token kinds, the same
- * number and string forms, and the same "first error wins" behaviour.
+ * number and string forms, and the same "first error wins" behaviour. With `newerSyntax` it lexes
+ * as expr v1.15 does: `let` is a keyword, `;` a token, a lone `|` the pipe, `#name` a pointer name.
  */
 export type TokenKind = 'Identifier' | 'Number' | 'String' | 'Operator' | 'Bracket' | 'EOF';
 
@@ -42,7 +43,7 @@ class LexFailure extends Error {
   }
 }
 
-export function lex(source: string): LexResult {
+export function lex(source: string, newerSyntax = false): LexResult {
   const tokens: Token[] = [];
   let pos = 0;
 
@@ -99,6 +100,19 @@ export function lex(source: string): LexResult {
         pos += 1;
         continue;
       }
+      if (newerSyntax && (ch === ';' || ch === '|' || ch === '#')) {
+        const len = ch === '|' && source[pos + 1] === '|' ? 2 : 1;
+        tokens.push({ kind: 'Operator', value: source.slice(pos, pos + len), start, end: pos + len });
+        pos += len;
+        if (ch === '#') {
+          // v1.15 lexer/state.go `pointer`: the name is part of the pointer only when it follows at once.
+          let end = pos;
+          for (let c = charAt(end); c !== undefined && isAlphaNumeric(c); c = charAt(end)) end += c.length;
+          if (end > pos) tokens.push({ kind: 'Identifier', value: source.slice(pos, end), start: pos, end });
+          pos = end;
+        }
+        continue;
+      }
       if (SINGLE_OPERATORS.includes(ch) || ch === '/') {
         tokens.push({ kind: 'Operator', value: ch, start, end: pos + 1 });
         pos += 1;
@@ -121,7 +135,8 @@ export function lex(source: string): LexResult {
         let end = pos;
         for (let c = charAt(end); c !== undefined && isAlphaNumeric(c); c = charAt(end)) end += c.length;
         const word = source.slice(start, end);
-        tokens.push({ kind: WORD_OPERATORS.has(word) ? 'Operator' : 'Identifier', value: word, start, end });
+        const operator = WORD_OPERATORS.has(word) || (newerSyntax && word === 'let');
+        tokens.push({ kind: operator ? 'Operator' : 'Identifier', value: word, start, end });
         pos = end;
         continue;
       }

@@ -5,7 +5,6 @@
  * too low a precedence is silently dropped — reported here as a warning).
  */
 import {
-  PREDICATE_NAMES,
   type BinaryOperator,
   type ClosureNode,
   type ExprNode,
@@ -15,8 +14,11 @@ import {
   type StringNode,
   type UnaryOperator,
 } from './ast';
+import { grammarOf, type Grammar } from './grammar';
 import { isAlphaNumeric, lex, type Token } from './lexer';
 import type { RawProblem } from './problems';
+import { MAX_EXPRESSION_LENGTH } from './run-context';
+import { DEFAULT_TARGET, type Target } from './targets';
 
 interface Operator {
   precedence: number;
@@ -72,22 +74,43 @@ class ParseFailure extends Error {
   }
 }
 
-/** Parses and returns the first error like expr does, plus warnings about silently-accepted quirks. */
-export function parseSource(source: string): InternalParseResult {
-  const lexed = lex(source);
-  if (!lexed.ok) {
+/**
+ * Parses and returns the first error like expr does, plus warnings about silently-accepted quirks.
+ * The target decides the syntax: `let`, pipes and the newer predicates exist from expr 1.15 on.
+ */
+export function parseSource(source: string, target: Target = DEFAULT_TARGET): InternalParseResult {
+  const grammar = grammarOf(target);
+  if (source.length > MAX_EXPRESSION_LENGTH) {
     return {
       ok: false,
       error: {
         severity: 'error',
         code: 'syntax',
-        message: lexed.error.message,
+        message: `expression is too long: ${source.length.toLocaleString('en-US')} characters (the console checks at most ${MAX_EXPRESSION_LENGTH.toLocaleString('en-US')})`,
+        start: MAX_EXPRESSION_LENGTH,
+        end: source.length,
+      },
+    };
+  }
+  const lexed = lex(source, grammar.let);
+  if (!lexed.ok) {
+    // expr 1.12 meets `let x = 1; …` as an unknown `;`: say what the writer meant.
+    const letHint =
+      !grammar.let && /^\s*let\s/.test(source) && lexed.error.message.includes("';'")
+        ? ' (`let` needs expr 1.15 or later: this Guardian server cannot run it)'
+        : '';
+    return {
+      ok: false,
+      error: {
+        severity: 'error',
+        code: 'syntax',
+        message: lexed.error.message + letHint,
         start: lexed.error.start,
         end: lexed.error.end,
       },
     };
   }
-  const parser = new Parser(lexed.tokens);
+  const parser = new Parser(lexed.tokens, grammar);
   try {
     const ast = parser.parseProgram();
     return { ok: true, ast, warnings: parser.warnings };
@@ -118,7 +141,10 @@ class Parser {
   private nesting = 0;
   readonly warnings: RawProblem[] = [];
 
-  constructor(private readonly tokens: Token[]) {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly grammar: Grammar,
+  ) {
     this.current = tokens[0] as Token;
   }
 
@@ -135,7 +161,7 @@ class Parser {
 
   private unexpected(token: Token): never {
     if (token.kind === 'EOF') this.fail(token, 'unexpected end of expression');
-    this.fail(token, `unexpected token ${describeToken(token)}${hintFor(token)}`);
+    this.fail(token, `unexpected token ${describeToken(token)}${hintFor(token, this.grammar)}`);
   }
 
   private is(token: Token, kind: Token['kind'], value?: string): boolean {
@@ -167,6 +193,7 @@ class Parser {
   }
 
   private parseExpressionInner(precedence: number): ExprNode {
+    if (precedence === 0 && this.grammar.let && this.is(this.current, 'Operator', 'let')) return this.parseLet();
     let left = this.parsePrimary();
     let lastOperator = '';
     let opToken = this.current;
@@ -176,6 +203,15 @@ class Parser {
         notToken = opToken;
         this.next();
         opToken = this.current;
+      }
+      if (this.grammar.pipes && opToken.value === '|' && !notToken) {
+        // The pipe has precedence 0: it binds loosest, and only at the top of an expression.
+        if (precedence > 0) break;
+        this.next();
+        left = this.parsePipe(left);
+        lastOperator = '|';
+        opToken = this.current;
+        continue;
       }
       // expr looks the operator up by its text alone, whatever kind of token it is.
       const op = binaryOperator(opToken.value);
@@ -249,11 +285,14 @@ class Parser {
     if (this.is(token, 'Operator', '#') || this.is(token, 'Operator', '.')) {
       if (this.closureDepth === 0) this.fail(token, 'cannot use pointer accessor outside closure');
       if (token.value === '#') this.next();
-      return this.parsePostfix({
-        type: 'Pointer',
-        start: token.start,
-        end: token.value === '#' ? token.end : token.start,
-      });
+      let end = token.value === '#' ? token.end : token.start;
+      let name: string | undefined;
+      if (token.value === '#' && this.grammar.namedPointers && this.current.kind === 'Identifier') {
+        name = this.current.value;
+        end = this.current.end;
+        this.next();
+      }
+      return this.parsePostfix({ type: 'Pointer', start: token.start, end, ...(name === undefined ? {} : { name }) });
     }
     return this.parsePrimaryExpression();
   }
@@ -326,23 +365,77 @@ class Parser {
   private parseIdentifier(token: Token): ExprNode {
     if (!this.is(this.current, 'Bracket', '('))
       return { type: 'Identifier', name: token.value, start: token.start, end: token.end };
-    if (PREDICATE_NAMES.has(token.value)) {
+    if (this.grammar.predicates.has(token.value)) {
       this.expect('Bracket', '(');
       const collection = this.parseExpression(0);
-      this.expect('Operator', ',');
-      const closure = this.parseClosure();
-      const close = this.expect('Bracket', ')');
-      return {
-        type: 'Builtin',
-        name: token.value as PredicateName,
-        args: [collection, closure],
-        start: token.start,
-        end: close.end,
-      };
+      return this.parsePredicateRest(token, collection);
     }
     const callee: ExprNode = { type: 'Identifier', name: token.value, start: token.start, end: token.end };
     const { args, end } = this.parseArguments();
     return { type: 'Call', callee, args, start: token.start, end };
+  }
+
+  /** After `name(collection` (or `collection | name(`): the closure, an optional third argument, `)`. */
+  private parsePredicateRest(nameToken: Token, collection: ExprNode, piped = false): ExprNode {
+    const shape = this.grammar.predicates.get(nameToken.value);
+    const name = nameToken.value as PredicateName;
+    if (shape?.closureOptional && this.is(this.current, 'Bracket', ')')) {
+      // `count(xs)` / `sum(xs)` on the latest expr: a plain builtin call.
+      const close = this.expect('Bracket', ')');
+      const callee: ExprNode = { type: 'Identifier', name, start: nameToken.start, end: nameToken.end };
+      return { type: 'Call', callee, args: [collection], start: nameToken.start, end: close.end };
+    }
+    if (!piped) this.expect('Operator', ',');
+    const closure = this.parseClosure();
+    let third: ExprNode | null = null;
+    if (shape?.third && this.is(this.current, 'Operator', ',')) {
+      this.next();
+      third = this.parseExpression(0);
+    }
+    const close = this.expect('Bracket', ')');
+    return {
+      type: 'Builtin',
+      name,
+      args: third ? [collection, closure, third] : [collection, closure],
+      start: nameToken.start,
+      end: close.end,
+    };
+  }
+
+  /** `value | name(args)`: `value` becomes the first argument (expr 1.15 parser.go `parsePipe`). */
+  private parsePipe(left: ExprNode): ExprNode {
+    const nameToken = this.current;
+    if (nameToken.kind !== 'Identifier') this.unexpected(nameToken);
+    this.next();
+    if (this.grammar.predicates.has(nameToken.value)) {
+      this.expect('Bracket', '(');
+      return this.parsePredicateRest(nameToken, left, true);
+    }
+    const callee: ExprNode = { type: 'Identifier', name: nameToken.value, start: nameToken.start, end: nameToken.end };
+    const { args, end } = this.parseArguments();
+    return { type: 'Call', callee, args: [left, ...args], start: left.start, end };
+  }
+
+  /** `let name = value; body` (expr 1.15 parser.go `parseVariableDeclaration`). */
+  private parseLet(): ExprNode {
+    const letToken = this.expect('Operator', 'let');
+    const nameToken = this.current;
+    if (nameToken.kind !== 'Identifier') this.unexpected(nameToken);
+    this.next();
+    this.expect('Operator', '=');
+    const value = this.parseExpression(0);
+    this.expect('Operator', ';');
+    const body = this.parseExpression(0);
+    return {
+      type: 'Let',
+      name: nameToken.value,
+      nameStart: nameToken.start,
+      nameEnd: nameToken.end,
+      value,
+      body,
+      start: letToken.start,
+      end: body.end,
+    };
   }
 
   private parseClosure(): ClosureNode {
@@ -499,16 +592,25 @@ function describeToken(token: Token): string {
 }
 
 /** Names the construct when the token is something people bring from other languages. */
-function hintFor(token: Token): string {
+function hintFor(token: Token, grammar: Grammar): string {
   if (token.kind !== 'Operator') {
-    if (token.kind === 'Identifier' && token.value === 'let') return '';
+    if (token.kind === 'Identifier' && token.value === 'let' && !grammar.let)
+      return ' (`let` needs expr 1.15 or later: this Guardian server cannot run it)';
     return '';
   }
   switch (token.value) {
     case '=':
-      return ' (assignment is not supported; compare with `==`)';
+      return grammar.let
+        ? ' (compare with `==`; `=` only follows `let name`)'
+        : ' (assignment is not supported; compare with `==`)';
+    case ';':
+      if (grammar.unsupportedSequences)
+        return ' (this expr also runs sequences `a; b`, which the console cannot check yet; `;` here only ends a `let`)';
+      return grammar.let ? ' (`;` only ends a `let`: `let x = 1; x + 1`)' : '';
     case '|':
-      return ' (pipes `|` need expr 1.15 or later and are not supported by this checker; use `||` for "or")';
+      return grammar.pipes
+        ? ''
+        : ' (pipes `|` need expr 1.15 or later: this Guardian server cannot run them; use `||` for "or")';
     case '&':
       return ' (use `&&` or `and`)';
     case '!':

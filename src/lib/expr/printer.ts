@@ -38,7 +38,9 @@ function printNode(node: ExprNode): string {
     case 'Identifier':
       return node.name;
     case 'Pointer':
-      return '#';
+      return node.name ? `#${node.name}` : '#';
+    case 'Let':
+      return `let ${node.name} = ${printNode(node.value)}; ${printNode(node.body)}`;
     case 'Unary': {
       const operand = node.operand;
       if (
@@ -73,7 +75,7 @@ function printNode(node: ExprNode): string {
     case 'Call':
       return `${printCallee(node.callee)}(${node.args.map(printNode).join(', ')})`;
     case 'Builtin':
-      return `${node.name}(${printNode(node.args[0])}, ${printNode(node.args[1])})`;
+      return `${node.name}(${node.args.map(printNode).join(', ')})`;
     case 'Closure':
       return `{${printNode(node.body)}}`;
     case 'Array':
@@ -102,7 +104,7 @@ function needsParensAsOperand(
   parentOperator: BinaryNode['operator'],
   side: 'left' | 'right',
 ): boolean {
-  if (child.type === 'Conditional') return true;
+  if (child.type === 'Conditional' || child.type === 'Let') return true;
   if (child.type === 'Unary') {
     // A unary operand swallows every operator binding at least as tight as itself (`-a ** b` is
     // `-(a ** b)`), also operators that follow the enclosing binary expression (`a * not b * c`).
@@ -126,7 +128,7 @@ function unaryPrecedence(operator: string): number {
 
 function wrapUnaryOperand(operator: string, operand: ExprNode): string {
   const text = printNode(operand);
-  if (operand.type === 'Conditional' || operand.type === 'Unary') return `(${text})`;
+  if (operand.type === 'Conditional' || operand.type === 'Unary' || operand.type === 'Let') return `(${text})`;
   if (operand.type === 'Binary') {
     return BINARY_OPERATORS[operand.operator].precedence >= unaryPrecedence(operator) && operand.operator !== '??'
       ? text
@@ -137,7 +139,7 @@ function wrapUnaryOperand(operator: string, operand: ExprNode): string {
 
 function wrapUnlessAtom(node: ExprNode, inTest: boolean): string {
   const text = printNode(node);
-  return inTest && node.type === 'Conditional' ? `(${text})` : text;
+  return inTest && (node.type === 'Conditional' || node.type === 'Let') ? `(${text})` : text;
 }
 
 /** Objects of `.x`, `[i]` and `[a:b]` must be postfix-able: literals and operators need parentheses. */

@@ -6,6 +6,22 @@
  * Guardian's environment is JSON, so every number it holds is a float64, exactly like a JS number.
  */
 import { ExprEvalError } from './errors';
+import { goMethod } from './go-methods';
+import {
+  GoDuration,
+  GoLocation,
+  GoNamedInt,
+  GoTime,
+  durationNs,
+  durationString,
+  locationName,
+  timeAdd,
+  timeCompare,
+  timeJson,
+  timeString,
+  timeSub,
+} from './go-time';
+import { chargeMemory } from './run-context';
 import type { Target } from './targets';
 
 /** Arrays that Go would type more narrowly than []interface{} (ranges are []int, Split gives []string). */
@@ -29,9 +45,22 @@ export function isNil(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-export function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Go values that are not JSON-like: time.Time, time.Duration, *time.Location and named ints (time.Month). */
+export function isGoValue(value: unknown): value is GoTime | GoDuration | GoLocation | GoNamedInt {
+  return (
+    value instanceof GoTime || value instanceof GoDuration || value instanceof GoLocation || value instanceof GoNamedInt
+  );
 }
+
+export function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isGoValue(value);
+}
+
+/**
+ * Maps built by groupBy have keys of any type (Go map[any][]any); the console keys them by their
+ * printed form, so `groupBy(xs, # % 2)[1]` finds the group of 1 (and the group of "1" is the same one).
+ */
+export const ANY_KEY_MAPS = new WeakSet<object>();
 
 /** Go's %T for a value. */
 export function goTypeName(value: unknown): string {
@@ -48,6 +77,10 @@ export function goTypeName(value: unknown): string {
     case 'function':
       return 'func(string, string) []string';
     default:
+      if (value instanceof GoTime) return 'time.Time';
+      if (value instanceof GoDuration) return 'time.Duration';
+      if (value instanceof GoLocation) return '*time.Location';
+      if (value instanceof GoNamedInt) return value.goType;
       if (Array.isArray(value)) {
         const elementType = elementTypeOf(value);
         return elementType ? `[]${elementType}` : '[]interface {}';
@@ -62,6 +95,10 @@ export function goFormat(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(goFormat).join(' ')}]`;
+  if (value instanceof GoTime) return timeString(value);
+  if (value instanceof GoDuration) return durationString(value);
+  if (value instanceof GoLocation) return locationName(value);
+  if (value instanceof GoNamedInt) return value.text;
   return `map[${Object.keys(value as object)
     .sort()
     .map((k) => `${k}:${goFormat((value as Record<string, unknown>)[k])}`)
@@ -92,6 +129,7 @@ export function equal(a: unknown, b: unknown, target: Target): boolean {
   }
   if (typeof a === 'string' && typeof b === 'string') return a === b;
   if (isNil(a) && isNil(b)) return true;
+  if (a instanceof GoTime && b instanceof GoTime) return timeCompare(a, b) === 0;
   if (target === 'expr-latest' && Array.isArray(a) && Array.isArray(b)) return latestArrayEqual(a, b, target);
   return deepEqual(a, b);
 }
@@ -110,6 +148,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (isNil(a) || isNil(b)) return isNil(a) && isNil(b);
   if (typeof a !== typeof b) return false;
   if (typeof a !== 'object') return a === b;
+  if (isGoValue(a) || isGoValue(b)) return goValueDeepEqual(a, b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     if (elementTypeOf(a) !== elementTypeOf(b)) return false;
@@ -127,7 +166,20 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** reflect.DeepEqual on Go values: same type and same fields (a time's zone counts). */
+function goValueDeepEqual(a: unknown, b: unknown): boolean {
+  if (a instanceof GoDuration && b instanceof GoDuration) return durationNs(a) === durationNs(b);
+  if (a instanceof GoTime && b instanceof GoTime) return timeCompare(a, b) === 0 && timeString(a) === timeString(b);
+  if (a instanceof GoLocation && b instanceof GoLocation) return a === b;
+  if (a instanceof GoNamedInt && b instanceof GoNamedInt) return a.goType === b.goType && a.value === b.value;
+  return false;
+}
+
 export type Comparison = '<' | '>' | '<=' | '>=';
+
+function ordered(op: Comparison, order: number): boolean {
+  return op === '<' ? order < 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order >= 0;
+}
 
 export function compare(op: Comparison, a: unknown, b: unknown): boolean {
   if (isNumber(a) && isNumber(b)) {
@@ -138,6 +190,12 @@ export function compare(op: Comparison, a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string') {
     return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
   }
+  if (a instanceof GoTime && b instanceof GoTime) return ordered(op, timeCompare(a, b));
+  if (a instanceof GoDuration && b instanceof GoDuration) {
+    const x = durationNs(a);
+    const y = durationNs(b);
+    return ordered(op, x < y ? -1 : x > y ? 1 : 0);
+  }
   throw typeMismatch(`invalid operation: ${goTypeName(a)} ${op} ${goTypeName(b)}`);
 }
 
@@ -145,18 +203,33 @@ export function add(a: unknown, b: unknown): unknown {
   if (typeof a === 'bigint' && typeof b === 'bigint') return wrapInt(a + b);
   if (isNumber(a) && isNumber(b)) return Number(a) + Number(b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (a instanceof GoTime && b instanceof GoDuration) return timeAdd(a, b);
+  if (a instanceof GoDuration && b instanceof GoTime) return timeAdd(b, a);
+  if (a instanceof GoDuration && b instanceof GoDuration) return new GoDuration(durationNs(a) + durationNs(b));
   throw typeMismatch(`invalid operation: ${goTypeName(a)} + ${goTypeName(b)}`);
 }
 
 export function subtract(a: unknown, b: unknown): unknown {
   if (typeof a === 'bigint' && typeof b === 'bigint') return wrapInt(a - b);
   if (isNumber(a) && isNumber(b)) return Number(a) - Number(b);
+  if (a instanceof GoTime) {
+    if (b instanceof GoTime) return timeSub(a, b);
+    if (b instanceof GoDuration) return timeAdd(a, new GoDuration(-durationNs(b)));
+  }
+  if (a instanceof GoDuration && b instanceof GoDuration) return new GoDuration(durationNs(a) - durationNs(b));
   throw typeMismatch(`invalid operation: ${goTypeName(a)} - ${goTypeName(b)}`);
 }
 
 export function multiply(a: unknown, b: unknown): unknown {
   if (typeof a === 'bigint' && typeof b === 'bigint') return wrapInt(a * b);
   if (isNumber(a) && isNumber(b)) return Number(a) * Number(b);
+  // A Duration is an int64: times an int it stays a Duration, times a float it becomes a float64 of nanoseconds.
+  if (a instanceof GoDuration || b instanceof GoDuration) {
+    const x = a instanceof GoDuration ? durationNs(a) : a;
+    const y = b instanceof GoDuration ? durationNs(b) : b;
+    if (typeof x === 'bigint' && typeof y === 'bigint') return new GoDuration(x * y);
+    if (isNumber(x) && isNumber(y)) return Number(x) * Number(y);
+  }
   throw typeMismatch(`invalid operation: ${goTypeName(a)} * ${goTypeName(b)}`);
 }
 
@@ -186,8 +259,10 @@ export function negate(value: unknown): unknown {
 }
 
 /** runtime.ToInt: numbers convert (floats truncate), strings go through strconv.Atoi. */
-export function toInt(value: unknown): bigint {
+export function toInt(value: unknown, target?: Target): bigint {
   if (typeof value === 'bigint') return value;
+  // The latest expr's int() takes a Duration's nanoseconds; expr 1.15's refuses it.
+  if (value instanceof GoDuration && target === 'expr-latest') return durationNs(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return INT64_MIN;
     return wrapInt(BigInt(Math.trunc(value)));
@@ -265,11 +340,16 @@ export function fetch(from: unknown, key: unknown): unknown {
     const bytes = stringBytes(from);
     return fetchIndex(from, bytes.length, key, (i) => BigInt(bytes[i] ?? 0));
   }
+  if (isGoValue(from)) return goMember(from, key);
   if (typeof from === 'object') {
     if (typeof key === 'string') {
       if (!hasOwn.call(from, key)) return null;
       const value = (from as Record<string, unknown>)[key];
       return value === undefined ? null : value;
+    }
+    if (ANY_KEY_MAPS.has(from)) {
+      const printed = goFormat(key);
+      return hasOwn.call(from, printed) ? ((from as Record<string, unknown>)[printed] ?? null) : null;
     }
     if (key === null || key === undefined) {
       const value = (from as Record<string, unknown>)[''];
@@ -324,7 +404,7 @@ export function contains(needle: unknown, haystack: unknown, target: Target): bo
     for (const item of haystack) if (equal(item, needle, target)) return true;
     return false;
   }
-  if (typeof haystack === 'object') {
+  if (isMap(haystack)) {
     if (needle === null || needle === undefined) return hasOwn.call(haystack, '');
     if (typeof needle === 'string') return hasOwn.call(haystack, needle);
     throw typeMismatch(`reflect.Value.MapIndex: value of type ${goTypeName(needle)} is not assignable to type string`);
@@ -332,28 +412,12 @@ export function contains(needle: unknown, haystack: unknown, target: Target): bo
   throw typeMismatch(`operator "in"" not defined on ${goTypeName(haystack)}`);
 }
 
-/**
- * expr's VM counts what one run allocates — range items, array and map entries, `map`/`filter`
- * results — against `MemoryBudget` (1,000,000) and panics past it (vm.go OpRange, OpArray, OpMap).
- * The count is per run: `startRun` resets it (evaluation is synchronous, one run at a time).
- */
-const MEMORY_BUDGET = 1_000_000;
-let memoryUsed = 0;
-
-export function startRun(): void {
-  memoryUsed = 0;
-}
-
-export function growMemory(size: number): void {
-  memoryUsed += size;
-  if (memoryUsed >= MEMORY_BUDGET) throw new ExprEvalError('runtime', 'memory budget exceeded');
-}
-
 export function makeRange(fromValue: unknown, toValue: unknown): bigint[] {
   const from = toInt(fromValue);
   const to = toInt(toValue);
   const size = to - from + 1n;
-  if (size > 0n) growMemory(size >= BigInt(MEMORY_BUDGET) ? MEMORY_BUDGET : Number(size));
+  if (size >= 1_000_000n) throw new ExprEvalError('runtime', 'memory budget exceeded');
+  if (size > 0n) chargeMemory(Number(size));
   const result: bigint[] = [];
   for (let i = from; i <= to; i++) result.push(i);
   return typedArray(result, 'int');
@@ -374,6 +438,7 @@ export function toPlain(value: unknown): unknown {
     }
     return copy ?? value;
   }
+  if (isGoValue(value)) return goValuePlain(value);
   let copy: Record<string, unknown> | null = null;
   const entries = Object.keys(value);
   for (let i = 0; i < entries.length; i++) {
@@ -387,4 +452,17 @@ export function toPlain(value: unknown): unknown {
     if (copy) copy[key] = plain;
   }
   return copy ?? value;
+}
+
+/** Go values as JSON would carry them: a time as RFC 3339, a Duration as nanoseconds, a Month as its number. */
+function goValuePlain(value: GoTime | GoDuration | GoLocation | GoNamedInt): unknown {
+  if (value instanceof GoTime) return timeJson(value);
+  if (value instanceof GoDuration) return Number(durationNs(value));
+  if (value instanceof GoLocation) return locationName(value);
+  return Number(value.value);
+}
+
+/** `t.Year` and friends: a method value, or Go's "has no field" when the type has no such method. */
+export function goMember(value: GoTime | GoDuration | GoLocation | GoNamedInt, key: unknown): unknown {
+  return goMethod(value, String(key));
 }

@@ -7,7 +7,7 @@ import type { Target } from '../expr';
  * `$appeal.creator`; goto adds `$appeal.role`, `.permissions`, `.details` and `.labels`. The test is
  * on the text, not the parsed expression: `"$appeal.creator"` in a string literal spares it too.
  */
-export type GuardianServer = 'raystack' | 'goto';
+type GuardianServer = 'raystack' | 'goto';
 
 const SPARED: Record<GuardianServer, readonly string[]> = {
   raystack: ['$appeal.resource', '$appeal.creator'],
@@ -22,7 +22,7 @@ const SPARED: Record<GuardianServer, readonly string[]> = {
 };
 
 /** goto/guardian is the server that runs expr 1.15; every other target behaves as raystack. */
-export const serverOfTarget = (target: Target): GuardianServer => (target === 'guardian-1.15' ? 'goto' : 'raystack');
+const serverOfTarget = (target: Target): GuardianServer => (target === 'guardian-1.15' ? 'goto' : 'raystack');
 
 export function skipsSaveTimeApproverCheck(approver: string, target: Target): boolean {
   return SPARED[serverOfTarget(target)].some((text) => approver.includes(text));

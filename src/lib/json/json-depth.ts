@@ -7,7 +7,7 @@
  */
 
 /** Deeper than this, a value is shown as raw text. Policies themselves nest about 8 levels. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 /** How much of the raw text is kept. */
 const RAW_TEXT_LIMIT = 2_000;
 /** Starts the raw text that stands for a part nested too deep. */
@@ -82,8 +82,7 @@ export function capDepth<T>(value: T, maxDepth = MAX_JSON_DEPTH): { value: T; ca
   return { value: copy(value, 0, []) as T, capped };
 }
 
-export const isTooDeepText = (value: Json): value is string =>
-  typeof value === 'string' && value.startsWith(TOO_DEEP_PREFIX);
+const isTooDeepText = (value: Json): value is string => typeof value === 'string' && value.startsWith(TOO_DEEP_PREFIX);
 
 /** Where `value` holds parts that were nested too deep (replaced by their raw text), in document order. */
 export function findTooDeep(value: Json): Path[] {

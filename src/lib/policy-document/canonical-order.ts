@@ -10,6 +10,8 @@ interface Shape {
   children?: Readonly<Record<string, Shape>>;
   /** The shape of each item, for arrays. */
   items?: Shape;
+  /** The shape of each value, for maps keyed by name (a fork's metadata sources). */
+  values?: Shape;
 }
 
 const APPEAL_RESOURCE: Shape = { order: ['id', 'provider_type', 'provider_urn', 'type', 'urn'] };
@@ -21,7 +23,9 @@ const POLICY: Shape = {
     'title',
     'description',
     'labels',
+    'stages',
     'steps',
+    'custom_steps',
     'requirements',
     'appeal',
     'iam',
@@ -34,19 +38,22 @@ const POLICY: Shape = {
       items: {
         order: [
           'name',
+          'stage',
           'description',
           'strategy',
           'when',
           'approve_if',
           'approvers',
           'allow_failed',
+          'dont_allow_self_approval',
           'rejection_reason',
         ],
       },
     },
+    custom_steps: { order: ['type', 'config'], children: { config: { order: ['url', 'method', 'headers'] } } },
     requirements: {
       items: {
-        order: ['on', 'appeals'],
+        order: ['on', 'appeals', 'post_hooks'],
         children: {
           on: {
             order: [
@@ -81,13 +88,45 @@ const POLICY: Shape = {
         'allow_on_behalf',
         'allow_creator_details_failure',
         'questions',
+        'metadata_sources',
+        'labeling_rules',
+        'user_label_config',
       ],
       children: {
         duration_options: { items: { order: ['name', 'value'] } },
         questions: { items: { order: ['key', 'question', 'required', 'description'] } },
+        metadata_sources: { values: { order: ['name', 'description', 'type', 'config', 'value'] } },
+        labeling_rules: {
+          items: {
+            order: ['rule_name', 'description', 'priority', 'when', 'labels', 'label_metadata', 'allow_failure'],
+          },
+        },
+        user_label_config: {
+          order: [
+            'allow_user_labels',
+            'allowed_keys',
+            'required_keys',
+            'max_labels',
+            'key_pattern',
+            'value_pattern',
+            'allow_override',
+          ],
+        },
       },
     },
-    iam: { order: ['provider', 'config', 'schema'] },
+    iam: {
+      order: ['provider', 'config', 'schema'],
+      children: {
+        config: {
+          order: ['url', 'headers', 'auth'],
+          children: {
+            auth: {
+              order: ['type', 'username', 'password', 'in', 'key', 'value', 'token', 'audience', 'credentials_json'],
+            },
+          },
+        },
+      },
+    },
   },
 };
 
@@ -102,7 +141,7 @@ function reorder(value: unknown, shape: Shape | undefined): unknown {
       .sort(),
   ];
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = reorder(value[key], shape?.children?.[key]);
+  for (const key of keys) out[key] = reorder(value[key], shape?.children?.[key] ?? shape?.values);
   return out;
 }
 

@@ -2,6 +2,7 @@ export {
   policyDocument,
   policyDocumentObject,
   policyFileName,
+  safeFileStem,
   serializeDocument,
   type DocumentFormat,
   type PolicyDocumentOptions,

@@ -15,5 +15,4 @@ export function policyContent(policy: Policy): Policy {
 export function contentKey(policy: Policy): string {
   return stableJson(policyToWire(policyContent(policy), { omitZero: true }));
 }
-
 export const sameContent = (a: Policy, b: Policy): boolean => contentKey(a) === contentKey(b);

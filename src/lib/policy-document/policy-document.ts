@@ -47,12 +47,17 @@ export function policyDocument(policy: Policy, format: DocumentFormat, options: 
   return serializeDocument(policyDocumentObject(policy, options), format);
 }
 
-/** `bigquery_approval-v3.yaml`: a file name that is safe on every OS whatever the id holds. */
-export function policyFileName(policy: Pick<Policy, 'id' | 'version'>, format: DocumentFormat): string {
-  const safeId =
-    policy.id
+/** A policy id as the stem of a file name that is safe on every OS, whatever the id holds. */
+export function safeFileStem(id: string): string {
+  return (
+    id
       .replace(/[^A-Za-z0-9._-]+/g, '_')
       .replace(/^[._]+/, '')
-      .slice(0, 100) || 'policy';
-  return `${safeId}-v${policy.version}.${format}`;
+      .slice(0, 100) || 'policy'
+  );
+}
+
+/** `bigquery_approval-v3.yaml`: one version of a policy, as shown. */
+export function policyFileName(policy: Pick<Policy, 'id' | 'version'>, format: DocumentFormat): string {
+  return `${safeFileStem(policy.id)}-v${policy.version}.${format}`;
 }

@@ -3,14 +3,23 @@ import { Link, type LinkProps } from './link';
 import { useLocation } from './use-location';
 
 /** True on `to` itself and on every address below it (`/policies` is active on `/policies/x`). */
-export function isActivePath(to: string, pathname: string): boolean {
+function isActivePath(to: string, pathname: string): boolean {
   const path = to.split('?')[0]!;
   return pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
 }
 
+export interface NavLinkProps extends LinkProps {
+  /** Addresses below `to` that belong to another entry of the navigation. */
+  except?: readonly string[];
+}
+
 /** A navigation link that says where you are: class `active` and `aria-current="page"`. */
-export const NavLink = forwardRef<HTMLAnchorElement, LinkProps>(function NavLink({ className, to, ...props }, ref) {
-  const active = isActivePath(to, useLocation().pathname);
+export const NavLink = forwardRef<HTMLAnchorElement, NavLinkProps>(function NavLink(
+  { className, to, except, ...props },
+  ref,
+) {
+  const pathname = useLocation().pathname;
+  const active = isActivePath(to, pathname) && !except?.some((other) => isActivePath(other, pathname));
   return (
     <Link
       ref={ref}

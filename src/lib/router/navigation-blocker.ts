@@ -3,7 +3,7 @@
  * Every in-app navigation — links, `navigate()`, redirects, back/forward — passes through here.
  */
 
-export interface BlockerLocation {
+interface BlockerLocation {
   pathname: string;
   search: string;
 }
@@ -25,7 +25,7 @@ export function registerBlocker(blocker: Registered): () => void {
   return () => void blockers.delete(blocker);
 }
 
-export function toBlockerLocation(href: string): BlockerLocation {
+function toBlockerLocation(href: string): BlockerLocation {
   const url = new URL(href, 'http://x');
   return { pathname: url.pathname, search: url.search };
 }

@@ -3,7 +3,7 @@ import { useLocation as useWouterLocation, useSearch } from 'wouter';
 import type { NavigateOptions } from './use-navigate';
 import { useNavigate } from './use-navigate';
 
-export type SearchParamsInit = URLSearchParams | string | Record<string, string> | [string, string][];
+type SearchParamsInit = URLSearchParams | string | Record<string, string> | [string, string][];
 export type SetSearchParams = (
   next: SearchParamsInit | ((current: URLSearchParams) => SearchParamsInit),
   options?: NavigateOptions,

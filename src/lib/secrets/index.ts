@@ -1,12 +1,15 @@
-export { isSecretKey, type SecretKeyContext } from './secret-keys';
+export { isSecretKey } from './secret-keys';
 export {
   SECRET_MASK,
   SECRET_MASK_CHANGED,
   containsSecrets,
+  findSecrets,
   isSecretPath,
   maskSecrets,
+  omitSecrets,
   type JsonPath,
-  type MaskOptions,
 } from './mask-secrets';
 export { MASKED_VALUE_MESSAGE, findMaskedValues, isMaskedValue } from './masked-values';
-export { MaskedValueError, refuseMaskedValues } from './masked-write';
+export { carryOverSecrets } from './carry-over-secrets';
+export { formatJsonPath } from './json-path';
+export { refuseMaskedValues } from './masked-write';

@@ -92,3 +92,35 @@ export function containsSecrets(value: unknown, at: JsonPath = []): boolean {
   };
   return walk(value, [...at]);
 }
+
+/** Every secret in `value` that holds something, with its path, in document order. */
+export function findSecrets(value: unknown, at: JsonPath = []): { path: JsonPath; value: unknown }[] {
+  const found: { path: JsonPath; value: unknown }[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (path.length > at.length && isSecretPath(path) && hasValue(node)) {
+      found.push({ path: path.slice(at.length), value: node });
+      return;
+    }
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (isPlainObject(node)) for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  walk(value, [...at]);
+  return found;
+}
+
+/** A deep copy of `value` with every secret left out (the key too), and the paths of what was left out. */
+export function omitSecrets<T>(value: T): { value: T; omitted: JsonPath[] } {
+  const omitted: JsonPath[] = [];
+  const walk = (node: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
+    if (!isPlainObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const childPath = [...path, key];
+      if (isSecretPath(childPath) && hasValue(child)) omitted.push(childPath);
+      else out[key] = walk(child, childPath);
+    }
+    return out;
+  };
+  return { value: walk(value, []) as T, omitted };
+}

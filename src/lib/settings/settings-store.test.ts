@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const SETTINGS_KEY = 'policy-console.settings';
@@ -24,7 +25,7 @@ describe('settings store', () => {
   it('starts with the defaults when the browser denies storage, and keeps changes for the tab', async () => {
     denyStorage();
     const store = await import('./settings-store');
-    expect(store.getSettings()).toEqual(store.defaultSettings);
+    expect(store.getSettings()).toMatchObject({ guardianUrl: '', identityEmail: '', exprTarget: 'guardian-1.12' });
     store.updateSettings({ identityEmail: 'me@example.com', rememberCredentials: true, apiToken: 't' });
     expect(store.getSettings()).toMatchObject({ identityEmail: 'me@example.com', apiToken: 't' });
   });
@@ -33,21 +34,25 @@ describe('settings store', () => {
     const store = await import('./settings-store');
     store.updateSettings({ apiToken: 'this-tab-token', identityEmail: 'old@example.com' });
     const listener = vi.fn();
-    const stop = store.subscribeSettings(listener);
+    const { result, unmount } = renderHook(() => {
+      listener();
+      return store.useSettings();
+    });
     // The other tab writes local storage; the browser then tells every other tab.
     localStorage.setItem(
       SETTINGS_KEY,
       JSON.stringify({ identityEmail: 'new@example.com', guardianUrl: 'https://guardian.example.com' }),
     );
-    window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY }));
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY })));
     expect(store.getSettings()).toMatchObject({
       identityEmail: 'new@example.com',
       guardianUrl: 'https://guardian.example.com',
       apiToken: 'this-tab-token',
     });
-    expect(listener).toHaveBeenCalled();
-    window.dispatchEvent(new StorageEvent('storage', { key: 'policy-console.unrelated' }));
-    expect(listener).toHaveBeenCalledTimes(1);
-    stop();
+    expect(result.current.identityEmail).toBe('new@example.com');
+    const renders = listener.mock.calls.length;
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: 'policy-console.unrelated' })));
+    expect(listener).toHaveBeenCalledTimes(renders);
+    unmount();
   });
 });

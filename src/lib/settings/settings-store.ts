@@ -35,7 +35,7 @@ const CREDENTIALS_KEY = 'policy-console.credentials';
 const env = import.meta.env;
 const isMock = env.VITE_MOCK === 'true';
 
-export const defaultSettings: Settings = {
+const defaultSettings: Settings = {
   guardianUrl: env.VITE_GUARDIAN_URL ?? '',
   policyTestUrl: env.VITE_POLICY_TEST_URL ?? '',
   accountId: env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
@@ -112,7 +112,7 @@ export function resetSettings(): void {
   emit();
 }
 
-export function subscribeSettings(listener: () => void): () => void {
+function subscribeSettings(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

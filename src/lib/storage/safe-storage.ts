@@ -24,7 +24,7 @@ export function isStorageAvailable(name: StorageAreaName): boolean {
 }
 
 /** Chrome and Safari say QuotaExceededError (code 22); Firefox NS_ERROR_DOM_QUOTA_REACHED (1014). */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;

@@ -42,7 +42,7 @@ function guessIdentity(row: unknown): Pick<UnreadablePolicy, 'id' | 'version'> {
   };
 }
 
-export async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<PolicyVersionList> {
+async function getPolicies({ signal }: { signal?: AbortSignal } = {}): Promise<PolicyVersionList> {
   const schemas = loadPolicySchemas();
   const { policies } = await guardianRequest(
     schemas.then((s) => s.policyListEnvelopeSchema),

@@ -1,6 +1,6 @@
 /** The catalog's state, all of it in the URL: `?q=&label=key:value&sort=updated&dir=desc&page=2`. */
 
-export const CATALOG_SORT_KEYS = ['id', 'title', 'latest', 'versions', 'steps', 'labels', 'author', 'updated'] as const;
+const CATALOG_SORT_KEYS = ['id', 'title', 'latest', 'versions', 'steps', 'labels', 'author', 'updated'] as const;
 export type CatalogSortKey = (typeof CATALOG_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -24,7 +24,7 @@ export interface CatalogParams {
 /** Rows on one page: enough to scan, few enough to render in a frame. */
 export const CATALOG_PAGE_SIZE = 100;
 
-export const DEFAULT_SORT: CatalogSortKey = 'updated';
+const DEFAULT_SORT: CatalogSortKey = 'updated';
 /** Numbers and dates read best biggest/newest first; names A→Z. */
 export const DEFAULT_DIR: Record<CatalogSortKey, SortDirection> = {
   id: 'asc',

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 
-export const VERSION_TABS = [
+const VERSION_TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'json', label: 'JSON' },
   { id: 'yaml', label: 'YAML' },

@@ -11,10 +11,12 @@ import { summarizePolicies } from '../catalog/summarize-policies';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
+import { DownloadAllButton } from '../components/download-all-button';
 import { DuplicatesNotice } from '../components/duplicates-notice';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import '../components/notice.css';
 import './catalog.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /**
  * The catalog pages its rows (`page` in the URL, 100 a page): 10,000 policies sort and filter in memory,
@@ -24,17 +26,22 @@ export function CatalogRoute() {
   const policies = usePolicies();
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
-      <header className="page__header">
-        <div>
-          <h1 id="catalog-title">Policies</h1>
-          <p className="page__subtitle">Every approval policy with its latest version.</p>
-        </div>
-        <div className="page__actions">
-          <Link className="button button--primary" to="/policies/new">
-            New policy
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        titleId="catalog-title"
+        title="Policies"
+        subtitle="Every approval policy with its latest version."
+        actions={
+          <>
+            {policies.isSuccess && <DownloadAllButton list={policies.data} />}
+            <Link className="button" to="/policies/apply">
+              Apply from files
+            </Link>
+            <Link className="button button--primary" to="/policies/new">
+              New policy
+            </Link>
+          </>
+        }
+      />
       {policies.isPending && <LoadingState label="Loading policies…" />}
       {policies.isError && (
         <ErrorState

@@ -70,20 +70,33 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     expect(document.body).not.toHaveTextContent('test-password');
   });
 
-  it('shows raw YAML and JSON with the secret masked, and says so', async () => {
+  it('shows the CLI file (secrets left out and named) and the REST JSON (secrets masked)', async () => {
     server.use(...guardianHandlers(rows()));
     const { user, router } = renderPolicyRoute('/policies/id/versions/2');
     await user.click(await screen.findByRole('tab', { name: 'YAML' }, { timeout: 5000 }));
     expect(router.state.location.search).toBe('?tab=yaml');
-    const code = await screen.findByRole('region', { name: 'id version 2 as YAML' }, { timeout: 5000 });
-    expect(code).toHaveTextContent('allow_permanent_access: true');
+    const code = await screen.findByRole('region', { name: 'id version 2 as YAML for the CLI' }, { timeout: 5000 });
+    expect(code).toHaveTextContent('appeal_config:');
+    expect(code).toHaveTextContent('# iam.config.auth.password: set before applying');
     expect(code).not.toHaveTextContent('test-password');
-    expect(screen.getByText(/Secrets are masked here and in the download/)).toBeInTheDocument();
+    expect(code).not.toHaveTextContent('•');
+    expect(code.textContent).not.toMatch(/^version:/m);
+    expect(screen.getByText(/1 secret is left out/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Download for the CLI/ })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'For' }), 'goto');
+    expect(code.textContent).toMatch(/^appeal:/m);
+    await user.click(screen.getByRole('checkbox', { name: 'Include secrets in plain text' }));
+    expect(code).toHaveTextContent('password: test-password');
+    expect(screen.getByText(/Secrets in plain text: keep this file out of git/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
     expect(await screen.findByRole('region', { name: 'id version 2 as JSON' })).toHaveTextContent(
       '"allow_permanent_access": true',
     );
+    expect(screen.getByText(/Secrets are masked here and in the download/)).toBeInTheDocument();
   });
 
   it('restores an older version as a new one after showing what it changes', async () => {
@@ -185,9 +198,9 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     const region = await screen.findByRole('region', { name: 'deep_extension' }, { timeout: 5000 });
     expect(region).toHaveTextContent(/nested too deep to show; as raw text\] \{\\?"a\\?":/);
     await user.click(screen.getByRole('tab', { name: 'YAML' }));
-    expect(await screen.findByRole('region', { name: 'id version 1 as YAML' }, { timeout: 5000 })).toHaveTextContent(
-      /nested too deep to show/,
-    );
+    expect(
+      await screen.findByRole('region', { name: 'id version 1 as YAML for the CLI' }, { timeout: 5000 }),
+    ).toHaveTextContent(/nested too deep to show/);
     await user.click(screen.getByRole('tab', { name: 'JSON' }));
     expect(await screen.findByRole('region', { name: 'id version 1 as JSON' }, { timeout: 5000 })).toHaveTextContent(
       /nested too deep to show/,

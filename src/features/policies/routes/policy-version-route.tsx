@@ -15,9 +15,11 @@ import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../c
 import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
 import { useRestore } from '../version/use-restore';
-import { diffPath, editPath, policyPath, testPath, versionPath } from '../version/version-paths';
+import { launchTestPath } from '@/features/policy-tests';
+import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
 import '../components/notice.css';
 import './policy-version.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 // Loaded when used: YAML writing and the diff engine are most of this view's weight.
 const RawDocument = lazy(() => import('../components/raw-document').then((m) => ({ default: m.RawDocument })));
@@ -130,58 +132,65 @@ function VersionView({
 
   return (
     <div className="page page--wide version-page">
-      <header className="page__header version-page__header">
-        <div className="version-page__heading">
-          <p className="version-page__crumbs">
-            <Link to="/policies">Policies</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1 id="version-title" className="version-page__title">
+      <PageHeader
+        crumbs={[
+          <Link key="policies" to="/policies">
+            Policies
+          </Link>,
+        ]}
+        titleId="version-title"
+        titleClassName="version-page__title"
+        title={
+          <>
             <span className="mono">{policy.id}</span> <span className="version-page__number">v{policy.version}</span>{' '}
             {isLatest && <span className="badge badge--success">Latest</span>}
-          </h1>
-          {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
-          {policy.description && (
-            <ClampedText text={policy.description} label="Description" className="page__subtitle break-anywhere" />
-          )}
-          <p className="version-page__meta muted">
-            Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
-            {policy.createdBy && (
+          </>
+        }
+        actions={
+          <>
+            {previous !== undefined ? (
+              <Link className="button" to={diffPath(policy.id, previous, policy.version)}>
+                <Icon name="compare" /> Compare with previous
+              </Link>
+            ) : (
+              <button type="button" className="button" disabled title="This is the first version">
+                <Icon name="compare" /> Compare with previous
+              </button>
+            )}
+            <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
+              <Icon name="flask" /> Test this version
+            </Link>
+            {isLatest ? (
+              <Link className="button button--primary" to={editPath(policy.id)}>
+                <Icon name="edit" /> Edit
+              </Link>
+            ) : (
               <>
-                {' '}
-                by <span className="break-anywhere">{policy.createdBy}</span>
+                <Link className="button" to={editPath(policy.id, policy.version)}>
+                  <Icon name="edit" /> Edit from this version
+                </Link>
+                <button type="button" className="button button--primary" onClick={restore.start}>
+                  <Icon name="restore" /> Restore as new version
+                </button>
               </>
             )}
-          </p>
-        </div>
-        <div className="page__actions version-page__actions">
-          {previous !== undefined ? (
-            <Link className="button" to={diffPath(policy.id, previous, policy.version)}>
-              <Icon name="compare" /> Compare with previous
-            </Link>
-          ) : (
-            <button type="button" className="button" disabled title="This is the first version">
-              <Icon name="compare" /> Compare with previous
-            </button>
-          )}
-          <Link className="button" to={testPath(policy.id, policy.version)}>
-            <Icon name="flask" /> Test this version
-          </Link>
-          {isLatest ? (
-            <Link className="button button--primary" to={editPath(policy.id)}>
-              <Icon name="edit" /> Edit
-            </Link>
-          ) : (
+          </>
+        }
+      >
+        {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
+        {policy.description && (
+          <ClampedText text={policy.description} label="Description" className="page__subtitle break-anywhere" />
+        )}
+        <p className="version-page__meta muted">
+          Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
+          {policy.createdBy && (
             <>
-              <Link className="button" to={editPath(policy.id, policy.version)}>
-                <Icon name="edit" /> Edit from this version
-              </Link>
-              <button type="button" className="button button--primary" onClick={restore.start}>
-                <Icon name="restore" /> Restore as new version
-              </button>
+              {' '}
+              by <span className="break-anywhere">{policy.createdBy}</span>
             </>
           )}
-        </div>
-      </header>
+        </p>
+      </PageHeader>
 
       {notice && (
         <div className="policy-notice policy-notice--info" role="status">

@@ -5,5 +5,3 @@ export const diffPath = (id: string, from: number, to: number, view?: string) =>
   `${policyPath(id)}/diff/${from}...${to}${view ? `?view=${view}` : ''}`;
 export const editPath = (id: string, from?: number) =>
   `${policyPath(id)}/edit${from !== undefined ? `?from=${from}` : ''}`;
-export const testPath = (id: string, version: number) =>
-  `/tests/new?policy=${encodeURIComponent(id)}&version=${version}`;

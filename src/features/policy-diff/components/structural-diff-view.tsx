@@ -3,7 +3,7 @@ import { ChangeKindBadge } from './change-kind-badge';
 import { FieldChangeRow } from './field-change-row';
 import './structural-diff.css';
 
-export const SECTION_TITLES: Record<SectionId, string> = {
+const SECTION_TITLES: Record<SectionId, string> = {
   policy: 'Policy details',
   steps: 'Steps',
   requirements: 'Requirements',

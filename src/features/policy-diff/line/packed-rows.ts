@@ -23,11 +23,10 @@ export interface PackedLines {
   timedOut: boolean;
 }
 
-export const KIND_SAME = 0;
-export const KIND_ADDED = 1;
-export const KIND_REMOVED = 2;
+const KIND_SAME = 0;
+const KIND_ADDED = 1;
+const KIND_REMOVED = 2;
 export const KIND_NAMES = ['same', 'added', 'removed'] as const;
-export type LineKind = (typeof KIND_NAMES)[number];
 
 /** Stands for "no line on this side" in a split row. */
 export const NO_LINE = -1;

@@ -14,6 +14,7 @@ import { useChangeNavigation } from '../components/use-change-navigation';
 import { DIFF_VIEWS, diffRoute, parseDiffRange, parseDiffView, type DiffView } from './diff-params';
 import '../components/notice.css';
 import './policy-diff.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 // The line views load only when someone opens one — or, once the page is idle, ahead of the click.
 // (YAML writing and jsdiff load in the worker, or on demand for small documents.)
@@ -65,20 +66,18 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
 
   return (
     <section className="page page--wide diff-page" aria-labelledby="diff-title">
-      <header className="page__header">
-        <div>
-          <p className="diff-page__crumbs">
-            <Link to="/policies">Policies</Link> <span aria-hidden="true">/</span>{' '}
-            <Link to={policyPath(id)} className="mono">
-              {id}
-            </Link>{' '}
-            <span aria-hidden="true">/</span>
-          </p>
-          <h1 id="diff-title">
-            What changed from v{from} to v{to}
-          </h1>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          <Link key="policies" to="/policies">
+            Policies
+          </Link>,
+          <Link key="policy" to={policyPath(id)} className="mono">
+            {id}
+          </Link>,
+        ]}
+        titleId="diff-title"
+        title={`What changed from v${from} to v${to}`}
+      />
       <div className="diff-toolbar">
         <VersionPicker label="From" value={from} versions={versions} onChange={(v) => go({ from: v })} />
         <button

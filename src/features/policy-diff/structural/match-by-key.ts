@@ -17,7 +17,7 @@ export interface Matching<T> {
   added: Keyed<T>[];
 }
 
-export function keyed<T>(items: readonly T[], keyOf: (item: T) => string): Keyed<T>[] {
+function keyed<T>(items: readonly T[], keyOf: (item: T) => string): Keyed<T>[] {
   const seen = new Map<string, number>();
   return items.map((item, index) => {
     const key = keyOf(item);

@@ -61,7 +61,7 @@ export interface EntityChange {
   renamedFrom?: string;
 }
 
-export interface VersionRef {
+interface VersionRef {
   id: string;
   version: number;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ChangeSummary, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 import { formatDate } from '@/lib/format/format-date';
-import { ChoiceDialog } from './choice-dialog';
+import { ChoiceDialog } from '@/components/dialog';
 
 export interface ConflictDialogProps {
   open: boolean;

@@ -1,6 +1,7 @@
 import { Link } from '@/lib/router';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { versionPath } from '@/features/policies';
+import { PageHeader } from '@/components/page-header/page-header';
 
 interface EditorHeaderProps {
   policyId: string | undefined;
@@ -13,28 +14,30 @@ export function EditorHeader({ policyId, base, latestVersion }: EditorHeaderProp
   const isNew = policyId === undefined;
   const nextVersion = latestVersion !== undefined ? latestVersion + 1 : undefined;
   return (
-    <header className="page__header">
-      <div className="editor__title-block">
-        <h1 id="editor-title" className="editor__title">
-          {isNew ? (
-            'New policy'
-          ) : (
-            <>
-              Edit <span className="mono">{policyId}</span>
-            </>
-          )}
-        </h1>
-        <p className="page__subtitle">
-          {isNew
-            ? 'Saved as version 1 of a new policy.'
-            : `Editing from version ${base?.version ?? '?'}${base && base.version === latestVersion ? ' (the latest)' : ''}. Saving adds version ${nextVersion ?? 'latest + 1'}; older versions never change.`}
-        </p>
-      </div>
-      {!isNew && base && (
-        <Link className="button button--ghost" to={versionPath(base.id, base.version)}>
-          View version {base.version}
-        </Link>
-      )}
-    </header>
+    <PageHeader
+      titleId="editor-title"
+      title={
+        isNew ? (
+          'New policy'
+        ) : (
+          <>
+            Edit <span className="mono">{policyId}</span>
+          </>
+        )
+      }
+      subtitle={
+        isNew
+          ? 'Saved as version 1 of a new policy.'
+          : `Editing from version ${base?.version ?? '?'}${base && base.version === latestVersion ? ' (the latest)' : ''}. Saving adds version ${nextVersion ?? 'latest + 1'}; older versions never change.`
+      }
+      actions={
+        !isNew &&
+        base && (
+          <Link className="button button--ghost" to={versionPath(base.id, base.version)}>
+            View version {base.version}
+          </Link>
+        )
+      }
+    />
   );
 }

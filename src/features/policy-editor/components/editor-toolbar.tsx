@@ -12,7 +12,7 @@ interface EditorToolbarProps {
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /** Why a draft is not being written, in the words the admin needs to act on it. */
-export const DRAFT_NOT_KEPT = {
+const DRAFT_NOT_KEPT = {
   full: 'This browser’s storage is full: your draft is not being kept. Your changes are safe on this page until you leave or reload it.',
   unavailable:
     'This browser does not let the console store data: your draft is not being kept. Your changes are safe on this page until you leave or reload it.',

@@ -138,7 +138,7 @@ export class EditorUiStore {
   }
 }
 
-export function sectionOfPath(path: string): SectionId {
+function sectionOfPath(path: string): SectionId {
   const root = path.split('.')[0];
   if (root === 'steps' || root === 'requirements' || root === 'appeal' || root === 'iam') return root;
   return 'overview';

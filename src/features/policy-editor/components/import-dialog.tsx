@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { parsePolicyText } from '../import/parse-policy-text';
-import { ChoiceDialog } from './choice-dialog';
+import { ChoiceDialog } from '@/components/dialog';
 
 interface ImportDialogProps {
   open: boolean;

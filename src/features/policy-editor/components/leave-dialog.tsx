@@ -1,4 +1,4 @@
-import { ChoiceDialog } from './choice-dialog';
+import { ChoiceDialog } from '@/components/dialog';
 
 interface LeaveDialogProps {
   open: boolean;

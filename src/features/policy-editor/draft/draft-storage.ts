@@ -48,7 +48,7 @@ const storedDraftSchema = z.object({
   leftOut: z.array(z.string()),
 });
 
-export type StoredDraft = z.infer<typeof storedDraftSchema>;
+type StoredDraft = z.infer<typeof storedDraftSchema>;
 
 export interface Draft {
   /** Where it is stored. */

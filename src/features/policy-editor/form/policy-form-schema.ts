@@ -14,8 +14,7 @@ import { validatePolicyForm } from '../rules/validate-policy-form';
 const extras = z.record(z.string(), z.unknown());
 const keyValueRow = z.object({ key: z.string(), value: z.string() });
 
-export const STRATEGIES = ['auto', 'manual'] as const;
-export const API_KEY_LOCATIONS = ['header', 'query'] as const;
+const STRATEGIES = ['auto', 'manual'] as const;
 
 const stepValues = z.object({
   name: z.string(),
@@ -123,7 +122,6 @@ export const policyFormShape = z.object({
 
 export type PolicyFormValues = z.infer<typeof policyFormShape>;
 export type StepValues = z.infer<typeof stepValues>;
-export type TriggerValues = z.infer<typeof triggerValues>;
 export type RequirementValues = z.infer<typeof requirementValues>;
 export type AdditionalAppealValues = z.infer<typeof additionalAppealValues>;
 export type DurationOptionValues = z.infer<typeof durationOptionValues>;
@@ -131,7 +129,6 @@ export type QuestionValues = z.infer<typeof questionValues>;
 export type AppealValues = z.infer<typeof appealValues>;
 export type IamValues = z.infer<typeof iamValues>;
 export type KeyValueRow = z.infer<typeof keyValueRow>;
-export type Strategy = (typeof STRATEGIES)[number];
 export type AuthType = HttpAuthType;
 
 export interface PolicyFormOptions {

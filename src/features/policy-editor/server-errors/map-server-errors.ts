@@ -11,7 +11,7 @@ const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, 
  * 'ApproveIf' failed on the 'required_if' tag`, joined with "\n") or one of the service's own
  * sentences. This turns such a message back into errors at the form fields it is about.
  */
-export interface ServerFieldError {
+interface ServerFieldError {
   /** A react-hook-form path, e.g. `steps.0.approveIf`. */
   path: string;
   message: string;

@@ -9,7 +9,7 @@ export function guardianPolicyRef(policyId: string, version: number): string {
 }
 
 /** POST …/policy-tests with `{"policies": [...]}`: starts a test over the whole user base. */
-export function startPolicyTest(policies: string[], signal?: AbortSignal): Promise<PolicyTestStart> {
+function startPolicyTest(policies: string[], signal?: AbortSignal): Promise<PolicyTestStart> {
   return policyTestRequest(policyTestStartSchema, {
     method: 'POST',
     path: '',

@@ -42,7 +42,7 @@ export interface CompareRow {
   change: ChangeKind;
 }
 
-export type ChangeCounts = Record<ChangeKind, number>;
+type ChangeCounts = Record<ChangeKind, number>;
 
 export interface Comparison {
   /** Every user, in the order test A listed them, then those only B listed. */

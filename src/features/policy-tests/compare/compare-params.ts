@@ -16,7 +16,7 @@ export interface ParsedCompareView extends CompareView {
   notices: string[];
 }
 
-export const DEFAULT_CHANGE_VIEW: ChangeView = 'changed';
+const DEFAULT_CHANGE_VIEW: ChangeView = 'changed';
 
 /** `?a=<id>&b=<id>&change=newly-blocked&page=2&per_page=100` */
 export function parseCompareView(search: URLSearchParams): ParsedCompareView {

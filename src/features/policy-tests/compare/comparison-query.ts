@@ -33,7 +33,7 @@ export const comparisonKey = (a: string, b: string) => [...policyTestKeys.all, '
  * Both tests' users, matched and classified. Only run once both tests are terminal (their users
  * no longer change), so the result is kept as long as anyone looks at it.
  */
-export const comparisonQueryOptions = (a: { id: string; expected: number }, b: { id: string; expected: number }) =>
+const comparisonQueryOptions = (a: { id: string; expected: number }, b: { id: string; expected: number }) =>
   // The expected counts belong to the two tests, which are terminal: the ids alone name the result.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({

@@ -3,7 +3,7 @@ import { safeFileName } from '@/lib/csv/download-file';
 import { CHANGE_LABELS, yieldToMain, type CompareRow, type YieldFn } from './compare-outcomes';
 import type { ChangeView } from './compare-params';
 
-export const COMPARISON_CSV_HEADER = ['id', 'email', 'name', 'status_a', 'status_b', 'change'] as const;
+const COMPARISON_CSV_HEADER = ['id', 'email', 'name', 'status_a', 'status_b', 'change'] as const;
 
 export function comparisonFileName(a: string, b: string, view: ChangeView): string {
   return `${safeFileName('policy-test-compare', a, 'vs', b, view)}.csv`;

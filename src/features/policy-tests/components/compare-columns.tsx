@@ -17,7 +17,7 @@ const CHANGE_LOOK: Record<ChangeKind, { icon: IconName; tone: string }> = {
   'only-in-b': { icon: 'info', tone: 'neutral' },
 };
 
-export function ChangeBadge({ change }: { change: ChangeKind }) {
+function ChangeBadge({ change }: { change: ChangeKind }) {
   const look = CHANGE_LOOK[change];
   return (
     <span className={`badge badge--${look.tone}`}>

@@ -3,7 +3,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, type usePolicyTest } from '../api/get-policy-test';
-import { testPath } from '../launch-path';
+import { testProgressPath } from '../test-progress-path';
 import type { RecentTest } from '../recent/recent-tests-store';
 import { PolicyRefs } from './policy-refs';
 import { TestStatusBadge } from './status-badges';
@@ -39,7 +39,7 @@ export function CountsSideBySide({ sides }: { sides: readonly Side[] }) {
                 <th scope="col" key={side.key} className="num compare-counts__test">
                   {side.key === 'A' ? 'A (before)' : 'B (after)'}
                   <div className="compare-counts__id">
-                    <Link className="mono" to={testPath(side.id)}>
+                    <Link className="mono" to={testProgressPath(side.id)}>
                       {side.id}
                     </Link>
                   </div>

@@ -6,7 +6,7 @@ import { isApiError } from '@/lib/api/api-error';
 import { downloadFile } from '@/lib/csv/download-file';
 import { formatCount } from '@/lib/format/format-number';
 
-export interface CsvFile {
+interface CsvFile {
   parts: BlobPart[];
   fileName: string;
   rows: number;

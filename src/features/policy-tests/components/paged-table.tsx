@@ -2,10 +2,10 @@ import { DataTable, type DataTableColumn } from '@/components/data-table';
 import type { RowData } from '@tanstack/react-table';
 
 /** Above this many rows a page renders only the rows in view. */
-export const VIRTUALIZE_ABOVE = 50;
+const VIRTUALIZE_ABOVE = 50;
 
 /** Rows of one fixed height, placed by arithmetic: a page switch measures nothing. */
-export const PAGED_ROW_HEIGHT = 36;
+const PAGED_ROW_HEIGHT = 36;
 const PAGE_VIRTUALIZE = { fixedRowHeight: PAGED_ROW_HEIGHT, maxHeight: 'min(70vh, 44rem)', overscan: 3 };
 
 interface PagedTableProps<T extends RowData> {

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { formatCount } from '@/lib/format/format-number';
 
-export interface FilterOption<V extends string> {
+interface FilterOption<V extends string> {
   value: V;
   label: string;
   count?: number;

@@ -24,7 +24,7 @@ interface TestProgressCardProps {
 }
 
 /** `trustPercents`: the server's percentages agree with its counts (else they are computed from the counts). */
-export function outcomeSegments(test: PolicyTest, trustPercents = true) {
+function outcomeSegments(test: PolicyTest, trustPercents: boolean) {
   const segments = [
     {
       key: 'approved',

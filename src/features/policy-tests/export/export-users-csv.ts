@@ -4,7 +4,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { apiStatusFilter, type StatusView } from '../users/users-url-params';
 import { walkUserPages, type WalkOptions } from '../walk/walk-user-pages';
 
-export const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
+const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
 
 export interface ExportProgress {
   users: number;

@@ -1,7 +1,7 @@
 import { isApiError } from '@/lib/api/api-error';
 import { describeApiError } from '@/lib/api/describe-api-error';
 
-export type LaunchMode = 'guardian' | 'ids';
+type LaunchMode = 'guardian' | 'ids';
 
 export interface LaunchParams {
   mode: LaunchMode;
@@ -25,12 +25,21 @@ export function parseLaunchParams(search: URLSearchParams): LaunchParams {
   return { mode, policyId: (search.get('policy') ?? '').trim(), version, ids: search.get('ids') ?? '', notices };
 }
 
+/** The launch page, pre-filled with a Guardian policy version or with Access policy ids (the reverse of the above). */
+export function launchTestPath(launch: { policyId: string; version: number } | { ids: readonly string[] }): string {
+  const search =
+    'ids' in launch
+      ? new URLSearchParams({ mode: 'ids', ids: launch.ids.join('\n') })
+      : new URLSearchParams({ policy: launch.policyId, version: String(launch.version) });
+  return `/tests/new?${search.toString()}`;
+}
+
 export interface ParsedIds {
   ids: string[];
   problems: string[];
 }
 
-export const MAX_POLICY_IDS = 100;
+const MAX_POLICY_IDS = 100;
 
 /** One id a line; blank lines and repeats are dropped, ids with spaces inside are refused. */
 export function parsePolicyIds(text: string): ParsedIds {

@@ -111,11 +111,7 @@ export function forgetTest(id: string): void {
   write(listRecentTests().filter((test) => test.id !== id));
 }
 
-export function forgetAllTests(): void {
-  write([]);
-}
-
-export function subscribeRecentTests(listener: () => void): () => void {
+function subscribeRecentTests(listener: () => void): () => void {
   listeners.add(listener);
   // Another tab launched or finished a test.
   const stop = onOtherTabWrite([RECENT_TESTS_KEY], () => {

@@ -6,6 +6,7 @@ import { ComparePicker } from '../components/compare-picker';
 import { Comparing } from '../components/comparing';
 import { useRecentTests } from '../recent/recent-tests-store';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/compare?a=&b=`: how user outcomes moved from test A to test B. */
 export function CompareTestsRoute() {
@@ -16,15 +17,15 @@ export function CompareTestsRoute() {
 
   return (
     <section className="page compare-page">
-      <header className="page__header">
-        <div>
-          <p className="breadcrumb">
-            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1>Compare tests</h1>
-          <p className="page__subtitle">Who a change of policy newly blocks, newly approves or newly errors on.</p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          <Link key="tests" to="/tests">
+            Tests
+          </Link>,
+        ]}
+        title="Compare tests"
+        subtitle="Who a change of policy newly blocks, newly approves or newly errors on."
+      />
       <ComparePicker
         key={`${view.a}\n${view.b}`}
         a={view.a}

@@ -8,9 +8,10 @@ import { formatDate } from '@/lib/format/format-date';
 import { missingCredentials } from '@/lib/api/policy-tests/policy-test-client';
 import { useSettings } from '@/lib/settings';
 import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test';
-import { testPath } from '../launch-path';
+import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/new`: choose what to test, start it, and go to its progress. */
 export function LaunchTestRoute() {
@@ -50,7 +51,7 @@ export function LaunchTestRoute() {
     event.preventDefault();
     setSubmitted(true);
     if (!canSend || start.isPending) return;
-    start.mutate(toSend, { onSuccess: (started) => void navigate(testPath(started.id)) });
+    start.mutate(toSend, { onSuccess: (started) => void navigate(testProgressPath(started.id)) });
   };
 
   const missing = missingCredentials(settings);
@@ -60,17 +61,15 @@ export function LaunchTestRoute() {
 
   return (
     <section className="page launch-page">
-      <header className="page__header">
-        <div>
-          <p className="breadcrumb">
-            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1>New test</h1>
-          <p className="page__subtitle">
-            Runs a policy against every user in the directory and reports whom it approves, blocks or errors on.
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          <Link key="tests" to="/tests">
+            Tests
+          </Link>,
+        ]}
+        title="New test"
+        subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
+      />
 
       <form className="card launch-form" onSubmit={submit} noValidate aria-describedby="launch-target">
         <fieldset className="launch-form__mode">

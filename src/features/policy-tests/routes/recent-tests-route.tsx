@@ -8,7 +8,7 @@ import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, policyTestQueryOptions } from '../api/get-policy-test';
 import { PolicyRefs } from '../components/policy-refs';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
-import { testPath } from '../launch-path';
+import { testProgressPath } from '../test-progress-path';
 import {
   forgetTest,
   processedOf,
@@ -19,6 +19,7 @@ import {
 } from '../recent/recent-tests-store';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests`: the tests this browser launched or opened (the API cannot list them). */
 export function RecentTestsRoute() {
@@ -41,24 +42,22 @@ export function RecentTestsRoute() {
 
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>Tests</h1>
-          <p className="page__subtitle">
-            Tests started or opened in this browser. The policy-test API keeps no list of them.
-          </p>
-        </div>
-        <div className="page__actions">
-          <button type="button" className="button" disabled={chosen.length !== 2} onClick={compare}>
-            <Icon name="compare" />
-            Compare selected{chosen.length > 0 ? ` (${chosen.length} of 2)` : ''}
-          </button>
-          <Link className="button button--primary" to="/tests/new">
-            <Icon name="plus" />
-            New test
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title="Tests"
+        subtitle="Tests started or opened in this browser. The policy-test API keeps no list of them."
+        actions={
+          <>
+            <button type="button" className="button" disabled={chosen.length !== 2} onClick={compare}>
+              <Icon name="compare" />
+              Compare selected{chosen.length > 0 ? ` (${chosen.length} of 2)` : ''}
+            </button>
+            <Link className="button button--primary" to="/tests/new">
+              <Icon name="plus" />
+              New test
+            </Link>
+          </>
+        }
+      />
       {tests.length === 0 ? (
         <EmptyState title="No tests yet">
           <p>
@@ -140,7 +139,7 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
         />
       </td>
       <td>
-        <Link className="mono" to={testPath(test.id)}>
+        <Link className="mono" to={testProgressPath(test.id)}>
           {test.id}
         </Link>
       </td>

@@ -8,11 +8,13 @@ import { formatCount } from '@/lib/format/format-number';
 import { isGoneError, isTerminal, pollingCanRecover, usePolicyTest } from '../api/get-policy-test';
 import { parseGuardianPolicyRef } from '../api/start-policy-test';
 import { GoneTest } from '../components/gone-test';
+import { launchTestPath } from '../launch/launch-params';
 import { PolicyRefs } from '../components/policy-refs';
 import { failureWords, TestProgressCard } from '../components/test-progress-card';
 import { TestUsersSection } from '../components/test-users-section';
 import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
 import '../policy-tests.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/:id`: one test's live progress and its users. */
 export function TestProgressRoute() {
@@ -54,35 +56,44 @@ export function TestProgressRoute() {
           ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console`
           : `Test ${testId} · Policy Console`}
       </title>
-      <header className="page__header">
-        <div className="test-page__heading">
-          <p className="breadcrumb">
-            <Link to="/tests">Tests</Link> <span aria-hidden="true">/</span>
-          </p>
-          <h1>
+      <PageHeader
+        crumbs={[
+          <Link key="tests" to="/tests">
+            Tests
+          </Link>,
+        ]}
+        title={
+          <>
             Test <span className="mono">{testId}</span>
-          </h1>
-          {recent && recent.policies.length > 0 && (
-            <p className="page__subtitle">
+          </>
+        }
+        subtitle={
+          recent &&
+          recent.policies.length > 0 && (
+            <>
               Policy <PolicyRefs policies={recent.policies} />
-            </p>
-          )}
-        </div>
-        <div className="page__actions">
-          {test && (
-            <Link className="button" to={`/tests/compare?b=${encodeURIComponent(testId)}`}>
-              <Icon name="compare" />
-              Compare with…
-            </Link>
-          )}
-          {recent && recent.policies.length > 0 && (
-            <Link className="button" to={`/tests/new?${rerunSearch(recent.policies)}`}>
-              <Icon name="restore" />
-              Run again
-            </Link>
-          )}
-        </div>
-      </header>
+            </>
+          )
+        }
+        actions={
+          (test || (recent && recent.policies.length > 0)) && (
+            <>
+              {test && (
+                <Link className="button" to={`/tests/compare?b=${encodeURIComponent(testId)}`}>
+                  <Icon name="compare" />
+                  Compare with…
+                </Link>
+              )}
+              {recent && recent.policies.length > 0 && (
+                <Link className="button" to={rerunPath(recent.policies)}>
+                  <Icon name="restore" />
+                  Run again
+                </Link>
+              )}
+            </>
+          )
+        }
+      />
 
       <div className="visually-hidden" role="status">
         {test && terminal
@@ -143,15 +154,7 @@ function describeStatus(status: string): string {
 }
 
 /** "Run again" pre-fills the launch page with the same policies. */
-function rerunSearch(policies: readonly string[]): string {
-  const search = new URLSearchParams();
+function rerunPath(policies: readonly string[]): string {
   const guardian = policies.length === 1 ? parseGuardianPolicyRef(policies[0]!) : undefined;
-  if (guardian) {
-    search.set('policy', guardian.policyId);
-    search.set('version', String(guardian.version));
-  } else {
-    search.set('mode', 'ids');
-    search.set('ids', policies.join('\n'));
-  }
-  return search.toString();
+  return launchTestPath(guardian ?? { ids: policies });
 }

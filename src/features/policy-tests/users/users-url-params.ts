@@ -6,7 +6,7 @@ import {
 } from '@/lib/api/policy-tests/policy-test-schema';
 
 export const PAGE_SIZES = [25, 50, 100, 500, 1000] as const;
-export const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 25;
 
 /** What the reader filters by, in the words the table shows and the URL carries. */
 export type StatusView = 'all' | UserResultStatus;
@@ -60,7 +60,7 @@ export function parsePerPage(raw: string | null, notices: string[]): number {
   return nearest;
 }
 
-export function parseStatusView(raw: string | null, notices: string[]): StatusView {
+function parseStatusView(raw: string | null, notices: string[]): StatusView {
   if (raw === null || raw === '' || raw === 'all') return 'all';
   const word = raw.toLowerCase();
   if ((STATUS_VIEWS as readonly string[]).includes(word)) return word as StatusView;

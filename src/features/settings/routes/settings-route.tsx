@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { TARGETS } from '@/lib/expr';
 import { isMockMode, resetSettings, updateSettings, useSettings, type Settings } from '@/lib/settings';
 import '../settings.css';
+import { PageHeader } from '@/components/page-header/page-header';
 
 function Field({
   label,
@@ -66,16 +67,14 @@ export function SettingsRoute() {
   const settings = useSettings();
   return (
     <section className="page settings">
-      <header className="page__header">
-        <div>
-          <h1>Settings</h1>
-          <p className="page__subtitle">
-            {isMockMode
-              ? 'The console is running on the built-in mock backend; endpoints below are ignored.'
-              : 'Where the console sends its requests, and who it says you are.'}
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title="Settings"
+        subtitle={
+          isMockMode
+            ? 'The console is running on the built-in mock backend; endpoints below are ignored.'
+            : 'Where the console sends its requests, and who it says you are.'
+        }
+      />
 
       <form className="settings__form" onSubmit={(event) => event.preventDefault()} aria-label="Settings">
         <fieldset className="card settings__group">

@@ -3,7 +3,7 @@ import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
 import { parseResponse, type ResponseSchema } from '../parse-response';
 
-export const GUARDIAN_PREFIX = '/api/v1beta1';
+const GUARDIAN_PREFIX = '/api/v1beta1';
 
 export interface GuardianRequest {
   path: string;

@@ -56,7 +56,7 @@ function renamed<T extends Record<string, unknown>>(
   return message(fields, o);
 }
 
-export function stepToWire(step: Step, o: WireOptions = {}): Wire {
+function stepToWire(step: Step, o: WireOptions = {}): Wire {
   return renamed(step, stepSchema.declaredKeys, o);
 }
 
@@ -76,7 +76,7 @@ function additionalAppealToWire(appeal: AdditionalAppeal, o: WireOptions): Wire 
   );
 }
 
-export function requirementToWire(requirement: Requirement, o: WireOptions = {}): Wire {
+function requirementToWire(requirement: Requirement, o: WireOptions = {}): Wire {
   const on = requirement.on;
   const trigger = renamed(
     { ...on, conditions: on.conditions.map((c) => message({ ...c }, o)) },
@@ -93,7 +93,7 @@ export function requirementToWire(requirement: Requirement, o: WireOptions = {})
   );
 }
 
-export function appealConfigToWire(appeal: AppealConfig, o: WireOptions = {}): Wire {
+function appealConfigToWire(appeal: AppealConfig, o: WireOptions = {}): Wire {
   return renamed(
     {
       ...appeal,

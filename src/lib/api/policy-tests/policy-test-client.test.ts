@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { updateSettings } from '@/lib/settings';
+import { getSettings, updateSettings } from '@/lib/settings';
 import { ApiError } from '../api-error';
 import { missingCredentials, policyTestRequest } from './policy-test-client';
 import { policyTestSchema, policyTestUserSchema } from './policy-test-schema';
@@ -117,8 +117,8 @@ describe('policyTestRequest', () => {
 });
 
 describe('missingCredentials', () => {
-  it('names what Settings lacks for the chosen way of signing in', async () => {
-    const { defaultSettings } = await import('@/lib/settings');
+  it('names what Settings lacks for the chosen way of signing in', () => {
+    const defaultSettings = getSettings();
     expect(missingCredentials({ ...defaultSettings, authMode: 'token', apiToken: '  ' })).toBe('API token');
     expect(missingCredentials({ ...defaultSettings, authMode: 'token', apiToken: 't' })).toBeUndefined();
     expect(missingCredentials({ ...defaultSettings, authMode: 'key', authEmail: '', apiKey: '' })).toBe(

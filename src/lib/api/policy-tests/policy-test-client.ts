@@ -5,7 +5,7 @@ import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 
-export const POLICY_TEST_PREFIX = '/client/v4';
+const POLICY_TEST_PREFIX = '/client/v4';
 
 export interface PolicyTestRequest {
   /** Path below `/accounts/{account_id}/access/policy-tests`. */
@@ -30,7 +30,7 @@ export function missingCredentials(settings: Settings = getSettings()): string |
   return settings.apiToken.trim() ? undefined : 'API token';
 }
 
-export function authHeaders(): Record<string, string> {
+function authHeaders(): Record<string, string> {
   const s = getSettings();
   if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};

@@ -3,7 +3,7 @@ import '../zod-messages';
 
 /** Cloudflare Access policy tester: the envelope and the three results (snake_case on the wire). */
 
-export const envelopeMessageSchema = z.looseObject({ code: z.optional(z.number()), message: z.string() });
+const envelopeMessageSchema = z.looseObject({ code: z.optional(z.number()), message: z.string() });
 const messages = () => z._default(z.array(envelopeMessageSchema), () => []);
 
 export function envelopeSchema<T extends z.core.SomeType>(result: T) {
@@ -24,7 +24,7 @@ export const POLICY_TEST_STATUSES = ['processing', 'complete', 'exceeded time', 
 export type PolicyTestStatus = (typeof POLICY_TEST_STATUSES)[number];
 export const TERMINAL_TEST_STATUSES: readonly PolicyTestStatus[] = ['complete', 'exceeded time', 'blocked'];
 
-export const USER_RESULT_STATUSES = ['approved', 'blocked', 'error'] as const;
+const USER_RESULT_STATUSES = ['approved', 'blocked', 'error'] as const;
 export type UserResultStatus = (typeof USER_RESULT_STATUSES)[number];
 /** The users endpoint filters with other words than the ones it reports. */
 export const USER_FILTER_BY_STATUS = { approved: 'success', blocked: 'fail', error: 'error' } as const;

@@ -1,0 +1,23 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { DirectoryUser, UserDirectory } from './user-directory';
+
+/**
+ * A directory's people as a test's users page needs them after the file changed or the runner
+ * restarted: id, email and name, deflated JSON in chunks of 65,536 users.
+ */
+export const USERS_PER_CHUNK = 65_536;
+
+export function packUsers(directory: UserDirectory, chunk: number): Uint8Array {
+  const rows: [string, string, string][] = [];
+  const end = Math.min(directory.size, (chunk + 1) * USERS_PER_CHUNK);
+  for (let i = chunk * USERS_PER_CHUNK; i < end; i++) {
+    const u = directory.user(i);
+    rows.push([u.id, u.email, u.name]);
+  }
+  return deflateSync(JSON.stringify(rows), { level: 1 });
+}
+
+export function unpackUsers(bytes: Uint8Array): DirectoryUser[] {
+  const rows = JSON.parse(inflateSync(bytes).toString('utf8')) as [string, string, string][];
+  return rows.map(([id, email, name]) => ({ id, email, name }));
+}

@@ -1,0 +1,152 @@
+import { checkCloudflareAuth, type CredentialCheck } from './cloudflare-auth';
+import {
+  StoreUnavailableError,
+  type PolicySource,
+  type PolicyTestStore,
+  type TestSummary,
+  type UserRow,
+} from './contracts';
+import { CF, cfFailure, cfSuccess, invalidRequest } from './envelope';
+import { resolvePolicies } from './resolve-policies';
+import { parseUsersQuery } from './users-query';
+
+/**
+ * Cloudflare's Access policy tester as framework-neutral `Request → Response` functions: the
+ * envelope on every body, bearer or email+key auth, 1-based `page` (absent = 1), `per_page` default
+ * 25 and at most 1000, `status` filter words success|fail|error, `[]` past the last page (never
+ * clamped: the official SDK pages until it sees one). MSW wraps these for the demo and unit tests,
+ * a plain Node HTTP server for the runner.
+ */
+export interface PolicyTestsApiOptions {
+  policies: PolicySource;
+  tests: PolicyTestStore;
+  accepts: CredentialCheck;
+}
+
+export interface PolicyTestsApi {
+  start(request: Request, accountId: string): Promise<Response>;
+  status(request: Request, accountId: string, testId: string): Promise<Response>;
+  users(request: Request, accountId: string, testId: string): Promise<Response>;
+  /** Routes any request under /client/v4; unknown paths and methods answer as Cloudflare does. */
+  handle(request: Request): Promise<Response>;
+}
+
+const ROUTE = /^\/client\/v4\/accounts\/([^/]+)\/access\/policy-tests(?:\/([^/]+)(\/users)?)?$/;
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 100);
+}
+
+export function statusResult(s: TestSummary) {
+  return {
+    id: s.id,
+    status: s.status,
+    total_users: s.total,
+    percent_users_processed: s.total === 0 ? 0 : Math.floor((s.processed / s.total) * 100),
+    users_approved: s.approved,
+    users_blocked: s.blocked,
+    users_errored: s.errored,
+    percent_approved: percent(s.approved, s.processed),
+    percent_blocked: percent(s.blocked, s.processed),
+    percent_errored: percent(s.errored, s.processed),
+  };
+}
+
+/** A users-page row on the wire: the four fields the official SDK reads. */
+export function userResult(u: UserRow) {
+  return { id: u.id, email: u.email, name: u.name, status: u.status };
+}
+
+const unknownTest = (request: Request) =>
+  cfFailure(404, [
+    {
+      code: CF.noRoute,
+      message: `Could not route to ${new URL(request.url).pathname}, perhaps your object identifier is invalid?`,
+    },
+  ]);
+
+const unavailable = (error: StoreUnavailableError) =>
+  cfFailure(503, [{ code: CF.unavailable, message: `Service temporarily unavailable: ${error.message}` }], {
+    'Retry-After': '5',
+  });
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTestsApi {
+  const { policies, tests, accepts } = options;
+
+  /** Auth first, then the handler; storage trouble becomes a 503 envelope. */
+  const guarded =
+    <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+    async (request: Request, ...args: A): Promise<Response> => {
+      const auth = checkCloudflareAuth(request.headers, accepts);
+      if (!auth.ok) return cfFailure(auth.status, auth.errors);
+      try {
+        return await handler(request, ...args);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) return unavailable(error);
+        throw error;
+      }
+    };
+
+  const start = guarded(async (request: Request, accountId: string) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(await request.text());
+    } catch {
+      return invalidRequest('Request body is not valid JSON.');
+    }
+    const resolved = await resolvePolicies(body, policies);
+    if (!resolved.ok) {
+      if ('problems' in resolved) return invalidRequest(...resolved.problems);
+      const { status, message } = resolved.failure;
+      const code = status === 404 ? CF.notFound : status === 504 ? CF.gatewayTimeout : CF.badGateway;
+      return cfFailure(status, [{ code, message }]);
+    }
+    const { id } = await tests.start(accountId, resolved.policies);
+    return cfSuccess({ id, status: 'success' });
+  });
+
+  const status = guarded(async (request: Request, accountId: string, testId: string) => {
+    const summary = await tests.summary(accountId, testId);
+    return summary ? cfSuccess(statusResult(summary)) : unknownTest(request);
+  });
+
+  const users = guarded(async (request: Request, accountId: string, testId: string) => {
+    const parsed = parseUsersQuery(new URL(request.url).searchParams);
+    if (!parsed.ok) return invalidRequest(...parsed.problems);
+    const rows = await tests.users(accountId, testId, parsed.query);
+    return rows ? cfSuccess(rows.map(userResult)) : unknownTest(request);
+  });
+
+  return {
+    start,
+    status,
+    users,
+    async handle(request) {
+      const match = ROUTE.exec(new URL(request.url).pathname);
+      if (!match) return cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
+      const [, account, test, usersPath] = match;
+      const accountId = decode(account!);
+      const method = request.method;
+      if (test === undefined && method === 'POST') return start(request, accountId);
+      if (test !== undefined && method === 'GET')
+        return usersPath ? users(request, accountId, decode(test)) : status(request, accountId, decode(test));
+      return methodNotAllowed();
+    },
+  };
+}
+
+export const methodNotAllowed = () => cfFailure(405, [{ code: CF.methodNotAllowed, message: 'Method not allowed' }]);
+export const noRoute = () => cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
+
+/** Whether a path is one of the tester's (so another method on it is a 405, not a 400). */
+export function isPolicyTestsPath(pathname: string): boolean {
+  return ROUTE.test(pathname);
+}

@@ -1,0 +1,56 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api/api-error';
+import { describeApiError } from '@/lib/api/describe-api-error';
+import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { getSettings } from '@/lib/settings';
+import { createPolicy, getPolicyVersion, policiesQueryOptions, updatePolicy } from '@/features/policies';
+import { checkPolicy, explainServerRefusal, validationMessageOf } from '@/features/policy-editor';
+import type { ApplyDeps } from '../apply/run-apply';
+import type { ServerCheck } from '../plan/plan-entry';
+import type { PlanDeps } from '../plan/run-plan';
+
+const isNotFound = (error: unknown) => isApiError(error) && error.kind === 'http' && error.status === 404;
+
+/** The latest version of every policy, from a fresh read of the list (every version of every policy). */
+async function latestVersions(queryClient: QueryClient): Promise<Map<string, Policy>> {
+  const list = await queryClient.fetchQuery({ ...policiesQueryOptions(), staleTime: 0 });
+  const latest = new Map<string, Policy>();
+  for (const version of list.versions) {
+    const known = latest.get(version.id);
+    if (!known || version.version > known.version) latest.set(version.id, version);
+  }
+  return latest;
+}
+
+async function dryRun(policy: Policy, isNew: boolean, signal: AbortSignal): Promise<ServerCheck> {
+  try {
+    await (isNew ? createPolicy : updatePolicy)({ policy, dryRun: true }, signal);
+    return { state: 'passed' };
+  } catch (error) {
+    const validation = validationMessageOf(error);
+    if (validation) return { state: 'refused', problems: explainServerRefusal(validation, policy) };
+    const { title, message } = describeApiError(error);
+    return { state: 'failed', message: `${title}: ${message}` };
+  }
+}
+
+export function planDeps(queryClient: QueryClient): PlanDeps {
+  return {
+    latestVersions: () => latestVersions(queryClient),
+    dryRun,
+    checkPolicy: (policy, isNew) => checkPolicy(policy, { isNew, exprTarget: getSettings().exprTarget }),
+  };
+}
+
+export const applyDeps: ApplyDeps = {
+  latest: async (id) => {
+    try {
+      return await getPolicyVersion({ id, version: 0 });
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  },
+  create: (policy) => createPolicy({ policy }),
+  update: (policy) => updatePolicy({ policy }),
+};

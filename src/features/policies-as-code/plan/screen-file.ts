@@ -1,0 +1,78 @@
+import { readPolicyFile, type PolicyFileReading } from '@/lib/policy-file';
+import type { SourceFile } from './source-file';
+
+/**
+ * The largest file read. Real policies are a few kB; a 2,000-step one is about 400 kB. Reading a
+ * larger file would hold the page for seconds to find out it is not a policy.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type ScreenProblem = 'not-a-policy-file' | 'too-large' | 'binary' | 'unreadable';
+
+export type ScreenedFile =
+  { ok: true; reading: PolicyFileReading } | { ok: false; problem: ScreenProblem; message: string };
+
+const FORMATS: Record<string, 'yaml' | 'json'> = { yaml: 'yaml', yml: 'yaml', json: 'json' };
+
+function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** NUL bytes or text that is not UTF-8: an image, an archive, a compiled file. */
+function decodeText(bytes: ArrayBuffer): string | undefined {
+  const view = new Uint8Array(bytes);
+  if (view.subarray(0, 8192).includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(view);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a file can be a policy file, and if so what it holds. Like the CLI, the extension decides
+ * the format: `.yaml`/`.yml` are YAML, `.json` is JSON; anything else is not read.
+ */
+export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
+  const extension = extensionOf(file.path);
+  const format = FORMATS[extension];
+  if (!format) {
+    return {
+      ok: false,
+      problem: 'not-a-policy-file',
+      message: `Not a policy file${extension ? ` (.${extension})` : ''}: only .yaml, .yml and .json files are read.`,
+    };
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      problem: 'too-large',
+      message: `This file is ${megabytes(file.size)}; a policy file is at most ${megabytes(MAX_FILE_BYTES)}. Is it really a policy?`,
+    };
+  }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.bytes();
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'unreadable',
+      message: `The browser could not read this file: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return {
+      ok: false,
+      problem: 'binary',
+      message: 'This is a binary file, not text: a policy file is YAML or JSON text (UTF-8).',
+    };
+  }
+  return { ok: true, reading: readPolicyFile(text, { format }) };
+}

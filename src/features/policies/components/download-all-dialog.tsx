@@ -1,0 +1,105 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { ConfirmDialog } from '@/components/dialog';
+import { downloadFile } from '@/lib/csv/download-file';
+import { formatCount } from '@/lib/format/format-number';
+import {
+  CLI_DIALECTS,
+  dialectForTarget,
+  isCliDialect,
+  writePolicyFileSet,
+  zipFiles,
+  type CliDialect,
+} from '@/lib/policy-file';
+import { useSettings } from '@/lib/settings';
+import type { PolicyVersionList } from '../api/get-policies';
+import { summarizePolicies } from '../catalog/summarize-policies';
+
+const ZIP_NAME = 'guardian-policies.zip';
+
+export function DownloadAllDialog({
+  list,
+  onClose,
+}: {
+  list: PolicyVersionList;
+  /** With a sentence to announce when something was downloaded. */
+  onClose: (message?: string) => void;
+}) {
+  const { exprTarget } = useSettings();
+  const [dialect, setDialect] = useState<CliDialect>(() => dialectForTarget(exprTarget));
+  const [progress, setProgress] = useState<number>();
+  const [error, setError] = useState<string>();
+  const abort = useRef<AbortController>(undefined);
+  const latest = useMemo(() => summarizePolicies(list.versions).map((row) => row.latest), [list.versions]);
+  const id = useId();
+
+  const run = async () => {
+    abort.current = new AbortController();
+    setError(undefined);
+    setProgress(0);
+    try {
+      const set = await writePolicyFileSet(latest, dialect, { onProgress: setProgress, signal: abort.current.signal });
+      const zip = await zipFiles(set.files);
+      downloadFile([zip as Uint8Array<ArrayBuffer>], ZIP_NAME, 'application/zip');
+      onClose(
+        `Downloading ${ZIP_NAME}: ${formatCount(set.files.length)} policies` +
+          (set.secretsLeftOut > 0 ? `, ${formatCount(set.secretsLeftOut)} secrets left out.` : '.'),
+      );
+    } catch (caught) {
+      if (abort.current.signal.aborted) return;
+      setError(`The zip could not be written: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setProgress(undefined);
+    }
+  };
+
+  const busy = progress !== undefined;
+  return (
+    <ConfirmDialog
+      open
+      title="Download all policies"
+      confirmLabel="Download zip"
+      busy={busy}
+      busyLabel={`Writing ${formatCount(progress ?? 0)} of ${formatCount(latest.length)}…`}
+      onConfirm={() => void run()}
+      onCancel={() => {
+        abort.current?.abort();
+        onClose();
+      }}
+      error={error}
+    >
+      <p>
+        The latest version of each of the {formatCount(latest.length)} policies, one YAML file per policy (
+        <code>&lt;id&gt;.yaml</code>), in {ZIP_NAME}: ready to commit to git, and to apply with{' '}
+        <code>guardian policy apply --file</code> or “Apply from files”.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-dialect`}>
+          Written for
+        </label>
+        <select
+          id={`${id}-dialect`}
+          className="select"
+          value={dialect}
+          disabled={busy}
+          onChange={(event) => {
+            if (isCliDialect(event.target.value)) setDialect(event.target.value);
+          }}
+        >
+          {CLI_DIALECTS.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label} ({d.id === 'raystack' ? 'appeal_config' : 'appeal'})
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="muted">
+        Secrets are left out of every file; a comment names each one. Version numbers and authorship are not written.
+      </p>
+      {list.unreadable.length > 0 && (
+        <p className="muted">
+          {formatCount(list.unreadable.length)} {list.unreadable.length === 1 ? 'version' : 'versions'} the console
+          cannot read {list.unreadable.length === 1 ? 'is' : 'are'} not included.
+        </p>
+      )}
+    </ConfirmDialog>
+  );
+}
