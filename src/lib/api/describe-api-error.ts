@@ -55,7 +55,9 @@ export function describeApiError(error: unknown): ErrorDescription {
     message = `${sentence(error.message)} The server asked to wait ${error.retryAfter} s before trying again.`;
   }
   return {
-    title: titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
+    title: error.blockedByPolicy
+      ? `Blocked by this console’s security policy`
+      : titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
     message,
     details,
     retryable: error.kind !== 'aborted',

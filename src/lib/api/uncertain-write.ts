@@ -7,7 +7,7 @@ import { isApiError } from './api-error';
  * was stored. Such a write is never retried blindly: look first.
  */
 export function mayHaveBeenStored(error: unknown): boolean {
-  if (!isApiError(error)) return false;
+  if (!isApiError(error) || error.blockedByPolicy) return false;
   if (error.kind === 'timeout' || error.kind === 'network') return true;
   if (error.kind === 'http') return error.status === 502 || error.status === 504;
   if (error.kind === 'malformed' || error.kind === 'schema') {

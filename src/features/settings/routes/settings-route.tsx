@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { Icon } from '@/components/icon/icon';
+import { connectBlocked, connectBlockedAdvice } from '@/lib/csp/connect-policy';
 import { TARGETS } from '@/lib/expr';
 import { isMockMode, resetSettings, updateSettings, useSettings, type Settings } from '@/lib/settings';
 import '../settings.css';
@@ -7,20 +9,30 @@ import { PageHeader } from '@/components/page-header/page-header';
 function Field({
   label,
   hint,
+  warning,
   children,
 }: {
   label: string;
   hint?: string;
-  children: (id: string, hintId?: string) => ReactNode;
+  /** A value that will not work as it is, and why. */
+  warning?: string;
+  children: (id: string, describedBy?: string) => ReactNode;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
+  const describedBy = [warningId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {children(id, hintId)}
+      {children(id, describedBy)}
+      {warning && (
+        <span className="settings__warning" id={warningId}>
+          <Icon name="info" /> {warning}
+        </span>
+      )}
       {hint && (
         <span className="field__hint" id={hintId}>
           {hint}
@@ -30,22 +42,30 @@ function Field({
   );
 }
 
+/** An endpoint this build's Content-Security-Policy does not allow: said at the field, with what to do. */
+function endpointWarning(url: string, envName: string): string | undefined {
+  const blocked = connectBlocked(url);
+  return blocked && connectBlockedAdvice(url, envName, blocked.allowed);
+}
+
 function TextSetting({
   name,
   label,
   hint,
+  warning,
   type = 'text',
   placeholder,
 }: {
   name: keyof Settings;
   label: string;
   hint?: string;
+  warning?: string;
   type?: 'text' | 'url' | 'email' | 'password';
   placeholder?: string;
 }) {
   const settings = useSettings();
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} warning={warning}>
       {(id, hintId) => (
         <input
           id={id}
@@ -85,6 +105,7 @@ export function SettingsRoute() {
             type="url"
             placeholder="https://guardian.example.com"
             hint="Server root; requests go to /api/v1beta1/…. Empty = this origin (or the dev proxy)."
+            warning={isMockMode ? undefined : endpointWarning(settings.guardianUrl, 'VITE_GUARDIAN_URL')}
           />
           <TextSetting
             name="identityEmail"
@@ -103,6 +124,7 @@ export function SettingsRoute() {
             type="url"
             placeholder="https://api.cloudflare.com"
             hint="Server root; requests go to /client/v4/…. Empty = this origin (or the dev proxy)."
+            warning={isMockMode ? undefined : endpointWarning(settings.policyTestUrl, 'VITE_POLICY_TEST_URL')}
           />
           <TextSetting name="accountId" label="Account id" />
           <Field label="Authentication">
