@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
 /**
@@ -51,4 +51,50 @@ test.describe('a browser that denies this site storage', () => {
     await expect(page.getByText(/does not let the console store data: your draft is not being kept/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
+});
+
+/** An admin with an identity set, as Settings would keep it. */
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.addInitScript((identityEmail) => {
+    localStorage.setItem('policy-console.settings', JSON.stringify({ identityEmail }));
+  }, email);
+}
+
+test('two admins: a save made while the other’s review is open stops that review at confirm', async ({ browser }) => {
+  const id = `race_${Date.now().toString(36)}`;
+  const steps = [{ name: 'owner_approval', strategy: 'manual', approvers: ['owner@example.com'] }];
+  const alice = await (await browser.newContext()).newPage();
+  const bob = await (await browser.newContext()).newPage();
+  await signIn(alice, 'alice@example.com');
+  const created = await alice.request.post('/api/v1beta1/policies', {
+    data: { id, steps },
+    headers: { 'X-Auth-Email': 'alice@example.com' },
+  });
+  expect(created.status()).toBe(200);
+
+  await alice.goto(`/policies/${id}/edit`);
+  await alice.getByRole('textbox', { name: 'Title' }).fill('Alice’s title');
+  await alice.getByRole('button', { name: 'Review and save' }).click();
+  const review = alice.getByRole('dialog', { name: /Review the changes/ });
+  await expect(review.getByRole('button', { name: 'Save as version 2' })).toBeVisible();
+
+  const theirs = await bob.request.put(`/api/v1beta1/policies/${id}`, {
+    data: { id, steps, description: 'Bob’s description' },
+    headers: { 'X-Auth-Email': 'bob@example.com' },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await review.getByRole('button', { name: 'Save as version 2' }).click();
+  const conflict = alice.getByRole('dialog', { name: 'bob@example.com saved version 2 while you were editing' });
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole('button', { name: 'Keep editing on top of theirs' }).click();
+  await alice.getByRole('button', { name: 'Review and save' }).click();
+  await alice.getByRole('dialog').getByRole('button', { name: 'Save as version 3' }).click();
+  await expect(alice).toHaveURL(new RegExp(`/policies/${id}/versions/3$`));
+  const latest = (await (await bob.request.get(`/api/v1beta1/policies/${id}/versions/0`)).json()) as {
+    policy: { version: number; title?: string; description?: string };
+  };
+  // Nothing of Bob's was undone.
+  expect(latest.policy).toMatchObject({ version: 3, title: 'Alice’s title', description: 'Bob’s description' });
+  await Promise.all([alice.context().close(), bob.context().close()]);
 });
