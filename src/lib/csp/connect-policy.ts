@@ -83,7 +83,7 @@ export function connectBlockedAdvice(url: string, envName: string, allowed: stri
   const list = allowed.map((source) => (source === "'self'" ? 'this console’s own origin' : source)).join(', ');
   return (
     `This console’s Content-Security-Policy, fixed when it was built, lets it connect only to ${list}; ` +
-    `the browser blocks requests to ${origin} before they leave. Either leave this field empty and serve the API ` +
+    `the browser blocks requests to ${origin} before they leave. Either leave the endpoint empty in Settings and serve the API ` +
     `at this origin through a reverse proxy, or rebuild the console with ${envName}=${origin} (its origin is then ` +
     `added to connect-src).`
   );

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from '@/lib/router';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { policyKeys } from '../api/policy-keys';
 import { useUpdatePolicy } from '../api/update-policy';
 import { useGuardedSave, type GuardedSaveHandlers } from '../save/use-guarded-save';
 import { versionPath } from './version-paths';
@@ -12,6 +14,7 @@ import { versionPath } from './version-paths';
  */
 export function useRestore(policy: Policy, listLatest: number) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const update = useUpdatePolicy();
   const guarded = useGuardedSave((sent) => update.mutateAsync({ policy: sent }));
   const [open, setOpen] = useState(false);
@@ -29,6 +32,8 @@ export function useRestore(policy: Policy, listLatest: number) {
     onNewer: (theirs) => {
       setNewer({ theirs, before: shownLatest });
       setShownLatest(theirs.version);
+      // The page behind the dialog (timeline, "the latest is …") learns of it too.
+      void queryClient.invalidateQueries({ queryKey: policyKeys.list() });
     },
     // A restore always adds a version to an existing policy.
     onIdTaken: () => undefined,

@@ -13,9 +13,8 @@ const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /** Why a draft is not being written, in the words the admin needs to act on it. */
 const DRAFT_NOT_KEPT = {
-  full: 'This browser’s storage is full: your draft is not being kept. Your changes are safe on this page until you leave or reload it.',
-  unavailable:
-    'This browser does not let the console store data: your draft is not being kept. Your changes are safe on this page until you leave or reload it.',
+  full: 'This browser’s storage is full: your draft is not being kept.',
+  unavailable: 'This browser does not let the console store data: your draft is not being kept.',
 } as const;
 
 function DraftStatus() {

@@ -212,7 +212,8 @@ function UnreadableRows({ rows, firstRow }: { rows: UnreadableUserRow[]; firstRo
             : `${rows.length} rows of this page could not be read`}
         </p>
         <p>
-          The server sent them in a shape this console does not know: they are left out of the table, the rest is shown.
+          The server sent {rows.length === 1 ? 'it' : 'them'} in a shape this console does not know:{' '}
+          {rows.length === 1 ? 'it is' : 'they are'} left out of the table, the rest is shown.
         </p>
         <ul>
           {rows.slice(0, 20).map((row) => (
