@@ -72,7 +72,7 @@ export class EditorUiStore {
     const run = ++this.bulkRun;
     const pending = this.stepKeys.filter((key) => this.expandedSteps.has(key) !== expanded);
     let done = 0;
-    let slice = 8;
+    let slice = 4;
     while (done < pending.length) {
       const started = performance.now();
       for (const key of pending.slice(done, done + slice)) {
@@ -83,11 +83,12 @@ export class EditorUiStore {
       this.bulk = done < pending.length ? { expanding: expanded, done, total: pending.length } : undefined;
       this.emit();
       if (done >= pending.length) break;
-      const took = performance.now() - started;
-      slice = Math.max(1, Math.min(200, Math.round(slice * (took > 0 ? frameMs / took : 2))));
+      // React renders the slice's rows after this task: the time until the next task starts is the
+      // slice's real cost, and sizes the next one.
       await yieldToMain();
-      // Another expand or collapse took over.
-      if (run !== this.bulkRun) return;
+      if (run !== this.bulkRun) return; // another expand or collapse took over
+      const took = performance.now() - started;
+      slice = Math.max(1, Math.min(100, Math.round(slice * (took > 0 ? frameMs / took : 2))));
     }
     if (pending.length === 0 && this.bulk) {
       this.bulk = undefined;
