@@ -14,6 +14,7 @@ import { stopAll } from './lib/processes';
 import { renderConsoleTable, renderMarkdown, type BenchResults, type SectionResult } from './lib/report';
 import { toResult } from './lib/stats';
 import { NotAvailable } from './lib/types';
+import { apply } from './measure-apply';
 import { bundle } from './measure-bundle';
 import { diff } from './measure-diff';
 import { editor } from './measure-editor';
@@ -39,6 +40,7 @@ const MEASUREMENTS: Measurement[] = [
   trace,
   heap,
   runner,
+  apply,
 ];
 const SECTION_TIMEOUT_MS = 150_000;
 

@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { configureMock, openDemo, setFaults } from './faults/mock-control';
+import { clearFaults, configureMock, openDemo, setFaults } from './faults/mock-control';
 
 /** Screenshots for people to look at (not compared): SHOTS_DIR=/tmp/shots-catalog. */
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
@@ -82,4 +82,24 @@ test('a failing list says so, with the server’s words and a retry', async ({ p
   await expect(
     page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'bigquery_approval', exact: true }),
   ).toBeVisible();
+});
+
+test('a list that never answers says so while it waits, and can be stopped and tried again', async ({ page }) => {
+  await page.clock.install();
+  await setFaults(page, [{ route: 'guardian.list', fault: 'hang' }]);
+  await page.goto('/policies');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading policies…' })).toBeVisible();
+  await page.clock.fastForward(16_500);
+  const waiting = page.getByRole('status').filter({ hasText: 'Still waiting for Guardian…' });
+  await expect(waiting).toContainText(/1[67] s/);
+  await expect(waiting).toContainText('did not answer in time on try 1 of 4; trying again.');
+  await expectNoAxeViolations(page);
+  await shot(page, 'catalog-waiting');
+
+  await waiting.getByRole('button', { name: 'Cancel' }).click();
+  const stopped = page.getByRole('status').filter({ hasText: 'Stopped waiting for Guardian.' });
+  await expect(stopped).toBeVisible();
+  await clearFaults(page);
+  await stopped.getByRole('button', { name: 'Try again' }).click();
+  await expect(rows(page).nth(1)).toBeVisible();
 });

@@ -72,6 +72,27 @@ test('by URL alone: structural, split and unified, with n/p between changes', as
   await expect(page.getByRole('radio', { name: 'Unified lines' })).toBeChecked();
 });
 
+test('Next and Previous in the line diff bring the block into sight and mark it', async ({ page }) => {
+  await page.goto('/policies/my-second-policy/diff/1...4?view=split');
+  const region = page.getByRole('region', { name: /side by side: v1 to v4/ });
+  await expect(region).toBeVisible();
+  const status = page.getByRole('group', { name: 'Move between changes' }).getByRole('status');
+  await expect(status).toHaveText(/^\d+ changed blocks?$/);
+  const viewport = page.viewportSize()!;
+  for (const key of ['p', 'n', 'p']) {
+    // p from the start goes to the last block: the one furthest down the box.
+    await page.keyboard.press(key);
+    await expect(status).toHaveText(/^Changed block \d+ of \d+$/);
+    const marked = region.locator('.ld-row--current');
+    await expect(marked.first()).toBeVisible();
+    const first = (await marked.first().boundingBox())!;
+    const last = (await marked.last().boundingBox())!;
+    expect(first.y, `${key}: the block starts below the page header`).toBeGreaterThan(40);
+    expect(last.y + last.height, `${key}: the block ends inside the window`).toBeLessThanOrEqual(viewport.height);
+  }
+  await shot(page, 'diff-split-current');
+});
+
 test('a changed secret shows as changed, never its value', async ({ page }) => {
   const current = await getPolicyViaApi(page, 'id');
   const iam = current.iam as { config: { auth: Record<string, unknown> } };

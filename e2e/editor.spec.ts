@@ -42,15 +42,21 @@ test('create a policy from nothing: errors first, then review and land on versio
   await page.getByRole('button', { name: 'Add duration option' }).click();
   await page.locator('#f-appeal-durationOptions-0-name').fill('1 day');
   await page.locator('#f-appeal-durationOptions-0-value').fill('1d');
+  // Said on leaving the field, not only at Review.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveText(/write 24h instead of "1d"/);
   await page.getByRole('button', { name: 'Review and create' }).click();
   await expect(page.locator('#f-appeal-durationOptions-0-value')).toBeFocused();
-  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveText(/write 24h instead of "1d"/);
   await page.locator('#f-appeal-durationOptions-0-value').fill('24h');
+  await expect(page.locator('#f-appeal-durationOptions-0-value-error')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Review and create' }).click();
   const dialog = page.getByRole('dialog', { name: new RegExp(`Review the new policy ${id}`) });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('owner_approval');
+  // Everything in a new policy is added, its title too: nothing is "changed".
+  await expect(dialog.getByText('Created by the e2e test')).toBeVisible();
+  await expect(dialog.getByText(/^Changed$/)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Create policy' }).click();
   await expect(page).toHaveURL(new RegExp(`/policies/${id}/versions/1$`));
 });
@@ -72,7 +78,9 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await name.fill('security review');
   await page.locator(`#f-steps-${count}-approvers-0-value`).fill('security@example.com');
   await page.getByRole('button', { name: 'Check with server' }).click();
-  await expect(page.locator('.editor__banner--danger')).toContainText('Guardian would refuse this policy.');
+  await expect(
+    page.getByRole('region', { name: /^Guardian would refuse this policy\. 1 problem stops/ }),
+  ).toBeVisible();
   await expect(name).toBeFocused();
   await expect(name).toHaveAccessibleDescription(
     /Guardian: step names must not contain spaces — write “security_review” instead/,
@@ -91,6 +99,13 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await page.getByRole('button', { name: 'Add question' }).click();
   await page.locator('#f-appeal-questions-0-key').fill('reason');
   await page.locator('#f-appeal-questions-0-question').fill('Why do you need access?');
+  // Shift+Tab back to a field that sits just under the sticky save bar: the page scrolls it out from under.
+  await page.locator('#f-description').focus();
+  await page.evaluate(() => window.scrollBy(0, document.getElementById('f-title')!.getBoundingClientRect().top - 60));
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#f-title')).toBeFocused();
+  const bar = (await page.locator('.editor__toolbar').boundingBox())!;
+  expect((await page.locator('#f-title').boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 
   await page.getByRole('button', { name: 'Review and save' }).click();
   const dialog = page.getByRole('dialog', { name: /Review the changes against version \d+ \(the latest\)/ });
@@ -99,8 +114,13 @@ test('edit an example: add a step, reorder, add a question, check with server, r
   await expect(dialog).toContainText('reason');
   await shot(page, 'e2e-review');
   await expectNoAxeViolations(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   await dialog.getByRole('button', { name: `Save as version ${next}` }).click();
   await expect(page).toHaveURL(new RegExp(`/policies/my-first-policy/versions/${next}$`));
+  // The new version opens at its top and says what happened.
+  await expect(page.getByRole('status').filter({ hasText: `Saved as v${next}.` })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   // A later edit starts from what was saved.
   await openEditor(page, '/policies/my-first-policy/edit');

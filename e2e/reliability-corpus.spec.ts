@@ -49,10 +49,11 @@ async function importEntry(page: Page, entry: CorpusEntry): Promise<'form' | 're
   await page.getByRole('button', { name: 'Import YAML or JSON' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a policy' });
   await dialog.getByRole('textbox', { name: 'Policy (YAML or JSON)' }).fill(JSON.stringify(entry.policy, null, 2));
-  await dialog.getByRole('button', { name: 'Fill the form' }).click();
+  await dialog.getByRole('button', { name: 'Show what changes' }).click();
   const refusal = dialog.getByText('This policy cannot be read into the form.');
-  // Either the dialog closes (the form is filled) or it stays open and says why not.
-  await expect.poll(async () => (await refusal.isVisible()) || !(await dialog.isVisible())).toBe(true);
+  const replace = page.getByRole('button', { name: 'Replace the form' });
+  // Either the dialog shows what the import changes, or it says why it cannot read it.
+  await expect.poll(async () => (await refusal.isVisible()) || (await replace.isVisible())).toBe(true);
   if (await refusal.isVisible()) {
     await expect(
       dialog
@@ -64,7 +65,8 @@ async function importEntry(page: Page, entry: CorpusEntry): Promise<'form' | 're
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     return 'refused';
   }
-  await expect(dialog).toBeHidden();
+  await replace.click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   return 'form';
 }
 

@@ -41,5 +41,6 @@ test('two tabs keep two drafts, each offered with its origin, and settings trave
   // An identity cleared in tab A's Settings reaches tab B's open editor at once.
   await a.goto('/settings');
   await a.getByRole('textbox', { name: 'Identity email (X-Auth-Email)' }).fill('');
+  await a.getByRole('button', { name: 'Save settings' }).click();
   await expect(b.getByText(/Saving needs your identity email/)).toBeVisible();
 });

@@ -54,10 +54,27 @@ test('every view runs under the production CSP without a single violation', asyn
   await page.getByRole('textbox', { name: 'Account id' }).fill('csp-account');
   await page.getByRole('textbox', { name: 'API token' }).fill('csp-token');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await page.getByRole('button', { name: 'Save settings' }).click();
 
   await visit('/policies');
   await expect(page.getByRole('link', { name: 'bigquery_approval', exact: true })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search policies' }).fill('big');
+
+  // "Download all" zips every policy off the main thread (fflate's workers, from blob: URLs).
+  await page.getByRole('button', { name: 'Download all' }).click();
+  const zip = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download zip' }).click();
+  expect((await zip).suggestedFilename()).toBe('guardian-policies.zip');
+
+  await visit('/policies/apply');
+  await page.getByLabel('Policy files', { exact: true }).setInputFiles({
+    name: 'csp-check.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(
+      'id: csp_apply_check\nsteps:\n  - name: owner\n    strategy: manual\n    approvers: [owner@example.com]\n',
+    ),
+  });
+  await expect(page.getByRole('button', { name: 'Apply 1 selected file' })).toBeEnabled();
 
   await visit('/policies/bigquery_approval');
   await expect(page.getByRole('heading', { level: 1, name: /^bigquery_approval v\d+/ })).toBeVisible();

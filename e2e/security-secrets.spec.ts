@@ -152,6 +152,7 @@ test.describe('the API token', () => {
 
     await page.goto('/settings');
     await page.getByRole('textbox', { name: 'API token' }).fill(TOKEN);
+    await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tests' }).click();
     await page.getByRole('link', { name: 'New test' }).first().click();
     await page.getByRole('combobox', { name: 'Policy' }).selectOption('bigquery_approval');
@@ -177,6 +178,7 @@ test.describe('the API token', () => {
     await page.goto('/settings');
     await page.getByRole('textbox', { name: 'API token' }).fill(TOKEN);
     await page.getByRole('checkbox', { name: /Remember credentials/ }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
     const stored = await page.evaluate(() => ({
       local: JSON.stringify({ ...localStorage }),
       session: JSON.stringify({ ...sessionStorage }),

@@ -42,7 +42,9 @@ test('launching a test on an example policy shows the bars move, then stops poll
     if (/\/access\/policy-tests\/[^/]+$/.test(new URL(request.url()).pathname)) statusCalls.push(Date.now());
   });
   const id = await launch(page, 'bigquery_approval', 1, { usersPerSecond: 300, latencyMs: 20 });
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(id);
+  // Named after what it tests; the id is there too, for reference.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test of bigquery_approval v1');
+  await expect(page.locator('.page__subtitle')).toContainText(id);
 
   const processed = page.getByRole('progressbar', { name: 'Users processed' });
   await expect(processed).toHaveAttribute('aria-valuemax', '5000');
@@ -224,6 +226,42 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   await page.reload();
   await expect(page.getByRole('radio', { name: /^Newly blocked/ })).toBeChecked({ timeout: 20_000 });
   await expect(page.getByRole('table', { name: /^Newly blocked, page 1 of/ })).toBeVisible();
+});
+
+test('“Test this version” starts at once; “Compare with…” offers the policy’s other versions', async ({ page }) => {
+  const testIdOf = () => decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+  const testVersion = async (version: number) => {
+    await page.goto(`/policies/my-second-policy/versions/${version}`);
+    await page.getByRole('link', { name: 'Test this version' }).click();
+    // No form on the way: the progress page of the new test, named after the version.
+    await page.waitForURL(/\/tests\/(?!new|compare)[^/?]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Test of my-second-policy v${version}`);
+    return testIdOf();
+  };
+  await page.goto('/policies/my-second-policy/versions/3');
+  await configure(page, FAST);
+  const v3 = await testVersion(3);
+  // Back returns to the version, not to a launch form.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/policies\/my-second-policy\/versions\/3$/);
+
+  const v4 = await testVersion(4);
+  await expect(statusBadge(page)).toHaveText('Complete', { timeout: 20_000 });
+  // The form, for options, is one click away.
+  await expect(page.getByRole('link', { name: 'Run again…' })).toHaveAttribute(
+    'href',
+    '/tests/new?policy=my-second-policy&version=4',
+  );
+  await page.getByRole('link', { name: 'Compare with…' }).click();
+  const offer = page.getByRole('region', { name: 'Compare the test of my-second-policy v4 with…' });
+  await expect(offer.getByRole('listitem').first()).toContainText('v3');
+  await expect(offer.getByRole('listitem').first()).toContainText(/[\d,]+ users · \d+% approved/);
+  await expectNoAxeViolations(page);
+  await offer.getByRole('button', { name: /^Compare with the test of v3/ }).click();
+  await expect(page).toHaveURL(/\/tests\/compare\?/);
+  const compared = new URL(page.url()).searchParams;
+  expect([compared.get('a'), compared.get('b')]).toEqual([v3, v4]);
+  await expect(page.getByRole('table', { name: 'Outcome counts of test A and test B' })).toBeVisible();
 });
 
 test('a status endpoint failing for a while shows "reconnecting", keeps the last progress, then completes', async ({

@@ -23,6 +23,7 @@ test('an endpoint the built CSP forbids is named at its field and in the error, 
     new RegExp(`browser blocks requests to ${elsewhere}.*VITE_GUARDIAN_URL=${elsewhere}`),
   );
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save settings' }).click();
 
   await page.goto('/policies');
   const alert = page.getByRole('alert');

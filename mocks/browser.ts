@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import type { CatalogOptions } from './db/catalog';
 import type { CatalogWorkerAnswer } from './db/catalog-worker';
 import { createHandlers } from './handlers';
+import { linkExprTarget } from './settings-link';
 import { MockState } from './state/mock-state';
 import { storageArea } from '../src/lib/storage/safe-storage';
 import { localStoragePersistence, memoryPersistence } from './state/persistence';
@@ -30,6 +31,7 @@ export async function startBrowserMock(): Promise<void> {
     config: { latencyMs: DEMO_LATENCY_MS },
   });
   computeCatalogInWorker(state);
+  linkExprTarget(state);
   const worker = setupWorker(...createHandlers(state, window.location.origin));
   const restoreUpdate = handleWorkerUpdateFailures();
   try {

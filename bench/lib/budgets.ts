@@ -32,4 +32,6 @@ export const BUDGETS = {
   runnerLoadRssMb: atMost(300),
   runnerTestCpuSeconds: atMost(5),
   runnerUsersPageP95Ms: atMost(50),
+  planFiftyFilesMs: atMost(2000),
+  planLongestTaskMs: atMost(50),
 } as const;

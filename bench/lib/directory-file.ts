@@ -8,7 +8,7 @@ import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
  * writes the same file), one a row, with the creator fields the example policies read.
  */
 /** The response keys the example policies' `iam.schema` read, plus the fields their expressions use. */
-export const DIRECTORY_COLUMNS = [
+const DIRECTORY_COLUMNS = [
   'id',
   'email',
   'name',

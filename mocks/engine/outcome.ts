@@ -4,10 +4,6 @@ import type { IamRecord } from '../directory/directory';
 
 export { APPROVED, BLOCKED, ERRORED, OUTCOME_WORDS, outcomeOf, type Outcome } from '../../src/lib/appeal';
 
-/** The words the policy tester's users filter uses. */
-export const FILTER_WORDS = { success: 0, fail: 1, error: 2 } as const;
-export type FilterWord = keyof typeof FILTER_WORDS;
-
 /** One user as a test evaluates them; the engine reuses one object for every user. */
 export interface UserUnderTest {
   email: string;

@@ -19,7 +19,7 @@ const PREFIX = '/client/v4/accounts/:accountId/access/policy-tests';
 
 /** The mock knows every credential except these words, so that a 403 can be shown on demand. */
 const REJECTED = new Set(['invalid', 'expired', 'revoked']);
-export const mockCredentials: CredentialCheck = (c) => !REJECTED.has(c.kind === 'token' ? c.token : c.key);
+const mockCredentials: CredentialCheck = (c) => !REJECTED.has(c.kind === 'token' ? c.token : c.key);
 
 function param(value: string | readonly string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : (value as string | undefined)) ?? '';

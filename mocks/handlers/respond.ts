@@ -6,7 +6,7 @@ export function guardianError(status: number, code: number, message: string, hea
   return HttpResponse.json({ code, message }, { status, headers });
 }
 
-export { CF, cfFailure, cfSuccess, type CfMessage } from '../../server/policy-tests-api';
+export { cfFailure, type CfMessage } from '../../server/policy-tests-api';
 
 /** gRPC code and text grpc-gateway would give a status (for injected Guardian faults). */
 export function grpcFor(status: number): { code: number; message: string } {

@@ -28,6 +28,7 @@ export class MockState {
   catalog: Catalog;
   private readonly persistence: MockPersistence;
   private readonly defaults: MockConfig;
+  private readonly configListeners = new Set<(config: MockConfig) => void>();
 
   constructor(options: MockStateOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -69,6 +70,17 @@ export class MockState {
     if (rebuild) this.catalog = this.buildCatalog(this.writesFrom(this.catalog.writtenVersions()));
     this.faults.reseed(next.seed);
     this.persist();
+    this.notifyConfig();
+  }
+
+  /** Calls `listener` after every config change (set or reset); returns the unsubscribe. */
+  onConfigChange(listener: (config: MockConfig) => void): () => void {
+    this.configListeners.add(listener);
+    return () => void this.configListeners.delete(listener);
+  }
+
+  private notifyConfig(): void {
+    for (const listener of this.configListeners) listener(this.config);
   }
 
   /** A policy version written through the API. */
@@ -109,6 +121,7 @@ export class MockState {
     this.faults.reseed(this.config.seed);
     this.catalog = this.buildCatalog(new Map());
     this.persistence.clear();
+    this.notifyConfig();
   }
 
   private persist(): void {

@@ -1,11 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { TARGETS } from '../../src/lib/expr/targets';
 import type { MockConfig } from '../state/config';
-
-const TARGETS: { id: MockConfig['exprTarget']; label: string }[] = [
-  { id: 'guardian-1.12', label: 'raystack Guardian (expr 1.12)' },
-  { id: 'guardian-1.15', label: 'goto Guardian (expr 1.15)' },
-  { id: 'expr-latest', label: 'expr latest' },
-];
 
 /** Directory size, processing rate, latency and expression runtime: apply together. */
 export function DataControls({
@@ -87,7 +82,7 @@ export function DataControls({
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-target`}>
-            Expression runtime
+            Expression engine (one setting with Settings › Guardian)
           </label>
           <select
             id={`${id}-target`}

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FaultState } from '../faults/fault-store';
+import { targetLabel } from '../../src/lib/expr/targets';
+import { useSettings } from '../../src/lib/settings';
 import type { MockConfig } from '../state/config';
 import { DataControls } from './data-controls';
 import { FaultControls } from './fault-controls';
@@ -11,7 +13,7 @@ function summaryText(config: MockConfig | null): string {
   const parts = [
     `${config.userCount.toLocaleString('en-US')} users`,
     `${config.latencyMs} ms latency`,
-    config.exprTarget,
+    targetLabel(config.exprTarget),
   ];
   return parts.join(' · ');
 }
@@ -21,7 +23,10 @@ function summaryText(config: MockConfig | null): string {
  * loaded by the app layout in demo builds only; it drives the mock over /__mock/*, as tests do.
  */
 export default function MockPanel() {
-  const [config, setConfig] = useState<MockConfig | null>(null);
+  const [readConfig, setConfig] = useState<MockConfig | null>(null);
+  // The target is one setting with Settings › Expressions (mocks/settings-link.ts): shown as it is now.
+  const { exprTarget } = useSettings();
+  const config = readConfig && { ...readConfig, exprTarget };
   const [faults, setFaults] = useState<FaultState | null>(null);
   const [message, setMessage] = useState('');
   const [unreachable, setUnreachable] = useState('');
@@ -89,6 +94,7 @@ export default function MockPanel() {
         <div className="mock-panel__body">
           {config && (
             <DataControls
+              key={config.exprTarget}
               config={config}
               onApply={(partial) =>
                 run(() => mockApi.setConfig(partial), setConfig, 'Settings applied; new tests use them.')

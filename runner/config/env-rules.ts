@@ -27,7 +27,7 @@ export function readDuration(raw: string, minMs: number, maxMs: number): Read<nu
   return ok(ms);
 }
 
-export function describeMs(ms: number): string {
+function describeMs(ms: number): string {
   if (ms % 86_400_000 === 0) return `${ms / 86_400_000}d`;
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
   if (ms % 60_000 === 0) return `${ms / 60_000}m`;

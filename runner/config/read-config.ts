@@ -30,7 +30,7 @@ export type ConfigResult = { ok: true; config: RunnerConfig } | { ok: false; pro
 
 const DEFAULT_SEED = 20261125;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-export const DEFAULTS = {
+const DEFAULTS = {
   port: 8788,
   host: '127.0.0.1',
   directory: 'synthetic:5000',

@@ -18,7 +18,7 @@ export class DirectoryTable implements UserDirectory {
   private rows = 0;
   private emailHashes = new Uint32Array(1024);
   private index = new Int32Array(2048).fill(-1);
-  private email!: Column;
+  private emailColumn!: Column;
   private idColumn: Column | undefined;
   private nameColumn: Column | undefined;
   private sealed = false;
@@ -27,7 +27,7 @@ export class DirectoryTable implements UserDirectory {
   hash = '';
 
   constructor(readonly label: string) {
-    this.email = this.column(['email'])!;
+    this.emailColumn = this.column(['email'])!;
   }
 
   get size(): number {
@@ -62,7 +62,7 @@ export class DirectoryTable implements UserDirectory {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const row = this.index[slot]!;
       if (row < 0) return -1;
-      if (this.emailHashes[row] === h && (this.email.text(row) ?? '').toLowerCase() === wanted) return row;
+      if (this.emailHashes[row] === h && (this.emailColumn.text(row) ?? '').toLowerCase() === wanted) return row;
     }
   }
 
@@ -114,8 +114,12 @@ export class DirectoryTable implements UserDirectory {
     return this;
   }
 
+  email(i: number): string {
+    return this.emailColumn.text(i) ?? '';
+  }
+
   user(i: number): DirectoryUser {
-    const email = this.email.text(i) ?? '';
+    const email = this.email(i);
     return {
       id: this.idColumn?.text(i) ?? derivedUserId(email),
       email,
@@ -153,7 +157,7 @@ export class DirectoryTable implements UserDirectory {
 }
 
 /** A directory row without an `id`: a stable UUID-shaped id from the email, as the tester reports ids. */
-export function derivedUserId(email: string): string {
+function derivedUserId(email: string): string {
   const lower = email.toLowerCase();
   return uuidFrom(hashString(lower), hashString(`${lower}\u0001`), 0x1d);
 }

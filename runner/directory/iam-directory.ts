@@ -68,6 +68,10 @@ export class IamRecords implements UserDirectory {
     return this.emails.label;
   }
 
+  email(i: number): string {
+    return this.emails.email(i);
+  }
+
   user(i: number): DirectoryUser {
     const base = this.emails.user(i);
     const record = this.window.get(i);
@@ -80,7 +84,7 @@ export class IamRecords implements UserDirectory {
     const config = this.config;
     const jobs: Promise<void>[] = [];
     for (let i = start; i < end; i++) {
-      const email = this.emails.user(i).email;
+      const email = this.emails.email(i);
       if (!config) {
         this.window.set(i, {
           [IAM_FAILURE]: 'the policy has no IAM http provider to fetch the creator from',

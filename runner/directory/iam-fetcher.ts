@@ -50,7 +50,7 @@ export function httpIamConfig(policy: Record<string, unknown>): IamHttpConfig | 
   return { url: config.url, headers, auth };
 }
 
-export function buildIamRequest(config: IamHttpConfig, userId: string): { url: string; headers: Headers } {
+function buildIamRequest(config: IamHttpConfig, userId: string): { url: string; headers: Headers } {
   let url = new URL(config.url.split(USER_ID).join(userId));
   const headers = new Headers();
   for (const [name, value] of Object.entries(config.headers ?? {}))

@@ -17,7 +17,7 @@ export interface LoadReport {
   ms: number;
 }
 
-export const PROBLEMS_KEPT = 200;
+const PROBLEMS_KEPT = 200;
 
 export class ReportBuilder {
   private readonly problems: LoadProblem[] = [];

@@ -22,6 +22,10 @@ export class SyntheticDirectory implements UserDirectory {
     return this.directory.user(i);
   }
 
+  email(i: number): string {
+    return this.directory.email(i);
+  }
+
   record(i: number, keys?: ReadonlySet<string>): Record<string, unknown> {
     // As the mock's IAM: a few people it no longer knows answer 404.
     if (this.directory.unknownToIam(i)) return { [IAM_FAILURE]: IAM_NOT_FOUND };

@@ -7,7 +7,7 @@ import { APPROVED, BLOCKED, ERRORED, type Outcome } from '../../src/lib/appeal';
  */
 export { APPROVED, BLOCKED, ERRORED, type Outcome };
 
-export const BYTES_PER_USER = 3;
+const BYTES_PER_USER = 3;
 const BLOCK = 4096;
 
 export class PackedResults {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPolicy, TestSummary, UserRow } from '../../server/policy-tests-api';
+import { OUTCOME_WORDS, unpackVerdict } from '../../src/lib/appeal';
 import { catalogPolicySource } from '../../mocks/db/catalog-policy-source';
 import { Catalog } from '../../mocks/db/catalog';
-import { MockState } from '../../mocks/state/mock-state';
 import { FakeClock } from '../../mocks/lib/clock';
+import { MockState } from '../../mocks/state/mock-state';
 import { memoryTestStore } from '../../mocks/engine/memory-test-store';
 import { DEFAULT_CONFIG } from '../../mocks/state/config';
 import { readCsvDirectory } from '../directory/read-csv';
@@ -98,7 +99,15 @@ describe('the runner’s tests', () => {
       };
       clock.advance(3_600_000);
       const expected = mockStore.users('acc', mockTest.id, { page: 1, perPage: 1000 }) as UserRow[];
-      expect((await s.users('acc', id, { page: 1, perPage: 1000 }))!).toEqual(expected);
+      const rows = (await s.users('acc', id, { page: 1, perPage: 1000 }))!;
+      expect(rows.map(({ verdict: _verdict, ...user }) => user)).toEqual(expected);
+      // Each row keeps the simulation's verdict: the outcome it was reported with, a reason and, for a
+      // user who did not get through, the step that decided.
+      for (const row of rows) {
+        const verdict = unpackVerdict(row.verdict!);
+        expect(OUTCOME_WORDS[verdict.outcome]).toBe(row.status);
+        if (row.status === 'error') expect(verdict.reason).not.toBe('approved');
+      }
       expect(mockStore.summary('acc', mockTest.id)).toMatchObject({
         approved: summary.approved,
         errored: summary.errored,
@@ -168,6 +177,7 @@ describe('a restart in the middle of a test', () => {
       expect({ ...resumed, id: '' }).toEqual({ ...reference, id: '' });
       const page = { page: 7, perPage: 1000, status: 'error' } as const;
       expect(await second.users('acc', id, page)).toEqual(await second.users('acc', unbroken.id, page));
+      expect((await second.users('acc', id, page))!.length).toBe(1000);
     },
   );
 

@@ -196,7 +196,7 @@ export class RunnerTestStore implements PolicyTestStore {
     const outcome: Outcome | undefined = query.status === undefined ? undefined : OUTCOME_OF[query.status];
     const indexes = results.page(query.page, query.perPage, outcome);
     const people = await this.people(test.directoryHash, indexes, 'job' in found ? found.job.directory : undefined);
-    return indexes.map((i, k) => ({ ...people[k]!, status: WORDS[results.outcome(i)] }));
+    return indexes.map((i, k) => ({ ...people[k]!, status: WORDS[results.outcome(i)], verdict: results.verdict(i) }));
   }
 
   /** The people at some indexes of a directory snapshot. */

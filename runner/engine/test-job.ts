@@ -108,7 +108,7 @@ export class TestJob {
       compiled instanceof Error
         ? () => UNCOMPILABLE
         : (i: number) =>
-            compiled.evaluate(compiled.needsEmail ? directory.user(i).email : '', directory.record(i, compiled.keys));
+            compiled.evaluate(compiled.needsEmail ? directory.email(i) : '', directory.record(i, compiled.keys));
     if (total === 0) {
       this.status = 'complete';
       await this.save(this.status);

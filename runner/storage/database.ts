@@ -11,7 +11,7 @@ const HOST_ENTRY = fileURLToPath(new URL('./pglite-host.ts', import.meta.url));
  * (PostgreSQL compiled to WebAssembly, in a data folder) by default; a PostgreSQL server when
  * `DATABASE_URL` is set. Both speak the same SQL.
  */
-export type Row = Record<string, unknown>;
+type Row = Record<string, unknown>;
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';

@@ -6,7 +6,7 @@ import { CF, type CfMessage } from './envelope';
  * known is the server's own question (`accepts`): the mock knows every token but a few words, the
  * runner only its configured tokens.
  */
-export type Credential = { kind: 'token'; token: string } | { kind: 'key'; email: string; key: string };
+type Credential = { kind: 'token'; token: string } | { kind: 'key'; email: string; key: string };
 export type CredentialCheck = (credential: Credential) => boolean;
 export type AuthCheck = { ok: true } | { ok: false; status: number; errors: CfMessage[] };
 

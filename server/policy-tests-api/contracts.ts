@@ -50,6 +50,11 @@ export interface UserRow {
   email: string;
   name: string;
   status: UserStatus;
+  /**
+   * The shared simulation's packed verdict (src/lib/appeal/verdict.ts: outcome, reason, deciding
+   * step), when the store keeps it; the wire's why-fields are read from it.
+   */
+  verdict?: number;
 }
 
 export interface PolicyTestStore {

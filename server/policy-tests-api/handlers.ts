@@ -37,7 +37,7 @@ function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);
 }
 
-export function statusResult(s: TestSummary) {
+function statusResult(s: TestSummary) {
   return {
     id: s.id,
     status: s.status,
@@ -53,7 +53,7 @@ export function statusResult(s: TestSummary) {
 }
 
 /** A users-page row on the wire: the four fields the official SDK reads. */
-export function userResult(u: UserRow) {
+function userResult(u: UserRow) {
   return { id: u.id, email: u.email, name: u.name, status: u.status };
 }
 

@@ -11,7 +11,7 @@ export type Resolution =
 
 const DECISIONS = ['allow', 'deny', 'non_identity', 'bypass'];
 
-export function parsePolicyRef(ref: string): { id: string; version: number } {
+function parsePolicyRef(ref: string): { id: string; version: number } {
   const colon = ref.lastIndexOf(':');
   const tail = colon >= 0 ? ref.slice(colon + 1) : '';
   if (colon > 0 && /^\d+$/.test(tail)) return { id: ref.slice(0, colon), version: Number(tail) };

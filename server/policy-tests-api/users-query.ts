@@ -1,13 +1,13 @@
 import type { UserStatus, UsersQuery } from './contracts';
 
 /** The users filter's words differ from the words a user is reported with. */
-export const FILTER_WORDS: Readonly<Record<string, UserStatus>> = {
+const FILTER_WORDS: Readonly<Record<string, UserStatus>> = {
   success: 'approved',
   fail: 'blocked',
   error: 'error',
 };
-export const MAX_PER_PAGE = 1000;
-export const DEFAULT_PER_PAGE = 25;
+const MAX_PER_PAGE = 1000;
+const DEFAULT_PER_PAGE = 25;
 
 /** `?page&per_page&status`: 1-based page (absent = 1), per_page 1..1000 (default 25), filter words. */
 export function parseUsersQuery(

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CodeView } from './code-view';
@@ -15,6 +15,18 @@ describe('CodeView', () => {
     await user.click(screen.getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith(code);
     expect(await screen.findByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('colours a document in runs of text, markup in it staying text', async () => {
+    const code = 'id: "<img src=x onerror=alert(1)>"\nsteps:\n  - n: 12\n';
+    render(<CodeView code={code} label="doc" fileName="doc.yaml" mimeType="application/yaml" highlight />);
+    const region = screen.getByRole('region', { name: 'doc' });
+    await waitFor(() => expect(region.querySelectorAll('.tok--key')).toHaveLength(3));
+    expect([...region.querySelectorAll('.tok--key')].map((el) => el.textContent)).toEqual(['id', 'steps', 'n']);
+    expect(region.querySelector('.tok--string')).toHaveTextContent('"<img src=x onerror=alert(1)>"');
+    expect(region.querySelector('.tok--number')).toHaveTextContent('12');
+    expect(region.textContent).toBe(code);
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('downloads through an object URL with the file name', async () => {

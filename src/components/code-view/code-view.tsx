@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
+import type { Token } from '@/lib/highlight/tokenize-document';
 import { copyText, downloadText } from './download-text';
+import { useHighlight } from './use-highlight';
 import './code-view.css';
 
 interface CodeViewProps {
@@ -17,7 +19,22 @@ interface CodeViewProps {
   downloadLabel?: string;
   /** Controls shown in the bar before copy and download (e.g. options of the text). */
   controls?: ReactNode;
+  /** Colour the document's keys, strings, numbers… (JSON and YAML). */
+  highlight?: boolean;
 }
+
+/** Coloured runs as React text in spans: policy text is untrusted and is never parsed as markup. */
+const Highlighted = memo(function Highlighted({ tokens }: { tokens: Token[] }) {
+  return tokens.map((token, i) =>
+    token.kind ? (
+      <span key={i} className={`tok tok--${token.kind}`}>
+        {token.text}
+      </span>
+    ) : (
+      token.text
+    ),
+  );
+});
 
 /** A monospace block of text with copy and download; untrusted text stays text. */
 export function CodeView({
@@ -29,8 +46,10 @@ export function CodeView({
   maxHeight = '36rem',
   downloadLabel = 'Download',
   controls,
+  highlight = false,
 }: CodeViewProps) {
   const [status, setStatus] = useState('');
+  const tokens = useHighlight(code, highlight);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -79,7 +98,7 @@ export function CodeView({
         </span>
       </div>
       <pre className="code-view__code" style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
-        <code>{code}</code>
+        <code>{tokens ? <Highlighted tokens={tokens} /> : code}</code>
       </pre>
     </div>
   );

@@ -65,6 +65,9 @@ describe('ExpressionInput', () => {
       ),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Warning at line 1, column 1');
+    // Which server the warning is about, beside it and in the field's description.
+    expect(document.getElementById('approve-problems')).toHaveTextContent('Checked for raystack/guardian (expr 1.12).');
+    expect(screen.getByRole('combobox')).toHaveAccessibleDescription(/Checked for raystack\/guardian \(expr 1\.12\)/);
     expect(document.querySelector('[data-severity="warning"]')).toHaveTextContent('lower');
     expect(screen.getByRole('combobox')).not.toHaveAttribute('aria-invalid');
 
@@ -137,5 +140,40 @@ describe('ExpressionInput', () => {
     expect(field.tagName).toBe('TEXTAREA');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Required');
+  });
+
+  it('completes the target’s functions and declared `let` names, and tints the newer syntax', async () => {
+    const user = userEvent.setup();
+    render(<Harness target="guardian-1.15" />);
+    const field = screen.getByRole('combobox', { name: 'When' });
+    await user.type(field, 'let total = 2; tot');
+    const listbox = await screen.findByRole('listbox', { name: 'Functions and variables' });
+    expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('total');
+    await user.keyboard('{Enter}');
+    await user.type(field, ' > 1 && findI');
+    await screen.findByRole('listbox', { name: 'Functions and variables' });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['findIndex']);
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('value')).toHaveTextContent('let total = 2; total > 1 && findIndex');
+    expect(document.querySelector('[data-syntax="keyword"]')).toHaveTextContent('let');
+    expect([...document.querySelectorAll('[data-syntax="variable"]')].map((e) => e.textContent)).toEqual([
+      'total',
+      'total',
+    ]);
+  });
+
+  it('offers only what guardian-1.12 has, and no `let`', async () => {
+    const user = userEvent.setup();
+    render(<Harness target="guardian-1.12" />);
+    const field = screen.getByRole('combobox', { name: 'When' });
+    await user.type(field, 'fi');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['filter']);
+    await user.keyboard('{Escape}');
+    await user.clear(field);
+    await user.type(field, 'let x = 1; x');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(document.querySelector('[data-syntax="keyword"]')).toBeNull();
+    expect(document.getElementById('when-problems')).toHaveTextContent('`let` needs expr 1.15 or later');
   });
 });

@@ -9,8 +9,17 @@ import {
   type Ref,
 } from 'react';
 import type { ExprProblem, Target } from '@/lib/expr';
-import { applyCompletion, completionCandidates, completionContext, type CompletionContext } from './completion';
-import { highlightSegments } from './highlight-segments';
+import { targetLabel } from '@/lib/expr/targets';
+import { loadExpr, loadedExpr } from '@/lib/expr/load';
+import {
+  applyCompletion,
+  completionCandidates,
+  completionContext,
+  declaredNames,
+  nameCandidates,
+  type CompletionContext,
+} from './completion';
+import { highlightSegments, syntaxKinds } from './highlight-segments';
 import { useExpressionProblems } from './use-expression-problems';
 import './expression-input.css';
 
@@ -37,8 +46,10 @@ export interface ExpressionInputProps {
 
 /**
  * A monospace expression field that checks as you type (debounced), underlines the exact range of
- * each problem, lists them with line:column, announces them politely, and completes `$appeal.`
- * paths (ARIA combobox pattern: arrows to move, Enter/Tab to accept, Escape to close).
+ * each problem, lists them with line:column, announces them politely, tints keywords (`let` where
+ * the target has it), called functions, `#`/`#acc`/`#index` and `let` names, and completes `$appeal.`
+ * paths, the target's functions and declared `let` names (ARIA combobox pattern: arrows to move,
+ * Enter/Tab to accept, Escape to close).
  */
 export function ExpressionInput(props: ExpressionInputProps) {
   const {
@@ -69,7 +80,9 @@ export function ExpressionInput(props: ExpressionInputProps) {
   } | null>(null);
   const [pendingCaret, setPendingCaret] = useState<number | null>(null);
 
-  const segments = useMemo(() => highlightSegments(value, problems), [value, problems]);
+  const newerSyntax = target !== 'guardian-1.12';
+  const syntax = useMemo(() => syntaxKinds(value, newerSyntax), [value, newerSyntax]);
+  const segments = useMemo(() => highlightSegments(value, problems, syntax), [value, problems, syntax]);
   const errors = problems.filter((p) => p.severity === 'error');
   const hasErrors = errors.length > 0;
 
@@ -87,7 +100,26 @@ export function ExpressionInput(props: ExpressionInputProps) {
 
   const updateCompletion = (text: string, caret: number | null) => {
     const context = caret === null ? null : completionContext(text, caret);
-    const options = context ? completionCandidates(context.prefix) : [];
+    let options: string[] = [];
+    if (context?.kind === 'name') {
+      // The function list arrives with the checker (loaded on first use): until then, `let` names
+      // only, and the list is worked out again once it is there if the text has not changed.
+      const expr = loadedExpr();
+      if (!expr) {
+        loadExpr().then(
+          () => {
+            const field = fieldRef.current;
+            if (field && field.value === text && document.activeElement === field)
+              updateCompletion(text, field.selectionStart);
+          },
+          () => undefined,
+        );
+      }
+      const functions = expr?.builtinNames(target) ?? [];
+      options = nameCandidates(context.prefix, declaredNames(text, context.from), functions);
+    } else if (context) {
+      options = completionCandidates(context.prefix);
+    }
     setCompletion(context && options.length > 0 ? { context, options, active: 0 } : null);
   };
 
@@ -178,19 +210,24 @@ export function ExpressionInput(props: ExpressionInputProps) {
       ) : null}
       <div className="expression-input__box" data-invalid={invalid || hasErrors ? 'true' : undefined}>
         <div ref={mirrorRef} className="expression-input__mirror" aria-hidden="true">
-          {segments.map((segment, index) =>
-            segment.severity ? (
+          {segments.map((segment, index) => {
+            const classes = [
+              segment.severity ? `expression-input__mark expression-input__mark--${segment.severity}` : '',
+              segment.syntax ? `expression-input__syntax expression-input__syntax--${segment.syntax}` : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
               <span
                 key={index}
-                className={`expression-input__mark expression-input__mark--${segment.severity}`}
-                data-severity={segment.severity}
+                className={classes || undefined}
+                data-severity={segment.severity ?? undefined}
+                data-syntax={segment.syntax ?? undefined}
               >
                 {segment.text}
               </span>
-            ) : (
-              <span key={index}>{segment.text}</span>
-            ),
-          )}
+            );
+          })}
           {multiline ? '\n' : null}
         </div>
         {multiline ? (
@@ -199,7 +236,12 @@ export function ExpressionInput(props: ExpressionInputProps) {
           <input ref={setRefs} type="text" role="combobox" aria-expanded={completion !== null} {...common} />
         )}
         {completion ? (
-          <ul id={listboxId} role="listbox" className="expression-input__completions" aria-label="Appeal fields">
+          <ul
+            id={listboxId}
+            role="listbox"
+            className="expression-input__completions"
+            aria-label={completion.context.kind === 'name' ? 'Functions and variables' : 'Appeal fields'}
+          >
             {completion.options.map((option, index) => (
               <li
                 key={option}
@@ -219,11 +261,15 @@ export function ExpressionInput(props: ExpressionInputProps) {
         ) : null}
       </div>
       {problems.length > 0 ? (
-        <ul id={problemsId} className="expression-input__problems">
-          {problems.map((problem, index) => (
-            <ProblemItem key={index} problem={problem} />
-          ))}
-        </ul>
+        <div id={problemsId} className="expression-input__report">
+          <ul className="expression-input__problems">
+            {problems.map((problem, index) => (
+              <ProblemItem key={index} problem={problem} />
+            ))}
+          </ul>
+          {/* What the server can run decides what is a problem: say which server that is. */}
+          <p className="expression-input__target">Checked for {targetLabel(target)}.</p>
+        </div>
       ) : null}
       <div role="status" aria-live="polite" className="expression-input__announcer">
         {summary(problems)}

@@ -1,11 +1,19 @@
 import { Fragment, type ReactNode } from 'react';
+import { Link } from '@/lib/router';
+
+interface Crumb {
+  to: string;
+  label: string;
+  /** An id, shown in monospace. */
+  mono?: boolean;
+}
 
 interface PageHeaderProps {
   title: ReactNode;
   titleId?: string;
   titleClassName?: string;
-  /** The pages above this one, as links, shown before the title with slashes between. */
-  crumbs?: ReactNode[];
+  /** The pages above this one, shown as links before the title with slashes between. */
+  crumbs?: readonly Crumb[];
   subtitle?: ReactNode;
   /** More lines under the title (after the subtitle). */
   children?: ReactNode;
@@ -20,9 +28,12 @@ export function PageHeader({ title, titleId, titleClassName, crumbs, subtitle, c
       <div className="page__heading">
         {crumbs && crumbs.length > 0 && (
           <p className="page__crumbs">
-            {crumbs.map((crumb, i) => (
-              <Fragment key={i}>
-                {crumb} <span aria-hidden="true">/</span>{' '}
+            {crumbs.map((crumb) => (
+              <Fragment key={crumb.to}>
+                <Link to={crumb.to} className={crumb.mono ? 'mono' : undefined}>
+                  {crumb.label}
+                </Link>{' '}
+                <span aria-hidden="true">/</span>{' '}
               </Fragment>
             ))}
           </p>

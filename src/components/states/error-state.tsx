@@ -1,4 +1,4 @@
-import { describeApiError } from '@/lib/api/describe-api-error';
+import { describeApiError, type WaitSummary } from '@/lib/api/describe-api-error';
 import { Icon } from '../icon/icon';
 
 interface ErrorStateProps {
@@ -10,11 +10,13 @@ interface ErrorStateProps {
   onRetry?: () => void;
   retrying?: boolean;
   compact?: boolean;
+  /** The whole wait behind this failure, automatic retries included (see useRequestWait). */
+  waited?: WaitSummary;
 }
 
 /** A failure said in words where it happened, with the server's own message and a retry. */
-export function ErrorState({ error, what, doing, onRetry, retrying, compact }: ErrorStateProps) {
-  const { title, message, details, retryable } = describeApiError(error);
+export function ErrorState({ error, what, doing, onRetry, retrying, compact, waited }: ErrorStateProps) {
+  const { title, message, details, retryable } = describeApiError(error, waited);
   return (
     <div role="alert" className={compact ? 'state state--error state--compact' : 'state state--error'}>
       <Icon name="error" className="state__icon" />

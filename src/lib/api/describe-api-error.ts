@@ -31,8 +31,22 @@ function sentence(text: string): string {
   return /[.!?…:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** How long a request was waited for in all, over how many tries (automatic retries included). */
+export interface WaitSummary {
+  ms: number;
+  attempts: number;
+}
+
+/** The whole wait, when it was more than the one try the error itself describes. */
+function waitSentence(kind: string, waited: WaitSummary | undefined): string {
+  if (!waited || waited.attempts < 2) return '';
+  const seconds = Math.max(1, Math.round(waited.ms / 1000));
+  if (kind === 'timeout') return ` No answer to any of ${waited.attempts} tries: ${seconds} s in all.`;
+  return ` Tried ${waited.attempts} times over ${seconds} s.`;
+}
+
 /** Turns any thrown value into words for a person, keeping the server's own message. */
-export function describeApiError(error: unknown): ErrorDescription {
+export function describeApiError(error: unknown, waited?: WaitSummary): ErrorDescription {
   if (error instanceof MaskedValueError) {
     return {
       title: 'Not sent: a masked value is not a secret',
@@ -49,7 +63,7 @@ export function describeApiError(error: unknown): ErrorDescription {
   const details = [`${error.request.method} ${error.request.path}`];
   if (error.status !== undefined) details.push(`HTTP ${error.status}`);
   details.push(...error.issues);
-  let message = error.message;
+  let message = error.message + waitSentence(error.kind, waited);
   if (error.status === 401) message = `${sentence(error.message)} Check the identity email or API token in Settings.`;
   if (error.status === 429 && error.retryAfter !== undefined) {
     message = `${sentence(error.message)} The server asked to wait ${error.retryAfter} s before trying again.`;

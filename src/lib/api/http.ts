@@ -15,6 +15,17 @@ export interface HttpRequest {
   timeoutMs?: number;
 }
 
+/** What a feature asks of an API client: the client adds the base URL, the prefix and the credentials. */
+export interface ApiCall {
+  path: string;
+  method?: HttpRequest['method'];
+  query?: HttpRequest['query'];
+  body?: unknown;
+  signal?: AbortSignal;
+  /** What the answer is, for messages: "a policy", "the policy list". */
+  what: string;
+}
+
 export interface HttpResponse {
   status: number;
   headers: Headers;
@@ -29,7 +40,7 @@ const ENV_NAMES = { guardian: 'VITE_GUARDIAN_URL', 'policy-tests': 'VITE_POLICY_
 /** How long a server may take to start answering, and how long its answer may then stall. */
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
+export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
   const base = baseUrl.replace(/\/+$/, '');
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {

@@ -1,6 +1,6 @@
 import { isApiError } from './api-error';
 
-const MAX_RETRIES = 3;
+export const MAX_RETRIES = 3;
 
 /** Retry only what may pass by itself (network, timeout, 429, 502–504); never a 4xx or a bad body. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -6,7 +6,8 @@
  * "reflect: call of reflect.Value.Call on zero Value".
  */
 import { ExprEvalError } from './errors';
-import { GoDuration, GoLocation, GoTime, durationNs, loadLocation, parseDuration, parseTime, timeIn } from './go-time';
+import { GoDuration, GoLocation, GoTime, durationNs, loadLocation, timeIn } from './go-time';
+import { parseDuration, parseTime } from './go-time-parse';
 import { currentTime } from './run-context';
 import type { Target } from './targets';
 import {

@@ -1,2 +1,3 @@
-/** What `loadExpr()` fetches: the checker only, so the lazy chunk leaves out the evaluator. */
+/** What `loadExpr()` fetches: the checker and the names completion offers; the evaluator's closures stay out. */
 export { check } from './index';
+export { builtinNames } from './builtins';

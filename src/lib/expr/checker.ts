@@ -58,6 +58,18 @@ const GO_KIND: Record<GoKind, Kind> = {
 };
 
 const TIME_FUNCTIONS = new Set(['now', 'date', 'duration', 'timezone']);
+const TIME_OPERATORS = new Set(['<', '>', '<=', '>=', '-', '+', '==', '!=']);
+
+/** The dotted `$appeal…` path of a plain member chain, or null. */
+function appealPath(node: ExprNode): string | null {
+  if (node.type === 'Chain') return appealPath(node.node);
+  if (node.type === 'Identifier') return node.name === '$appeal' ? node.name : null;
+  if (node.type === 'Member' && node.property.type === 'String') {
+    const base = appealPath(node.object);
+    return base === null ? null : `${base}.${node.property.value}`;
+  }
+  return null;
+}
 
 /** Values with Go methods: what `x.Name` and `x.Name()` mean on them. */
 const hasMethods = (k: Kind): k is 'time' | 'duration' | 'location' | 'named' =>
@@ -231,6 +243,10 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
     const r = visit(node.right);
     const op = node.operator;
     const ok = (result: Kind) => result;
+    if (TIME_OPERATORS.has(op)) {
+      if ((l === 'time' || l === 'duration') && isAny(r)) textTimeWarning(node.right);
+      if ((r === 'time' || r === 'duration') && isAny(l)) textTimeWarning(node.left);
+    }
     switch (op) {
       case '==':
       case '!=':
@@ -418,6 +434,23 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
       return 'any';
     }
     return result;
+  };
+
+  /**
+   * Guardian hands expressions the appeal as JSON (utils.StructToMap): `created_at` and every other
+   * time in it is RFC 3339 text, and a duration option is text like "24h". Met with a time value it
+   * fails on every appeal ("invalid operation: string < time.Time"): say how to write it.
+   */
+  const textTimeWarning = (side: ExprNode) => {
+    const path = appealPath(side);
+    if (!path) return;
+    problems.push({
+      severity: 'warning',
+      code: 'time-as-text',
+      message: `\`${path}\` is text in Guardian's appeal, not a time: this fails on every appeal. Convert it first, e.g. \`date(${path})\` or \`duration(${path})\``,
+      start: side.start,
+      end: side.end,
+    });
   };
 
   /** expr's `combined`: the same kind stays, a float wins, other numbers make an int. */

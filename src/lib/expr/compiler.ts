@@ -275,9 +275,7 @@ class Compiler {
         if (typeof o === 'object' && o !== null && !Array.isArray(o)) {
           if (plainKey) {
             const v = (o as Env)[key];
-            if (v !== undefined) return v;
-            // Time values keep no string keys: a missing key on one is a method (`.Hours`).
-            return isGoValue(o) ? goMember(o, key) : null;
+            return v === undefined ? null : v;
           }
           return hasOwn.call(o, key) ? ((o as Env)[key] ?? null) : null;
         }
@@ -337,6 +335,27 @@ class Compiler {
       return (env, it) => {
         const values = evalArgs(env, it);
         return callValue(lookup(env, it), values);
+      };
+    }
+    if (callee.type === 'Member' && callee.property.type === 'String') {
+      // `now().Hours()`: a method of a time value. Time values keep no string keys, so the member
+      // lookup (as fast as before for maps) would give nil; the method is found here instead.
+      const passBreak = inChain && (callee.object.type === 'Member' || callee.object.type === 'Call');
+      const object = this.compile(callee.object, passBreak);
+      const key = callee.property.value;
+      const plainKey = !UNSAFE_KEYS.has(key);
+      const optional = callee.optional;
+      return (env, it) => {
+        const values = evalArgs(env, it);
+        const o = object(env, it);
+        if (o === CHAIN_BREAK) return CHAIN_BREAK;
+        if (optional && (o === null || o === undefined)) return CHAIN_BREAK;
+        let f: unknown;
+        if (isGoValue(o)) f = goMember(o, key);
+        else if (typeof o === 'object' && o !== null && !Array.isArray(o))
+          f = plainKey ? ((o as Env)[key] ?? null) : hasOwn.call(o, key) ? ((o as Env)[key] ?? null) : null;
+        else f = fetch(o, key);
+        return callValue(f, values);
       };
     }
     const fn = this.compile(callee, inChain);

@@ -17,22 +17,18 @@ import {
   SECOND,
   civil,
   durationNs,
-  durationString,
-  formatTime,
   goDate,
   locationName,
   locationOf,
-  monthName,
   nanosecondOf,
   timeAdd,
   timeCompare,
   timeIn,
-  timeString,
   timeSub,
   timeTruncate,
   unixSeconds,
-  weekdayName,
 } from './go-time';
+import { durationString, formatTime, monthName, timeString, weekdayName } from './go-time-format';
 
 /** The kinds of Go values methods take and give, for the checker. */
 export type GoKind = 'int' | 'float' | 'string' | 'bool' | 'time' | 'duration' | 'location' | 'named';

@@ -163,8 +163,7 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
   const preserve = options.preserveIntegers === true;
   const defaultNow = options.now ?? null;
   const defaultBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
-    if (usesRunContext) beginRun(runOptions?.now ?? defaultNow, runOptions?.timeBudgetMs ?? defaultBudget);
+  const plainRun = (env: Record<string, unknown>): unknown => {
     for (let i = 0; i < requiredParameters.length; i++) {
       const name = requiredParameters[i] as string;
       if (!Object.prototype.hasOwnProperty.call(env, name)) {
@@ -175,6 +174,13 @@ export function compile(sourceOrAst: string | ExprNode, options: EvaluateOptions
     if (preserve) return value === undefined ? null : value;
     return typeof value === 'object' || typeof value === 'bigint' || value === undefined ? toPlain(value) : value;
   };
+  // Most policy expressions read no evaluation context: their run is exactly the plain one.
+  const run = usesRunContext
+    ? (env: Record<string, unknown>, runOptions?: RunOptions): unknown => {
+        beginRun(runOptions?.now ?? defaultNow, runOptions?.timeBudgetMs ?? defaultBudget);
+        return plainRun(env);
+      }
+    : plainRun;
   return { ok: true, run };
 }
 

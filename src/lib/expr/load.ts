@@ -1,7 +1,7 @@
 import type * as CheckEntry from './check-entry';
 
 /**
- * The expression checker on demand: `@/lib/expr` is ~11 kB gzip that a view needs only once an
+ * The expression checker on demand: `@/lib/expr` is ~22 kB gzip that a view needs only once an
  * expression is checked, so views that merely may check one (the policy editor) load it lazily.
  * `loadExpr()` fetches it once; `loadedExpr()` gives it synchronously once it is there.
  */

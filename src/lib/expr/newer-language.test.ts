@@ -157,6 +157,20 @@ describe('time', () => {
     expect(failure('$appeal.created_at < now()', target, env)).toBe('invalid operation: string < time.Time');
   });
 
+  it('warns where an appeal time is used as a time without date()', () => {
+    const problems = check('$appeal.created_at < now() - duration("24h")', { target: 'guardian-1.15' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      severity: 'warning',
+      code: 'time-as-text',
+      start: { offset: 0 },
+      end: { offset: 18 },
+    });
+    expect(problems[0]?.message).toContain('`date($appeal.created_at)`');
+    expect(check('date($appeal.created_at) < now() - duration("24h")', { target: 'guardian-1.15' })).toEqual([]);
+    expect(check('now() - duration($appeal.options.duration) > now()', { target: 'expr-latest' })).toEqual([]);
+  });
+
   it('now() is the injected evaluation time, the same for every call in one evaluation', () => {
     expect(value('now()', 'guardian-1.15', {}, NOW)).toBe('2024-06-01T12:00:00Z');
     expect(value('now() == now()', 'expr-latest', {}, NOW)).toBe(true);

@@ -13,14 +13,12 @@ import {
   GoNamedInt,
   GoTime,
   durationNs,
-  durationString,
   locationName,
   timeAdd,
   timeCompare,
-  timeJson,
-  timeString,
   timeSub,
 } from './go-time';
+import { durationString, timeJson, timeString } from './go-time-format';
 import { chargeMemory } from './run-context';
 import type { Target } from './targets';
 

@@ -37,7 +37,7 @@ export function policyDocumentObject(policy: Policy, options: PolicyDocumentOpti
   return maskSecrets(wire, { compareTo: other });
 }
 
-export function serializeDocument(document: unknown, format: DocumentFormat): string {
+function serializeDocument(document: unknown, format: DocumentFormat): string {
   if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
   // No line folding: a long expression stays on one line, so a change to it is one changed line.
   return stringify(document, { lineWidth: 0, minContentWidth: 0 });

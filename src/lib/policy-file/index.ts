@@ -1,17 +1,4 @@
-export {
-  CLI_DIALECTS,
-  appealKeyOf,
-  dialectForTarget,
-  isCliDialect,
-  keysTheCliDrops,
-  type CliDialect,
-} from './cli-dialect';
-export { cliFileName, cliFileObject, writeCliFile, type CliFile, type CliFileOptions } from './write-cli-file';
-export {
-  readPolicyFile,
-  type PolicyFileNotice,
-  type PolicyFileProblem,
-  type PolicyFileReading,
-  type ReadPolicyFileOptions,
-} from './read-policy-file';
-export { writePolicyFileSet, zipFiles, type PolicyFileSet } from './policy-file-set';
+export { CLI_DIALECTS, dialectForTarget, isCliDialect, keysTheCliDrops, type CliDialect } from './cli-dialect';
+export { cliFileObject, writeCliFile } from './write-cli-file';
+export { readPolicyFile, type PolicyFileReading } from './read-policy-file';
+export { writePolicyFileSet, zipFiles } from './policy-file-set';

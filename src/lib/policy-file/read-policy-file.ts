@@ -12,10 +12,10 @@ import { readTypedFieldsAsCli } from './cli-field-types';
  * camelCase, bare or in its `{"policy": …}` envelope). Every way a file can be wrong is its own
  * `problem`, with a message that says what to do.
  */
-export type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no-id' | 'schema' | 'masked';
+type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no-id' | 'schema' | 'masked';
 
 /** Something read differently from how the text puts it, said once. */
-export interface PolicyFileNotice {
+interface PolicyFileNotice {
   kind: 'appeal-config' | 'both-appeal-keys' | 'server-fields' | 'read-as-cli' | 'extras';
   text: string;
 }
@@ -162,7 +162,7 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
     return {
       ok: false,
       problem: 'masked',
-      message: `${MASKED_VALUE_MESSAGE} This file has one where a secret was.`,
+      message: `${MASKED_VALUE_MESSAGE} Found at ${masked.slice(0, 3).map(formatJsonPath).join(', ')}${masked.length > 3 ? ` and ${masked.length - 3} more` : ''}.`,
       details: masked.slice(0, 8).map((at) => formatJsonPath(at)),
     };
   }
@@ -191,24 +191,24 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
     });
   }
 
-  if (record.id === undefined || record.id === '') {
-    if (options.defaultId === undefined) {
+  const missingId = record.id === undefined || record.id === '';
+  if (missingId && options.defaultId !== undefined) record.id = options.defaultId;
+  const result = policySchema.safeParse({ ...record, id: record.id ?? '' });
+  if (!result.success) {
+    const details = describeIssues(result.error, 8);
+    if (missingId && result.error.issues.every((issue) => issue.path[0] === 'id')) {
       return {
         ok: false,
         problem: 'no-id',
         message: 'This file names no policy: add its id (e.g. “id: bigquery_approval”) at the top.',
-        details: [],
+        details,
       };
     }
-    record.id = options.defaultId;
-  }
-  const result = policySchema.safeParse(record);
-  if (!result.success) {
     return {
       ok: false,
       problem: 'schema',
       message: 'This policy cannot be read. Fix these parts and try again:',
-      details: describeIssues(result.error, 8),
+      details,
     };
   }
   const extras = undeclaredKeys(result.data, POLICY_KEYS);

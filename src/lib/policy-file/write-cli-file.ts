@@ -37,7 +37,7 @@ export function cliFileObject(policy: Policy, dialect: CliDialect): Record<strin
 }
 
 /** `<id>.yaml`, safe on every OS whatever the id holds. */
-export function cliFileName(id: string): string {
+function cliFileName(id: string): string {
   return `${safeFileStem(id)}.yaml`;
 }
 

@@ -7,7 +7,7 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
   to: string;
   replace?: boolean;
   state?: unknown;
-  /** Accepted for compatibility; navigation never resets the scroll position. */
+  /** Accepted for compatibility: only a new path scrolls to the top (ScrollToTop); a new query never does. */
   preventScrollReset?: boolean;
 }
 

@@ -4,6 +4,7 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { guardNavigation } from './navigation-blocker';
 import { LocationStateContext } from './location-state';
 import { useRawBrowserLocation, useRawBrowserSearch } from './raw-location';
+import { ScrollToTop } from './scroll-to-top';
 import type { TestRouter } from './test-router';
 
 type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => void;
@@ -28,6 +29,7 @@ export function RouterRoot({ router, children }: { router?: TestRouter; children
   }
   return (
     <Router hook={useRawBrowserLocation} searchHook={useRawBrowserSearch} aroundNav={guardedBrowserNav}>
+      <ScrollToTop />
       <LocationStateContext.Provider value={useHistoryState}>{children}</LocationStateContext.Provider>
     </Router>
   );

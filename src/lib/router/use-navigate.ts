@@ -8,7 +8,7 @@ export interface NavigateOptions {
   state?: unknown;
   /** Render the new view in this frame instead of at React's leisure. */
   flushSync?: boolean;
-  /** Accepted for compatibility; navigation never resets the scroll position. */
+  /** Accepted for compatibility: only a new path scrolls to the top (ScrollToTop); a new query never does. */
   preventScrollReset?: boolean;
 }
 

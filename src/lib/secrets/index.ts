@@ -9,7 +9,7 @@ export {
   omitSecrets,
   type JsonPath,
 } from './mask-secrets';
-export { MASKED_VALUE_MESSAGE, findMaskedValues, isMaskedValue } from './masked-values';
+export { MASKED_VALUE_MESSAGE, findMaskedValues } from './masked-values';
 export { carryOverSecrets } from './carry-over-secrets';
 export { formatJsonPath } from './json-path';
 export { refuseMaskedValues } from './masked-write';

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import type { Target } from '@/lib/expr';
+import { isTarget, type Target } from '@/lib/expr/targets';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { onOtherTabWrite, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
+import { applyTargetRules, defaultTarget, readTargets } from './expr-target-per-server';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
@@ -22,7 +23,10 @@ export interface Settings {
   authEmail: string;
   apiKey: string;
   rememberCredentials: boolean;
+  /** The expr runtime of the Guardian at `guardianUrl` (see expr-target-per-server.ts). */
   exprTarget: Target;
+  /** The target declared for each Guardian URL the console has been pointed at. */
+  exprTargets: Record<string, Target>;
   theme: 'system' | 'light' | 'dark';
 }
 
@@ -35,7 +39,7 @@ const CREDENTIALS_KEY = 'policy-console.credentials';
 const env = import.meta.env;
 const isMock = env.VITE_MOCK === 'true';
 
-const defaultSettings: Settings = {
+export const defaultSettings: Settings = {
   guardianUrl: env.VITE_GUARDIAN_URL ?? '',
   policyTestUrl: env.VITE_POLICY_TEST_URL ?? '',
   accountId: env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
@@ -45,7 +49,8 @@ const defaultSettings: Settings = {
   authEmail: '',
   apiKey: '',
   rememberCredentials: false,
-  exprTarget: 'guardian-1.12',
+  exprTarget: defaultTarget,
+  exprTargets: {},
   theme: 'system',
 };
 
@@ -67,9 +72,18 @@ function loadSaved(): Partial<Settings> {
   return saved;
 }
 
+/** An expression target this build does not know (an old or edited setting) falls back to the default. */
+function withValidTargets(loaded: Settings): Settings {
+  return {
+    ...loaded,
+    exprTarget: isTarget(loaded.exprTarget) ? loaded.exprTarget : defaultTarget,
+    exprTargets: readTargets(loaded.exprTargets),
+  };
+}
+
 function load(): Settings {
   const credentials = pickKnown(asRecord(readJson('session', CREDENTIALS_KEY)));
-  return { ...defaultSettings, ...loadSaved(), ...credentials };
+  return withValidTargets({ ...defaultSettings, ...loadSaved(), ...credentials });
 }
 
 let current: Settings = load();
@@ -92,7 +106,7 @@ function persist(settings: Settings): void {
 // its next request on, without a reload. Credentials are per tab (session storage) and stay as they are.
 onOtherTabWrite([STORAGE_KEY], () => {
   const { apiToken, apiKey } = current;
-  current = { ...defaultSettings, ...loadSaved(), apiToken, apiKey };
+  current = withValidTargets({ ...defaultSettings, ...loadSaved(), apiToken, apiKey });
   emit();
 });
 
@@ -101,7 +115,7 @@ export function getSettings(): Settings {
 }
 
 export function updateSettings(patch: Partial<Settings>): void {
-  current = { ...current, ...patch };
+  current = applyTargetRules(current, patch);
   persist(current);
   emit();
 }
@@ -112,7 +126,7 @@ export function resetSettings(): void {
   emit();
 }
 
-function subscribeSettings(listener: () => void): () => void {
+export function subscribeSettings(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

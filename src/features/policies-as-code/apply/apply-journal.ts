@@ -21,7 +21,6 @@ const journalSchema = z.object({
 });
 
 export type ApplyJournal = z.infer<typeof journalSchema>;
-export type JournalFile = ApplyJournal['files'][number];
 
 // Storage full or denied (blocked site data, a cross-site frame): the note is a courtesy, the apply goes on.
 export function readJournal(): ApplyJournal | undefined {
@@ -35,9 +34,4 @@ export function writeJournal(journal: ApplyJournal): void {
 
 export function clearJournal(): void {
   removeItem('session', KEY);
-}
-
-/** An apply that was cut short: some files never got their answer. */
-export function isInterrupted(journal: ApplyJournal | undefined): journal is ApplyJournal {
-  return journal !== undefined && journal.files.some((file) => file.state === 'pending');
 }

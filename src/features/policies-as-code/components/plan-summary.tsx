@@ -26,7 +26,7 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
   ].filter(Boolean);
   const toApply = counts.applying + counts.applied + counts.already + counts.notApplied;
   return (
-    <div className="plan-summary card">
+    <div className="plan-summary card" data-phase={phase}>
       <div className="plan-summary__line">
         <p className="plan-summary__counts" role="status">
           <strong>{plural(counts.total, 'file', 'files')}</strong>

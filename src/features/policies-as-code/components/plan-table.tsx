@@ -1,7 +1,6 @@
-import { memo, useState } from 'react';
+import { Suspense, lazy, memo, useState } from 'react';
 import { formatCount } from '@/lib/format/format-number';
 import { isApplicable, type PlanEntry } from '../plan/plan-entry';
-import { EntryDetails } from './entry-details';
 import { ChecksCell, PlanStatusBadge, ResultCell } from './plan-badges';
 
 interface PlanTableProps {
@@ -11,6 +10,9 @@ interface PlanTableProps {
 }
 
 const rowId = (index: number) => `plan-file-${index}`;
+
+// The diff views come with the first row opened, not with the page.
+const EntryDetails = lazy(() => import('./entry-details').then((m) => ({ default: m.EntryDetails })));
 
 const PlanRow = memo(function PlanRow({
   entry,
@@ -71,7 +73,9 @@ const PlanRow = memo(function PlanRow({
       {open && (
         <tr id={detailsId} className="plan-row__details">
           <td colSpan={7}>
-            <EntryDetails entry={entry} idPrefix={rowId(index)} />
+            <Suspense fallback={<p className="muted">Loading the details…</p>}>
+              <EntryDetails entry={entry} idPrefix={rowId(index)} />
+            </Suspense>
           </td>
         </tr>
       )}
@@ -90,6 +94,16 @@ export function PlanTable({ entries, busy, onSelect }: PlanTableProps) {
         <caption className="visually-hidden">
           {formatCount(entries.length)} files and what applying each would do
         </caption>
+        {/* Fixed columns: statuses change many times while a folder is planned; the table must not reflow each time. */}
+        <colgroup>
+          <col className="plan-col--select" />
+          <col />
+          <col className="plan-col--policy" />
+          <col className="plan-col--plan" />
+          <col className="plan-col--checks" />
+          <col className="plan-col--result" />
+          <col className="plan-col--details" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="plan-row__select">

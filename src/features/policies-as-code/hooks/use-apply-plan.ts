@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { policyKeys } from '@/features/policies';
-import { applyDeps, planDeps } from '../api/guardian-deps';
 import { clearJournal, readJournal, writeJournal, type ApplyJournal } from '../apply/apply-journal';
-import { runApply } from '../apply/run-apply';
 import { isApplicable, type PlanEntry } from '../plan/plan-entry';
 import { PlanStore } from '../plan/plan-store';
-import { runPlan, type PlanOutcome } from '../plan/run-plan';
+import type { PlanOutcome } from '../plan/run-plan';
 import type { SourceFile } from '../plan/source-file';
+
+const loadEngine = () => import('../plan/plan-engine');
 
 export type PlanPhase = 'idle' | 'planning' | 'planned' | 'applying' | 'applied';
 
@@ -22,6 +22,23 @@ export function useApplyPlan() {
   const files = useRef<SourceFile[]>([]);
   const planning = useRef<AbortController>(undefined);
   useEffect(() => () => planning.current?.abort(), []);
+  // Fetched while the admin finds the folder; a failed fetch is retried, and reported, when needed.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadEngine().catch(() => undefined), 1500);
+    return () => clearTimeout(timer);
+  }, []);
+  // A page being reloaded or closed cuts its requests off: those files did not fail, they were
+  // interrupted, and the note must say so on the next load.
+  const unloading = useRef(false);
+  useEffect(() => {
+    const leave = () => (unloading.current = true);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeunload', leave);
+    };
+  }, []);
 
   const plan = useCallback(
     async (next: SourceFile[]) => {
@@ -32,6 +49,7 @@ export function useApplyPlan() {
       setOutcome(undefined);
       setPhase('planning');
       try {
+        const { runPlan, planDeps } = await loadEngine();
         setOutcome(await runPlan(next, store, planDeps(queryClient), controller.signal));
       } catch (error) {
         if (controller.signal.aborted) return;
@@ -61,6 +79,7 @@ export function useApplyPlan() {
       startedAt: new Date().toISOString(),
       files: chosen.map((entry) => ({ path: entry.path, id: entry.id ?? '', state: 'pending' })),
     };
+    const { runApply, applyDeps } = await loadEngine();
     writeJournal(journal);
     setInterrupted(undefined);
     setPhase('applying');
@@ -70,13 +89,14 @@ export function useApplyPlan() {
       applyDeps,
       (entry) => {
         const file = journal.files.find((f) => f.path === entry.path);
-        if (!file) return;
+        if (!file || unloading.current) return;
         const done = entry.result?.kind === 'applied' || entry.result?.kind === 'already';
         file.state = done ? 'applied' : 'failed';
         if (entry.result && 'version' in entry.result) file.version = entry.result.version;
         writeJournal(journal);
       },
     );
+    if (unloading.current) return [];
     clearJournal();
     await queryClient.invalidateQueries({ queryKey: policyKeys.all });
     setPhase('applied');

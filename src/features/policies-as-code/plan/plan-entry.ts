@@ -3,8 +3,7 @@ import type { PolicyDiff } from '@/features/policy-diff';
 import type { PolicyProblem } from '@/features/policy-editor';
 
 /** Where a file is on its way from the folder to the server. */
-export type EntryStage =
-  'waiting' | 'reading' | 'comparing' | 'checking' | 'planned' | 'applying' | 'applied' | 'failed';
+type EntryStage = 'waiting' | 'reading' | 'comparing' | 'checking' | 'planned' | 'applying' | 'applied' | 'failed';
 
 export type PlanStatus = 'new' | 'changed' | 'unchanged' | 'invalid' | 'skipped';
 

@@ -139,6 +139,7 @@ export async function runPlan(
   for (const entry of toCheck) {
     const problems = await deps.checkPolicy(entry.policy!, entry.status === 'new');
     store.update(entry.key, { clientProblems: problems, serverCheck: { state: 'waiting' } });
+    await yieldToMain();
   }
   await forEachConcurrently(toCheck, DRY_RUN_CONCURRENCY, async (entry) => {
     signal.throwIfAborted();

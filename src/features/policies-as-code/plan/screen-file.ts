@@ -7,7 +7,7 @@ import type { SourceFile } from './source-file';
  */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ScreenProblem = 'not-a-policy-file' | 'too-large' | 'binary' | 'unreadable';
+type ScreenProblem = 'not-a-policy-file' | 'too-large' | 'binary' | 'unreadable';
 
 export type ScreenedFile =
   { ok: true; reading: PolicyFileReading } | { ok: false; problem: ScreenProblem; message: string };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate } from '@/lib/router';
+import { PageHeader } from '@/components/page-header/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { versionPath } from '@/features/policies';
 import { DropZone } from '../components/drop-zone';
@@ -37,15 +38,11 @@ export function ApplyRoute() {
 
   return (
     <section className="page page--wide apply-page" aria-labelledby="apply-title">
-      <header className="page__header">
-        <div>
-          <h1 id="apply-title">Apply from files</h1>
-          <p className="page__subtitle">
-            Plan policy files from git against the server — what each changes, and whether it passes the checks — then
-            apply the ones you choose. Files you download for the CLI come back here unchanged.
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title="Apply from files"
+        titleId="apply-title"
+        subtitle="Plan policy files from git against the server — what each changes, and whether it passes the checks — then apply the ones you choose. Files you download for the CLI come back here unchanged."
+      />
       {plan.interrupted && plan.interrupted.files.some((f) => f.state === 'pending') && (
         <InterruptedNotice journal={plan.interrupted} onDismiss={plan.dismissInterrupted} />
       )}

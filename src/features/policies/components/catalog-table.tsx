@@ -12,7 +12,23 @@ interface Column {
   header: string;
   numeric?: boolean;
   className?: string;
-  cell: (row: IndexedSummary) => ReactNode;
+  cell: (row: IndexedSummary, actions: RowActions) => ReactNode;
+}
+
+interface RowActions {
+  /** Adds a label to the catalog's filters (a chip in a row was clicked). */
+  onLabel: (key: string, value: string) => void;
+}
+
+/** "2 manual · 1 auto": how a policy decides, at a glance. */
+function strategyMix(row: IndexedSummary): string {
+  let manual = 0;
+  let auto = 0;
+  for (const step of row.latest.steps) {
+    if (step.strategy === 'auto') auto++;
+    else if (step.strategy === 'manual') manual++;
+  }
+  return [manual ? `${manual} manual` : '', auto ? `${auto} auto` : ''].filter(Boolean).join(' · ');
 }
 
 /** An email wraps after its `@` or not at all. */
@@ -48,22 +64,51 @@ const COLUMNS: readonly Column[] = [
         </span>
       ),
   },
-  { key: 'latest', header: 'Latest', numeric: true, cell: (row) => `v${row.latest.version}` },
-  { key: 'versions', header: 'Versions', numeric: true, cell: (row) => row.versions.length },
-  { key: 'steps', header: 'Steps', numeric: true, cell: (row) => row.stepCount },
+  {
+    // The latest version and the count of versions are one number unless versions are missing.
+    key: 'versions',
+    header: 'Versions',
+    numeric: true,
+    cell: (row) => (
+      <>
+        v{row.latest.version}
+        {row.versions.length !== row.latest.version && (
+          <span className="catalog__sub muted"> {row.versions.length} listed</span>
+        )}
+      </>
+    ),
+  },
+  {
+    key: 'steps',
+    header: 'Steps',
+    className: 'catalog__steps',
+    cell: (row) => (
+      <>
+        {row.stepCount}
+        {row.stepCount > 0 && <span className="catalog__sub muted">{strategyMix(row)}</span>}
+      </>
+    ),
+  },
   {
     key: 'labels',
     header: 'Labels',
     className: 'catalog__labels-cell',
-    cell: (row) => {
+    cell: (row, { onLabel }) => {
       const entries = Object.entries(row.labels);
       if (entries.length === 0) return dash;
       return (
         <span className="catalog__labels">
           {entries.map(([key, value]) => (
-            <span key={key} className="chip catalog__chip" title={`${key}: ${value}`}>
+            <button
+              key={key}
+              type="button"
+              className="chip catalog__chip"
+              title={`Show only policies labelled ${key}: ${value}`}
+              aria-label={`Filter by label ${key}: ${value}`}
+              onClick={() => onLabel(key, value)}
+            >
               <span className="mono">{key}</span>: <span className="mono">{value}</span>
-            </span>
+            </button>
           ))}
         </span>
       );
@@ -90,6 +135,7 @@ interface CatalogTableProps {
   sort: CatalogSortKey;
   dir: SortDirection;
   onSort: (sort: CatalogSortKey, dir: SortDirection) => void;
+  onLabel: RowActions['onLabel'];
   /** Shown in place of the rows when there are none. */
   empty: ReactNode;
 }
@@ -98,7 +144,7 @@ interface CatalogTableProps {
  * One page of the catalog as a plain table: every row in it is in the page (the browser's find works),
  * headers are sort buttons and say their order with `aria-sort`.
  */
-export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTableProps) {
+export function CatalogTable({ rows, sort, dir, onSort, onLabel, empty }: CatalogTableProps) {
   return (
     <div className="table-wrap catalog__table">
       <table className="table">
@@ -145,7 +191,7 @@ export function CatalogTable({ rows, sort, dir, onSort, empty }: CatalogTablePro
               <tr key={row.id}>
                 {COLUMNS.map((column) => (
                   <td key={column.key} className={cellClass(column)}>
-                    {column.cell(row)}
+                    {column.cell(row, { onLabel })}
                   </td>
                 ))}
               </tr>

@@ -16,8 +16,12 @@ interface CatalogToolbarProps {
 export function CatalogToolbar({ q, labels, options, onSearch, onLabels, onClear }: CatalogToolbarProps) {
   const searchId = useId();
   const labelId = useId();
-  const chosen = labels[0] ? formatLabelFilter(labels[0]) : '';
-  const known = options.some((o) => formatLabelFilter(o) === chosen);
+  const active = labels.map(formatLabelFilter);
+  const addable = options.filter((option) => !active.includes(formatLabelFilter(option)));
+  const add = (value: string) => {
+    const filter = parseLabelFilter(value);
+    if (filter && !active.includes(value)) onLabels([...labels, filter]);
+  };
   return (
     <div className="catalog-toolbar" role="search" aria-label="Filter policies">
       <div className="catalog-toolbar__search">
@@ -40,18 +44,10 @@ export function CatalogToolbar({ q, labels, options, onSearch, onLabels, onClear
         <label htmlFor={labelId} className="catalog-toolbar__label-text">
           Label
         </label>
-        <select
-          id={labelId}
-          className="select"
-          value={chosen}
-          onChange={(event) => {
-            const filter = parseLabelFilter(event.target.value);
-            onLabels(filter ? [filter, ...labels.slice(1)] : labels.slice(1));
-          }}
-        >
-          <option value="">Any label</option>
-          {chosen && !known && <option value={chosen}>{chosen}</option>}
-          {options.map((option) => {
+        {/* Each choice adds a filter; a policy must carry every label chosen. */}
+        <select id={labelId} className="select" value="" onChange={(event) => add(event.target.value)}>
+          <option value="">{labels.length > 0 ? 'And also…' : 'Any label'}</option>
+          {addable.map((option) => {
             const value = formatLabelFilter(option);
             return (
               <option key={value} value={value}>
@@ -61,8 +57,22 @@ export function CatalogToolbar({ q, labels, options, onSearch, onLabels, onClear
           })}
         </select>
       </div>
-      {labels.length > 1 && (
-        <span className="catalog-toolbar__more">and {labels.slice(1).map(formatLabelFilter).join(', ')}</span>
+      {labels.length > 0 && (
+        <ul className="catalog-toolbar__active" aria-label="Label filters (all must match)">
+          {labels.map((_filter, i) => (
+            <li key={active[i]}>
+              <button
+                type="button"
+                className="chip catalog-toolbar__chip"
+                aria-label={`Remove the label filter ${active[i]}`}
+                onClick={() => onLabels(labels.filter((_, j) => j !== i))}
+              >
+                <span className="mono">{active[i]}</span>
+                <Icon name="x" />
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {(q || labels.length > 0) && (
         <button type="button" className="button button--ghost" onClick={onClear}>

@@ -72,6 +72,7 @@ export function CliFileView({ policy }: { policy: Policy }) {
         note={note}
         controls={controls}
         downloadLabel="Download for the CLI"
+        highlight
       />
       <p className="cli-file__hint muted">
         For <code>guardian policy apply --file {file.fileName}</code> and for git: the{' '}

@@ -1,4 +1,3 @@
-import './notice.css';
 import { Icon } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 import type { DuplicateVersion } from '../api/get-policies';

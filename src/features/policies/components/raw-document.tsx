@@ -26,6 +26,7 @@ function RestDocument({ policy }: { policy: Policy }) {
       fileName={policyFileName(policy, 'json')}
       mimeType="application/json"
       downloadLabel="Download JSON"
+      highlight
       note={
         masked ? (
           <>

@@ -1,4 +1,3 @@
-import './notice.css';
 import { Icon } from '@/components/icon/icon';
 import type { UnreadablePolicy } from '../api/get-policies';
 

@@ -1,7 +1,25 @@
 import { Link } from '@/lib/router';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
+import { Icon } from '@/components/icon/icon';
+import { useVersionChanges, type VersionChanges } from '../version/use-version-changes';
 import { versionPath } from '../version/version-paths';
+
+function ChangeHint({ changes }: { changes: VersionChanges | undefined }) {
+  if (!changes) return null;
+  if (changes.count === undefined) return <span className="timeline__change">First version</span>;
+  if (changes.count === 0) return <span className="timeline__change">No change in content</span>;
+  return (
+    <span className="timeline__change" title={changes.first}>
+      {changes.risky && (
+        <span className="timeline__risky">
+          <Icon name="error" /> Risky ·{' '}
+        </span>
+      )}
+      {changes.count === 1 ? '1 change' : `${changes.count} changes`}: {changes.first}
+    </span>
+  );
+}
 
 interface VersionTimelineProps {
   id: string;
@@ -10,9 +28,13 @@ interface VersionTimelineProps {
   current: number;
 }
 
-/** Every version of the policy, newest first; the one on screen is marked, the latest labelled. */
+/**
+ * Every version of the policy, newest first; the one on screen is marked, the latest labelled, and
+ * each says what it changed from the one before.
+ */
 export function VersionTimeline({ id, versions, current }: VersionTimelineProps) {
   const latest = versions[0]?.version;
+  const changes = useVersionChanges(versions);
   return (
     <nav className="timeline" aria-label="Versions">
       <h2 className="timeline__title">
@@ -37,6 +59,7 @@ export function VersionTimeline({ id, versions, current }: VersionTimelineProps)
                   <span>{formatDate(version.createdAt ?? version.updatedAt)}</span>
                   {version.createdBy && <span className="timeline__author">{version.createdBy}</span>}
                 </span>
+                <ChangeHint changes={changes?.get(version.version)} />
               </Link>
             </li>
           );

@@ -1,9 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
-import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait } from '@/lib/api/use-request-wait';
 import { Link, useSearchParams } from '@/lib/router';
 import { usePolicies, type PolicyVersionList } from '../api/get-policies';
+import { policyKeys } from '../api/policy-keys';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
 import { filterCatalog, indexSummaries, labelOptions } from '../catalog/filter-catalog';
 import { sortCatalog } from '../catalog/sort-catalog';
@@ -14,7 +16,6 @@ import { CatalogToolbar } from '../components/catalog-toolbar';
 import { DownloadAllButton } from '../components/download-all-button';
 import { DuplicatesNotice } from '../components/duplicates-notice';
 import { UnreadableNotice } from '../components/unreadable-notice';
-import '../components/notice.css';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
@@ -24,6 +25,7 @@ import { PageHeader } from '@/components/page-header/page-header';
  */
 export function CatalogRoute() {
   const policies = usePolicies();
+  const wait = useRequestWait(policies, policyKeys.list());
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
       <PageHeader
@@ -42,13 +44,14 @@ export function CatalogRoute() {
           </>
         }
       />
-      {policies.isPending && <LoadingState label="Loading policies…" />}
+      {policies.isPending && <WaitingState label="Loading policies…" server="Guardian" wait={wait} />}
       {policies.isError && (
         <ErrorState
           error={policies.error}
           what="the policy list"
           onRetry={() => void policies.refetch()}
           retrying={policies.isFetching}
+          waited={wait.waited}
         />
       )}
       {policies.isSuccess && <Catalog list={policies.data} />}
@@ -126,6 +129,10 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         sort={params.sort}
         dir={params.dir}
         onSort={(sort, dir) => update({ sort, dir })}
+        onLabel={(key, value) => {
+          if (!params.labels.some((l) => l.key === key && l.value === value))
+            update({ labels: [...params.labels, { key, value }] });
+        }}
         empty={
           <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
             <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>

@@ -42,6 +42,13 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     const timeline = await screen.findByRole('navigation', { name: 'Versions' });
     expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveAttribute('aria-current', 'page');
     expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveTextContent('Latest');
+    // Each version says what it changed, risky changes first.
+    await waitFor(() =>
+      expect(within(timeline).getByRole('link', { name: /v2/ })).toHaveTextContent(
+        /Risky · 3 changes: permanent access turned on$/,
+      ),
+    );
+    expect(within(timeline).getByRole('link', { name: /v1/ })).toHaveTextContent(/First version$/);
     expect(screen.getByRole('link', { name: /Edit/ })).toHaveAttribute('href', '/policies/id/edit');
     expect(screen.getByRole('link', { name: /Compare with previous/ })).toHaveAttribute(
       'href',
@@ -49,7 +56,7 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     );
     expect(screen.getByRole('link', { name: /Test this version/ })).toHaveAttribute(
       'href',
-      '/tests/new?policy=id&version=2',
+      '/tests/new?policy=id&version=2&start=now',
     );
     // Approvers: email and expression told apart in words.
     expect(screen.getByText('Email')).toBeInTheDocument();

@@ -1,14 +1,17 @@
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
 import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { WaitingState } from '@/components/states/waiting-state';
+import { useRequestWait } from '@/lib/api/use-request-wait';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { policyKeys } from '../api/policy-keys';
 import { versionsOf } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
@@ -17,7 +20,6 @@ import { parseVersionParam } from '../version/parse-version-param';
 import { useRestore } from '../version/use-restore';
 import { launchTestPath } from '@/features/policy-tests';
 import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
-import '../components/notice.css';
 import './policy-version.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
@@ -31,59 +33,64 @@ export function PolicyVersionRoute() {
   if (parsed.kind === 'latest') return <Navigate replace to={policyPath(id)} />;
   if (parsed.kind === 'invalid') {
     return (
-      <section className="page" aria-labelledby="version-title">
-        <h1 id="version-title" className="mono">
-          {id}
-        </h1>
-        <div className="policy-notice policy-notice--warning" role="alert">
-          <p>
-            <strong>This address does not name a version.</strong> {parsed.message}
-          </p>
-          <p>
-            <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
-          </p>
-        </div>
-      </section>
+      <NoSuchVersion id={id}>
+        <p>
+          <strong>This address does not name a version.</strong> {parsed.message}
+        </p>
+        <p>
+          <Link to={policyPath(id)}>Open the latest version of {id}</Link> · <Link to="/policies">All policies</Link>
+        </p>
+      </NoSuchVersion>
     );
   }
   return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
+}
+
+/** A page for an address that names no version: the policy id as its title, then why and where to go. */
+function NoSuchVersion({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <section className="page" aria-labelledby="version-title">
+      <h1 id="version-title" className="mono">
+        {id}
+      </h1>
+      <div className="policy-notice policy-notice--warning" role="alert">
+        {children}
+      </div>
+    </section>
+  );
 }
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
 
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
+  const wait = useRequestWait(policy, policyKeys.version(id, version));
   const list = usePolicies();
   const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
 
-  if (policy.isPending) return <LoadingState label={`Loading ${id} v${version}…`} />;
+  if (policy.isPending) return <WaitingState label={`Loading ${id} v${version}…`} server="Guardian" wait={wait} />;
   if (policy.isError) {
     if (isNotFound(policy.error)) {
       const known = versions.length > 0;
       return (
-        <section className="page" aria-labelledby="version-title">
-          <h1 id="version-title" className="mono">
-            {id}
-          </h1>
-          <div className="policy-notice policy-notice--warning" role="alert">
-            <p>
-              <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
-              {known
-                ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
-                : list.isPending
-                  ? ''
-                  : 'The server has no policy with this id.'}
-            </p>
-            <p>
-              {known && (
-                <>
-                  <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
-                </>
-              )}
-              <Link to="/policies">All policies</Link>
-            </p>
-          </div>
-        </section>
+        <NoSuchVersion id={id}>
+          <p>
+            <strong>{known ? `Version ${version} of this policy does not exist.` : 'Policy not found.'}</strong>{' '}
+            {known
+              ? `It has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; the latest is v${versions[0]!.version}.`
+              : list.isPending
+                ? ''
+                : 'The server has no policy with this id.'}
+          </p>
+          <p>
+            {known && (
+              <>
+                <Link to={versionPath(id, versions[0]!.version)}>Open the latest version</Link> ·{' '}
+              </>
+            )}
+            <Link to="/policies">All policies</Link>
+          </p>
+        </NoSuchVersion>
       );
     }
     return (
@@ -96,6 +103,7 @@ function VersionPage({ id, version }: { id: string; version: number }) {
           what={`version ${version}`}
           onRetry={() => void policy.refetch()}
           retrying={policy.isFetching}
+          waited={wait.waited}
         />
       </section>
     );
@@ -121,7 +129,7 @@ function VersionView({
   const restore = useRestore(policy, latestVersion);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, saved } = (location.state as { notice?: string; saved?: boolean } | null) ?? {};
 
   const setTab = (next: VersionTab) => {
     const params = new URLSearchParams(searchParams);
@@ -133,11 +141,7 @@ function VersionView({
   return (
     <div className="page page--wide version-page">
       <PageHeader
-        crumbs={[
-          <Link key="policies" to="/policies">
-            Policies
-          </Link>,
-        ]}
+        crumbs={[{ to: '/policies', label: 'Policies' }]}
         titleId="version-title"
         titleClassName="version-page__title"
         title={
@@ -157,7 +161,10 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
-            <Link className="button" to={launchTestPath({ policyId: policy.id, version: policy.version })}>
+            <Link
+              className="button"
+              to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
+            >
               <Icon name="flask" /> Test this version
             </Link>
             {isLatest ? (
@@ -193,8 +200,11 @@ function VersionView({
       </PageHeader>
 
       {notice && (
-        <div className="policy-notice policy-notice--info" role="status">
-          <p>{notice}</p>
+        <div className={`policy-notice ${saved ? 'policy-notice--success' : 'policy-notice--info'}`} role="status">
+          <p>
+            {saved && <Icon name="approved" className="policy-notice__icon" />}
+            {notice}
+          </p>
         </div>
       )}
       {!isLatest && (

@@ -26,7 +26,7 @@ export function useRestore(policy: Policy, listLatest: number) {
     onSaved: (saved, notice) => {
       setOpen(false);
       void navigate(versionPath(saved.id, saved.version), {
-        state: { notice: notice ?? `Restored v${policy.version} as v${saved.version}.` },
+        state: { notice: notice ?? `Restored v${policy.version} as v${saved.version}.`, saved: true },
       });
     },
     onNewer: (theirs) => {

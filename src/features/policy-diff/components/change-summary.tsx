@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Icon } from '@/components/icon/icon';
+import { joinsWithoutColon, riskReason } from '../structural/summarize-diff';
 import type { SummaryItem } from '../structural/types';
 import './structural-diff.css';
 
@@ -10,7 +12,7 @@ interface ChangeSummaryProps {
   limit?: number;
 }
 
-/** The diff in plain words: "Step `manager_approval`: approvers changed". */
+/** The diff in plain words: "Step `manager_approval`: approvers changed"; risky changes first, marked. */
 export function ChangeSummary({ items, hrefOf, limit = 12 }: ChangeSummaryProps) {
   const [expanded, setExpanded] = useState(false);
   if (items.length === 0) return <p className="change-summary change-summary--none">No changes in content.</p>;
@@ -21,17 +23,22 @@ export function ChangeSummary({ items, hrefOf, limit = 12 }: ChangeSummaryProps)
       <ul className="change-summary">
         {shown.map((item, i) => {
           const href = hrefOf?.(item);
-          const phrases = item.phrases.join(', ');
+          const joined = item.phrases.join(', ');
+          // Policy-wide settings have no subject: their phrase begins the line.
+          const phrases = item.subject ? joined : joined.charAt(0).toUpperCase() + joined.slice(1);
+          const name = item.name !== undefined && <code className="mono">{item.name}</code>;
           const head = item.subject && (
             <>
               {item.subject}
-              {item.name !== undefined && (
+              {name && ' '}
+              {item.nameWords ? (
                 <>
-                  {' '}
-                  <code className="mono">{item.name}</code>
+                  {item.nameWords} ({name})
                 </>
+              ) : (
+                name
               )}
-              {item.phrases.length === 1 && (phrases === 'added' || phrases === 'removed') ? ' ' : ': '}
+              {joinsWithoutColon(item) ? ' ' : ': '}
             </>
           );
           const content = (
@@ -40,7 +47,20 @@ export function ChangeSummary({ items, hrefOf, limit = 12 }: ChangeSummaryProps)
               {phrases}
             </>
           );
-          return <li key={`${item.changeId}-${i}`}>{href ? <a href={href}>{content}</a> : content}</li>;
+          const reason = riskReason(item);
+          return (
+            <li key={`${item.changeId}-${i}`} className={item.risk ? 'change-summary__risky' : undefined}>
+              {item.risk && (
+                <span className="badge badge--danger change-summary__risk">
+                  <Icon name="error" />
+                  Risky
+                </span>
+              )}
+              {item.risk && ' '}
+              {href ? <a href={href}>{content}</a> : content}
+              {reason && <span className="change-summary__why"> — {reason}</span>}
+            </li>
+          );
         })}
       </ul>
       {shown.length < items.length && (

@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import {
   foldRows,
+  hunkEnd,
   KIND_NAMES,
   lineLength,
   lineText,
@@ -14,9 +15,9 @@ import {
   type PackedRows,
 } from '../line/packed-rows';
 import { useLineDiff } from '../line/use-line-diff';
+import { wrapLine, wrappedLineCount } from '../line/wrap-line';
 import { ChangeNavigator } from './change-navigator';
 import { useChangeNavigation } from './use-change-navigation';
-import './notice.css';
 import './line-diff.css';
 
 /** One visual line of text. Rows are sized by arithmetic, never measured: see `useWrapColumns`. */
@@ -27,7 +28,37 @@ const OVERSCAN = 8;
 const MARK = { added: '+', removed: '−', same: ' ' } as const;
 const WORD = { added: 'added', removed: 'removed', same: '' } as const;
 
-function Cell({ lines, index, side }: { lines: PackedLines; index: number; side: 'old' | 'new' }) {
+/** A line's text, wrapped as `wrapLine` says (the row's height was computed from the same parts). */
+function LineText({ text, columns }: { text: string; columns: number }) {
+  if (text.length <= columns) return <span className="ld-text">{text}</span>;
+  return (
+    <span className="ld-text">
+      {wrapLine(text, columns).map((part, i) => (
+        <span key={i} className="ld-wrap" style={part.indent ? { paddingInlineStart: `${part.indent}ch` } : undefined}>
+          {part.text}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Visual lines of diff line `index` (0 for no line) in a box `columns` wide. */
+function visualLines(lines: PackedLines, index: number, columns: number): number {
+  if (index === NO_LINE) return 0;
+  return lineLength(lines, index) <= columns ? 1 : wrappedLineCount(lineText(lines, index), columns);
+}
+
+function Cell({
+  lines,
+  index,
+  side,
+  columns,
+}: {
+  lines: PackedLines;
+  index: number;
+  side: 'old' | 'new';
+  columns: number;
+}) {
   if (index === NO_LINE) return <div className="ld-side ld-cell ld-cell--empty" />;
   const kind = KIND_NAMES[lines.kinds[index]!]!;
   const no = side === 'old' ? lines.oldNo[index] : lines.newNo[index];
@@ -40,12 +71,12 @@ function Cell({ lines, index, side }: { lines: PackedLines; index: number; side:
         {MARK[kind]}
       </span>
       {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
-      <span className="ld-text">{lineText(lines, index)}</span>
+      <LineText text={lineText(lines, index)} columns={columns} />
     </div>
   );
 }
 
-function UnifiedLine({ lines, index }: { lines: PackedLines; index: number }) {
+function UnifiedLine({ lines, index, columns }: { lines: PackedLines; index: number; columns: number }) {
   const kind = KIND_NAMES[lines.kinds[index]!]!;
   return (
     <div className={`ld-side ld-cell ld-cell--${kind}`}>
@@ -59,7 +90,7 @@ function UnifiedLine({ lines, index }: { lines: PackedLines; index: number }) {
         {MARK[kind]}
       </span>
       {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
-      <span className="ld-text">{lineText(lines, index)}</span>
+      <LineText text={lineText(lines, index)} columns={columns} />
     </div>
   );
 }
@@ -131,9 +162,10 @@ export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: L
 
 /**
  * How many characters fit on one visual line of a row's text, from a hidden probe row laid out like
- * the real ones: the text is monospace and wraps at any character (`break-spaces` + `break-all`),
- * so a line of n characters takes ceil(n / columns) visual lines. Infinity until known (and where
- * there is no layout, as in jsdom): then every row is one line high.
+ * the real ones. The text is monospace and never wrapped by the browser: `wrapLine` breaks it (at
+ * spaces and punctuation) into parts of at most this many characters, and a row is as many lines
+ * high as its parts. Infinity until known (and where there is no layout, as in jsdom): then every
+ * row is one line high.
  */
 function useWrapColumns(probe: RefObject<HTMLSpanElement | null>, mode: 'split' | 'unified'): number {
   const [columns, setColumns] = useState(Infinity);
@@ -178,6 +210,7 @@ const DiffRowView = memo(function DiffRowView({
   start,
   size,
   current,
+  columns,
   onExpand,
 }: {
   lines: PackedLines;
@@ -187,6 +220,7 @@ const DiffRowView = memo(function DiffRowView({
   start: number;
   size: number;
   current: boolean;
+  columns: number;
   onExpand: (from: number) => void;
 }) {
   const className = `ld-row${current ? ' ld-row--current' : ''}${mode === 'split' ? ' ld-row--split' : ''}`;
@@ -204,7 +238,7 @@ const DiffRowView = memo(function DiffRowView({
   if (mode === 'unified') {
     return (
       <div className={className} style={style}>
-        <UnifiedLine lines={lines} index={rows.a[index]!} />
+        <UnifiedLine lines={lines} index={rows.a[index]!} columns={columns} />
       </div>
     );
   }
@@ -213,8 +247,8 @@ const DiffRowView = memo(function DiffRowView({
   const right = rows.b[index]!;
   return (
     <div className={className} style={style}>
-      <Cell lines={lines} index={left} side="old" />
-      <Cell lines={lines} index={right} side="new" />
+      <Cell lines={lines} index={left} side="old" columns={columns} />
+      <Cell lines={lines} index={right} side="new" columns={columns} />
     </div>
   );
 });
@@ -243,11 +277,11 @@ function VirtualLines({
   const sizeOf = useCallback(
     (index: number) => {
       if (!lines || !rows || rows.fold[index] || columns === Infinity) return LINE_PX;
-      const length =
+      const count =
         mode === 'split'
-          ? Math.max(lineLength(lines, rows.a[index]!), lineLength(lines, rows.b[index]!))
-          : lineLength(lines, rows.a[index]!);
-      return LINE_PX * Math.max(1, Math.ceil(length / columns));
+          ? Math.max(visualLines(lines, rows.a[index]!, columns), visualLines(lines, rows.b[index]!, columns))
+          : visualLines(lines, rows.a[index]!, columns);
+      return LINE_PX * Math.max(1, count);
     },
     [lines, rows, mode, columns],
   );
@@ -275,9 +309,13 @@ function VirtualLines({
   });
   const currentRow = nav.current >= 0 ? hunkStarts[nav.current] : undefined;
   useEffect(() => {
-    if (currentRow !== undefined) virtualizer.scrollToIndex(currentRow, { align: 'center' });
+    if (currentRow === undefined) return;
+    virtualizer.scrollToIndex(currentRow, { align: 'center' });
+    // The box is shorter than the window but may start below its fold: the block centred in the box
+    // is only in sight once the whole box is.
+    scrollRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [currentRow, virtualizer]);
-  const currentHunkEnd = nav.current >= 0 ? (hunkStarts[nav.current + 1] ?? rows?.count ?? 0) : -1;
+  const currentHunkEnd = currentRow !== undefined && lines && rows ? hunkEnd(lines, rows, currentRow) : -1;
 
   return (
     <>
@@ -345,6 +383,7 @@ function VirtualLines({
                   start={item.start}
                   size={item.size}
                   current={currentRow !== undefined && item.index >= currentRow && item.index < currentHunkEnd}
+                  columns={columns}
                   onExpand={onExpand}
                 />
               ))}

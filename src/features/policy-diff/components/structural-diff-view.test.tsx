@@ -67,8 +67,8 @@ describe('ChangeSummary', () => {
     render(<ChangeSummary items={diffPolicies(before, after).summary} />);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
+      'Risky Step auto added as step 2 of 2 — auto-approval added',
       'Step test: approvers changed (1 added)',
-      'Step auto added',
       'IAM: config.auth.password changed (secret, not shown)',
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineDiff } from './line-diff';
-import { foldRows, lineAt, NO_LINE, packDiff, packLines, splitRows, type PackedRows } from './packed-rows';
+import { foldRows, hunkEnd, lineAt, NO_LINE, packDiff, packLines, splitRows, type PackedRows } from './packed-rows';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -86,6 +86,15 @@ describe('folding and side by side', () => {
       ],
     ]);
     expect(split.hunkStarts).toHaveLength(2);
+  });
+
+  it('ends a change block at its last changed row, before the context after it', () => {
+    const unified = foldRows(lines);
+    const start = unified.hunkStarts[0]!;
+    // Unified: the removed line and the added line; split: one row holding both.
+    expect(hunkEnd(lines, unified, start) - start).toBe(2);
+    const split = splitRows(lines, unified);
+    expect(hunkEnd(lines, split, split.hunkStarts[1]!) - split.hunkStarts[1]!).toBe(1);
   });
 
   it('leaves a side empty where a run has no counterpart', () => {

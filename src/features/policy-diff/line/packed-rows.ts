@@ -123,6 +123,21 @@ class RowBuilder {
   }
 }
 
+/** Whether row `r` shows a change (an added or removed line on either side), not context or a fold. */
+function isChangedRow(lines: PackedLines, rows: PackedRows, r: number): boolean {
+  if (rows.fold[r]) return false;
+  const a = rows.a[r]!;
+  const b = rows.b[r]!;
+  return (a !== NO_LINE && lines.kinds[a] !== KIND_SAME) || (b !== NO_LINE && lines.kinds[b] !== KIND_SAME);
+}
+
+/** One past the last row of the change block that starts at row `start`: its context is not part of it. */
+export function hunkEnd(lines: PackedLines, rows: PackedRows, start: number): number {
+  let end = start;
+  while (end < rows.count && isChangedRow(lines, rows, end)) end++;
+  return Math.max(end, start + 1);
+}
+
 /**
  * Unified rows: long unchanged stretches folded down to `context` lines around each change;
  * `expanded` holds the first line index of folds someone opened.

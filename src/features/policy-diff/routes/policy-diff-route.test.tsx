@@ -1,12 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Route, RouterRoot, Switch } from '@/lib/router';
-import { createTestRouter } from '@/lib/router/test-router';
-import { updateSettings } from '@/lib/settings';
+import { Route } from '@/lib/router';
 import { guardianHandlers } from '@/test/guardian-handlers';
+import { renderRoutes } from '@/test/render-routes';
 import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
 import { PolicyDiffRoute } from './policy-diff-route';
 
@@ -36,22 +33,15 @@ const ROWS = [
 ];
 
 function renderDiff(path: string) {
-  updateSettings({ guardianUrl: 'http://guardian.test', identityEmail: 'admin@example.com' });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createTestRouter(path);
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterRoot router={router}>
-        <Switch>
-          <Route path="/policies/:id/diff/:range" component={PolicyDiffRoute} />
-          <Route>
-            <h1>Elsewhere</h1>
-          </Route>
-        </Switch>
-      </RouterRoot>
-    </QueryClientProvider>,
+  return renderRoutes(
+    path,
+    <>
+      <Route path="/policies/:id/diff/:range" component={PolicyDiffRoute} />
+      <Route>
+        <h1>Elsewhere</h1>
+      </Route>
+    </>,
   );
-  return { router, user: userEvent.setup() };
 }
 
 describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
@@ -65,8 +55,8 @@ describe('PolicyDiffRoute', { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Step extra added',
-      'permanent access turned on',
+      'Risky Step extra added as step 2 of 2 — auto-approval added',
+      'Risky Permanent access turned on',
       'IAM: config.auth.password changed (secret, not shown)',
     ]);
     expect(document.body).not.toHaveTextContent('changed-secret');

@@ -12,9 +12,9 @@ import { ChangeSummary } from '../components/change-summary';
 import { StructuralDiffView, changeElementId } from '../components/structural-diff-view';
 import { useChangeNavigation } from '../components/use-change-navigation';
 import { DIFF_VIEWS, diffRoute, parseDiffRange, parseDiffView, type DiffView } from './diff-params';
-import '../components/notice.css';
 import './policy-diff.css';
 import { PageHeader } from '@/components/page-header/page-header';
+import { SegmentedControl } from '@/components/segmented-control/segmented-control';
 
 // The line views load only when someone opens one — or, once the page is idle, ahead of the click.
 // (YAML writing and jsdiff load in the worker, or on demand for small documents.)
@@ -68,12 +68,8 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
     <section className="page page--wide diff-page" aria-labelledby="diff-title">
       <PageHeader
         crumbs={[
-          <Link key="policies" to="/policies">
-            Policies
-          </Link>,
-          <Link key="policy" to={policyPath(id)} className="mono">
-            {id}
-          </Link>,
+          { to: '/policies', label: 'Policies' },
+          { to: policyPath(id), label: id, mono: true },
         ]}
         titleId="diff-title"
         title={`What changed from v${from} to v${to}`}
@@ -90,25 +86,14 @@ function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
           <Icon name="compare" />
         </button>
         <VersionPicker label="To" value={to} versions={versions} onChange={(v) => go({ to: v })} />
-        <fieldset className="segmented">
-          <legend className="visually-hidden">Show the difference as</legend>
-          {DIFF_VIEWS.map((option) => (
-            <label
-              key={option.id}
-              className={option.id === view ? 'segmented__option segmented__option--on' : 'segmented__option'}
-            >
-              <input
-                type="radio"
-                name="diff-view"
-                value={option.id}
-                checked={option.id === view}
-                onChange={() => go({ view: option.id })}
-                className="visually-hidden"
-              />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
+        <SegmentedControl<DiffView>
+          legend="Show the difference as"
+          hideLegend
+          className="diff-toolbar__view"
+          options={DIFF_VIEWS.map((option) => ({ value: option.id, label: option.label }))}
+          value={view}
+          onChange={(next) => go({ view: next })}
+        />
       </div>
       {problem && (
         <div className="policy-notice policy-notice--info" role="status">

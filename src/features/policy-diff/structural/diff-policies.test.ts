@@ -117,7 +117,7 @@ describe('steps', () => {
       { value: 'c@x.io', change: 'removed' },
     ]);
     expect(summaryToText(diffPolicies(before, replaced).summary)).toBe(
-      'Step `s`: approvers changed (1 added, 1 removed)',
+      'Risky: Step `s`: approvers changed (1 added, 1 removed) (approvers removed)',
     );
   });
 
@@ -144,7 +144,7 @@ describe('steps', () => {
       p.steps[1]!.approveIf = 'true';
     });
     expect(summaryToText(diffPolicies(parse(secondPolicy), after).summary)).toBe(
-      'Step `employee_check`: allow failed turned on; Step `resource_owner_approval`: strategy changed from manual to auto, approval condition set to true',
+      'Risky: Step `employee_check`: allow failed turned on (a failing step no longer stops the appeal); Risky: Step `resource_owner_approval`: strategy changed from manual to auto, approval condition set to true (auto-approval added)',
     );
   });
 
@@ -175,7 +175,7 @@ describe('appeal settings, questions, durations, labels', () => {
       p.appeal!.allowActiveAccessExtensionIn = '48h';
     });
     expect(summaryToText(diffPolicies(parse(basicAuth), after).summary)).toBe(
-      'permanent access turned on; extension window changed from 24h to 48h',
+      'Risky: permanent access turned on; extension window changed from 24h to 48h',
     );
   });
 
@@ -192,7 +192,7 @@ describe('appeal settings, questions, durations, labels', () => {
       ['question', 'team', 'added'],
     ]);
     expect(summaryToText(diff.summary)).toBe(
-      'Duration option `24h`: name changed from 1 day to One day; Duration option `168h` added; Question `team` added',
+      'Duration option 1 day (`24h`): name changed from 1 day to One day; Duration option 7 days (`168h`) added; Question `team` added',
     );
   });
 

@@ -103,6 +103,7 @@ export function diffSteps(before: readonly Step[], after: readonly Step[]): Enti
       key: entry.key,
       kind: 'added',
       fields: describeWhole(specsOf(entry.item, entry.index), 'added'),
+      position: { at: entry.index + 1, of: after.length },
       order: entry.index,
     });
   }
@@ -114,6 +115,7 @@ export function diffSteps(before: readonly Step[], after: readonly Step[]): Enti
       key: entry.key,
       kind: 'removed',
       fields: describeWhole(specsOf(entry.item, entry.index), 'removed'),
+      position: { at: entry.index + 1, of: before.length },
       // Removed steps are shown where they were, between the ones that are left.
       order: entry.index - 0.5,
     });

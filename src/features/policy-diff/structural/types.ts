@@ -59,6 +59,8 @@ export interface EntityChange {
   move?: { from: number; to: number };
   /** The old key of a renamed thing (`key` is the new one). */
   renamedFrom?: string;
+  /** Where an added (or removed) step stands (stood): 1-based, out of how many in that version. */
+  position?: { at: number; of: number };
 }
 
 interface VersionRef {
@@ -74,6 +76,10 @@ export interface SummaryItem {
   subject?: string;
   /** The thing's key, shown in monospace. */
   name?: string;
+  /** The key in words where it is cryptic: a duration option `0h` is "Permanent". */
+  nameWords?: string;
+  /** Why this change deserves a second look (it lets more through), in words; absent when it does not. */
+  risk?: string;
   /** What happened, in words: ["approvers changed", "moved from position 2 to 3"]. */
   phrases: string[];
 }

@@ -35,6 +35,10 @@ interface EditorDialogsProps {
   onConfirmSave(): void;
   onKeepEditing(theirs: Policy): void;
   importOpen: boolean;
+  /** The policy being edited, for the import to keep its id; absent for a new one. */
+  policyId?: string;
+  /** What the form holds now, for the import's diff. */
+  currentPolicy(): Policy;
   onImport(values: PolicyFormValues, notices: string[]): void;
   onCloseImport(): void;
 }
@@ -97,7 +101,15 @@ export function EditorDialogs(props: EditorDialogsProps) {
           onCancel={() => setStage({ kind: 'idle' })}
         />
       )}
-      {props.importOpen && <ImportDialog open onImport={props.onImport} onCancel={props.onCloseImport} />}
+      {props.importOpen && (
+        <ImportDialog
+          open
+          policyId={props.policyId}
+          current={props.currentPolicy}
+          onImport={props.onImport}
+          onCancel={props.onCloseImport}
+        />
+      )}
     </Suspense>
   );
 }

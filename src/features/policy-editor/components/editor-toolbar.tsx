@@ -6,7 +6,7 @@ interface EditorToolbarProps {
   busy: boolean;
   checking: boolean;
   onCheck: () => void;
-  onImport?: () => void;
+  onImport: () => void;
 }
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -45,12 +45,10 @@ export function EditorToolbar({ isNew, busy, checking, onCheck, onImport }: Edit
         <DraftStatus />
       </div>
       <div className="editor__toolbar-actions">
-        {onImport && (
-          <button type="button" className="button" onClick={onImport}>
-            <Icon name="download" />
-            Import YAML or JSON
-          </button>
-        )}
+        <button type="button" className="button" onClick={onImport}>
+          <Icon name="download" />
+          Import YAML or JSON
+        </button>
         <button
           type="button"
           className="button"

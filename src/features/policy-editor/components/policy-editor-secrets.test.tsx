@@ -26,7 +26,7 @@ describe('PolicyEditor: a masked secret is never saved as the secret', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Import a policy' });
     await user.click(within(dialog).getByLabelText('Policy (YAML or JSON)'));
     await user.paste(downloaded);
-    await user.click(within(dialog).getByRole('button', { name: 'Fill the form' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Show what changes' }));
     expect(await within(dialog).findByText(/masked value .*not the secret/)).toBeInTheDocument();
     expect(dialog).toHaveTextContent(/iam\.config\.auth\.password/);
   });

@@ -41,6 +41,8 @@ async function seedPolicy(extra: Record<string, unknown> = {}) {
 }
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+/** Text on the page, not counting what the live region reads out. */
+const saidOnScreen = (text: RegExp) => screen.getAllByText(text).filter((el) => !el.closest('[aria-live]'));
 
 describe('PolicyEditor: new policy', () => {
   it('stops an empty policy at the id, lists every problem with a link, and marks the fields', async () => {
@@ -119,6 +121,25 @@ describe('PolicyEditor: new policy', () => {
     );
     expect(field('f-requirements-0-on-providerType')).toHaveAccessibleDescription(/fill at least one of provider type/);
     expect(field('f-requirements-0-appeals-0-role')).toHaveAccessibleDescription(/Give the role/);
+  });
+
+  it('says a duration is wrong as soon as the field is left, and drops the message once it is right', async () => {
+    const { user } = renderEditor('/policies/new');
+    await editorReady();
+    await user.click(screen.getByRole('button', { name: 'Add duration option' }));
+    const value = field('f-appeal-durationOptions-0-value');
+    await user.type(value, '1d');
+    expect(value).not.toHaveAccessibleDescription(/Go durations have no days/);
+    await user.tab();
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(/Go durations have no days: write 24h instead of "1d"/),
+    );
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    // Other fields are not judged on leaving: the empty name says nothing yet.
+    expect(field('f-appeal-durationOptions-0-name')).not.toHaveAttribute('aria-invalid');
+    await user.clear(value);
+    await user.type(value, '24h');
+    await waitFor(() => expect(value).not.toHaveAttribute('aria-invalid'));
   });
 
   it('asks for the identity email before sending anything', async () => {
@@ -217,13 +238,34 @@ describe('PolicyEditor: editing', () => {
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await user.click(screen.getByRole('button', { name: 'Check with server' }));
-    expect((await screen.findAllByText(/Guardian would refuse this policy/)).length).toBeGreaterThan(0);
-    const summary = screen.getByRole('region', { name: /2 problems stop/ });
+    // One place says it: the list of problems, not a banner as well.
+    const summary = await screen.findByRole('region', { name: /^Guardian would refuse this policy\. 2 problems stop/ });
+    expect(saidOnScreen(/Guardian would refuse this policy/)).toHaveLength(1);
     expect(summary).toHaveTextContent(
       "Key: 'Policy.Version' Error:Field validation for 'Version' failed on the 'gte' tag",
     );
     expect(within(summary).getByRole('link', { name: 'Step 2 (admin_approval) › Approvers' })).toBeInTheDocument();
     await waitFor(() => expect(document.getElementById('f-steps-1-approvers')).toHaveFocus());
+  });
+
+  it('says a duration Guardian refuses in words at the field, with Go’s own text behind “details”', async () => {
+    const id = await seedPolicy();
+    const { user } = renderEditor(`/policies/${id}/edit`);
+    await editorReady();
+    await user.clear(field('f-appeal-durationOptions-0-value'));
+    await user.type(field('f-appeal-durationOptions-0-value'), '1d');
+    await user.click(screen.getByRole('button', { name: 'Check with server' }));
+    const summary = await screen.findByRole('region', { name: /^Guardian would refuse this policy\. 1 problem stops/ });
+    expect(saidOnScreen(/Guardian would refuse this policy/)).toHaveLength(1);
+    const item = within(summary).getByRole('link', { name: 'Duration option 1 › Duration' }).closest('li')!;
+    expect(item).toHaveTextContent('Guardian: Go durations have no days: write 24h instead of "1d".');
+    const details = within(item).getByText('Guardian’s words').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('time: unknown unit "d" in duration "1d"');
+    expect(field('f-appeal-durationOptions-0-value')).toHaveAccessibleDescription(
+      /Guardian: Go durations have no days: write 24h instead of "1d"/,
+    );
+    expect(field('f-appeal-durationOptions-0-value')).not.toHaveAccessibleDescription(/unknown unit/);
   });
 
   it('says when Guardian accepts the policy in a dry run, and saves nothing', async () => {

@@ -180,9 +180,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     removeDraft(draftKey);
     leaving.current = true;
     setStage({ kind: 'idle' });
-    void navigate(versionPath(saved.id, saved.version), {
-      state: { savedByEditor: true, ...(savedNotice ? { notice: savedNotice } : {}) },
-    });
+    const notice = savedNotice ?? (isNew ? `Created ${saved.id} as v${saved.version}.` : `Saved as v${saved.version}.`);
+    void navigate(versionPath(saved.id, saved.version), { state: { notice, saved: true } });
   };
 
   const guarded = useGuardedSave((policy) => save.mutateAsync({ policy }));
@@ -224,7 +223,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     setImportOpen(false);
     setNotices(importNotices);
     ui.announce(
-      `Form filled from the pasted policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`,
+      `Form replaced by the imported policy${importNotices.length ? `, with ${importNotices.length} notes` : ''}.`,
     );
   };
 
@@ -267,9 +266,15 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               busy={stage.kind === 'preparing' || guarded.busy !== undefined}
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
-              onImport={isNew ? () => setImportOpen(true) : undefined}
+              onImport={() => setImportOpen(true)}
             />
-            {problems.showSummary && <ErrorSummary serverMessages={problems.serverMessages} />}
+            {problems.showSummary && (
+              <ErrorSummary
+                serverMessages={problems.serverMessages}
+                serverDetails={problems.serverDetails}
+                fromCheck={problems.fromCheck}
+              />
+            )}
             <OverviewSection isNew={isNew} policyId={policyId} />
             <StepsSection />
             <RequirementsSection />
@@ -303,6 +308,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           }}
           onKeepEditing={(theirs) => void keepEditingOnTheirs(theirs)}
           importOpen={importOpen}
+          policyId={policyId}
+          currentPolicy={currentPolicy}
           onImport={onImport}
           onCloseImport={() => setImportOpen(false)}
         />

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
 import { TooDeepNote } from '@/components/states/too-deep-note';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { ChangeSummary, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
+import { ChangeSummary, describeNewPolicy, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 
 export interface ReviewDialogProps {
   open: boolean;
@@ -74,8 +74,7 @@ export default function ReviewDialog({
 }
 
 function NewPolicySummary({ policy }: { policy: Policy }) {
-  const empty: Policy = { id: policy.id, version: 0, steps: [], labels: {}, requirements: [] };
-  const diff = diffPolicies(empty, policy);
+  const diff = describeNewPolicy(policy);
   return (
     <>
       <p>

@@ -28,17 +28,8 @@ export function ServerCheckPanel({ check, onRetry }: { check: ServerCheck; onRet
         </p>
       );
     case 'rejected':
-      return (
-        <p className="editor__banner editor__banner--danger" role="status">
-          <Icon name="blocked" />
-          <span>
-            <strong>Guardian would refuse this policy.</strong>{' '}
-            {check.fieldCount > 0 &&
-              `${check.fieldCount === 1 ? 'One field is' : `${check.fieldCount} fields are`} marked below. `}
-            {check.messageCount > 0 && 'Its other words are in the list of problems.'}
-          </span>
-        </p>
-      );
+      // Said once, by the list of problems under the toolbar, field by field (ErrorSummary).
+      return null;
     case 'failed':
       return <ErrorState error={check.error} doing="run Guardian’s check" onRetry={onRetry} compact />;
   }

@@ -27,8 +27,9 @@ export function useEditorForm({ policyId, base, exprTarget }: EditorFormOptions)
   const form = useForm<PolicyFormValues>({
     defaultValues: baseValues,
     resolver,
-    // Checked on submit, then again as each field changes. Not on blur: an error appearing when a
-    // field loses focus pushes the page down under the pointer, and the next click lands elsewhere.
+    // Checked on submit, then again as each field changes. Not on blur in general: an error appearing
+    // when a field loses focus pushes the page down under the pointer, and the next click lands
+    // elsewhere. Durations are the exception (TextField's checkOnBlur): `1d` looks right and is not.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,

@@ -11,20 +11,30 @@ import type { PolicyFormValues } from '../form/policy-form-schema';
 export function useProblemReport(form: UseFormReturn<PolicyFormValues>, ui: EditorUiStore) {
   const [showSummary, setShowSummary] = useState(false);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
+  /** Guardian's own line behind each field it refused, by form path. */
+  const [serverDetails, setServerDetails] = useState<Record<string, string>>({});
+  /** Whether the problems shown come from "Check with server" (a dry run) rather than a save. */
+  const [fromCheck, setFromCheck] = useState(false);
 
   const clear = () => {
     setShowSummary(false);
     setServerMessages([]);
+    setServerDetails({});
+    setFromCheck(false);
   };
 
-  const applyServerRejection = async (message: string) => {
+  const applyServerRejection = async (message: string, origin: 'check' | 'save' = 'save') => {
     const values = form.getValues();
     const { mapServerErrors } = await import('../server-errors/map-server-errors');
     const mapped = mapServerErrors(message, values);
+    const details: Record<string, string> = {};
     for (const field of mapped.fields) {
       form.setError(field.path as Parameters<typeof form.setError>[0], { type: 'server', message: field.message });
+      if (field.detail) details[field.path] = field.detail;
     }
     setServerMessages(mapped.unmapped);
+    setServerDetails(details);
+    setFromCheck(origin === 'check');
     setShowSummary(true);
     const first = mapped.fields[0];
     if (first) ui.reveal(first.path);
@@ -39,6 +49,8 @@ export function useProblemReport(form: UseFormReturn<PolicyFormValues>, ui: Edit
 
   const reportInvalid = (errors: FieldErrors<PolicyFormValues>) => {
     setServerMessages([]);
+    setServerDetails({});
+    setFromCheck(false);
     setShowSummary(true);
     const list = listErrors(errors);
     const first = list[0];
@@ -55,5 +67,14 @@ export function useProblemReport(form: UseFormReturn<PolicyFormValues>, ui: Edit
     ui.reveal(path);
   };
 
-  return { showSummary, serverMessages, clear, applyServerRejection, reportInvalid, showFieldError };
+  return {
+    showSummary,
+    serverMessages,
+    serverDetails,
+    fromCheck,
+    clear,
+    applyServerRejection,
+    reportInvalid,
+    showFieldError,
+  };
 }

@@ -10,7 +10,7 @@ interface ServerCheckOptions {
   canSend(): boolean;
   policy(): Policy;
   /** Puts Guardian's refusal on the fields; returns how many fields and loose messages it made. */
-  applyRejection(message: string): Promise<{ fields: unknown[]; unmapped: unknown[] }>;
+  applyRejection(message: string, origin: 'check'): Promise<{ fields: unknown[]; unmapped: unknown[] }>;
   onAccepted(): void;
 }
 
@@ -30,7 +30,7 @@ export function useServerCheck({ isNew, canSend, policy, applyRejection, onAccep
     } catch (error) {
       const message = validationMessageOf(error);
       if (message) {
-        const mapped = await applyRejection(message);
+        const mapped = await applyRejection(message, 'check');
         setCheck({ state: 'rejected', fieldCount: mapped.fields.length, messageCount: mapped.unmapped.length });
       } else {
         setCheck({ state: 'failed', error });

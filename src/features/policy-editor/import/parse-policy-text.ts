@@ -23,6 +23,7 @@ export function parsePolicyText(text: string, options: ParsePolicyTextOptions = 
       case 'not-a-policy':
         return { ok: false, message: 'A policy is a map of fields (id, steps, …); this is not one.', details: [] };
       case 'schema':
+      case 'no-id':
         return {
           ok: false,
           message: 'This policy cannot be read into the form. Fix these parts and paste it again:',

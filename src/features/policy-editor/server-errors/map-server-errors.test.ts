@@ -71,7 +71,12 @@ describe('mapServerErrors', () => {
     );
     expect(result.unmapped).toEqual([]);
     expect(result.fields).toEqual([
-      { path: 'steps.0.approveIf', message: expect.stringMatching(/^Guardian: an auto step needs approve_if/) },
+      {
+        path: 'steps.0.approveIf',
+        message: expect.stringMatching(/^Guardian: an auto step needs approve_if/),
+        detail:
+          "failed to update policy: policy validation: Key: 'Policy.Steps[0].ApproveIf' Error:Field validation for 'ApproveIf' failed on the 'required_if' tag",
+      },
     ]);
   });
 
@@ -105,13 +110,13 @@ describe('mapServerErrors', () => {
         'failed to update policy: policy validation: step name should not contain whitespaces: "owner approval"',
         values,
       ).fields,
-    ).toEqual([{ path: 'steps.1.name', message: expect.stringMatching(/spaces/) }]);
+    ).toMatchObject([{ path: 'steps.1.name', message: expect.stringMatching(/spaces/) }]);
     expect(
       mapServerErrors(
         'failed to create policy: policy validation: validating approver "lower($appeal.x)": evaluating expression: reflect: call of reflect.Value.Call on zero Value',
         values,
       ).fields,
-    ).toEqual([{ path: 'steps.1.approvers.1.value', message: expect.stringMatching(/reflect: call/) }]);
+    ).toMatchObject([{ path: 'steps.1.approvers.1.value', message: expect.stringMatching(/reflect: call/) }]);
     expect(
       mapServerErrors('failed to create policy: policy validation: id should not contain whitespaces').fields[0]?.path,
     ).toBe('id');
@@ -121,16 +126,30 @@ describe('mapServerErrors', () => {
     expect(
       mapServerErrors(
         'failed to update policy: policy validation: invalid appeal extension policy: parsing duration: time: unknown unit "d" in duration "1d"',
+        { ...values, appeal: { ...values.appeal, allowActiveAccessExtensionIn: '1d' } },
       ).fields,
     ).toEqual([
-      { path: 'appeal.allowActiveAccessExtensionIn', message: 'Guardian: time: unknown unit "d" in duration "1d"' },
+      {
+        path: 'appeal.allowActiveAccessExtensionIn',
+        message: 'Guardian: Go durations have no days: write 24h instead of "1d".',
+        detail:
+          'failed to update policy: policy validation: invalid appeal extension policy: parsing duration: time: unknown unit "d" in duration "1d"',
+      },
     ]);
+    // Without the values that were sent, Go's own words are all there is.
+    expect(
+      mapServerErrors('invalid appeal extension policy: parsing duration: time: unknown unit "d" in duration "1d"')
+        .fields[0]?.message,
+    ).toBe('Guardian: time: unknown unit "d" in duration "1d"');
     expect(
       mapServerErrors(
         'failed to update policy: policy validation: invalid appeal duration option "1 day": parsing duration: time: unknown unit "d" in duration "1d"',
         values,
-      ).fields[0]?.path,
-    ).toBe('appeal.durationOptions.0.value');
+      ).fields[0],
+    ).toMatchObject({
+      path: 'appeal.durationOptions.0.value',
+      message: 'Guardian: Go durations have no days: write 24h instead of "1d".',
+    });
     expect(
       mapServerErrors('failed to update policy: policy validation: duplicate question key: "why"', values).fields[0]
         ?.path,
@@ -143,13 +162,13 @@ describe('mapServerErrors', () => {
         "failed to create policy: policy validation: invalid iam config: Key: 'HTTPClientConfig.URL' Error:Field validation for 'URL' failed on the 'url' tag\nKey: 'HTTPClientConfig.Auth.Password' Error:Field validation for 'Password' failed on the 'required_if' tag",
       ).fields.map((f) => f.path),
     ).toEqual(['iam.url', 'iam.password']);
-    expect(mapServerErrors('failed to create policy: parsing iam config: unknown provider type').fields).toEqual([
+    expect(mapServerErrors('failed to create policy: parsing iam config: unknown provider type').fields).toMatchObject([
       { path: 'iam.provider', message: expect.stringMatching(/choose http/) },
     ]);
     const decode = mapServerErrors(
       "failed to create policy: parsing iam config: invalid client config: 1 error(s) decoding:\n\n* 'auth.password' expected type 'string', got unconvertible type 'float64', value: '123'",
     );
-    expect(decode).toEqual({
+    expect(decode).toMatchObject({
       fields: [{ path: 'iam.password', message: expect.stringMatching(/expected type 'string'/) }],
       unmapped: [],
     });
@@ -165,7 +184,7 @@ describe('mapServerErrors', () => {
         'failed to create policy: policy validation: invalid requirements: requirement[0].appeals[0].resource: resource not found',
         withRequirement,
       ).fields,
-    ).toEqual([{ path: 'requirements.0.appeals.0.providerType', message: 'Guardian: resource not found' }]);
+    ).toMatchObject([{ path: 'requirements.0.appeals.0.providerType', message: 'Guardian: resource not found' }]);
   });
 
   it('keeps what it cannot place, in the server’s words', () => {

@@ -1,4 +1,5 @@
 import type { PolicyFormValues } from '../form/policy-form-schema';
+import { explainDurationError } from '@/lib/duration/parse-go-duration';
 import { quote } from '../rules/text-checks';
 
 /** Guardian echoes what it was sent: a 10,000-character value must not become a 10,000-character message. */
@@ -14,7 +15,10 @@ const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, 
 interface ServerFieldError {
   /** A react-hook-form path, e.g. `steps.0.approveIf`. */
   path: string;
+  /** In words for people, naming the fix where there is one. */
   message: string;
+  /** Guardian's own line, for whoever wants the exact text (shown behind "details"). */
+  detail?: string;
 }
 
 export interface MappedServerErrors {
@@ -169,6 +173,11 @@ function words(goField: string, tag: string, path: string): string {
   return `${goField} fails Guardian's “${tag}” rule.`;
 }
 
+/** Go's `time: unknown unit "d" in duration "1d"` in people's words, from the one duration module. */
+function durationWords(value: string | undefined, goError: string): string {
+  return (value === undefined ? undefined : explainDurationError(value)) ?? clip(goError);
+}
+
 function indexOfStep(values: PolicyFormValues | undefined, name: string): number {
   return values ? values.steps.findIndex((step) => step.name === name) : -1;
 }
@@ -241,11 +250,15 @@ function mapSentence(sentence: string, values: PolicyFormValues | undefined): Se
     return i < 0 ? undefined : { path: `steps.${i}.${field}`, message: `Guardian: ${clip(m[3]!)}` };
   }
   if ((m = /^invalid appeal extension policy: (?:parsing duration: )?(.*)$/s.exec(sentence))) {
-    return { path: 'appeal.allowActiveAccessExtensionIn', message: `Guardian: ${clip(m[1]!)}` };
+    const value = values?.appeal.allowActiveAccessExtensionIn;
+    return { path: 'appeal.allowActiveAccessExtensionIn', message: `Guardian: ${durationWords(value, m[1]!)}` };
   }
   if ((m = /^invalid appeal duration option "(.*?)": (?:parsing duration: )?(.*)$/s.exec(sentence))) {
     const i = values?.appeal.durationOptions.findIndex((o) => o.name === m![1]) ?? -1;
-    return i < 0 ? undefined : { path: `appeal.durationOptions.${i}.value`, message: `Guardian: ${clip(m[2]!)}` };
+    const value = values?.appeal.durationOptions[i]?.value;
+    return i < 0
+      ? undefined
+      : { path: `appeal.durationOptions.${i}.value`, message: `Guardian: ${durationWords(value, m[2]!)}` };
   }
   if ((m = /^duplicate question key: "(.*)"$/s.exec(sentence))) {
     const matches = values?.appeal.questions.flatMap((q, i) => (q.key === m![1] ? [i] : [])) ?? [];
@@ -304,7 +317,8 @@ export function mapServerErrors(message: string, values?: PolicyFormValues): Map
         })()
       : mapSentence(line, values);
     if (mapped) {
-      if (!fields.some((field) => field.path === mapped.path)) fields.push(mapped);
+      if (!fields.some((field) => field.path === mapped.path))
+        fields.push({ ...mapped, detail: clip(raw.trim(), 500) });
     } else if (!(context === 'iam-decode' && line === '')) {
       unmapped.push(clip(raw.trim(), 500));
     }

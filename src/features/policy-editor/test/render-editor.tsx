@@ -1,13 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Route, RouterRoot, Switch, useParams } from '@/lib/router';
-import { createTestRouter } from '@/lib/router/test-router';
-import { updateSettings } from '@/lib/settings';
+import { screen } from '@testing-library/react';
+import { Route, useParams } from '@/lib/router';
+import { renderRoutes, TEST_GUARDIAN_URL } from '@/test/render-routes';
 import { EditPolicyRoute } from '../routes/edit-policy-route';
 import { NewPolicyRoute } from '../routes/new-policy-route';
 
-export const GUARDIAN = 'http://guardian.test';
+export const GUARDIAN = TEST_GUARDIAN_URL;
 
 function VersionPage() {
   const { id, version } = useParams();
@@ -20,28 +17,21 @@ function VersionPage() {
 
 /** The editor's routes in a memory router, against whatever answers http://guardian.test. */
 export function renderEditor(path: string) {
-  updateSettings({ guardianUrl: GUARDIAN, identityEmail: 'admin@example.com', exprTarget: 'guardian-1.12' });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createTestRouter(path);
-  const user = userEvent.setup();
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterRoot router={router}>
-        <Switch>
-          <Route path="/policies/new" component={NewPolicyRoute} />
-          <Route path="/policies/:id/edit" component={EditPolicyRoute} />
-          <Route path="/policies/:id/versions/:version" component={VersionPage} />
-          <Route path="/settings">
-            <h1>Settings page</h1>
-          </Route>
-          <Route path="/policies">
-            <h1>Policy list</h1>
-          </Route>
-        </Switch>
-      </RouterRoot>
-    </QueryClientProvider>,
+  return renderRoutes(
+    path,
+    <>
+      <Route path="/policies/new" component={NewPolicyRoute} />
+      <Route path="/policies/:id/edit" component={EditPolicyRoute} />
+      <Route path="/policies/:id/versions/:version" component={VersionPage} />
+      <Route path="/settings">
+        <h1>Settings page</h1>
+      </Route>
+      <Route path="/policies">
+        <h1>Policy list</h1>
+      </Route>
+    </>,
+    { exprTarget: 'guardian-1.12' },
   );
-  return { ...view, router, queryClient, user };
 }
 
 /** Waits for the editor form to be on the page (the edit route loads first). */

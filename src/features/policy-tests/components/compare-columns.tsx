@@ -1,8 +1,7 @@
-import { dataTableColumns } from '@/components/data-table';
+import { dataTableColumns, type DataTableColumn } from '@/components/data-table';
 import { Icon, type IconName } from '@/components/icon/icon';
-import { formatCount } from '@/lib/format/format-number';
 import { CHANGE_LABELS, type ChangeKind, type CompareRow } from '../compare/compare-outcomes';
-import { UserStatusBadge } from './status-badges';
+import { personColumns, statusColumn } from './person-columns';
 
 export interface NumberedCompareRow extends CompareRow {
   n: number;
@@ -34,51 +33,16 @@ export function changeIcon(change: ChangeKind) {
 
 const helper = dataTableColumns<NumberedCompareRow>();
 
-export const compareColumns = helper.columns([
-  helper.accessor('n', {
-    header: '#',
-    cell: (info) => formatCount(info.getValue()),
-    enableSorting: false,
-    meta: { numeric: true, className: 'col-row muted', label: 'Row number' },
-  }),
-  helper.accessor('name', {
-    header: 'Name',
-    // Long pages cut a long value with an ellipsis: the tooltip has all of it.
-    cell: (info) => (
-      <span className="break-anywhere" title={info.getValue() || undefined}>
-        {info.getValue() || '—'}
-      </span>
-    ),
-    enableSorting: false,
-  }),
-  helper.accessor('email', {
-    header: 'Email',
-    cell: (info) => (
-      <span className="mono" title={info.getValue() || undefined}>
-        {info.getValue() || '—'}
-      </span>
-    ),
-    enableSorting: false,
-    meta: { className: 'col-email' },
-  }),
-  helper.accessor('a', {
-    header: 'In A',
-    cell: (info) => <UserStatusBadge status={info.getValue()} />,
-    enableSorting: false,
-    meta: { className: 'col-status' },
-  }),
-  helper.accessor('b', {
-    header: 'In B',
-    cell: (info) => <UserStatusBadge status={info.getValue()} />,
-    enableSorting: false,
-    meta: { className: 'col-status' },
-  }),
+export const compareColumns: DataTableColumn<NumberedCompareRow>[] = [
+  ...personColumns<NumberedCompareRow>(),
+  statusColumn<NumberedCompareRow>('a', 'In A', (row) => row.a),
+  statusColumn<NumberedCompareRow>('b', 'In B', (row) => row.b),
   helper.accessor('change', {
     header: 'Change',
     cell: (info) => <ChangeBadge change={info.getValue()} />,
     enableSorting: false,
     meta: { className: 'col-change' },
   }),
-]);
+];
 
 export const compareRowId = (row: NumberedCompareRow) => row.id;

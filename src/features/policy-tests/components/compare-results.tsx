@@ -12,7 +12,7 @@ import { CsvExport } from './csv-export';
 import { PageSizeSelect, pageForSize } from './page-size-select';
 import { PagedTable } from './paged-table';
 import { Pager } from './pager';
-import { SegmentedFilter } from './segmented-filter';
+import { SegmentedControl } from '@/components/segmented-control/segmented-control';
 
 function indexesFor(comparison: Comparison, change: ChangeView): number[] | undefined {
   if (change === 'all') return undefined;
@@ -73,7 +73,7 @@ export function CompareResults({
         </p>
       </div>
       <div className="test-users__toolbar">
-        <SegmentedFilter<ChangeView>
+        <SegmentedControl<ChangeView>
           legend="Show"
           options={options}
           value={view.change}

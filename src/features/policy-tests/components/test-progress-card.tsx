@@ -10,7 +10,7 @@ import { checkTestCounts, type CountCheck } from '../progress/count-problems';
 import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
 import type { RecentTest } from '../recent/recent-tests-store';
 import { TestStatusBadge } from './status-badges';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/time/use-now';
 
 interface TestProgressCardProps {
   test: PolicyTest;

@@ -29,7 +29,7 @@ import { ExportUsersButton } from './export-users-button';
 import { PageSizeSelect, pageForSize } from './page-size-select';
 import { PagedTable } from './paged-table';
 import { Pager } from './pager';
-import { SegmentedFilter } from './segmented-filter';
+import { SegmentedControl } from '@/components/segmented-control/segmented-control';
 import { USER_STATUS } from './status-badges';
 import { numberUsers, userColumns, userRowId } from './user-columns';
 
@@ -264,7 +264,7 @@ const UsersToolbar = memo(function UsersToolbar({
   return (
     <div className="test-users__toolbar">
       <h2 id="test-users-heading">Users</h2>
-      <SegmentedFilter<StatusView> legend="Show" options={filterOptions} value={status} onChange={onStatus} />
+      <SegmentedControl<StatusView> legend="Show" options={filterOptions} value={status} onChange={onStatus} />
       <PageSizeSelect value={perPage} onChange={onPerPage} />
       <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} />
     </div>

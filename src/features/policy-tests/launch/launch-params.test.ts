@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
-import { explainRefusal, parseLaunchParams, parsePolicyIds } from './launch-params';
+import { explainRefusal, launchTestPath, parseLaunchParams, parsePolicyIds } from './launch-params';
 
 const request = { api: 'policy-tests', method: 'POST', path: '/x' } as const;
 const refused = (status: number, extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ kind: 'http', status, message: 'server words', serverMessages: ['server words'], request, ...extra });
 
 describe('parseLaunchParams', () => {
-  it('pre-fills from "Test this version" links', () => {
+  it('pre-fills from "Run again…" links, and starts at once from "Test this version"', () => {
     expect(parseLaunchParams(new URLSearchParams('policy=bigquery_approval&version=3'))).toEqual({
       mode: 'guardian',
       policyId: 'bigquery_approval',
       version: 3,
       ids: '',
+      startNow: false,
       notices: [],
     });
+    const path = launchTestPath({ policyId: 'bigquery_approval', version: 3 }, { start: true });
+    expect(path).toBe('/tests/new?policy=bigquery_approval&version=3&start=now');
+    expect(parseLaunchParams(new URL(path, 'http://x').searchParams).startNow).toBe(true);
   });
 
   it('treats a broken version as "latest" and says so', () => {

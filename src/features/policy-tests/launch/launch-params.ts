@@ -10,6 +10,8 @@ export interface LaunchParams {
   version: number | undefined;
   /** Raw Access policy ids, one per line (from "Run again"). */
   ids: string;
+  /** Start the test as soon as the page opens ("Test this version"), the form staying for options. */
+  startNow: boolean;
   notices: string[];
 }
 
@@ -22,15 +24,29 @@ export function parseLaunchParams(search: URLSearchParams): LaunchParams {
     if (/^[1-9]\d{0,8}$/.test(rawVersion)) version = Number(rawVersion);
     else notices.push(`“${rawVersion.slice(0, 40)}” is not a version number; the latest version is selected.`);
   }
-  return { mode, policyId: (search.get('policy') ?? '').trim(), version, ids: search.get('ids') ?? '', notices };
+  return {
+    mode,
+    policyId: (search.get('policy') ?? '').trim(),
+    version,
+    ids: search.get('ids') ?? '',
+    startNow: search.get('start') === 'now',
+    notices,
+  };
 }
 
-/** The launch page, pre-filled with a Guardian policy version or with Access policy ids (the reverse of the above). */
-export function launchTestPath(launch: { policyId: string; version: number } | { ids: readonly string[] }): string {
+/**
+ * The launch page, pre-filled with a Guardian policy version or with Access policy ids (the reverse
+ * of the above); with `start`, it starts the test at once and shows its progress.
+ */
+export function launchTestPath(
+  launch: { policyId: string; version: number } | { ids: readonly string[] },
+  { start = false }: { start?: boolean } = {},
+): string {
   const search =
     'ids' in launch
       ? new URLSearchParams({ mode: 'ids', ids: launch.ids.join('\n') })
       : new URLSearchParams({ policy: launch.policyId, version: String(launch.version) });
+  if (start) search.set('start', 'now');
   return `/tests/new?${search.toString()}`;
 }
 

@@ -107,6 +107,31 @@ export function recordTestStatus(id: string, test: PolicyTest, terminal: boolean
   });
 }
 
+/** One entry as stored, or undefined when it does not read as one (a file is input like any other). */
+export function parseRecentTest(entry: unknown): RecentTest | undefined {
+  const result = recentTestSchema.safeParse(entry);
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * Adds tests from elsewhere (an exported list): new ones join the list, newest first; one already
+ * listed keeps what this browser knows and gains only what it lacked.
+ */
+export function mergeRecentTests(incoming: readonly RecentTest[]): { added: number; known: number } {
+  const byId = new Map(listRecentTests().map((test) => [test.id, test]));
+  let added = 0;
+  let known = 0;
+  for (const test of incoming) {
+    const mine = byId.get(test.id);
+    if (mine) known++;
+    else added++;
+    byId.set(test.id, mine ? { ...test, ...mine } : test);
+  }
+  const at = (test: RecentTest) => test.startedAt ?? test.firstSeenAt;
+  write([...byId.values()].sort((a, b) => at(b).localeCompare(at(a))));
+  return { added, known };
+}
+
 export function forgetTest(id: string): void {
   write(listRecentTests().filter((test) => test.id !== id));
 }

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from '@/lib/router';
+import { useSearchParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { writeCompareView, parseCompareView } from '../compare/compare-params';
 import { ComparePicker } from '../components/compare-picker';
+import { CompareSuggestions } from '../components/compare-suggestions';
 import { Comparing } from '../components/comparing';
 import { useRecentTests } from '../recent/recent-tests-store';
 import '../policy-tests.css';
@@ -18,14 +19,18 @@ export function CompareTestsRoute() {
   return (
     <section className="page compare-page">
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title="Compare tests"
         subtitle="Who a change of policy newly blocks, newly approves or newly errors on."
       />
+      {/* From a test's "Compare with…": one side is known, the other is offered from the recent tests. */}
+      {!ready && (view.a !== '') !== (view.b !== '') && (
+        <CompareSuggestions
+          testId={view.a || view.b}
+          recent={recent}
+          onPick={(a, b) => setSearch(writeCompareView(search, { ...view, a, b, page: 1 }))}
+        />
+      )}
       <ComparePicker
         key={`${view.a}\n${view.b}`}
         a={view.a}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from '@/lib/router';
 import { summarizePolicies, usePolicies, versionsOf, type PolicySummary } from '@/features/policies';
 import { Icon } from '@/components/icon/icon';
@@ -54,6 +54,20 @@ export function LaunchTestRoute() {
     start.mutate(toSend, { onSuccess: (started) => void navigate(testProgressPath(started.id)) });
   };
 
+  // "Test this version": the version is in the address, so the test starts without waiting for the
+  // policy list. Once: the flag leaves the address at once (a reload shows the form, starts nothing),
+  // and the progress page replaces this one (Back returns to where "Test this version" was).
+  const startedNow = useRef(false);
+  useEffect(() => {
+    if (!params.startNow || startedNow.current) return;
+    startedNow.current = true;
+    setParam({ start: undefined });
+    if (params.mode !== 'guardian' || !params.policyId || params.version === undefined) return;
+    start.mutate([guardianPolicyRef(params.policyId, params.version)], {
+      onSuccess: (started) => void navigate(testProgressPath(started.id), { replace: true }),
+    });
+  });
+
   const missing = missingCredentials(settings);
   const refusal = start.isError ? explainRefusal(start.error, missing) : undefined;
   const missingPolicy = params.mode === 'guardian' && params.policyId && policies.isSuccess && !chosen;
@@ -62,11 +76,7 @@ export function LaunchTestRoute() {
   return (
     <section className="page launch-page">
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
         title="New test"
         subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
       />

@@ -1,22 +1,15 @@
-import { useQueries } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount } from '@/lib/format/format-number';
-import { isGoneError, policyTestQueryOptions } from '../api/get-policy-test';
 import { PolicyRefs } from '../components/policy-refs';
+import { RecentTestsTransfer } from '../components/recent-tests-transfer';
 import { MissingTestBadge, TestStatusBadge } from '../components/status-badges';
 import { testProgressPath } from '../test-progress-path';
-import {
-  forgetTest,
-  processedOf,
-  recordTestStatus,
-  updateRecentTest,
-  useRecentTests,
-  type RecentTest,
-} from '../recent/recent-tests-store';
+import { forgetTest, processedOf, useRecentTests, type RecentTest } from '../recent/recent-tests-store';
+import { useLiveStatuses } from '../recent/use-live-statuses';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import '../policy-tests.css';
 import { PageHeader } from '@/components/page-header/page-header';
@@ -26,8 +19,7 @@ export function RecentTestsRoute() {
   const tests = useRecentTests();
   const navigate = useNavigate();
   const [selected, setSelected] = useState<string[]>([]);
-  const live = tests.filter((t) => !t.missing && (t.lastStatus === undefined || t.lastStatus === 'processing'));
-  useLiveStatuses(live);
+  useLiveStatuses(tests);
 
   const chosen = selected.filter((id) => tests.some((t) => t.id === id));
   const toggle = (id: string) =>
@@ -44,9 +36,16 @@ export function RecentTestsRoute() {
     <section className="page">
       <PageHeader
         title="Tests"
-        subtitle="Tests started or opened in this browser. The policy-test API keeps no list of them."
+        subtitle={
+          <>
+            <strong>Kept in this browser only.</strong> The policy-test API keeps no list of tests, so this one lists
+            the tests started or opened here: another browser, or cleared site data, starts empty. Export it to keep it
+            or to hand it on.
+          </>
+        }
         actions={
           <>
+            <RecentTestsTransfer tests={tests} />
             <button type="button" className="button" disabled={chosen.length !== 2} onClick={compare}>
               <Icon name="compare" />
               Compare selected{chosen.length > 0 ? ` (${chosen.length} of 2)` : ''}
@@ -81,6 +80,9 @@ export function RecentTestsRoute() {
                   <th scope="col">Test</th>
                   <th scope="col">Policy</th>
                   <th scope="col">Started</th>
+                  <th scope="col" className="num">
+                    Users
+                  </th>
                   <th scope="col">Status</th>
                   <th scope="col">Outcome</th>
                   <th scope="col">
@@ -106,23 +108,13 @@ export function RecentTestsRoute() {
   );
 }
 
-function startOf(test: RecentTest): number {
-  return Date.parse(test.startedAt ?? test.firstSeenAt);
+/** " (62%)": a share of the users processed, so runs of different sizes compare at a glance. */
+function share(count: number | undefined, processed: number): string {
+  return processed > 0 ? ` (${Math.round(((count ?? 0) / processed) * 100)}%)` : '';
 }
 
-/** Running tests refresh through the same single polling query the progress page uses. */
-function useLiveStatuses(live: readonly RecentTest[]) {
-  const results = useQueries({ queries: live.map((t) => policyTestQueryOptions(t.id)) });
-  const signature = results.map((r, i) => `${live[i]?.id}:${r.dataUpdatedAt}:${r.errorUpdatedAt}`).join('|');
-  useEffect(() => {
-    results.forEach((result, i) => {
-      const test = live[i];
-      if (!test) return;
-      if (result.data) recordTestStatus(test.id, result.data, result.data.status !== 'processing');
-      else if (isGoneError(result.error)) updateRecentTest(test.id, { missing: true });
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature covers every result that matters
-  }, [signature]);
+function startOf(test: RecentTest): number {
+  return Date.parse(test.startedAt ?? test.firstSeenAt);
 }
 
 function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: boolean; onToggle: () => void }) {
@@ -147,6 +139,9 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
         <PolicyRefs policies={test.policies} />
       </td>
       <td>{formatDate(test.startedAt ?? test.firstSeenAt)}</td>
+      <td className="num">
+        {test.totalUsers === undefined ? <span className="muted">—</span> : formatCount(test.totalUsers)}
+      </td>
       <td>
         {test.missing ? (
           <MissingTestBadge />
@@ -165,12 +160,15 @@ function RecentRow({ test, selected, onToggle }: { test: RecentTest; selected: b
           <span className="recent-table__counts">
             <span>
               <Icon name="approved" className="tone--success" /> {formatCount(test.approved ?? 0)} approved
+              {share(test.approved, processed)}
             </span>
             <span>
               <Icon name="blocked" className="tone--danger" /> {formatCount(test.blocked ?? 0)} blocked
+              {share(test.blocked, processed)}
             </span>
             <span>
               <Icon name="error" className="tone--warning" /> {formatCount(test.errored ?? 0)} errored
+              {share(test.errored, processed)}
             </span>
           </span>
         ) : (

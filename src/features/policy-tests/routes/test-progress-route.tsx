@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useParams } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
@@ -49,31 +49,24 @@ export function TestProgressRoute() {
   const retryNow = useCallback(() => void refetch(), [refetch]);
   const processed = test ? processedUsers(test) : 0;
 
+  const name = testName(recent?.policies ?? [], testId);
   return (
     <section className="page test-page">
       <title>
-        {test
-          ? `${test.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}Test ${testId} · Policy Console`
-          : `Test ${testId} · Policy Console`}
+        {`${test?.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}${name.text} · Policy Console`}
       </title>
       <PageHeader
-        crumbs={[
-          <Link key="tests" to="/tests">
-            Tests
-          </Link>,
-        ]}
-        title={
-          <>
-            Test <span className="mono">{testId}</span>
-          </>
-        }
+        crumbs={[{ to: '/tests', label: 'Tests' }]}
+        title={name.title}
         subtitle={
-          recent &&
-          recent.policies.length > 0 && (
-            <>
-              Policy <PolicyRefs policies={recent.policies} />
-            </>
-          )
+          <>
+            {recent && recent.policies.length > 0 && (
+              <>
+                Policy <PolicyRefs policies={recent.policies} /> ·{' '}
+              </>
+            )}
+            Test id <span className="mono break-anywhere">{testId}</span>
+          </>
         }
         actions={
           (test || (recent && recent.policies.length > 0)) && (
@@ -85,9 +78,13 @@ export function TestProgressRoute() {
                 </Link>
               )}
               {recent && recent.policies.length > 0 && (
-                <Link className="button" to={rerunPath(recent.policies)}>
+                <Link
+                  className="button"
+                  to={rerunPath(recent.policies)}
+                  title="The New test form with this test’s choices, to change them or start it again"
+                >
                   <Icon name="restore" />
-                  Run again
+                  Run again…
                 </Link>
               )}
             </>
@@ -144,6 +141,31 @@ export function TestProgressRoute() {
       )}
     </section>
   );
+}
+
+/** "Test of bigquery_approval v3": what was tested, which a person recognises; the id only when nothing else is known. */
+function testName(policies: readonly string[], testId: string): { title: ReactNode; text: string } {
+  const only = policies.length === 1 ? parseGuardianPolicyRef(policies[0]!) : undefined;
+  if (only) {
+    return {
+      title: (
+        <>
+          Test of <span className="mono">{only.policyId}</span> v{only.version}
+        </>
+      ),
+      text: `Test of ${only.policyId} v${only.version}`,
+    };
+  }
+  if (policies.length > 1)
+    return { title: `Test of ${policies.length} policies`, text: `Test of ${policies.length} policies` };
+  return {
+    title: (
+      <>
+        Test <span className="mono">{testId.slice(0, 8)}</span>
+      </>
+    ),
+    text: `Test ${testId}`,
+  };
 }
 
 function describeStatus(status: string): string {

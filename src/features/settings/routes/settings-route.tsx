@@ -1,93 +1,65 @@
-import { useId, type ReactNode } from 'react';
-import { Icon } from '@/components/icon/icon';
-import { connectBlocked, connectBlockedAdvice } from '@/lib/csp/connect-policy';
-import { TARGETS } from '@/lib/expr';
-import { isMockMode, resetSettings, updateSettings, useSettings, type Settings } from '@/lib/settings';
+import { useCallback, useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '@/components/dialog';
+import { TARGETS } from '@/lib/expr/targets';
+import { useBlocker } from '@/lib/router';
+import { defaultSettings, isMockMode, updateSettings, useSettings, type Settings } from '@/lib/settings';
+import { applyTargetRules } from '@/lib/settings/expr-target-per-server';
+import { useCheckGuardianConnection } from '../api/check-guardian-connection';
+import { useCheckPolicyTestConnection } from '../api/check-policy-test-connection';
+import { changedKeys, savedSentence } from '../components/changed-settings';
+import { ConnectionCheck } from '../components/connection-check';
+import { Field, TextSetting } from '../components/setting-fields';
+import { SettingsDraftContext } from '../components/settings-draft';
 import '../settings.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
-function Field({
-  label,
-  hint,
-  warning,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  /** A value that will not work as it is, and why. */
-  warning?: string;
-  children: (id: string, describedBy?: string) => ReactNode;
-}) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const warningId = warning ? `${id}-warning` : undefined;
-  const describedBy = [warningId, hintId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id, describedBy)}
-      {warning && (
-        <span className="settings__warning" id={warningId}>
-          <Icon name="info" /> {warning}
-        </span>
-      )}
-      {hint && (
-        <span className="field__hint" id={hintId}>
-          {hint}
-        </span>
-      )}
-    </div>
-  );
-}
-
-/** An endpoint this build's Content-Security-Policy does not allow: said at the field, with what to do. */
-function endpointWarning(url: string, envName: string): string | undefined {
-  const blocked = connectBlocked(url);
-  return blocked && connectBlockedAdvice(url, envName, blocked.allowed);
-}
-
-function TextSetting({
-  name,
-  label,
-  hint,
-  warning,
-  type = 'text',
-  placeholder,
-}: {
-  name: keyof Settings;
-  label: string;
-  hint?: string;
-  warning?: string;
-  type?: 'text' | 'url' | 'email' | 'password';
-  placeholder?: string;
-}) {
-  const settings = useSettings();
-  return (
-    <Field label={label} hint={hint} warning={warning}>
-      {(id, hintId) => (
-        <input
-          id={id}
-          className="input"
-          type={type}
-          value={String(settings[name])}
-          placeholder={placeholder}
-          aria-describedby={hintId}
-          autoComplete={type === 'password' ? 'off' : undefined}
-          spellCheck={false}
-          onChange={(event) => updateSettings({ [name]: event.target.value })}
-        />
-      )}
-    </Field>
-  );
-}
-
+/**
+ * Settings are edited, then saved with one button that says what was saved. Until then the console
+ * keeps using the saved ones; the edits show over them (a change saved in another tab still shows
+ * for every field not being edited here).
+ */
 export function SettingsRoute() {
-  const settings = useSettings();
+  const saved = useSettings();
+  const [edits, setEdits] = useState<Partial<Settings>>({});
+  const [said, setSaid] = useState('');
+  const shown = applyTargetRules(saved, edits);
+  const changed = changedKeys(saved, edits);
+  const dirty = changed.length > 0;
+
+  const edit = (patch: Partial<Settings>) => {
+    setEdits((current) => ({ ...current, ...patch }));
+    setSaid('');
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const patch = Object.fromEntries(changed.map((key) => [key, edits[key]])) as Partial<Settings>;
+    if (changed.length > 0) updateSettings(patch);
+    setEdits({});
+    setSaid(savedSentence(changed));
+  };
+  const discard = () => {
+    setEdits({});
+    setSaid('Changes discarded: the saved settings are shown.');
+  };
+  const resetToDefaults = () => {
+    const { exprTargets: _kept, ...defaults } = defaultSettings;
+    edit(defaults);
+    setSaid('The defaults are filled in: save to use them.');
+  };
+
+  const isDirty = useCallback(() => dirty, [dirty]);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => isDirty() && currentLocation.pathname !== nextLocation.pathname,
+  );
+
+  const guardianCheck = useCheckGuardianConnection();
+  const policyTestCheck = useCheckPolicyTestConnection();
+  const target = TARGETS.find((t) => t.id === shown.exprTarget);
+
   return (
-    <section className="page settings">
+    <section className="page settings" aria-labelledby="settings-title">
       <PageHeader
+        titleId="settings-title"
         title="Settings"
         subtitle={
           isMockMode
@@ -96,121 +68,149 @@ export function SettingsRoute() {
         }
       />
 
-      <form className="settings__form" onSubmit={(event) => event.preventDefault()} aria-label="Settings">
-        <fieldset className="card settings__group">
-          <legend>Guardian policy API</legend>
-          <TextSetting
-            name="guardianUrl"
-            label="Guardian base URL"
-            type="url"
-            placeholder="https://guardian.example.com"
-            hint="Server root; requests go to /api/v1beta1/…. Empty = this origin (or the dev proxy)."
-            warning={isMockMode ? undefined : endpointWarning(settings.guardianUrl, 'VITE_GUARDIAN_URL')}
-          />
-          <TextSetting
-            name="identityEmail"
-            label="Identity email (X-Auth-Email)"
-            type="email"
-            placeholder="you@example.com"
-            hint="Sent on creates and updates. Behind an auth proxy the proxy sets it instead."
-          />
-        </fieldset>
-
-        <fieldset className="card settings__group">
-          <legend>Cloudflare policy tests</legend>
-          <TextSetting
-            name="policyTestUrl"
-            label="API base URL"
-            type="url"
-            placeholder="https://api.cloudflare.com"
-            hint="Server root; requests go to /client/v4/…. Empty = this origin (or the dev proxy)."
-            warning={isMockMode ? undefined : endpointWarning(settings.policyTestUrl, 'VITE_POLICY_TEST_URL')}
-          />
-          <TextSetting name="accountId" label="Account id" />
-          <Field label="Authentication">
-            {(id) => (
-              <select
-                id={id}
-                className="select"
-                value={settings.authMode}
-                onChange={(e) => updateSettings({ authMode: e.target.value as Settings['authMode'] })}
-              >
-                <option value="token">API token (Authorization: Bearer)</option>
-                <option value="key">Email + global API key</option>
-              </select>
-            )}
-          </Field>
-          {settings.authMode === 'token' ? (
+      <SettingsDraftContext.Provider value={{ shown, edit }}>
+        <form className="settings__form" onSubmit={save} aria-label="Settings">
+          <fieldset className="card settings__group">
+            <legend>Guardian policy API</legend>
             <TextSetting
-              name="apiToken"
-              label="API token"
-              type="password"
-              hint="Kept in memory only, unless you tick “remember” below."
+              name="guardianUrl"
+              label="Guardian base URL"
+              type="url"
+              placeholder="https://guardian.example.com"
+              hint="Server root; requests go to /api/v1beta1/…. Empty = this origin (or the dev proxy)."
             />
-          ) : (
-            <>
-              <TextSetting name="authEmail" label="Account email (X-Auth-Email)" type="email" />
-              <TextSetting name="apiKey" label="API key (X-Auth-Key)" type="password" />
-            </>
-          )}
-          <label className="settings__check">
-            <input
-              type="checkbox"
-              checked={settings.rememberCredentials}
-              onChange={(e) => updateSettings({ rememberCredentials: e.target.checked })}
+            <TextSetting
+              name="identityEmail"
+              label="Identity email (X-Auth-Email)"
+              type="email"
+              placeholder="you@example.com"
+              hint="Sent on creates and updates. Behind an auth proxy the proxy sets it instead."
             />
-            Remember credentials for this browser tab (session storage; gone when the tab closes)
-          </label>
-        </fieldset>
+            <Field
+              label="Expression engine of this Guardian"
+              hint={
+                <>
+                  {target?.description} Remembered for each Guardian URL (this one:{' '}
+                  {shown.guardianUrl.trim() || 'this origin'}).
+                  {isMockMode &&
+                    ' In the demo the mock backend runs this engine too: the mock bar shows the same setting.'}
+                </>
+              }
+            >
+              {(id, hintId) => (
+                <select
+                  id={id}
+                  className="select"
+                  aria-describedby={hintId}
+                  value={shown.exprTarget}
+                  onChange={(e) => edit({ exprTarget: e.target.value as Settings['exprTarget'] })}
+                >
+                  {TARGETS.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <ConnectionCheck check={guardianCheck} values={{ baseUrl: shown.guardianUrl }} what="Guardian" />
+          </fieldset>
 
-        <fieldset className="card settings__group">
-          <legend>Expressions</legend>
-          <Field
-            label="Guardian server version"
-            hint="Expressions are checked against what this server's expression engine can run."
-          >
-            {(id, hintId) => (
-              <select
-                id={id}
-                className="select"
-                aria-describedby={hintId}
-                value={settings.exprTarget}
-                onChange={(e) => updateSettings({ exprTarget: e.target.value as Settings['exprTarget'] })}
-              >
-                {TARGETS.map((target) => (
-                  <option key={target.id} value={target.id}>
-                    {target.label}
-                  </option>
-                ))}
-              </select>
+          <fieldset className="card settings__group">
+            <legend>Cloudflare policy tests</legend>
+            <TextSetting
+              name="policyTestUrl"
+              label="API base URL"
+              type="url"
+              placeholder="https://api.cloudflare.com"
+              hint="Server root; requests go to /client/v4/…. Empty = this origin (or the dev proxy)."
+            />
+            <TextSetting name="accountId" label="Account id" />
+            <Field label="Authentication">
+              {(id) => (
+                <select
+                  id={id}
+                  className="select"
+                  value={shown.authMode}
+                  onChange={(e) => edit({ authMode: e.target.value as Settings['authMode'] })}
+                >
+                  <option value="token">API token (Authorization: Bearer)</option>
+                  <option value="key">Email + global API key</option>
+                </select>
+              )}
+            </Field>
+            {shown.authMode === 'token' ? (
+              <TextSetting
+                name="apiToken"
+                label="API token"
+                type="password"
+                hint="Kept in memory only, unless you tick “remember” below."
+              />
+            ) : (
+              <>
+                <TextSetting name="authEmail" label="Account email (X-Auth-Email)" type="email" />
+                <TextSetting name="apiKey" label="API key (X-Auth-Key)" type="password" />
+              </>
             )}
-          </Field>
-        </fieldset>
+            <label className="settings__check">
+              <input
+                type="checkbox"
+                checked={shown.rememberCredentials}
+                onChange={(e) => edit({ rememberCredentials: e.target.checked })}
+              />
+              Remember credentials for this browser tab (session storage; gone when the tab closes)
+            </label>
+            <ConnectionCheck check={policyTestCheck} values={shown} what="the policy-test API" />
+          </fieldset>
 
-        <fieldset className="card settings__group">
-          <legend>Appearance</legend>
-          <Field label="Theme">
-            {(id) => (
-              <select
-                id={id}
-                className="select"
-                value={settings.theme}
-                onChange={(e) => updateSettings({ theme: e.target.value as Settings['theme'] })}
-              >
-                <option value="system">Follow the system</option>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
-              </select>
+          <fieldset className="card settings__group">
+            <legend>Appearance</legend>
+            <Field label="Theme">
+              {(id) => (
+                <select
+                  id={id}
+                  className="select"
+                  value={shown.theme}
+                  onChange={(e) => edit({ theme: e.target.value as Settings['theme'] })}
+                >
+                  <option value="system">Follow the system</option>
+                  <option value="light">Light</option>
+                  <option value="dark">Dark</option>
+                </select>
+              )}
+            </Field>
+          </fieldset>
+
+          <div className="settings__actions">
+            <button type="submit" className="button button--primary">
+              Save settings
+            </button>
+            {dirty && (
+              <button type="button" className="button" onClick={discard}>
+                Discard changes
+              </button>
             )}
-          </Field>
-        </fieldset>
+            <button type="button" className="button button--ghost" onClick={resetToDefaults}>
+              Fill in the defaults
+            </button>
+            <p className="settings__saved" role="status">
+              {dirty ? `Not saved yet: ${changed.length === 1 ? '1 change' : `${changed.length} changes`}.` : said}
+            </p>
+          </div>
+        </form>
+      </SettingsDraftContext.Provider>
 
-        <div>
-          <button type="button" className="button" onClick={resetSettings}>
-            Reset to defaults
-          </button>
-        </div>
-      </form>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving the settings?"
+        confirmLabel="Leave without saving"
+        cancelLabel="Stay"
+        tone="danger"
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>Your changes to the settings are not saved; the console keeps using the saved ones.</p>
+      </ConfirmDialog>
     </section>
   );
 }

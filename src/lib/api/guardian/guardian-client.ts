@@ -1,24 +1,14 @@
 import { getSettings } from '@/lib/settings';
 import { ApiError } from '../api-error';
-import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
+import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import { parseResponse, type ResponseSchema } from '../parse-response';
 
-const GUARDIAN_PREFIX = '/api/v1beta1';
-
-export interface GuardianRequest {
-  path: string;
-  method?: HttpRequest['method'];
-  query?: HttpRequest['query'];
-  body?: unknown;
-  signal?: AbortSignal;
-  /** What the answer is, for messages: "a policy", "the policy list". */
-  what: string;
-}
+export const GUARDIAN_PREFIX = '/api/v1beta1';
 
 /** Sends a Guardian request; returns the parsed body or throws an ApiError with the server's words. */
 export async function guardianRequest<T>(
   schema: ResponseSchema<T> | Promise<ResponseSchema<T>>,
-  req: GuardianRequest,
+  req: ApiCall,
 ): Promise<T> {
   const settings = getSettings();
   const isWrite = req.method === 'POST' || req.method === 'PUT';

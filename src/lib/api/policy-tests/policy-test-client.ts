@@ -1,21 +1,11 @@
 import { getSettings, type Settings } from '@/lib/settings';
 import { ApiError } from '../api-error';
-import { retryAfterSeconds, sendJson, type HttpRequest } from '../http';
+import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
 import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
 
-const POLICY_TEST_PREFIX = '/client/v4';
-
-export interface PolicyTestRequest {
-  /** Path below `/accounts/{account_id}/access/policy-tests`. */
-  path: string;
-  method?: HttpRequest['method'];
-  query?: HttpRequest['query'];
-  body?: unknown;
-  signal?: AbortSignal;
-  what: string;
-}
+export const POLICY_TEST_PREFIX = '/client/v4';
 
 /**
  * The credentials Settings lacks for the chosen way of signing in, in words ("API token", "account
@@ -30,14 +20,19 @@ export function missingCredentials(settings: Settings = getSettings()): string |
   return settings.apiToken.trim() ? undefined : 'API token';
 }
 
-function authHeaders(): Record<string, string> {
-  const s = getSettings();
+/** The credentials' headers, from the saved settings or from settings about to be saved (a connection test). */
+export function authHeaders(
+  s: Pick<Settings, 'authMode' | 'authEmail' | 'apiKey' | 'apiToken'> = getSettings(),
+): Record<string, string> {
   if (s.authMode === 'key') return { 'X-Auth-Email': s.authEmail, 'X-Auth-Key': s.apiKey };
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
 }
 
-/** Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`. */
-export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestRequest): Promise<T> {
+/**
+ * Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`;
+ * `req.path` is below `/accounts/{account_id}/access/policy-tests`.
+ */
+export async function policyTestRequest<T>(result: core.$ZodType<T>, req: ApiCall): Promise<T> {
   const settings = getSettings();
   if (!settings.accountId) {
     throw new ApiError({

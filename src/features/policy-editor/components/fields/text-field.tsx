@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, FocusEvent, ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { describedBy, errorDomId, fieldDomId, hintDomId } from '../field-ids';
@@ -16,6 +16,11 @@ interface TextFieldProps {
   required?: boolean;
   className?: string;
   autoComplete?: string;
+  /**
+   * Checked as soon as the field is left, not only at Review: for values with a grammar people do
+   * not know by heart (Go durations: `1d` looks right and is not).
+   */
+  checkOnBlur?: boolean;
 }
 
 export function TextField({
@@ -28,8 +33,10 @@ export function TextField({
   required,
   className,
   autoComplete = 'off',
+  checkOnBlur,
 }: TextFieldProps) {
-  const { register } = useFormContext<PolicyFormValues>();
+  const { register, trigger } = useFormContext<PolicyFormValues>();
+  const registered = register(name);
   const error = useFieldError(name);
   const id = fieldDomId(name);
   const common = {
@@ -40,7 +47,17 @@ export function TextField({
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
     'aria-describedby': describedBy(hint && hintDomId(name), error && errorDomId(name)),
-    ...register(name),
+    ...registered,
+    onBlur: async (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      await registered.onBlur(event);
+      if (checkOnBlur && event.target.value.trim() !== '') await trigger(name);
+    },
+    // Before the first Review nothing re-checks as one types: an error shown on leaving goes away
+    // as soon as the value is right.
+    onChange: async (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      await registered.onChange(event);
+      if (checkOnBlur && error) await trigger(name);
+    },
   };
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>

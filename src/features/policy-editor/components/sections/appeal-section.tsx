@@ -44,7 +44,13 @@ function DurationOptions() {
             <div className="editor__row" role="group" aria-label={`Duration option ${index + 1}`}>
               <TextField name={`appeal.durationOptions.${index}.name`} label="Name" placeholder="1 day" />
               <div className="editor__duration">
-                <TextField name={`appeal.durationOptions.${index}.value`} label="Duration" mono placeholder="24h" />
+                <TextField
+                  name={`appeal.durationOptions.${index}.value`}
+                  label="Duration"
+                  mono
+                  placeholder="24h"
+                  checkOnBlur
+                />
                 <DurationMeaning index={index} />
               </div>
               <button
@@ -154,6 +160,7 @@ export function AppealSection() {
           mono
           placeholder="24h"
           hint="How long before access expires the holder may ask to extend it. A Go duration."
+          checkOnBlur
         />
       </div>
       <Questions />

@@ -1,26 +1,37 @@
 import { useId, type ReactNode } from 'react';
 import { formatCount } from '@/lib/format/format-number';
+import './segmented-control.css';
 
-interface FilterOption<V extends string> {
+interface SegmentOption<V extends string> {
   value: V;
   label: string;
   count?: number;
   icon?: ReactNode;
 }
 
-interface SegmentedFilterProps<V extends string> {
+interface SegmentedControlProps<V extends string> {
   legend: string;
-  options: readonly FilterOption<V>[];
+  /** The legend is read by screen readers only (the options speak for themselves on screen). */
+  hideLegend?: boolean;
+  className?: string;
+  options: readonly SegmentOption<V>[];
   value: V;
   onChange: (value: V) => void;
 }
 
 /** A radio group drawn as segments: arrow keys move between options, as radios do. */
-export function SegmentedFilter<V extends string>({ legend, options, value, onChange }: SegmentedFilterProps<V>) {
+export function SegmentedControl<V extends string>({
+  legend,
+  hideLegend,
+  className,
+  options,
+  value,
+  onChange,
+}: SegmentedControlProps<V>) {
   const name = useId();
   return (
-    <fieldset className="segmented">
-      <legend className="segmented__legend">{legend}</legend>
+    <fieldset className={className ? `segmented ${className}` : 'segmented'}>
+      <legend className={hideLegend ? 'visually-hidden' : 'segmented__legend'}>{legend}</legend>
       <div className="segmented__options">
         {options.map((option) => (
           <label key={option.value} className="segmented__option" data-checked={option.value === value || undefined}>
