@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { sameContent } from '@/lib/policy-document';
+import { sameContent } from '@/lib/policy-document/policy-content';
 import { fetchLatestPolicy, policyVersionQueryOptions } from './get-policy-version';
 import { rememberSavedPolicy } from './save-policy-cache';
 

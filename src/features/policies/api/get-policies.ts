@@ -4,7 +4,7 @@ import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate } from '@/lib/api/parse-response';
 import { capDepth } from '@/lib/json/json-depth';
-import { sameContent } from '@/lib/policy-document';
+import { sameContent } from '@/lib/policy-document/policy-content';
 import { forEachInSlices } from '@/lib/scheduling/in-slices';
 import { policyKeys } from './policy-keys';
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { sameContent } from '@/lib/policy-document';
+import { sameContent } from '@/lib/policy-document/policy-content';
 import { getPolicyVersion, policyVersionQueryOptions } from '@/features/policies';
 
 /**
