@@ -166,7 +166,14 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
           </p>
         </EmptyState>
       )}
-      {unreadable.length > 0 && <UnreadableRows rows={unreadable} firstRow={firstRow} />}
+      {unreadable.length > 0 && (
+        <UnreadableRows
+          rows={unreadable}
+          firstRow={firstRow}
+          whole={rows.length === 0}
+          onRetry={() => void users.refetch()}
+        />
+      )}
       {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && (
         <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
           {settled
@@ -200,20 +207,39 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
   );
 }
 
-/** Rows the server sent that are not users this console can read: said, with why, and the rest of the page shown. */
-function UnreadableRows({ rows, firstRow }: { rows: UnreadableUserRow[]; firstRow: number }) {
+/**
+ * Rows the server sent that are not users this console can read: said, with why, and the rest of
+ * the page shown. A page with no readable row at all is a page this console cannot read: an error,
+ * with a way to ask again.
+ */
+function UnreadableRows({
+  rows,
+  firstRow,
+  whole,
+  onRetry,
+}: {
+  rows: UnreadableUserRow[];
+  firstRow: number;
+  whole: boolean;
+  onRetry: () => void;
+}) {
   return (
-    <div className="notice notice--warning" role="status">
+    <div className={whole ? 'notice notice--danger' : 'notice notice--warning'} role={whole ? 'alert' : 'status'}>
       <Icon name="error" />
       <div>
         <p className="notice__title">
-          {rows.length === 1
-            ? '1 row of this page could not be read'
-            : `${rows.length} rows of this page could not be read`}
+          {whole
+            ? 'The server sent a page of users this console cannot read'
+            : rows.length === 1
+              ? '1 row of this page could not be read'
+              : `${rows.length} rows of this page could not be read`}
         </p>
         <p>
-          The server sent {rows.length === 1 ? 'it' : 'them'} in a shape this console does not know:{' '}
-          {rows.length === 1 ? 'it is' : 'they are'} left out of the table, the rest is shown.
+          {whole
+            ? rows.length === 1
+              ? 'Its only row is not a user in a shape this console knows:'
+              : `None of its ${rows.length} rows is a user in a shape this console knows:`
+            : `The server sent ${rows.length === 1 ? 'it' : 'them'} in a shape this console does not know: ${rows.length === 1 ? 'it is' : 'they are'} left out of the table, the rest is shown.`}
         </p>
         <ul>
           {rows.slice(0, 20).map((row) => (
@@ -224,6 +250,11 @@ function UnreadableRows({ rows, firstRow }: { rows: UnreadableUserRow[]; firstRo
           ))}
           {rows.length > 20 && <li>…and {formatCount(rows.length - 20)} more.</li>}
         </ul>
+        {whole && (
+          <button type="button" className="button button--small" onClick={onRetry}>
+            Try again
+          </button>
+        )}
       </div>
     </div>
   );

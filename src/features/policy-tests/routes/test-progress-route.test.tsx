@@ -63,4 +63,37 @@ describe('TestProgressRoute', { timeout: 20_000 }, () => {
     expect(screen.getByText('1 row of this page could not be read')).toBeInTheDocument();
     expect(screen.getByText(/Row 3 \(id u3\): status:/)).toBeInTheDocument();
   });
+
+  it('treats a page with no readable row as a page it cannot read, with a way to ask again', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${TESTS}/t2`, () =>
+        HttpResponse.json(
+          envelope({
+            id: 't2',
+            status: 'complete',
+            total_users: 1,
+            percent_users_processed: 100,
+            users_approved: 1,
+            percent_approved: 100,
+          }),
+        ),
+      ),
+      http.get(`${TESTS}/t2/users`, () => {
+        calls++;
+        return HttpResponse.json(
+          envelope(
+            calls === 1
+              ? [{ id: 1, email: null, status: 'maybe' }]
+              : [{ id: 'u1', email: 'a@example.com', name: 'Ada', status: 'approved' }],
+          ),
+        );
+      }),
+    );
+    renderRoute('/tests/t2');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(/a page of users this console cannot read/);
+    within(alert).getByRole('button', { name: 'Try again' }).click();
+    expect(await screen.findByRole('table', {}, { timeout: 5000 })).toHaveTextContent('Ada');
+  });
 });
