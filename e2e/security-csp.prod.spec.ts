@@ -80,6 +80,12 @@ test('every view runs under the production CSP without a single violation', asyn
   await expect(page.getByRole('heading', { level: 1, name: /^bigquery_approval v\d+/ })).toBeVisible();
   for (const tab of ['JSON', 'YAML', 'Overview']) await page.getByRole('tab', { name: tab }).click();
 
+  // The trace runs in a module worker; the directory comes from the mock HTTP server's extension.
+  await visit('/policies/bigquery_approval/versions/1/trace?creator=user');
+  await page.getByLabel('Find a person by email or name').fill('0@example.com');
+  await page.getByRole('list', { name: 'People found' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Trace result' }).getByTestId('trace-sentence')).not.toBeEmpty();
+
   for (const view of ['', '?view=split', '?view=unified']) {
     await visit(`/policies/bigquery_approval/diff/1...2${view}`);
     await expect(page.getByRole('heading', { level: 1, name: 'What changed from v1 to v2' })).toBeVisible();

@@ -1,9 +1,10 @@
-import { createPolicyTestsApi, type PolicySource } from '../server/policy-tests-api';
+import { createPolicyTestsApi, indexedDirectorySource, type PolicySource } from '../server/policy-tests-api';
 import { Catalog } from '../mocks/db/catalog';
 import { catalogPolicySource } from '../mocks/db/catalog-policy-source';
 import { DEFAULT_CONFIG } from '../mocks/state/config';
 import type { RunnerConfig } from './config/read-config';
 import { CurrentDirectory, loadDirectory } from './directory/directory-loader';
+import { directoryPeople } from './directory/directory-people';
 import { IamFetcher } from './directory/iam-fetcher';
 import { describeReport } from './directory/load-report';
 import { RunnerTestStore } from './engine/runner-test-store';
@@ -72,6 +73,7 @@ export async function startRunner(config: RunnerConfig, log: (line: string) => v
     policies: policySource(config),
     tests: store,
     accepts: (c) => tokens.size === 0 || (c.kind === 'token' && tokens.has(c.token)),
+    directory: indexedDirectorySource(() => directoryPeople(directory.get())),
   });
   const server = await startRunnerServer({
     api,

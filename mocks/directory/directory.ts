@@ -40,7 +40,7 @@ export interface DirectoryUser {
 
 export const MIN_USERS = 1;
 export const MAX_USERS = 1_000_000;
-const EMAIL_DOMAIN = 'example.com';
+export const EMAIL_DOMAIN = 'example.com';
 
 const DEPARTMENTS = [
   ['eng', 30],

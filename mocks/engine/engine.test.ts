@@ -44,7 +44,7 @@ function userAt(directory: Directory, i: number): UserUnderTest {
 describe('engine on the example policies (creators through each policy’s IAM)', () => {
   const directory = new Directory(7, 3000);
   const outcomes = (policy: Policy, target: Target = 'guardian-1.12') => {
-    const evaluate = guardianEvaluator(policy, target);
+    const evaluate = guardianEvaluator(policy, target, 0);
     return Array.from({ length: 3000 }, (_, i) => outcomeOf(evaluate(userAt(directory, i))));
   };
 
@@ -90,7 +90,7 @@ describe('engine on the example policies (creators through each policy’s IAM)'
   });
 
   it('reads only the record fields a policy needs', () => {
-    const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12');
+    const evaluate = guardianEvaluator(example('bigquery_approval'), 'guardian-1.12', 0);
     expect(evaluate.fields).toBe(RECORD_BITS.manager_email);
     expect(evaluate.needsEmail).toBe(false);
   });

@@ -9,8 +9,9 @@ import type { UserEvaluator } from './outcome';
  * default request, src/lib/appeal/appeal-request.ts) and the shared simulation walks it with their
  * IAM answer as the creator's source.
  */
-export function guardianEvaluator(policy: Policy, target: Target, request?: AppealRequest): UserEvaluator {
-  const program = compilePolicy(policy, { target, request: request ?? defaultAppealRequest(policy) });
+/** `now`: when the test started, the evaluation time every user's appeal reads (`now()`). */
+export function guardianEvaluator(policy: Policy, target: Target, now: number, request?: AppealRequest): UserEvaluator {
+  const program = compilePolicy(policy, { target, now, request: request ?? defaultAppealRequest(policy) });
   const evaluate: UserEvaluator = Object.assign(
     (user: Parameters<UserEvaluator>[0]) => walkAppeal(program, user.email, user.iam),
     {

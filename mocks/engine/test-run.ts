@@ -84,7 +84,7 @@ export class TestRun {
   private compile(): UserEvaluator {
     const evaluators = this.record.policies.map((p) =>
       p.kind === 'guardian'
-        ? guardianEvaluator(policySchema.parse(p.policy), this.record.exprTarget)
+        ? guardianEvaluator(policySchema.parse(p.policy), this.record.exprTarget, this.record.startedAt)
         : accessEvaluator(p.policy),
     );
     return combineEvaluators(evaluators);

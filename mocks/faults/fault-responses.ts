@@ -14,6 +14,7 @@ const WRONG_SHAPE: Record<RouteName, JsonBodyType> = {
   'tests.start': { success: true, errors: [], messages: [], result: { id: 42, status: 'maybe' } },
   'tests.status': { success: true, errors: [], messages: [], result: { status: 'sideways', total_users: 'many' } },
   'tests.users': { success: true, errors: [], messages: [], result: [{ id: 1, email: null, status: 'maybe' }] },
+  'tests.directory': { success: true, errors: [], messages: [], result: { email: 7, iam: 'maybe' } },
 };
 
 /** The answer an injected fault gives on a route, shaped like that route's API. */

@@ -11,6 +11,7 @@ export const ROUTE_NAMES = [
   'tests.start',
   'tests.status',
   'tests.users',
+  'tests.directory',
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 

@@ -1,12 +1,15 @@
 import { http, type RequestHandler } from 'msw';
 import {
   createPolicyTestsApi,
+  indexedDirectorySource,
   isPolicyTestsPath,
   methodNotAllowed,
   noRoute,
   type CredentialCheck,
 } from '../../server/policy-tests-api';
 import { catalogPolicySource } from '../db/catalog-policy-source';
+import { Directory } from '../directory/directory';
+import { directoryPeople } from '../directory/directory-search';
 import { memoryTestStore } from '../engine/memory-test-store';
 import type { MockState } from '../state/mock-state';
 import { apiRoute } from './api-route';
@@ -16,6 +19,8 @@ import { apiRoute } from './api-route';
  * (server/policy-tests-api), wrapped with the mock's latency and faults per route.
  */
 const PREFIX = '/client/v4/accounts/:accountId/access/policy-tests';
+/** The directory extension (server/policy-tests-api/directory-api.ts). */
+const DIRECTORY = '/client/v4/accounts/:accountId/access/policy-test-directory';
 
 /** The mock knows every credential except these words, so that a 403 can be shown on demand. */
 const REJECTED = new Set(['invalid', 'expired', 'revoked']);
@@ -31,6 +36,9 @@ export function policyTestHandlers(state: MockState, base: string): RequestHandl
     policies: catalogPolicySource(() => state.catalog),
     tests: memoryTestStore(state),
     accepts: mockCredentials,
+    directory: indexedDirectorySource(() =>
+      directoryPeople(new Directory(state.config.seed, state.config.userCount, state.config.hostileNames)),
+    ),
   });
 
   return [
@@ -49,6 +57,14 @@ export function policyTestHandlers(state: MockState, base: string): RequestHandl
       apiRoute(state, 'tests.users', ({ request, params }) =>
         api.users(request, param(params.accountId), param(params.testId)),
       ),
+    ),
+    http.get(
+      `${base}${DIRECTORY}`,
+      apiRoute(state, 'tests.directory', ({ request }) => api.directorySearch(request)),
+    ),
+    http.get(
+      `${base}${DIRECTORY}/:email`,
+      apiRoute(state, 'tests.directory', ({ request, params }) => api.directoryUser(request, param(params.email))),
     ),
   ];
 }

@@ -31,7 +31,8 @@ export interface CompiledTest {
 /** A test whose policy cannot even be compiled: every user errors, at no step. */
 export const UNCOMPILABLE = packVerdict(ERRORED, reasonCode('invalid_step'), NO_STEP);
 
-export function compileTest(policies: readonly TestPolicy[], target: Target): CompiledTest {
+/** `now`: when the test started, the evaluation time every user's appeal reads (`now()`). */
+export function compileTest(policies: readonly TestPolicy[], target: Target, now: number): CompiledTest {
   let keys: Set<string> | undefined = new Set();
   const evaluators: UserEvaluator[] = policies.map((p) => {
     if (p.kind === 'access') {
@@ -40,10 +41,10 @@ export function compileTest(policies: readonly TestPolicy[], target: Target): Co
     }
     const policy = policySchema.parse(p.policy);
     const request = defaultAppealRequest(policy);
-    const program = compilePolicy(policy, { target, request });
+    const program = compilePolicy(policy, { target, request, now });
     if (program.responseKeys === 'all') keys = undefined;
     else if (keys) for (const key of program.responseKeys) keys.add(key);
-    return guardianEvaluator(policy, target, request);
+    return guardianEvaluator(policy, target, now, request);
   });
   const evaluate = combineEvaluators(evaluators);
   const user = { email: '', iam: { ok: true, body: {} } as IamAnswer, record: {} as never };

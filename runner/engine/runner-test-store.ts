@@ -92,7 +92,7 @@ export class RunnerTestStore implements PolicyTestStore {
   private launch(test: StoredTest, directory: UserDirectory, results: PackedResults): void {
     let compiled;
     try {
-      compiled = compileTest(test.policies, this.options.exprTarget);
+      compiled = compileTest(test.policies, this.options.exprTarget, test.createdAt);
     } catch (error) {
       compiled = new Error(`the policy cannot be evaluated: ${(error as Error).message}`);
     }

@@ -6,6 +6,7 @@ import {
   type TestSummary,
   type UserRow,
 } from './contracts';
+import { DIRECTORY_ROUTE, directoryLookup, directorySearch, type DirectorySource } from './directory-api';
 import { CF, cfFailure, cfSuccess, invalidRequest } from './envelope';
 import { resolvePolicies } from './resolve-policies';
 import { parseUsersQuery } from './users-query';
@@ -21,12 +22,17 @@ export interface PolicyTestsApiOptions {
   policies: PolicySource;
   tests: PolicyTestStore;
   accepts: CredentialCheck;
+  /** The directory extension (directory-api.ts); without it those paths answer "No route". */
+  directory?: DirectorySource;
 }
 
 export interface PolicyTestsApi {
   start(request: Request, accountId: string): Promise<Response>;
   status(request: Request, accountId: string, testId: string): Promise<Response>;
   users(request: Request, accountId: string, testId: string): Promise<Response>;
+  /** The directory extension; "No route" when the server has no directory to offer. */
+  directorySearch(request: Request): Promise<Response>;
+  directoryUser(request: Request, email: string): Promise<Response>;
   /** Routes any request under /client/v4; unknown paths and methods answer as Cloudflare does. */
   handle(request: Request): Promise<Response>;
 }
@@ -79,7 +85,7 @@ function decode(segment: string): string {
 }
 
 export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTestsApi {
-  const { policies, tests, accepts } = options;
+  const { policies, tests, accepts, directory } = options;
 
   /** Auth first, then the handler; storage trouble becomes a 503 envelope. */
   const guarded =
@@ -125,12 +131,24 @@ export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTest
     return rows ? cfSuccess(rows.map(userResult)) : unknownTest(request);
   });
 
+  const noDirectory = async () => noRoute();
+  const searchPeople = directory ? guarded(directorySearch(directory)) : noDirectory;
+  const onePerson = directory ? guarded(directoryLookup(directory)) : noDirectory;
+
   return {
     start,
     status,
     users,
+    directorySearch: searchPeople,
+    directoryUser: onePerson,
     async handle(request) {
-      const match = ROUTE.exec(new URL(request.url).pathname);
+      const pathname = new URL(request.url).pathname;
+      const person = DIRECTORY_ROUTE.exec(pathname);
+      if (person) {
+        if (request.method !== 'GET') return methodNotAllowed();
+        return person[2] === undefined ? searchPeople(request) : onePerson(request, decode(person[2]));
+      }
+      const match = ROUTE.exec(pathname);
       if (!match) return cfFailure(400, [{ code: CF.noRoute, message: 'No route for the URI' }]);
       const [, account, test, usersPath] = match;
       const accountId = decode(account!);

@@ -37,6 +37,9 @@ const LatestVersionRoute = lazyView(() =>
 const PolicyVersionRoute = lazyView(() =>
   import('@/features/policies/routes/policy-version-route').then((m) => ({ default: m.PolicyVersionRoute })),
 );
+const TraceRoute = lazyView(() =>
+  import('@/features/appeal-trace/routes/trace-route').then((m) => ({ default: m.TraceRoute })),
+);
 const EditPolicyRoute = lazyView(() =>
   import('@/features/policy-editor/routes/edit-policy-route').then((m) => ({ default: m.EditPolicyRoute })),
 );
@@ -71,6 +74,7 @@ export function AppRoutes() {
       <Route path="/policies/apply" component={ApplyRoute} />
       <Route path="/policies/:id" component={LatestVersionRoute} />
       <Route path="/policies/:id/versions/:version" component={PolicyVersionRoute} />
+      <Route path="/policies/:id/versions/:version/trace" component={TraceRoute} />
       <Route path="/policies/:id/edit" component={EditPolicyRoute} />
       <Route path="/policies/:id/diff/:range" component={PolicyDiffRoute} />
       <Route path="/tests" component={RecentTestsRoute} />

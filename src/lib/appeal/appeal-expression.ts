@@ -1,4 +1,14 @@
-import { compile, parse, variables, ExprEvalError, type ExprProblem, type Target, type TraceHooks } from '../expr';
+import {
+  compile,
+  parse,
+  rangeErrorMessage,
+  variables,
+  ExprEvalError,
+  type ExprProblem,
+  type RunOptions,
+  type Target,
+  type TraceHooks,
+} from '../expr';
 
 /**
  * One policy expression compiled for a target, run the way Guardian's evaluator runs it: the
@@ -30,12 +40,12 @@ export interface AppealExpression {
   /** The `$…` paths it reads, dotted; undefined when it does not parse. */
   readonly reads: readonly string[] | undefined;
   readonly problems: readonly ExprProblem[];
-  /** Evaluates against `env` (e.g. `{ $appeal }`); throws ExpressionFailure. */
-  run(env: Record<string, unknown>): unknown;
+  /** Evaluates against `env` (e.g. `{ $appeal }`) at `options.now`; throws ExpressionFailure. */
+  run(env: Record<string, unknown>, options?: RunOptions): unknown;
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof RangeError) return 'the expression is too deeply nested to evaluate';
+  if (error instanceof RangeError) return rangeErrorMessage(error);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -88,9 +98,9 @@ export function compileAppealExpression(source: string, target: Target, trace?: 
     source,
     reads: readsOf(source),
     problems: [],
-    run: (env) => {
+    run: (env, options) => {
       try {
-        return run(env);
+        return run(env, options);
       } catch (error) {
         if (error instanceof ExpressionFailure) throw error;
         if (error instanceof ExprEvalError || error instanceof RangeError || error instanceof TypeError)

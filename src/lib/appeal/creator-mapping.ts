@@ -1,6 +1,6 @@
 import type { Policy } from '../api/guardian/policy-schema';
 import { isPlainObject } from '../guardian-rules/plain-object';
-import type { Target, TraceHooks } from '../expr';
+import type { RunOptions, Target, TraceHooks } from '../expr';
 import {
   cachedAppealExpression,
   compileAppealExpression,
@@ -87,6 +87,7 @@ export function buildCreator(
   answer: IamAnswer,
   allowFailure: boolean,
   needed?: ReadonlySet<string>,
+  options?: RunOptions,
 ): unknown {
   switch (plan.kind) {
     case 'none':
@@ -112,7 +113,7 @@ export function buildCreator(
     if (field.expression) {
       let value: unknown;
       try {
-        value = field.expression.run({ $response: body });
+        value = field.expression.run({ $response: body }, options);
       } catch (error) {
         if (!(error instanceof ExpressionFailure)) throw error;
         return new CreatorFailure('creator_schema_error', `evaluating expression: ${error.message}`, field, error);

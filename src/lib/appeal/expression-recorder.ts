@@ -95,8 +95,10 @@ export class ExpressionRecorder implements TraceHooks {
   }
 
   private errorOf(failure: ExpressionFailure): ExpressionErrorTrace {
-    const start = failure.start ?? this.errorNode?.start;
-    const end = failure.end ?? this.errorNode?.end;
+    // A member access fails on its object; point at the name it could not fetch, as expr does.
+    const node = this.errorNode?.type === 'Member' ? this.errorNode.property : this.errorNode;
+    const start = failure.start ?? node?.start;
+    const end = failure.end ?? node?.end;
     const error: ExpressionErrorTrace = { message: failure.message, kind: failure.kind };
     if (start !== undefined) {
       const index = new LineIndex(this.source);

@@ -69,7 +69,7 @@ function agree(policies: readonly Policy[], runs: number): void {
       return {
         policy,
         target,
-        fast: compilePolicy(policy, { target, request }),
+        fast: compilePolicy(policy, { target, request, now: NOW }),
         trace: appealTracer(policy, { target, request }),
       };
     }),

@@ -42,3 +42,6 @@ export type {
   TraceOptions,
 } from './trace-appeal';
 export type { ExpressionTrace, ReadTrace, ExpressionErrorTrace } from './expression-recorder';
+export { approversOf, formatValue, outcomeSentence, stepStateWords } from './describe-trace';
+export { SAMPLE_EMPLOYEE } from './sample-creator';
+export { findPolicyRisks, placeWords, type PolicyRisk, type RiskKind, type RiskPlace } from './policy-risks';

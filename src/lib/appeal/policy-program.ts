@@ -46,8 +46,12 @@ export interface PolicyProgram {
   readsCreatedBy: boolean;
   /** Creator keys the steps read; undefined when something reads the creator as a whole. */
   creatorKeys: ReadonlySet<string> | undefined;
+  /** The schema keys a walk maps: only those read (fast), or all of them (a trace shows the creator). */
+  mappedKeys: ReadonlySet<string> | undefined;
   /** Top-level keys of the IAM answer the walk needs ('all': the whole answer). */
   responseKeys: ReadonlySet<string> | 'all';
+  /** The evaluation time every expression of a walk reads (`now()`), and its time budget. */
+  runOptions: { now: number; timeBudgetMs?: number };
   /** Scratch space for one walk (walks are synchronous). */
   approverCounts: Int32Array;
   skippedEarly: Uint8Array;
@@ -56,6 +60,8 @@ export interface PolicyProgram {
 export interface ProgramOptions {
   target: Target;
   request: AppealRequest;
+  /** The evaluation time (`now()`), epoch ms; a trace may change it per walk. */
+  now: number;
   /** Trace hooks per expression; absent for the fast, memoising program. */
   trace?: (place: ExpressionPlace) => TraceHooks;
 }
@@ -85,10 +91,10 @@ function memoised(expression: AppealExpression): AppealExpression {
   let failure: unknown;
   return {
     ...expression,
-    run: (env) => {
+    run: (env, options) => {
       if (!done) {
         try {
-          value = expression.run(env);
+          value = expression.run(env, options);
         } catch (error) {
           failure = error;
         }
@@ -165,7 +171,9 @@ export function compilePolicy(
     advancingEnv: { $appeal: documents.advancing },
     readsCreatedBy: readsWhoFiles(expressions),
     creatorKeys,
+    mappedKeys: trace ? undefined : creatorKeys,
     responseKeys: responseKeysFor(creator, creatorKeys ?? 'all'),
+    runOptions: { now: options.now },
     approverCounts: new Int32Array(steps.length),
     skippedEarly: new Uint8Array(steps.length),
   };

@@ -53,7 +53,7 @@ export function verdicts(
   target: Target = 'guardian-1.12',
 ): { fast: Verdict; traced: Verdict } {
   const request = defaultAppealRequest(policy);
-  const fast = unpackVerdict(walkAppeal(compilePolicy(policy, { target, request }), 'ana@example.com', iam));
+  const fast = unpackVerdict(walkAppeal(compilePolicy(policy, { target, request, now: NOW }), 'ana@example.com', iam));
   const trace = traceAppeal(policy, { createdBy: 'ana@example.com', iam, request }, { target, now: NOW });
   const { outcome, reason, step } = trace.verdict;
   return { fast, traced: { outcome, reason, step } };

@@ -101,6 +101,8 @@ describe('traces of the five published examples', () => {
       approveIf: { value: false, reads: [{ path: '$appeal.creator.company', value: 'Acme Staffing' }] },
     });
     expect(t.steps[1]!.state).toBe('not-reached');
+    // Every schema key is shown, read or not.
+    expect(t.creator.fields.find((f) => f.key === 'email')).toMatchObject({ from: 'email', value: 'ana@example.com' });
     expect(trace(example('04')).verdict).toMatchObject({ outcome: 0, reason: 'awaits_approval', step: 1 });
   });
 

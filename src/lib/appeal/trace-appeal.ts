@@ -152,6 +152,7 @@ export function appealTracer(policy: TracedPolicy, options: { target: Target; re
     program = compilePolicy(policy, {
       target: options.target,
       request: options.request,
+      now: 0,
       trace: (place) => {
         const recorder = new ExpressionRecorder(sourceAt(policy, place));
         recorders.set(placeKey(place), recorder);
@@ -166,6 +167,8 @@ export function appealTracer(policy: TracedPolicy, options: { target: Target; re
     const started = performance.now();
     const budget = new TraceBudget(budgetMs ?? DEFAULT_BUDGET_MS);
     for (const r of recorders.values()) r.reset(budget);
+    program.runOptions.now = now;
+    program.runOptions.timeBudgetMs = budget.ms;
     const steps = emptySteps(policy);
     const creator: CreatorTrace = { plan: program.creator.kind, lookup: 'not-needed', value: null, fields: [] };
     let packed: number;

@@ -52,6 +52,14 @@ describe('the steps, in order', () => {
   });
 });
 
+describe('the evaluation time', () => {
+  it('is an input: now() reads it (goto’s expr), so a verdict is the same tomorrow', () => {
+    const policy = policyWith([auto('now() > date("2026-11-30T00:00:00Z") && now() < date("2026-12-02T00:00:00Z")')]);
+    expect(verdictOf(policy, undefined, 'guardian-1.15').outcome).toBe(APPROVED);
+    expect(verdictOf(policy, undefined, 'guardian-1.12').outcome).toBe(ERRORED);
+  });
+});
+
 describe('manual steps and their approvers', () => {
   it('wait for approval when every approver resolves to an email', () => {
     expect(verdictOf(policyWith([manual(['$appeal.resource.details.owner', 'lead@example.com'])]))).toEqual(

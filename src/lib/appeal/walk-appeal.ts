@@ -40,9 +40,11 @@ export interface WalkObserver {
 const FAILED: unique symbol = Symbol('failed');
 let lastFailure: ExpressionFailure | undefined;
 
+let runOptions: PolicyProgram['runOptions'] | undefined;
+
 function run(expression: AppealExpression, env: Record<string, unknown>): unknown {
   try {
-    return expression.run(env);
+    return expression.run(env, runOptions);
   } catch (error) {
     if (!(error instanceof ExpressionFailure)) throw error;
     lastFailure = error;
@@ -111,7 +113,8 @@ export function walkAppeal(
   answer: IamAnswer,
   observer?: WalkObserver,
 ): number {
-  const creator = buildCreator(program.creator, answer, program.allowCreatorFailure, program.creatorKeys);
+  runOptions = program.runOptions;
+  const creator = buildCreator(program.creator, answer, program.allowCreatorFailure, program.mappedKeys, runOptions);
   observer?.creator(creator);
   if (creator instanceof CreatorFailure) return error(creator.reason, NO_STEP);
   const { resolving, advancing } = program.documents;

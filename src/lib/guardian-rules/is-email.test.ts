@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEmail } from './is-email';
+import { isEmail, matchesEmailRegex } from './is-email';
 
 /*
  * Expectations: every row was run through Go's regexp (RE2, go1.19) with go-playground/validator
@@ -105,5 +105,25 @@ describe('isEmail (validator v10.4.1 `email`)', () => {
   it('answers long near-misses', () => {
     expect(isEmail(`a@${'a.'.repeat(50_000)}1`)).toBe(false);
     expect(isEmail(`"${' '.repeat(100_000)}\u0000"@example.com`)).toBe(false);
+  });
+});
+
+describe('the shortcut for ordinary addresses', () => {
+  it('accepts nothing the full rule refuses', () => {
+    const label = fc.stringMatching(/^[A-Za-z0-9]{1,6}(-[A-Za-z0-9]{1,4})?$/);
+    const address = fc
+      .tuple(
+        fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('.', '_', '-', '+'),
+        fc.array(label, { minLength: 1, maxLength: 3 }),
+        fc.stringMatching(/^[A-Za-z0-9]{1,4}$/),
+      )
+      .map(([local, sep, labels, top]) => `${local.join(sep)}@${labels.join('.')}.${top}`);
+    fc.assert(
+      fc.property(fc.oneof(address, fc.emailAddress()), (text) => {
+        expect(isEmail(text)).toBe(matchesEmailRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

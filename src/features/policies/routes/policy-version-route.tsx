@@ -2,6 +2,7 @@ import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
 import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
+import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { WaitingState } from '@/components/states/waiting-state';
@@ -161,6 +162,9 @@ function VersionView({
                 <Icon name="compare" /> Compare with previous
               </button>
             )}
+            <Link className="button" to={tracePath(policy.id, policy.version)}>
+              <Icon name="search" /> Trace an appeal
+            </Link>
             <Link
               className="button"
               to={launchTestPath({ policyId: policy.id, version: policy.version }, { start: true })}
@@ -188,6 +192,9 @@ function VersionView({
         {policy.description && (
           <ClampedText text={policy.description} label="Description" className="page__subtitle break-anywhere" />
         )}
+        <Suspense fallback={null}>
+          <VersionCasesSummary policy={policy} />
+        </Suspense>
         <p className="version-page__meta muted">
           Saved {formatDate(policy.createdAt ?? policy.updatedAt)}
           {policy.createdBy && (
@@ -207,6 +214,9 @@ function VersionView({
           </p>
         </div>
       )}
+      <Suspense fallback={null}>
+        <PolicyRisksBanner policy={policy} />
+      </Suspense>
       {!isLatest && (
         <div className="policy-notice policy-notice--warning">
           <p>

@@ -6,6 +6,7 @@ import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } from '@/features/policies';
+import { PolicyRisksBanner } from '@/features/appeal-trace';
 import { diffPolicies } from '../structural/diff-policies';
 import { ChangeNavigator } from '../components/change-navigator';
 import { ChangeSummary } from '../components/change-summary';
@@ -201,6 +202,9 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
   }, [view]);
   return (
     <>
+      <Suspense fallback={null}>
+        <PolicyRisksBanner policy={after} label={`v${after.version}`} />
+      </Suspense>
       <section className="diff-summary card" aria-labelledby="diff-summary-title">
         <h2 id="diff-summary-title" className="diff-summary__title">
           In short{' '}

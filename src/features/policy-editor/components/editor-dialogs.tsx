@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { preloadSaveRisks, SaveRisks } from '@/features/appeal-trace';
 import { loadExpr } from '@/lib/expr/load';
+import { useSettings } from '@/lib/settings';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { WriteProblemState } from '@/components/states/write-problem-state';
@@ -15,7 +17,7 @@ const ImportDialog = lazy(() => import('./import-dialog'));
 
 /** Fetched while the admin types, so that checks and the review come at once. */
 export function preloadEditorDialogs(): Promise<unknown> {
-  return loadExpr().then(loadReviewDialog).then(loadConflictDialog);
+  return loadExpr().then(loadReviewDialog).then(loadConflictDialog).then(preloadSaveRisks);
 }
 
 interface SaveState {
@@ -47,6 +49,9 @@ interface EditorDialogsProps {
 export function EditorDialogs(props: EditorDialogsProps) {
   const { isNew, base, stage, setStage, save } = props;
   const unknown = save.problem?.kind === 'unknown';
+  const { exprTarget } = useSettings();
+  // Problems the save check found: while there are any, saving is "Save anyway".
+  const [riskCount, setRiskCount] = useState<number | undefined>(undefined);
   return (
     <Suspense fallback={null}>
       {stage.kind === 'review' && (
@@ -58,17 +63,24 @@ export function EditorDialogs(props: EditorDialogsProps) {
           confirmLabel={
             unknown
               ? 'Check whether it was saved'
-              : isNew
-                ? 'Create policy'
-                : `Save as version ${(stage.latestVersion ?? 0) + 1}`
+              : riskCount
+                ? 'Save anyway'
+                : isNew
+                  ? 'Create policy'
+                  : `Save as version ${(stage.latestVersion ?? 0) + 1}`
           }
           warning={
-            stage.overwriting && (
-              <p className="editor__warning">
-                This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The
-                changes below are against their version: anything of theirs not in yours is undone.
-              </p>
-            )
+            <>
+              {stage.overwriting && (
+                <p className="editor__warning">
+                  This replaces version {stage.overwriting.version}, which someone else saved after your edit began. The
+                  changes below are against their version: anything of theirs not in yours is undone.
+                </p>
+              )}
+              <Suspense fallback={null}>
+                <SaveRisks policy={stage.policy} target={exprTarget} onCount={setRiskCount} />
+              </Suspense>
+            </>
           }
           busy={save.busy !== undefined}
           busyLabel={save.busy}

@@ -27,6 +27,7 @@ import { useSaveFlow } from '../hooks/use-save-flow';
 import { useServerCheck } from '../hooks/use-server-check';
 import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
+import { DraftTestCases } from './draft-test-cases';
 import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
 import { EditorDialogs, preloadEditorDialogs } from './editor-dialogs';
@@ -282,6 +283,9 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
             <IamSection />
             <ExtrasSection />
           </form>
+          {policyId !== undefined && (
+            <DraftTestCases policyId={policyId} baseVersion={base?.version} form={form} currentPolicy={currentPolicy} />
+          )}
           <LiveRegion />
         </section>
 

@@ -28,11 +28,17 @@ export function authHeaders(
   return s.apiToken ? { Authorization: `Bearer ${s.apiToken}` } : {};
 }
 
+/** Where below `/accounts/{account_id}/access/` a request goes: the tester, or our servers' directory extension (README). */
+export type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
+
 /**
  * Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`;
- * `req.path` is below `/accounts/{account_id}/access/policy-tests`.
+ * `req.path` is below `/accounts/{account_id}/access/policy-tests` (or `collection`).
  */
-export async function policyTestRequest<T>(result: core.$ZodType<T>, req: ApiCall): Promise<T> {
+export async function policyTestRequest<T>(
+  result: core.$ZodType<T>,
+  req: ApiCall & { collection?: PolicyTestCollection },
+): Promise<T> {
   const settings = getSettings();
   if (!settings.accountId) {
     throw new ApiError({
@@ -45,7 +51,7 @@ export async function policyTestRequest<T>(result: core.$ZodType<T>, req: ApiCal
   const response = await sendJson({
     api: 'policy-tests',
     baseUrl: settings.policyTestUrl,
-    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/policy-tests${req.path}`,
+    path: `${POLICY_TEST_PREFIX}/accounts/${encodeURIComponent(settings.accountId)}/access/${req.collection ?? 'policy-tests'}${req.path}`,
     method: req.method,
     query: req.query,
     body: req.body,

@@ -5,6 +5,7 @@ import { useSettings } from '@/lib/settings';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { errorDomId, fieldDomId, hintDomId } from '../field-ids';
 import { useFieldError, type FormPath } from './use-field-error';
+import { useFieldRisks } from './use-field-risks';
 
 interface ExpressionFieldProps {
   name: FormPath;
@@ -22,6 +23,7 @@ export function ExpressionField({ name, label, hint, placeholder, multiline }: E
   const { exprTarget } = useSettings();
   const error = useFieldError(name);
   const ownMessage = error && !isCompileProblem(error) ? error : undefined;
+  const risk = useFieldRisks(name);
   return (
     <div className="field editor__expression">
       <Controller
@@ -34,7 +36,10 @@ export function ExpressionField({ name, label, hint, placeholder, multiline }: E
             label={label}
             value={typeof field.value === 'string' ? field.value : ''}
             onChange={field.onChange}
-            onBlur={field.onBlur}
+            onBlur={() => {
+              field.onBlur();
+              risk.check();
+            }}
             ref={field.ref}
             target={exprTarget}
             multiline={multiline}
@@ -54,6 +59,11 @@ export function ExpressionField({ name, label, hint, placeholder, multiline }: E
           {ownMessage}
         </span>
       )}
+      {risk.risks.map((message) => (
+        <span key={message} className="editor__risk" role="status">
+          {message.replaceAll('`', '')}.
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,0 +1,113 @@
+import { useSyncExternalStore } from 'react';
+import type { TestCase } from './test-case';
+
+/**
+ * Each policy's test cases, kept in the browser (localStorage). Where storage is denied (a
+ * privacy setting, a full quota) the cases live for this tab only and `persistent` says so.
+ */
+const PREFIX = 'policy-console.cases.v1.';
+const memory = new Map<string, TestCase[]>();
+const listeners = new Set<() => void>();
+const snapshots = new Map<string, CasesSnapshot>();
+let storageWorks: boolean | undefined;
+
+export interface CasesSnapshot {
+  cases: readonly TestCase[];
+  /** False when the browser refuses storage: cases go when the tab does. */
+  persistent: boolean;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(policyId: string): TestCase[] {
+  if (memory.has(policyId)) return memory.get(policyId)!;
+  let cases: TestCase[] = [];
+  try {
+    const raw = storage()?.getItem(PREFIX + policyId);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    if (Array.isArray(parsed)) cases = parsed as TestCase[];
+    storageWorks ??= storage() !== undefined;
+  } catch {
+    storageWorks = false;
+  }
+  memory.set(policyId, cases);
+  return cases;
+}
+
+function write(policyId: string, cases: TestCase[]): void {
+  memory.set(policyId, cases);
+  snapshots.delete(policyId);
+  try {
+    const s = storage();
+    if (!s) throw new Error('no storage');
+    if (cases.length === 0) s.removeItem(PREFIX + policyId);
+    else s.setItem(PREFIX + policyId, JSON.stringify(cases));
+    storageWorks = true;
+  } catch {
+    storageWorks = false;
+  }
+  for (const listener of listeners) listener();
+}
+
+export function casesSnapshot(policyId: string): CasesSnapshot {
+  const cached = snapshots.get(policyId);
+  if (cached && cached.persistent === (storageWorks !== false)) return cached;
+  const snapshot = { cases: read(policyId), persistent: storageWorks !== false };
+  snapshots.set(policyId, snapshot);
+  return snapshot;
+}
+
+/** Adds a case, replacing one of the same name. */
+export function saveCase(policyId: string, testCase: TestCase): void {
+  write(policyId, [...read(policyId).filter((c) => c.name !== testCase.name), testCase]);
+}
+
+export function removeCase(policyId: string, name: string): void {
+  write(
+    policyId,
+    read(policyId).filter((c) => c.name !== name),
+  );
+}
+
+/** Adds imported cases; those named like existing ones replace them. */
+export function importCases(policyId: string, cases: readonly TestCase[]): void {
+  const names = new Set(cases.map((c) => c.name));
+  write(policyId, [...read(policyId).filter((c) => !names.has(c.name)), ...cases]);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (!event.key?.startsWith(PREFIX)) return;
+    const policyId = event.key.slice(PREFIX.length);
+    memory.delete(policyId);
+    snapshots.delete(policyId);
+    listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function usePolicyCases(policyId: string): CasesSnapshot {
+  return useSyncExternalStore(
+    subscribe,
+    () => casesSnapshot(policyId),
+    () => casesSnapshot(policyId),
+  );
+}
+
+/** For tests: forget what was read. */
+export function resetCasesStore(): void {
+  memory.clear();
+  snapshots.clear();
+  storageWorks = undefined;
+}
