@@ -1,17 +1,23 @@
 import { defineConfig } from '@playwright/test';
 import { E2E_RUNNER_TOKEN } from './e2e/support/runner-token';
+import { e2ePorts } from './scripts/e2e-ports.mjs';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Overridable so that several people can run e2e at once on one machine, each on their own build.
-const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
-const PROD_PORT = Number(process.env.E2E_PROD_PORT ?? 4174);
-const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 8787);
-const RUNNER_PORT = Number(process.env.E2E_RUNNER_PORT ?? 8789);
-const RUNNER_APP_PORT = Number(process.env.E2E_RUNNER_APP_PORT ?? 4175);
+const {
+  demo: DEMO_PORT,
+  prod: PROD_PORT,
+  mock: MOCK_PORT,
+  runner: RUNNER_PORT,
+  runnerApp: RUNNER_APP_PORT,
+} = e2ePorts();
 
 const DEMO_DIR = process.env.E2E_DEMO_DIR ?? 'dist-demo';
 const PROD_DIR = process.env.E2E_PROD_DIR ?? 'dist';
-const vite = 'node node_modules/vite/bin/vite.js';
+// Each server runs under scripts/e2e-server.mjs, which stops it when Playwright ends or is killed.
+const serve = 'node scripts/e2e-server.mjs node';
+const vite = `${serve} node_modules/vite/bin/vite.js`;
+const tsx = `${serve} --import tsx`;
 
 /**
  * Two ways the console is served, both built beforehand by `npm test`:
@@ -75,7 +81,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node node_modules/tsx/dist/cli.mjs mocks/server-cli.ts`,
+      command: `${tsx} mocks/server-cli.ts`,
       env: { MOCK_PORT: String(MOCK_PORT) },
       url: `http://127.0.0.1:${MOCK_PORT}/__mock/config`,
       reuseExistingServer: !process.env.CI,
@@ -92,7 +98,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node node_modules/tsx/dist/cli.mjs runner/main.ts`,
+      command: `${tsx} runner/main.ts`,
       env: {
         RUNNER_PORT: String(RUNNER_PORT),
         DIRECTORY: 'examples/directory.csv',

@@ -10,7 +10,9 @@ const CONDITION = 'let age = now() - date($appeal.created_at); age < duration("7
 
 async function chooseServer(page: Page, label: string) {
   await page.goto('/settings');
-  await page.getByRole('combobox', { name: 'Guardian server version' }).selectOption({ label });
+  await page.getByRole('combobox', { name: 'Expression engine of this Guardian' }).selectOption({ label });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
 }
 
 test('a let/time condition passes on goto/guardian and is refused for raystack Guardian', async ({ page }) => {

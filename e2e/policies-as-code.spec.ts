@@ -96,7 +96,7 @@ test('download a version for the CLI, change it in an editor, apply it and land 
   await applyButton(page).click();
   await expect(page).toHaveURL(new RegExp(`/policies/my-first-policy/versions/${version + 1}$`));
   await expect(page.getByText(`Applied my-first-policy.yaml as v${version + 1}.`)).toBeVisible();
-  await expect(page.getByText('Changed in git')).toBeVisible();
+  await expect(page.getByText('Changed in git', { exact: true })).toBeVisible();
 });
 
 test('plan a folder of 10 files (new, changed, unchanged, invalid), apply, and plan again: nothing left to do', async ({

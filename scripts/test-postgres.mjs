@@ -6,6 +6,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listenersOf } from './test-run/ports.mjs';
 
 const ROOT = '/usr/lib/postgresql';
 
@@ -36,9 +37,32 @@ export function ensurePostgres() {
   return binDir() !== undefined;
 }
 
+/**
+ * A throw-away server a killed run left on the port is stopped and its folder removed; anything
+ * else there is reported. Returns whether the port is free.
+ */
+function freePort(port) {
+  for (const { pid, command } of listenersOf(port)) {
+    const folder = / -D (\S*runner-pg-[^/\s]+)\/data/.exec(command)?.[1];
+    if (!pid || !folder) {
+      console.error(`Port ${port} is in use by ${pid ? `pid ${pid}: ${command}` : command}; set RUNNER_TEST_PG_PORT.`);
+      return false;
+    }
+    console.log(`Port ${port}: stopping a test PostgreSQL an earlier run left behind (pid ${pid}).`);
+    try {
+      process.kill(pid, 'SIGQUIT');
+    } catch {
+      // gone meanwhile
+    }
+    rmSync(folder, { recursive: true, force: true });
+  }
+  for (let tries = 0; tries < 50 && listenersOf(port).length > 0; tries++) execFileSync('sleep', ['0.1']);
+  return listenersOf(port).length === 0;
+}
+
 /** Starts a server; resolves to { url, stop } or undefined when PostgreSQL cannot be had. */
 export function startTestPostgres(port = Number(process.env.RUNNER_TEST_PG_PORT ?? 5433)) {
-  if (!ensurePostgres()) return undefined;
+  if (!ensurePostgres() || !freePort(port)) return undefined;
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'runner-pg-'));
   chmodSync(dir, 0o777);
