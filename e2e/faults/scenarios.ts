@@ -155,13 +155,13 @@ export const SCENARIOS: Record<string, Scenario> = {
       await expect(dialog(page)).toBeVisible();
       await setFaults(page, [fault]);
       await dialog(page)
-        .getByRole('button', { name: /^Save as version/ })
+        .getByRole('button', { name: /^(Save as version|Save anyway)/ })
         .click();
     },
     area: dialog,
     retry: (page) =>
       dialog(page)
-        .getByRole('button', { name: /^Save as version/ })
+        .getByRole('button', { name: /^(Save as version|Save anyway)/ })
         .click(),
     async recovered(page) {
       await expect(page).toHaveURL(new RegExp(`/policies/${EDITED_ID}/versions/\\d+$`));

@@ -25,12 +25,3 @@ export const PolicyRisksBanner = lazy(() =>
   import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),
 );
 
-/**
- * Test cases as data and files (types, the YAML reader and writer, the store, the runner), for
- * other views such as policies as code: `const cases = await loadTestCases()`. Loaded on demand:
- * the YAML library and the simulation stay out of the views that only link here.
- */
-export const loadTestCases = () => import('./cases/cases-api');
-export type { Expectation, TestCase } from './cases/test-case';
-export type { CaseResult } from './cases/run-case';
-export type { FileProblem, ParsedCasesFile } from './cases/cases-file';
