@@ -17,6 +17,19 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+function renderLaunch(path: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <RouterRoot router={createTestRouter(path)}>
+        <Switch>
+          <Route path="/tests/new" component={LaunchTestRoute} />
+        </Switch>
+      </RouterRoot>
+    </QueryClientProvider>,
+  );
+}
+
 describe('LaunchTestRoute', { timeout: 20_000 }, () => {
   it('names the missing credentials before starting, and blames them, not the policy ids, when refused', async () => {
     updateSettings({
@@ -42,16 +55,7 @@ describe('LaunchTestRoute', { timeout: 20_000 }, () => {
         );
       }),
     );
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <RouterRoot router={createTestRouter('/tests/new?mode=ids')}>
-          <Switch>
-            <Route path="/tests/new" component={LaunchTestRoute} />
-          </Switch>
-        </RouterRoot>
-      </QueryClientProvider>,
-    );
+    renderLaunch('/tests/new?mode=ids');
 
     expect(await screen.findByText(/Settings has no API token: the policy-test API refuses/)).toBeVisible();
     await userEvent.type(screen.getByRole('textbox', { name: 'Policy ids' }), 'f174e90a-fafe-4643-bbbc-4a0ed4fc8415');
@@ -63,5 +67,28 @@ describe('LaunchTestRoute', { timeout: 20_000 }, () => {
     expect(alert).not.toHaveTextContent(/policy id exists/);
     expect(alert).toHaveTextContent('Missing X-Auth-Key, X-Auth-Email or Authorization headers');
     expect(sent?.get('authorization')).toBeNull();
+  });
+
+  it('sends nothing without an account id, and says that is why, not the policy ids', async () => {
+    updateSettings({
+      guardianUrl: 'http://guardian.test',
+      policyTestUrl: 'http://cf.test',
+      accountId: '',
+      apiToken: 't',
+    });
+    let requests = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') requests += 1;
+    });
+    renderLaunch('/tests/new?mode=ids');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Policy ids' }), 'f174e90a-fafe-4643-bbbc-4a0ed4fc8415');
+    await userEvent.click(screen.getByRole('button', { name: 'Start test' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The test did not start: no cloudflare account id');
+    expect(alert).toHaveTextContent(/Settings has no account id, so nothing was sent/);
+    expect(alert).not.toHaveTextContent(/policy id/);
+    expect(requests).toBe(0);
+    server.events.removeAllListeners();
   });
 });
