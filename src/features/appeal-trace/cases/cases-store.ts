@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { isStorageAvailable, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 import type { TestCase } from './test-case';
 
 /**
- * Each policy's test cases, kept in the browser (localStorage). Where storage is denied (a
- * privacy setting, a full quota) the cases live for this tab only and `persistent` says so.
+ * Each policy's test cases, kept in the browser (localStorage, through the safe-storage module). Where
+ * storage is denied (a privacy setting, a full quota) the cases live for this tab only and `persistent`
+ * says so.
  */
 const PREFIX = 'policy-console.cases.v1.';
 const memory = new Map<string, TestCase[]>();
@@ -17,25 +19,11 @@ export interface CasesSnapshot {
   persistent: boolean;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 function read(policyId: string): TestCase[] {
   if (memory.has(policyId)) return memory.get(policyId)!;
-  let cases: TestCase[] = [];
-  try {
-    const raw = storage()?.getItem(PREFIX + policyId);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    if (Array.isArray(parsed)) cases = parsed as TestCase[];
-    storageWorks ??= storage() !== undefined;
-  } catch {
-    storageWorks = false;
-  }
+  const saved = readJson('local', PREFIX + policyId);
+  const cases = Array.isArray(saved) ? (saved as TestCase[]) : [];
+  storageWorks ??= isStorageAvailable('local');
   memory.set(policyId, cases);
   return cases;
 }
@@ -43,14 +31,11 @@ function read(policyId: string): TestCase[] {
 function write(policyId: string, cases: TestCase[]): void {
   memory.set(policyId, cases);
   snapshots.delete(policyId);
-  try {
-    const s = storage();
-    if (!s) throw new Error('no storage');
-    if (cases.length === 0) s.removeItem(PREFIX + policyId);
-    else s.setItem(PREFIX + policyId, JSON.stringify(cases));
-    storageWorks = true;
-  } catch {
-    storageWorks = false;
+  if (cases.length === 0) {
+    removeItem('local', PREFIX + policyId);
+    storageWorks = isStorageAvailable('local');
+  } else {
+    storageWorks = writeItem('local', PREFIX + policyId, JSON.stringify(cases)) === 'stored';
   }
   for (const listener of listeners) listener();
 }
