@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
-import { findTooDeep } from '@/lib/json/json-depth';
+import { findTooDeep, formatTooDeepPath } from '@/lib/json/json-depth';
 
 /** Before a write: parts nested too deep to handle (shown as raw text) are not sent back. Said, not done quietly. */
 export function TooDeepNote({ policy }: { policy: unknown }) {
   const paths = useMemo(() => findTooDeep(policy), [policy]);
   if (paths.length === 0) return null;
-  const where = paths
-    .slice(0, 5)
-    .map((path) => (path.length > 4 ? `${path.slice(0, 3).join('.')}.… (${path.length} levels down)` : path.join('.')))
-    .join(', ');
+  const where = paths.slice(0, 5).map(formatTooDeepPath).join(', ');
   return (
     <p className="state state--warning state--compact" role="note">
       <strong>Left out when saving:</strong> {where}

@@ -102,6 +102,11 @@ export function findTooDeep(value: Json): Path[] {
   return found;
 }
 
+/** Where a too-deep part is, short enough to say: `deep_extension.a.a.… (64 levels down)`. */
+export function formatTooDeepPath(path: readonly (string | number)[]): string {
+  return path.length > 4 ? `${path.slice(0, 3).join('.')}.… (${path.length} levels down)` : path.join('.');
+}
+
 /** `value` without the parts that stand for something nested too deep: what a write can send. */
 export function omitTooDeep<T>(value: T): T {
   if (findTooDeep(value).length === 0) return value;
