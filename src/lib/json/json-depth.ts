@@ -7,7 +7,7 @@
  */
 
 /** Deeper than this, a value is shown as raw text. Policies themselves nest about 8 levels. */
-const MAX_JSON_DEPTH = 64;
+export const MAX_JSON_DEPTH = 64;
 /** How much of the raw text is kept. */
 const RAW_TEXT_LIMIT = 2_000;
 /** Starts the raw text that stands for a part nested too deep. */
