@@ -49,16 +49,17 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function readsOf(source: string): string[] | undefined {
+function readsOf(source: string, target: Target): string[] | undefined {
   try {
-    const parsed = parse(source);
+    // The target's syntax: `let` and pipes parse only from expr 1.15 on.
+    const parsed = parse(source, { target });
     return parsed.ok ? variables(parsed.ast) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function failing(source: string, problems: readonly ExprProblem[]): AppealExpression {
+function failing(source: string, target: Target, problems: readonly ExprProblem[]): AppealExpression {
   const first = problems[0];
   const failure = new ExpressionFailure(
     problems.map((p) => p.message).join('; ') || 'the expression does not compile',
@@ -68,7 +69,7 @@ function failing(source: string, problems: readonly ExprProblem[]): AppealExpres
   );
   return {
     source,
-    reads: readsOf(source),
+    reads: readsOf(source, target),
     problems,
     run: () => {
       throw failure;
@@ -82,7 +83,7 @@ export function compileAppealExpression(source: string, target: Target, trace?: 
   try {
     result = compile(source, trace ? { target, trace } : { target });
   } catch (error) {
-    return failing(source, [
+    return failing(source, target, [
       {
         severity: 'error',
         code: 'syntax',
@@ -92,11 +93,11 @@ export function compileAppealExpression(source: string, target: Target, trace?: 
       },
     ]);
   }
-  if (!result.ok) return failing(source, result.errors);
+  if (!result.ok) return failing(source, target, result.errors);
   const run = result.run;
   return {
     source,
-    reads: readsOf(source),
+    reads: readsOf(source, target),
     problems: [],
     run: (env, options) => {
       try {
