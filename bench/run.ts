@@ -26,6 +26,7 @@ import { lighthouse } from './measure-lighthouse';
 import { polling } from './measure-polling';
 import { runner } from './measure-runner';
 import { usersTable } from './measure-users-table';
+import { whatIf } from './measure-what-if';
 
 /** In the report's order: first load, each view's interactions, the engines, then memory. */
 const MEASUREMENTS: Measurement[] = [
@@ -41,6 +42,7 @@ const MEASUREMENTS: Measurement[] = [
   heap,
   runner,
   apply,
+  whatIf,
 ];
 const SECTION_TIMEOUT_MS = 150_000;
 

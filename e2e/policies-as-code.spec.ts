@@ -99,7 +99,7 @@ test('download a version for the CLI, change it in an editor, apply it and land 
   await expect(page.getByText('Changed in git', { exact: true })).toBeVisible();
 });
 
-test('plan a folder of 10 files (new, changed, unchanged, invalid), apply, and plan again: nothing left to do', async ({
+test('plan a folder of 10 policy files (new, changed, unchanged, invalid) and 2 test-case files, apply, and plan again: nothing left to do', async ({
   page,
 }) => {
   const all = await downloadAll(page);
@@ -117,6 +117,11 @@ test('plan a folder of 10 files (new, changed, unchanged, invalid), apply, and p
       id: 'e2e-folder-b',
       steps: [{ name: 'auto', strategy: 'auto', approve_if: '$appeal.resource.details.is_pii != true' }],
     }),
+    // Test cases beside their policies (docs/test-cases.md): one that passes, one that fails.
+    'new/e2e-folder-a.cases.yaml':
+      'version: 1\ncases:\n  - name: the owner approves\n    created_by: dev@example.com\n    expect: { outcome: waits, approvers: [owner@example.com] }\n',
+    'changed/first.cases.yml':
+      'version: 1\npolicy: my-first-policy\ncases:\n  - name: no one approves\n    created_by: dev@example.com\n    resource: { details: { owner: owner@example.com } }\n    expect: { outcome: approved }\n',
     'invalid/broken.yaml': 'id: [not closed\n',
     'invalid/masked.yaml': get('id.yaml').replace(
       'username: test-user',
@@ -127,11 +132,24 @@ test('plan a folder of 10 files (new, changed, unchanged, invalid), apply, and p
 
   await page.goto('/policies/apply');
   await page.getByLabel('A folder of policy files').setInputFiles(dir);
-  await expect(applyButton(page)).toHaveText('Apply 5 selected files', { timeout: 20_000 });
+  // A file whose test cases fail is not selected for the admin.
+  await expect(applyButton(page)).toHaveText('Apply 4 selected files', { timeout: 20_000 });
   await expect(summary(page)).toHaveText(
-    '10 files: 2 new · 3 changed · 3 unchanged · 2 cannot be applied (1 file in hidden folders not read)',
+    '12 files: 2 new · 3 changed · 3 unchanged · 2 cannot be applied · 2 test-case files (1 file in hidden folders not read)',
   );
   const row = (name: string) => page.getByRole('row', { name: new RegExp(name.replace('.', '\\.')) });
+  await expect(row('new/e2e-folder-a.yaml')).toContainText('1 case: 1 pass, 0 fail');
+  await expect(row('changed/my-first-policy.yaml')).toContainText('1 case: 0 pass, 1 failsfrom first.cases.yml');
+  // The row is drawn again on the next frame (the plan's store), so click and wait rather than check().
+  const acknowledge = page.getByRole('checkbox', { name: 'Apply repo/changed/my-first-policy.yaml' });
+  await acknowledge.click();
+  await expect(acknowledge).toBeChecked();
+  await expect(row('changed/my-first-policy.yaml')).toContainText('Selected although its cases fail');
+  await expect(applyButton(page)).toHaveText('Apply 5 selected files');
+  await page.getByRole('button', { name: 'Details of repo/changed/my-first-policy.yaml' }).click();
+  await expect(page.getByRole('list', { name: 'Failing test cases of my-first-policy' })).toContainText(
+    'no one approvesexpected approved, got waits for owner@example.com at resource_owner_approval',
+  );
   await expect(row('unchanged/id.yaml')).toContainText('Unchanged');
   await expect(row('invalid/broken.yaml')).toContainText(/neither valid YAML nor JSON \(line \d/);
   await expect(row('invalid/masked.yaml')).toContainText(/masked value .* not the secret/);
@@ -147,10 +165,12 @@ test('plan a folder of 10 files (new, changed, unchanged, invalid), apply, and p
   await expect(page.getByText('5 files applied.')).toBeVisible({ timeout: 20_000 });
   await expect(row('new/e2e-folder-a.yaml')).toContainText('Created v1');
   await shot(page, 'apply-applied');
+  await page.getByRole('button', { name: 'Keep 2 test cases in this browser' }).click();
+  await expect(page.getByText('Kept 2 test cases of 2 policies in this browser.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Plan again' }).click();
   await expect(summary(page)).toHaveText(
-    '10 files: 8 unchanged · 2 cannot be applied (1 file in hidden folders not read)',
+    '12 files: 8 unchanged · 2 cannot be applied · 2 test-case files (1 file in hidden folders not read)',
     { timeout: 20_000 },
   );
   await expect(applyButton(page)).toBeDisabled();

@@ -81,6 +81,12 @@ test('testing a Guardian policy version on the runner: every person’s outcome,
       .sort(),
   );
   await page.screenshot({ path: 'test-results/runner-users-blocked.png' });
+  // Why, from the runner: each blocked person's deciding step and reason, and that step as a filter.
+  await expect(table.locator('tbody tr td.col-why').first()).toContainText('employee_check');
+  await page.getByLabel('Deciding step').selectOption('employee_check');
+  await expect(page).toHaveURL(/step=employee_check/);
+  await expect(table.locator('tbody tr')).toHaveCount(6);
+  await page.getByLabel('Deciding step').selectOption('');
 
   await page.getByRole('radio', { name: /^Approved/ }).click();
   await expect(table.locator('tbody tr')).toHaveCount(14);

@@ -99,7 +99,7 @@ test('the users table pages and filters by URL, and a reload lands on the same r
   await expect(page).toHaveURL(/page=3/);
   await expect(pager).toContainText('Approved 101–150 of');
   const email = await firstRowEmail(page).textContent();
-  const statuses = await usersTable(page).locator('tbody tr td:last-child').allTextContents();
+  const statuses = await usersTable(page).locator('tbody tr td.col-status').allTextContents();
   expect(statuses).toHaveLength(50);
   expect(new Set(statuses)).toEqual(new Set(['Approved']));
 
@@ -153,7 +153,7 @@ test('exporting the users writes a CSV that reads back, with formulas neutralise
 
   const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   const rows = Papa.parse<string[]>(text.trimEnd(), { newline: '\r\n' }).data;
-  expect(rows[0]).toEqual(['id', 'email', 'name', 'status']);
+  expect(rows[0]).toEqual(['id', 'email', 'name', 'status', 'step', 'reason', 'error']);
   expect(rows).toHaveLength(5_001);
   expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(5_000);
   const live = rows
@@ -200,6 +200,8 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   const blockedRow = counts.getByRole('row', { name: /^Blocked/ });
   await expect(blockedRow).toContainText(/\+[\d,]+/);
   await expect(page.getByRole('heading', { name: 'Per-user changes' })).toBeVisible({ timeout: 20_000 });
+  // Both tests are done: once every user of both is read, the summary stops saying "so far".
+  await expect(page.getByText(/^Of 5,000 users both tests have reported,/)).toBeVisible({ timeout: 20_000 });
 
   const newlyBlocked = page.getByRole('radio', { name: /^Newly blocked/ });
   const newlyBlockedCount = Number((await newlyBlocked.locator('..').textContent())!.replace(/\D/g, ''));
@@ -218,7 +220,20 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   const rows = Papa.parse<string[]>((await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd(), {
     newline: '\r\n',
   }).data;
-  expect(rows[0]).toEqual(['id', 'email', 'name', 'status_a', 'status_b', 'change']);
+  expect(rows[0]).toEqual([
+    'id',
+    'email',
+    'name',
+    'status_a',
+    'status_b',
+    'change',
+    'step_a',
+    'reason_a',
+    'error_a',
+    'step_b',
+    'reason_b',
+    'error_b',
+  ]);
   expect(rows).toHaveLength(newlyBlockedCount + 1);
   expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(['blocked']));
 
@@ -271,6 +286,8 @@ test('a status endpoint failing for a while shows "reconnecting", keeps the last
   await expect(page.getByRole('progressbar', { name: 'Users processed' })).toBeVisible();
   await page.evaluate(() => window.__policyConsoleMock!.addFault({ route: 'tests.status', fault: 503, times: 4 }));
   await expect(page.getByText('Reconnecting…')).toBeVisible({ timeout: 20_000 });
+  // No frozen estimate while the status cannot be read.
+  await expect(page.getByText('paused — reconnecting')).toBeVisible();
   // The last answer stays on screen while reconnecting.
   await expect(page.getByRole('progressbar', { name: 'Users processed' })).toBeVisible();
   await expect(statusBadge(page)).toHaveText('Processing');

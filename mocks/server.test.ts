@@ -58,6 +58,37 @@ describe('the mock HTTP server with the official cloudflare SDK', () => {
     expect(errored).toBe(done.users_errored);
   });
 
+  it(
+    'ignores our extensions: a draft sent inline, why-fields on every row, `search` passed through',
+    { timeout: 30_000 },
+    async () => {
+      const tests = client.zeroTrust.access.applications.policyTests;
+      const draft = {
+        id: 'sdk_draft',
+        steps: [{ name: 'eng_only', strategy: 'auto', approve_if: 'len($appeal.created_by) > 24' }],
+      };
+      // The SDK types an inline item as an Access policy; on the wire it is any object.
+      const created = await tests.create({ account_id: ACCOUNT, policies: [draft as never] });
+      clock.advance(60_000);
+      const done = await tests.get(created.id!, { account_id: ACCOUNT });
+      expect(done).toMatchObject({ status: 'complete', total_users: 2345 });
+      expect((done as unknown as { reasons: unknown[] }).reasons.length).toBeGreaterThan(0);
+      const seen = new Set<string>();
+      const reasons = new Set<string>();
+      for await (const user of tests.users.list(created.id!, { account_id: ACCOUNT, per_page: 1000 })) {
+        seen.add(user.id!);
+        reasons.add((user as { reason?: string }).reason ?? 'none');
+        if (seen.size > 3000) throw new Error('the SDK never stopped paging');
+      }
+      expect(seen.size).toBe(2345);
+      expect(reasons).toEqual(new Set(['approved', 'approve_if_false']));
+      const found: string[] = [];
+      const search = { account_id: ACCOUNT, per_page: 25, search: 'no-such-person' } as never;
+      for await (const user of tests.users.list(created.id!, search)) found.push(user.id!);
+      expect(found).toEqual([]);
+    },
+  );
+
   it('surfaces Cloudflare errors as SDK errors with the status', async () => {
     const tests = client.zeroTrust.access.applications.policyTests;
     await expect(tests.create({ account_id: ACCOUNT, policies: ['nope:1'] })).rejects.toMatchObject({ status: 400 });

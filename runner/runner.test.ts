@@ -58,13 +58,29 @@ describe('the runner over HTTP', () => {
     expect(done).toMatchObject({ status: 'complete', total_users: 2345, percent_users_processed: 100 });
     const seen = new Set<string>();
     const counts = { approved: 0, blocked: 0, error: 0 };
+    const reasons = new Set<string | undefined>();
     for await (const user of tests.users.list(created.id!, { account_id: ACCOUNT, per_page: 500 })) {
       seen.add(user.id!);
       counts[user.status!]++;
+      // Our why-fields ride along; the SDK passes them through without looking.
+      reasons.add((user as { reason?: string }).reason);
       if (seen.size > 3000) throw new Error('the SDK never stopped paging');
     }
     expect(seen.size).toBe(2345);
     expect(counts).toEqual({ approved: done.users_approved, blocked: done.users_blocked, error: done.users_errored });
+    expect(reasons.has(undefined)).toBe(false);
+    expect(reasons.has('creator_lookup_failed')).toBe(true);
+  });
+
+  it('tests an unsaved draft sent inline (no Guardian read) and refuses one Guardian would refuse', async () => {
+    const draft = { id: 'runner_draft', steps: [{ name: 'all', strategy: 'auto', approve_if: 'true' }] };
+    const ok = await start([draft]);
+    expect(ok.status).toBe(200);
+    const refused = await start([{ ...draft, steps: [{ name: 'all', strategy: 'auto' }] }]);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /^policy validation: Key: 'Policy.Steps\[0\].ApproveIf'/,
+    );
   });
 
   it('a version Guardian does not have is a 404 naming it; Guardian away is a 502; Guardian stuck a 504', async () => {

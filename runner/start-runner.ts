@@ -73,6 +73,8 @@ export async function startRunner(config: RunnerConfig, log: (line: string) => v
     policies: policySource(config),
     tests: store,
     accepts: (c) => tokens.size === 0 || (c.kind === 'token' && tokens.has(c.token)),
+    // Drafts are checked with raystack Guardian's own rules (no stricter ones) for the runner's target.
+    draftRules: () => ({ target: config.exprTarget, strict: false }),
     directory: indexedDirectorySource(() => directoryPeople(directory.get())),
   });
   const server = await startRunnerServer({

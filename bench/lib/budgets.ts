@@ -34,4 +34,7 @@ export const BUDGETS = {
   runnerUsersPageP95Ms: atMost(50),
   planFiftyFilesMs: atMost(2000),
   planLongestTaskMs: atMost(50),
+  whatIfSeconds: atMost(30),
+  whatIfLongestTaskMs: atMost(50),
+  verdictBytesPerUser: atMost(3),
 } as const;

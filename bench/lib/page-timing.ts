@@ -95,6 +95,8 @@ export interface MainThreadTrace {
   longestMs: number;
   /** That task's own CPU time: on a busy machine a task's wall time also counts waiting for a core. */
   longestCpuMs: number;
+  /** The most CPU time any one task took: the longest task an idle machine would have seen. */
+  maxTaskCpuMs: number;
   over50: number;
   tasks: number;
   /** CPU time the main thread spent in tasks: what the work costs, however busy the machine is. */
@@ -170,6 +172,7 @@ export async function traceMainThread(
   return {
     longestMs: Math.max(0, ...durations),
     longestCpuMs: longestTask ? (longestTask.tdur ?? longestTask.dur!) / 1000 : 0,
+    maxTaskCpuMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur!) / 1000)),
     over50: durations.filter((d) => d > 50).length,
     tasks: durations.length,
     cpuMs,

@@ -3,6 +3,7 @@ import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'aj
 import addFormatsModule from 'ajv-formats';
 import { toCamelCase } from '../../src/lib/api/casing';
 import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
+import { REASONS } from '../../src/lib/appeal';
 
 /**
  * Validators for the two published specs in ../specs (copied into the repo's specs/):
@@ -80,16 +81,33 @@ export function guardianValidator(options: { strict: boolean }): ResponseValidat
   };
 }
 
+const WHY_FIELDS = {
+  step: { type: 'string' },
+  reason: { type: 'string', enum: [...REASONS] },
+  error: { type: 'string' },
+};
+
 export function cloudflareValidator(): ResponseValidator & {
   checkRequest(path: string, body: unknown): string | undefined;
 } {
   const spec = load('cloudflare/policy-tests.openapi.json');
   const schemas = structuredClone(spec.components.schemas) as Record<string, Loose>;
-  // Every key of these objects is declared: refuse any other.
+  // Every key of these objects is declared: refuse any other, except our servers' documented
+  // extensions (README, "What our test servers add"), each with its type.
   schemas.access_policy_users.additionalProperties = false;
+  Object.assign(schemas.access_policy_users.properties, WHY_FIELDS);
   for (const name of ['access_policy_init_resp', 'access_policy_update_resp']) {
     schemas[name].allOf[1].properties.result.additionalProperties = false;
   }
+  schemas.access_policy_update_resp.allOf[1].properties.result.properties.reasons = {
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status', 'reason', 'users'],
+      properties: { status: { enum: ['approved', 'blocked', 'error'] }, users: { type: 'integer' }, ...WHY_FIELDS },
+    },
+  };
   const ajv = newAjv();
   ajv.addSchema({ $id: 'cloudflare.json', components: { schemas } } as AnySchema);
   const templates = Object.keys(spec.paths);

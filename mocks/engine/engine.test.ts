@@ -10,6 +10,7 @@ import { guardianEvaluator } from './guardian-evaluator';
 import { APPROVED, BLOCKED, ERRORED, outcomeOf, type UserUnderTest } from './outcome';
 import { TestRegistry } from './test-registry';
 import { TestRun, progressAt, type TestRecord } from './test-run';
+import { unpackVerdict } from '../../src/lib/appeal';
 
 const example = (id: string): Policy =>
   seedFirstVersion(SEED_POLICIES.find((s) => (s.source as { id: string }).id === id)!);
@@ -188,5 +189,77 @@ describe('test runs', () => {
       policies: [{ kind: 'access', policy: { name: 'g', decision: 'allow', include: [{ group: { id: 'x' } }] } }],
     });
     expect(unsupported.summary(1e9).errored).toBe(3000);
+  });
+});
+
+describe('each user’s deciding step and reason, kept by the engine', () => {
+  const policy: Policy = {
+    id: 'why',
+    version: 1,
+    labels: {},
+    requirements: [],
+    iam: {
+      provider: 'http',
+      config: { url: 'https://iam.example.com/u/{user_id}', auth: { type: 'bearer', token: 't' } },
+      schema: {},
+    },
+    steps: [
+      {
+        name: 'gate',
+        strategy: 'auto',
+        approveIf: '$appeal.creator.department != "sales"',
+        approvers: [],
+        allowFailed: false,
+      },
+      { name: 'manager', strategy: 'manual', approvers: ['$appeal.creator.manager_email'], allowFailed: false },
+    ],
+  };
+
+  it('for every outcome kind, in 3 bytes a user', () => {
+    const run = new TestRun(record(policy, { hostileNames: false }));
+    const results = run.results(1e9);
+    expect(results.bytes.byteLength).toBe(3 * 3000);
+    const directory = new Directory(7, 3000, false);
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const got = unpackVerdict(results.verdict(i));
+      const r = directory.iamRecord(i);
+      const expected = directory.unknownToIam(i)
+        ? { outcome: ERRORED, reason: 'creator_lookup_failed', step: undefined }
+        : !r.manager_email
+          ? { outcome: ERRORED, reason: 'approver_nil', step: 1 }
+          : r.department === 'sales'
+            ? { outcome: BLOCKED, reason: 'approve_if_false', step: 0 }
+            : { outcome: APPROVED, reason: 'awaits_approval', step: 1 };
+      expect(got, `user ${i}`).toEqual(expected);
+      seen.add(expected.reason);
+    }
+    expect(seen).toEqual(new Set(['creator_lookup_failed', 'approver_nil', 'approve_if_false', 'awaits_approval']));
+  });
+
+  it('names the step and traces the error text of a user again, from the directory', () => {
+    const broken: Policy = {
+      ...policy,
+      steps: [
+        {
+          name: 'gate',
+          strategy: 'auto',
+          approveIf: '$appeal.creator.manager.email == "x"',
+          approvers: [],
+          allowFailed: false,
+        },
+      ],
+    };
+    const run = new TestRun(record(broken, { hostileNames: false }));
+    const results = run.results(1e9);
+    const directory = new Directory(7, 3000, false);
+    const i = Array.from({ length: 3000 }, (_, k) => k).find(
+      (k) => !directory.unknownToIam(k) && !directory.iamRecord(k).manager,
+    )!;
+    expect(run.explainer.why(results.verdict(i), () => run.whoIs(i))).toEqual({
+      step: 'gate',
+      reason: 'approve_if_error',
+      error: expect.stringMatching(/nil.*\(at 1:\d+\)$/),
+    });
   });
 });

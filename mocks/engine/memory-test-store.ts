@@ -1,11 +1,29 @@
-import type { PolicyTestStore, UserRow } from '../../server/policy-tests-api';
+import type { PolicyTestStore } from '../../server/policy-tests-api';
+import { UserSearch, type SearchablePeople } from '../../server/policy-tests-api/search-users';
+import { selectUsers, userRow, type TestResults } from '../../server/policy-tests-api/users-page';
 import type { MockState } from '../state/mock-state';
-import { OUTCOME_WORDS, type Outcome } from './outcome';
+import type { TestRun } from './test-run';
 
-const OUTCOME_OF = { approved: 0, blocked: 1, error: 2 } as const satisfies Record<string, Outcome>;
+/** The synthetic directory of a test, for `search`: computed per index like the rest of it. */
+function peopleOf(run: TestRun): SearchablePeople {
+  const { directory, record } = run;
+  return {
+    key: `synthetic:${record.seed}:${record.userCount}:${record.hostileNames}`,
+    size: directory.size,
+    emailAt: (i) => directory.email(i),
+    nameAt: (i) => directory.name(i),
+  };
+}
 
 /** The mock's tests, kept in memory (records persisted by the state): progress follows the clock. */
 export function memoryTestStore(state: MockState): PolicyTestStore {
+  const search = new UserSearch();
+  const resultsOf = (run: TestRun): TestResults => ({
+    results: run.results(state.clock.now()),
+    explainer: run.explainer,
+    whoIs: run.whoIs,
+    people: peopleOf(run),
+  });
   return {
     start(accountId, policies) {
       return { id: state.startTest(accountId, policies).id };
@@ -13,15 +31,18 @@ export function memoryTestStore(state: MockState): PolicyTestStore {
     summary(accountId, testId) {
       const run = state.tests.get(testId, accountId);
       if (!run) return undefined;
-      return { id: run.record.id, ...run.summary(state.clock.now()) };
+      // One instant for both: the reasons then add up to the counts beside them, even mid-run.
+      const now = state.clock.now();
+      const summary = { id: run.record.id, ...run.summary(now) };
+      const reasons = run.explainer.reasons(run.results(now).tally, run.whoIs);
+      return reasons ? { ...summary, reasons } : summary;
     },
     users(accountId, testId, query) {
       const run = state.tests.get(testId, accountId);
       if (!run) return undefined;
-      const outcome = query.status === undefined ? undefined : OUTCOME_OF[query.status];
-      return run
-        .page(state.clock.now(), query.page, query.perPage, outcome)
-        .map((u): UserRow => ({ id: u.id, email: u.email, name: u.name, status: OUTCOME_WORDS[u.outcome] }));
+      const test = resultsOf(run);
+      const { indexes, total } = selectUsers(test, query, search);
+      return { rows: indexes.map((i) => userRow(test, i, run.directory.user(i))), total };
     },
   };
 }

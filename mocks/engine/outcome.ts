@@ -2,7 +2,7 @@ import type { IamAnswer } from '../../src/lib/appeal';
 import { ERRORED, outcomeOf } from '../../src/lib/appeal';
 import type { IamRecord } from '../directory/directory';
 
-export { APPROVED, BLOCKED, ERRORED, OUTCOME_WORDS, outcomeOf, type Outcome } from '../../src/lib/appeal';
+export { APPROVED, BLOCKED, ERRORED, outcomeOf, type Outcome } from '../../src/lib/appeal';
 
 /** One user as a test evaluates them; the engine reuses one object for every user. */
 export interface UserUnderTest {

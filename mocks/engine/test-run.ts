@@ -1,5 +1,8 @@
 import type { TestPolicy } from '../../server/policy-tests-api';
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
+import { PackedResults } from '../../server/policy-tests-api/packed-results';
+import { TestExplainer } from '../../server/policy-tests-api/test-explainer';
+import type { AppealCreator } from '../../src/lib/appeal';
 import { Directory, IAM_NOT_FOUND, type DirectoryUser } from '../directory/directory';
 import { accessEvaluator } from './access-evaluator';
 import type { Target } from './expressions';
@@ -9,7 +12,6 @@ import {
   BLOCKED,
   ERRORED,
   combineEvaluators,
-  outcomeOf,
   type Outcome,
   type UserEvaluator,
   type UserUnderTest,
@@ -47,8 +49,6 @@ export interface TestSummary {
 
 export type { TestPolicy };
 
-const CHUNK = 4096;
-
 /** Where a test is at `now`: how many users are done, and its status. */
 export function progressAt(record: TestRecord, now: number): { status: TestStatus; processed: number } {
   if (record.blocked) return { status: 'blocked', processed: 0 };
@@ -65,16 +65,15 @@ export function progressAt(record: TestRecord, now: number): { status: TestStatu
 
 /**
  * A test's results, computed lazily: when status or users are asked for, the users the clock says
- * are done and are not evaluated yet get evaluated, in directory order. One byte per user, plus
- * per-chunk counts so that "page 40 of the blocked users" needs no per-status index.
+ * are done and are not evaluated yet get evaluated, in directory order. Each user's packed verdict
+ * (outcome, reason, deciding step: 3 bytes) is kept, with per-block counts so that "page 40 of the
+ * blocked users" needs no per-status index.
  */
 export class TestRun {
   readonly directory: Directory;
   private evaluator: UserEvaluator | undefined;
-  private outcomes: Uint8Array | undefined;
-  private chunkCounts: Uint32Array | undefined;
-  private done = 0;
-  private counts = [0, 0, 0];
+  private packed: PackedResults | undefined;
+  private explaining: TestExplainer | undefined;
   lastUsed = 0;
 
   constructor(readonly record: TestRecord) {
@@ -91,14 +90,10 @@ export class TestRun {
   }
 
   /** Evaluates users up to (not including) `upTo`. */
-  private advance(upTo: number): void {
-    if (upTo <= this.done) return;
+  private advance(upTo: number): PackedResults {
+    const results = (this.packed ??= new PackedResults(this.record.userCount));
+    if (upTo <= results.done) return results;
     this.evaluator ??= this.compile();
-    const total = this.record.userCount;
-    this.outcomes ??= new Uint8Array(total);
-    this.chunkCounts ??= new Uint32Array(3 * Math.ceil(total / CHUNK));
-    const outcomes = this.outcomes;
-    const chunks = this.chunkCounts;
     const evaluate = this.evaluator;
     const directory = this.directory;
     const fields = evaluate.fields;
@@ -106,7 +101,7 @@ export class TestRun {
     const found = { ok: true as const, body: {} as unknown };
     const notFound = { ok: false as const, message: IAM_NOT_FOUND };
     const user: UserUnderTest = { email: '', iam: found, record: {} };
-    for (let i = this.done; i < upTo; i++) {
+    for (let i = results.done; i < upTo; i++) {
       if (needsEmail) user.email = directory.email(i);
       if (directory.unknownToIam(i)) {
         user.iam = notFound;
@@ -116,73 +111,57 @@ export class TestRun {
         found.body = user.record;
         user.iam = found;
       }
-      const outcome: Outcome = outcomeOf(evaluate(user));
-      outcomes[i] = outcome;
-      this.counts[outcome]!++;
-      chunks[3 * ((i / CHUNK) | 0) + outcome]!++;
+      results.set(i, evaluate(user));
     }
-    this.done = upTo;
+    return results;
   }
 
   /** Drops the computed results; they are recomputed (identically) when next needed. */
   release(): void {
-    this.outcomes = undefined;
-    this.chunkCounts = undefined;
+    this.packed = undefined;
     this.evaluator = undefined;
-    this.done = 0;
-    this.counts = [0, 0, 0];
   }
 
   get materialised(): boolean {
-    return this.outcomes !== undefined;
+    return this.packed !== undefined;
   }
+
+  /** The results of every user the clock says is done. */
+  results(now: number): PackedResults {
+    return this.advance(progressAt(this.record, now).processed);
+  }
+
+  /** Why each user got their result: step, reason and error text, re-traced from the directory. */
+  get explainer(): TestExplainer {
+    return (this.explaining ??= new TestExplainer(this.record.policies, this.record.exprTarget, this.record.startedAt));
+  }
+
+  /** Who filed user i's appeal and what the mock IAM answers for them. */
+  readonly whoIs = (i: number): AppealCreator => ({
+    createdBy: this.directory.email(i),
+    iam: this.directory.unknownToIam(i)
+      ? { ok: false, message: IAM_NOT_FOUND }
+      : { ok: true, body: this.directory.iamRecord(i) },
+  });
 
   summary(now: number): TestSummary {
     const { status, processed } = progressAt(this.record, now);
-    this.advance(processed);
+    const results = this.advance(processed);
     return {
       status,
       total: this.record.userCount,
       processed,
-      approved: this.counts[APPROVED]!,
-      blocked: this.counts[BLOCKED]!,
-      errored: this.counts[ERRORED]!,
+      approved: results.counts[APPROVED]!,
+      blocked: results.counts[BLOCKED]!,
+      errored: results.counts[ERRORED]!,
     };
-  }
-
-  /** The index of the n-th (0-based) processed user with `outcome`, or -1. */
-  private nth(outcome: Outcome, n: number): number {
-    const chunks = this.chunkCounts!;
-    let seen = 0;
-    for (let c = 0; c * CHUNK < this.done; c++) {
-      const inChunk = chunks[3 * c + outcome]!;
-      if (seen + inChunk <= n) {
-        seen += inChunk;
-        continue;
-      }
-      const end = Math.min(this.done, (c + 1) * CHUNK);
-      for (let i = c * CHUNK; i < end; i++) {
-        if (this.outcomes![i] === outcome && seen++ === n) return i;
-      }
-    }
-    return -1;
   }
 
   /** One page (1-based) of processed users, in directory order, optionally of one outcome. */
   page(now: number, page: number, perPage: number, outcome?: Outcome): (DirectoryUser & { outcome: Outcome })[] {
-    const { processed } = progressAt(this.record, now);
-    this.advance(processed);
-    const skip = (page - 1) * perPage;
-    const out: (DirectoryUser & { outcome: Outcome })[] = [];
-    if (outcome === undefined) {
-      for (let i = skip; i < Math.min(processed, skip + perPage); i++)
-        out.push({ ...this.directory.user(i), outcome: this.outcomes![i] as Outcome });
-      return out;
-    }
-    if (skip >= this.counts[outcome]!) return out;
-    for (let i = this.nth(outcome, skip); i >= 0 && i < processed && out.length < perPage; i++) {
-      if (this.outcomes![i] === outcome) out.push({ ...this.directory.user(i), outcome });
-    }
-    return out;
+    const results = this.results(now);
+    return results
+      .page(page, perPage, outcome)
+      .map((i) => ({ ...this.directory.user(i), outcome: results.outcome(i) }));
   }
 }

@@ -36,6 +36,7 @@ export function policyTestHandlers(state: MockState, base: string): RequestHandl
     policies: catalogPolicySource(() => state.catalog),
     tests: memoryTestStore(state),
     accepts: mockCredentials,
+    draftRules: () => ({ target: state.config.exprTarget, strict: state.config.validation === 'strict' }),
     directory: indexedDirectorySource(() =>
       directoryPeople(new Directory(state.config.seed, state.config.userCount, state.config.hostileNames)),
     ),

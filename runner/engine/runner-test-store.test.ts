@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPolicy, TestSummary, UserRow } from '../../server/policy-tests-api';
+import type { TestPolicy, TestSummary, UserRow, UsersPage } from '../../server/policy-tests-api';
 import { OUTCOME_WORDS, unpackVerdict } from '../../src/lib/appeal';
 import { catalogPolicySource } from '../../mocks/db/catalog-policy-source';
 import { Catalog } from '../../mocks/db/catalog';
@@ -61,7 +61,7 @@ async function finished(s: RunnerTestStore, id: string, account = 'acc'): Promis
 async function allUsers(s: RunnerTestStore, id: string, status?: UserRow['status']): Promise<UserRow[]> {
   const out: UserRow[] = [];
   for (let page = 1; ; page++) {
-    const rows = (await s.users('acc', id, { page, perPage: 1000, status }))!;
+    const { rows } = (await s.users('acc', id, { page, perPage: 1000, status }))!;
     if (rows.length === 0) return out;
     out.push(...rows);
   }
@@ -98,9 +98,11 @@ describe('the runner’s tests', () => {
         id: string;
       };
       clock.advance(3_600_000);
-      const expected = mockStore.users('acc', mockTest.id, { page: 1, perPage: 1000 }) as UserRow[];
-      const rows = (await s.users('acc', id, { page: 1, perPage: 1000 }))!;
-      expect(rows.map(({ verdict: _verdict, ...user }) => user)).toEqual(expected);
+      const expected = mockStore.users('acc', mockTest.id, { page: 1, perPage: 1000 }) as UsersPage;
+      const { rows } = (await s.users('acc', id, { page: 1, perPage: 1000 }))!;
+      // The same people, verdicts and why-fields (error texts re-traced from each one's record).
+      expect(rows).toEqual(expected.rows);
+      expect(rows.some((row) => row.why?.error)).toBe(true);
       // Each row keeps the simulation's verdict: the outcome it was reported with, a reason and, for a
       // user who did not get through, the step that decided.
       for (const row of rows) {
@@ -116,7 +118,7 @@ describe('the runner’s tests', () => {
       const errored = await allUsers(s, id, 'error');
       expect(errored).toHaveLength(summary.errored);
       expect(errored.every((u) => u.status === 'error')).toBe(true);
-      expect(await s.users('acc', id, { page: 999, perPage: 25 })).toEqual([]);
+      expect((await s.users('acc', id, { page: 999, perPage: 25 }))!.rows).toEqual([]);
       expect(await s.summary('someone-else', id)).toBeUndefined();
     },
   );
@@ -177,7 +179,7 @@ describe('a restart in the middle of a test', () => {
       expect({ ...resumed, id: '' }).toEqual({ ...reference, id: '' });
       const page = { page: 7, perPage: 1000, status: 'error' } as const;
       expect(await second.users('acc', id, page)).toEqual(await second.users('acc', unbroken.id, page));
-      expect((await second.users('acc', id, page))!.length).toBe(1000);
+      expect((await second.users('acc', id, page))!.rows.length).toBe(1000);
     },
   );
 
@@ -204,7 +206,7 @@ describe('a restart in the middle of a test', () => {
       const summary = await second.summary('acc', id);
       expect(summary).toMatchObject({ status: 'exceeded time', processed: 65_536, total: 70_000 });
       const page = await second.users('acc', id, { page: 2, perPage: 3 });
-      expect(page!.map((u) => [u.email, u.name])).toEqual([
+      expect(page!.rows.map((u) => [u.email, u.name])).toEqual([
         ['u3@example.com', 'User 3'],
         ['u4@example.com', 'User 4'],
         ['u5@example.com', 'User 5'],

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { PolicyTestStore, TestPolicy, TestSummary, UserRow, UsersQuery } from '../../server/policy-tests-api';
+import type { PolicyTestStore, TestPolicy, TestSummary, UsersPage, UsersQuery } from '../../server/policy-tests-api';
+import { APPROVED, BLOCKED, ERRORED, PackedResults } from '../../server/policy-tests-api/packed-results';
+import { UserSearch, type SearchablePeople } from '../../server/policy-tests-api/search-users';
+import { TestExplainer, type WhoIs } from '../../server/policy-tests-api/test-explainer';
+import { selectUsers, userRow, type TestResults } from '../../server/policy-tests-api/users-page';
+import type { AppealCreator } from '../../src/lib/appeal';
 import type { Target } from '../../mocks/engine/expressions';
-import { IamRecords } from '../directory/iam-directory';
+import { IAM_FAILURE, IamRecords, type IamRecord } from '../directory/iam-directory';
 import { httpIamConfig, type IamFetcher } from '../directory/iam-fetcher';
 import { SyntheticDirectory } from '../directory/synthetic-directory';
 import { USERS_PER_CHUNK, packUsers, unpackUsers } from '../directory/stored-directory';
 import type { DirectoryUser, UserDirectory } from '../directory/user-directory';
 import type { StoredTest, TestRepository } from '../storage/test-repository';
 import { compileTest } from './compile-test';
-import { APPROVED, BLOCKED, ERRORED, PackedResults, type Outcome } from './packed-results';
 import { CHUNK_USERS, TestJob } from './test-job';
 
 export interface RunnerStoreOptions {
@@ -27,9 +31,8 @@ export interface RunnerStoreOptions {
   onSaved?: (job: TestJob) => void;
 }
 
-const WORDS = ['approved', 'blocked', 'error'] as const;
-const OUTCOME_OF = { approved: APPROVED, blocked: BLOCKED, error: ERRORED } as const;
 const CACHED_TESTS = 8;
+const NOBODY: SearchablePeople = { key: '', size: 0, emailAt: () => '', nameAt: () => '' };
 const CACHED_DIRECTORY_CHUNKS = 64;
 
 interface Loaded {
@@ -48,6 +51,8 @@ export class RunnerTestStore implements PolicyTestStore {
   private readonly loading = new Map<string, Promise<Loaded | undefined>>();
   private readonly directoryChunks = new Map<string, DirectoryUser[]>();
   private readonly savingDirectories = new Map<string, Promise<void>>();
+  private readonly explainers = new Map<string, TestExplainer>();
+  private readonly search = new UserSearch();
   private readonly now: () => number;
   private readonly log: (line: string) => void;
 
@@ -178,7 +183,7 @@ export class RunnerTestStore implements PolicyTestStore {
       'job' in found
         ? { test: found.job.test, results: found.job.results, status: found.job.status }
         : { ...found, status: found.test.status };
-    return {
+    const summary: TestSummary = {
       id: test.id,
       status,
       total: test.total,
@@ -187,16 +192,72 @@ export class RunnerTestStore implements PolicyTestStore {
       blocked: results.counts[BLOCKED]!,
       errored: results.counts[ERRORED]!,
     };
+    const live = 'job' in found ? found.job.directory : undefined;
+    const reasons = this.explainerOf(test).reasons(results.tally, this.whoIs(test.directoryHash, live));
+    return reasons ? { ...summary, reasons } : summary;
   }
 
-  async users(accountId: string, testId: string, query: UsersQuery): Promise<UserRow[] | undefined> {
+  async users(accountId: string, testId: string, query: UsersQuery): Promise<UsersPage | undefined> {
     const found = await this.find(accountId, testId);
     if (!found) return undefined;
     const { test, results } = 'job' in found ? { test: found.job.test, results: found.job.results } : found;
-    const outcome: Outcome | undefined = query.status === undefined ? undefined : OUTCOME_OF[query.status];
-    const indexes = results.page(query.page, query.perPage, outcome);
-    const people = await this.people(test.directoryHash, indexes, 'job' in found ? found.job.directory : undefined);
-    return indexes.map((i, k) => ({ ...people[k]!, status: WORDS[results.outcome(i)], verdict: results.verdict(i) }));
+    const live = 'job' in found ? found.job.directory : undefined;
+    const view: TestResults = {
+      results,
+      explainer: this.explainerOf(test),
+      whoIs: this.whoIs(test.directoryHash, live),
+      // Only a search reads everyone's names.
+      people: query.search === undefined ? NOBODY : await this.searchable(test, live),
+    };
+    const { indexes, total } = selectUsers(view, query, this.search);
+    const people = await this.people(test.directoryHash, indexes, live);
+    return { rows: indexes.map((i, k) => userRow(view, i, people[k]!)), total };
+  }
+
+  private explainerOf(test: StoredTest): TestExplainer {
+    let explainer = this.explainers.get(test.id);
+    if (!explainer) {
+      explainer = new TestExplainer(test.policies, this.options.exprTarget, test.createdAt);
+      this.explainers.set(test.id, explainer);
+      while (this.explainers.size > CACHED_TESTS * 2) this.explainers.delete(this.explainers.keys().next().value!);
+    }
+    return explainer;
+  }
+
+  /** The directory a test ran over, when its records are at hand (not one fetched person by person). */
+  private snapshot(hash: string, live?: UserDirectory): UserDirectory | undefined {
+    if (hash.startsWith('iam-')) return undefined;
+    const current = this.options.directory();
+    return live ?? (current.hash === hash ? current : undefined) ?? SyntheticDirectory.fromHash(hash);
+  }
+
+  /** Who filed each user's appeal, re-read from the test's own directory snapshot for a re-trace. */
+  private whoIs(hash: string, live?: UserDirectory): WhoIs {
+    const directory = this.snapshot(hash, live);
+    if (!directory) return () => undefined;
+    return (i): AppealCreator => {
+      const record = directory.record(i) as IamRecord;
+      const failure = record[IAM_FAILURE];
+      return {
+        createdBy: directory.user(i).email,
+        iam: failure === undefined ? { ok: true, body: record } : { ok: false, message: failure },
+      };
+    };
+  }
+
+  /** A test's people for `search`: its directory, or the stored copy of it after a restart. */
+  private async searchable(test: StoredTest, live?: UserDirectory): Promise<SearchablePeople> {
+    const hash = test.directoryHash;
+    const directory = live ?? this.snapshot(hash);
+    if (directory) {
+      const at = (i: number) => directory.user(i);
+      return { key: hash, size: directory.size, emailAt: (i) => at(i).email, nameAt: (i) => at(i).name };
+    }
+    const all = await this.people(
+      hash,
+      Array.from({ length: test.total }, (_, i) => i),
+    );
+    return { key: hash, size: test.total, emailAt: (i) => all[i]!.email, nameAt: (i) => all[i]!.name };
   }
 
   /** The people at some indexes of a directory snapshot. */

@@ -2,7 +2,7 @@ import type { TestStatus } from '../../server/policy-tests-api';
 import type { UserDirectory } from '../directory/user-directory';
 import type { StoredTest, TestRepository } from '../storage/test-repository';
 import { UNCOMPILABLE, type CompiledTest } from './compile-test';
-import type { PackedResults } from './packed-results';
+import type { PackedResults } from '../../server/policy-tests-api/packed-results';
 
 /** Users a stored chunk of results holds: a million-user test is 16 rows of 192 KB. */
 export const CHUNK_USERS = 65_536;

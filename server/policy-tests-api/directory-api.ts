@@ -1,4 +1,5 @@
 import { CF, cfFailure, cfSuccess } from './envelope';
+import { personMatches } from './person-matches';
 
 /**
  * An extension of our test servers (not Cloudflare's API): the people a test runs over, so that
@@ -75,8 +76,7 @@ export function indexedDirectorySource(people: () => IndexedPeople): DirectorySo
       for (let i = 0; i < Math.min(list.size, SCAN_LIMIT) && found.length < limit; i++) {
         if (i === exact) continue;
         const user = list.user(i);
-        if (needle === '' || user.email.toLowerCase().includes(needle) || user.name.toLowerCase().includes(needle))
-          found.push(user);
+        if (needle === '' || personMatches(user, needle)) found.push(user);
       }
       return found;
     },

@@ -10,8 +10,9 @@ export interface CfMessage {
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
-export function cfSuccess(result: unknown): Response {
-  return new Response(JSON.stringify({ success: true, errors: [], messages: [], result }), { headers: JSON_HEADERS });
+export function cfSuccess(result: unknown, resultInfo?: Record<string, unknown>): Response {
+  const body = { success: true, errors: [], messages: [], result, ...(resultInfo ? { result_info: resultInfo } : {}) };
+  return new Response(JSON.stringify(body), { headers: JSON_HEADERS });
 }
 
 export function cfFailure(status: number, errors: CfMessage[], headers?: Record<string, string>): Response {
@@ -35,6 +36,8 @@ export const CF = {
   noRoute: 7003,
   methodNotAllowed: 7001,
   invalidRequest: 10400,
+  /** An inline Guardian policy that Guardian would refuse (the message is Guardian's). */
+  invalidDraft: 10422,
   notFound: 10404,
   rateLimited: 10429,
   internal: 10500,

@@ -26,10 +26,14 @@ function store(overrides: Partial<PolicyTestStore> = {}): PolicyTestStore & { st
         ? { id, status: 'processing', total: 10, processed: 4, approved: 3, blocked: 1, errored: 0 }
         : undefined,
     users: (_a, id, q) =>
-      id === 't1' ? [{ id: 'u', email: 'u@x.com', name: 'U', status: q.status ?? 'approved' }] : undefined,
+      id === 't1'
+        ? { rows: [{ id: 'u', email: 'u@x.com', name: 'U', status: q.status ?? 'approved' }], total: 1 }
+        : undefined,
     ...overrides,
   };
 }
+
+const draftRules = () => ({ target: 'guardian-1.12' as const, strict: false });
 
 const post = (body: unknown, headers: Record<string, string> = AUTH) =>
   new Request(BASE, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -39,7 +43,7 @@ const read = async (r: Response) => ({ status: r.status, body: (await r.json()) 
 describe('the shared policy-tests handlers', () => {
   it('snapshots resolved versions at start (bare id = latest) and answers the envelope', async () => {
     const tests = store();
-    const api = createPolicyTestsApi({ policies: source, tests, accepts: () => true });
+    const api = createPolicyTestsApi({ policies: source, tests, accepts: () => true, draftRules });
     const r = await read(await api.handle(post({ policies: ['a:2', 'b'] })));
     expect(r).toEqual({
       status: 200,
@@ -52,7 +56,7 @@ describe('the shared policy-tests handlers', () => {
   });
 
   it('a policy the source has not is a 404 naming it; an unreachable source a 502', async () => {
-    const api = createPolicyTestsApi({ policies: source, tests: store(), accepts: () => true });
+    const api = createPolicyTestsApi({ policies: source, tests: store(), accepts: () => true, draftRules });
     const gone = await read(await api.handle(post({ policies: ['a:1', 'gone:7'] })));
     expect(gone.status).toBe(404);
     expect(gone.body).toMatchObject({
@@ -68,7 +72,7 @@ describe('the shared policy-tests handlers', () => {
     const broken = store({
       summary: () => Promise.reject(new StoreUnavailableError('the database is not answering')),
     });
-    const api = createPolicyTestsApi({ policies: source, tests: broken, accepts: () => true });
+    const api = createPolicyTestsApi({ policies: source, tests: broken, accepts: () => true, draftRules });
     const r = await api.handle(get('/t1'));
     expect(r.status).toBe(503);
     expect(r.headers.get('retry-after')).toBe('5');
@@ -80,6 +84,7 @@ describe('the shared policy-tests handlers', () => {
       policies: source,
       tests: store(),
       accepts: (c) => c.kind === 'token' && c.token === 'good',
+      draftRules,
     });
     expect((await api.handle(get('/t1'))).status).toBe(200);
     expect((await api.handle(get('/t1', { Authorization: 'Bearer bad' }))).status).toBe(403);
@@ -88,7 +93,7 @@ describe('the shared policy-tests handlers', () => {
   });
 
   it('routes status and users, maps filter words, and answers unknown paths and methods as Cloudflare', async () => {
-    const api = createPolicyTestsApi({ policies: source, tests: store(), accepts: () => true });
+    const api = createPolicyTestsApi({ policies: source, tests: store(), accepts: () => true, draftRules });
     expect((await read(await api.handle(get('/t1')))).body.result).toMatchObject({
       status: 'processing',
       percent_users_processed: 40,

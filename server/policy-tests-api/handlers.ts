@@ -5,9 +5,13 @@ import {
   type PolicyTestStore,
   type TestSummary,
   type UserRow,
+  type UsersPage,
+  type UsersQuery,
+  type UserWhy,
 } from './contracts';
 import { DIRECTORY_ROUTE, directoryLookup, directorySearch, type DirectorySource } from './directory-api';
 import { CF, cfFailure, cfSuccess, invalidRequest } from './envelope';
+import type { DraftRules } from './inline-guardian-policy';
 import { resolvePolicies } from './resolve-policies';
 import { parseUsersQuery } from './users-query';
 
@@ -22,6 +26,8 @@ export interface PolicyTestsApiOptions {
   policies: PolicySource;
   tests: PolicyTestStore;
   accepts: CredentialCheck;
+  /** How unsaved Guardian policies sent inline are checked (the server's expression target). */
+  draftRules: () => DraftRules;
   /** The directory extension (directory-api.ts); without it those paths answer "No route". */
   directory?: DirectorySource;
 }
@@ -44,7 +50,7 @@ function percent(part: number, whole: number): number {
 }
 
 function statusResult(s: TestSummary) {
-  return {
+  const result = {
     id: s.id,
     status: s.status,
     total_users: s.total,
@@ -56,11 +62,39 @@ function statusResult(s: TestSummary) {
     percent_blocked: percent(s.blocked, s.processed),
     percent_errored: percent(s.errored, s.processed),
   };
+  // Our servers' extension (the official SDK ignores it): why the users got their results.
+  return s.reasons ? { ...result, reasons: s.reasons.map(wireWhy) } : result;
 }
 
-/** A users-page row on the wire: the four fields the official SDK reads. */
+/** Why-fields in wire order: status (for a reasons entry), step, reason, error, users. */
+function wireWhy<T extends UserWhy>(why: T) {
+  const { step, reason, error, ...rest } = why;
+  return { ...rest, ...(step === undefined ? {} : { step }), reason, ...(error === undefined ? {} : { error }) };
+}
+
+/**
+ * A users-page row on the wire: the four fields the official SDK reads, then our servers' why-fields
+ * (`step`, `reason`, `error`) where the store knows them.
+ */
 function userResult(u: UserRow) {
-  return { id: u.id, email: u.email, name: u.name, status: u.status };
+  const row = { id: u.id, email: u.email, name: u.name, status: u.status };
+  return u.why ? { ...row, ...wireWhy(u.why) } : row;
+}
+
+/**
+ * Cloudflare's paging facts for a list, which its SDK does not need (it pages until `[]`): here they
+ * carry how many users the whole query matches, and echo the extension filters this server applied,
+ * so a client can tell a server that applies `search` and `step` from one that ignores them.
+ */
+function resultInfo(query: UsersQuery, page: UsersPage) {
+  return {
+    page: query.page,
+    per_page: query.perPage,
+    count: page.rows.length,
+    total_count: page.total,
+    ...(query.search === undefined ? {} : { search: query.search }),
+    ...(query.step === undefined ? {} : { step: query.step }),
+  };
 }
 
 const unknownTest = (request: Request) =>
@@ -85,7 +119,7 @@ function decode(segment: string): string {
 }
 
 export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTestsApi {
-  const { policies, tests, accepts, directory } = options;
+  const { policies, tests, accepts, draftRules, directory } = options;
 
   /** Auth first, then the handler; storage trouble becomes a 503 envelope. */
   const guarded =
@@ -108,9 +142,17 @@ export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTest
     } catch {
       return invalidRequest('Request body is not valid JSON.');
     }
-    const resolved = await resolvePolicies(body, policies);
+    const resolved = await resolvePolicies(body, policies, draftRules());
     if (!resolved.ok) {
       if ('problems' in resolved) return invalidRequest(...resolved.problems);
+      if ('invalidDraft' in resolved) {
+        // 422 with Guardian's own words, so a client can tell "your draft is wrong" (and put the
+        // message on its fields) from a server that takes no inline Guardian policies at all (400).
+        const { at, message } = resolved.invalidDraft;
+        return cfFailure(422, [
+          { code: CF.invalidDraft, message, error_chain: [{ code: CF.invalidDraft, message: at }] },
+        ]);
+      }
       const { status, message } = resolved.failure;
       const code = status === 404 ? CF.notFound : status === 504 ? CF.gatewayTimeout : CF.badGateway;
       return cfFailure(status, [{ code, message }]);
@@ -127,8 +169,8 @@ export function createPolicyTestsApi(options: PolicyTestsApiOptions): PolicyTest
   const users = guarded(async (request: Request, accountId: string, testId: string) => {
     const parsed = parseUsersQuery(new URL(request.url).searchParams);
     if (!parsed.ok) return invalidRequest(...parsed.problems);
-    const rows = await tests.users(accountId, testId, parsed.query);
-    return rows ? cfSuccess(rows.map(userResult)) : unknownTest(request);
+    const page = await tests.users(accountId, testId, parsed.query);
+    return page ? cfSuccess(page.rows.map(userResult), resultInfo(parsed.query, page)) : unknownTest(request);
   });
 
   const noDirectory = async () => noRoute();

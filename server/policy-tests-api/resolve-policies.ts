@@ -1,13 +1,19 @@
 import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 import type { LookupFailure, PolicySource, TestPolicy } from './contracts';
+import { isInlineGuardianPolicy, readInlineGuardianPolicy, type DraftRules } from './inline-guardian-policy';
 
 /**
  * What a test's `policies` name. A string is a reusable policy id: `"<policy_id>:<version>"`, or a
  * bare id meaning its latest version, looked up in the server's policy source and snapshotted at
- * start. An object is an inline Access policy (`access_policy_req`).
+ * start. An object with `steps` is an unsaved Guardian policy (our servers' extension); any other
+ * object is an inline Access policy (`access_policy_req`).
  */
 export type Resolution =
-  { ok: true; policies: TestPolicy[] } | { ok: false; problems: string[] } | { ok: false; failure: LookupFailure };
+  | { ok: true; policies: TestPolicy[] }
+  | { ok: false; problems: string[] }
+  | { ok: false; failure: LookupFailure }
+  /** An inline Guardian policy Guardian would refuse: its message, as Guardian words it. */
+  | { ok: false; invalidDraft: { at: string; message: string } };
 
 const DECISIONS = ['allow', 'deny', 'non_identity', 'bypass'];
 
@@ -27,12 +33,13 @@ function checkAccessPolicy(item: Record<string, unknown>, at: string): string | 
   return undefined;
 }
 
-export async function resolvePolicies(input: unknown, source: PolicySource): Promise<Resolution> {
+export async function resolvePolicies(input: unknown, source: PolicySource, rules: DraftRules): Promise<Resolution> {
   if (!isPlainObject(input) || !Array.isArray(input.policies)) {
     return { ok: false, problems: ['policies: required, an array of policy ids or policy objects'] };
   }
   if (input.policies.length === 0) return { ok: false, problems: ['policies: must name at least one policy'] };
   const problems: string[] = [];
+  let invalidDraft: { at: string; message: string } | undefined;
   const slots: (TestPolicy | Promise<TestPolicy | LookupFailure | undefined> | undefined)[] = [];
   input.policies.forEach((item: unknown, i: number) => {
     const at = `policies[${i}]`;
@@ -50,6 +57,12 @@ export async function resolvePolicies(input: unknown, source: PolicySource): Pro
       );
       return;
     }
+    if (isPlainObject(item) && isInlineGuardianPolicy(item)) {
+      const draft = readInlineGuardianPolicy(item, rules);
+      if (draft.ok) slots.push({ kind: 'guardian', ref: draft.ref, policy: draft.policy });
+      else invalidDraft ??= { at, message: draft.message };
+      return;
+    }
     if (isPlainObject(item)) {
       const problem = checkAccessPolicy(item, at);
       if (problem) problems.push(problem);
@@ -62,5 +75,6 @@ export async function resolvePolicies(input: unknown, source: PolicySource): Pro
   const failure = settled.find((s): s is LookupFailure => s !== undefined && 'ok' in s);
   if (failure) return { ok: false, failure };
   if (problems.length > 0) return { ok: false, problems };
+  if (invalidDraft) return { ok: false, invalidDraft };
   return { ok: true, policies: settled as TestPolicy[] };
 }

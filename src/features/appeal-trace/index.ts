@@ -5,6 +5,8 @@ import { lazy } from 'react';
  * lazy: a view that shows them loads the simulation in a chunk of its own.
  */
 export { tracePath } from './trace-paths';
+/** Text whose `backticked` parts are code, as case reasons and file problems are written. */
+export { CodeText } from './components/code-text';
 
 /** The policy's test cases, run against the editor's draft on every change. */
 export const DraftCasesPanel = lazy(() =>
@@ -25,3 +27,12 @@ export const PolicyRisksBanner = lazy(() =>
   import('./components/policy-risks-banner').then((m) => ({ default: m.PolicyRisksBanner })),
 );
 
+/**
+ * Test cases as data and files (types, the YAML reader and writer, the store, the runner), for
+ * other views such as policies as code: `const cases = await loadTestCases()`. Loaded on demand:
+ * the YAML library and the simulation stay out of the views that only link here.
+ */
+export const loadTestCases = () => import('./cases/cases-api');
+export type { TestCase } from './cases/test-case';
+export type { CaseResult } from './cases/run-case';
+export type { FileProblem, ParsedCasesFile } from './cases/cases-file';

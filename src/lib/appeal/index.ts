@@ -31,6 +31,7 @@ export type { CreatorPlan, SchemaField } from './creator-mapping';
 export { compilePolicy, type PolicyProgram, type StepProgram, type ProgramOptions } from './policy-program';
 export { walkAppeal, type StepState, type WalkObserver } from './walk-appeal';
 export { appealTracer, traceAppeal, type AppealCreator, type Tracer } from './trace-appeal';
+export { failureMessage } from './failure-message';
 export type {
   AppealTrace,
   ApproverKind,

@@ -53,6 +53,8 @@ export interface FileProblem {
   index?: number;
   name?: string;
   message: string;
+  /** The case was not loaded (the others were); absent for warnings about a case that loaded. */
+  leftOut?: true;
 }
 
 export interface ParsedCasesFile {
@@ -179,8 +181,13 @@ export function parseCasesFile(text: string, policy: Pick<Policy, 'id' | 'requir
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
+    // The library's first line ends with the position again ("… at line 1, column 13:"), said once here.
     const at = e.linePos?.[0] ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
-    return { cases: [], problems: [{ message: `This is not a YAML cases file${at}: ${e.message.split('\n')[0]}` }] };
+    const why = e.message
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/[^.]$/, '$&.');
+    return { cases: [], problems: [{ message: `This is not a YAML cases file${at}: ${why}` }] };
   }
   const root: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!isPlainObject(root) || !Array.isArray(root.cases))
@@ -202,7 +209,7 @@ export function parseCasesFile(text: string, policy: Pick<Policy, 'id' | 'requir
     const name = isPlainObject(value) && str(value.name) ? value.name : undefined;
     const read = readCase(value, defaults);
     if (typeof read === 'string') {
-      problems.push({ index: i + 1, name, message: `left out: ${read}.` });
+      problems.push({ index: i + 1, name, message: `left out: ${read}.`, leftOut: true });
       return;
     }
     const step = 'step' in read.expect ? read.expect.step : undefined;

@@ -102,7 +102,9 @@ describe('the cases file', () => {
   it('refuses a file that is not YAML, or not a cases file, with one message', () => {
     expect(parseCasesFile('cases: [\n  - a', policy)).toMatchObject({
       cases: [],
-      problems: [{ message: expect.stringMatching(/^This is not a YAML cases file \(line \d+, column \d+\)/) }],
+      problems: [
+        { message: expect.stringMatching(/^This is not a YAML cases file \(line \d+, column \d+\): [^\n]*[a-z]\.$/) },
+      ],
     });
     expect(parseCasesFile('- 1\n- 2', policy).problems[0]!.message).toMatch(/a map with a `cases` list/);
   });

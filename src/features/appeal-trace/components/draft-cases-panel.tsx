@@ -3,8 +3,7 @@ import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { Link } from '@/lib/router';
 import { useSettings } from '@/lib/settings';
 import { usePolicyCases } from '../cases/cases-store';
-import { caseToForm } from '../form/case-to-form';
-import { withTraceForm } from '../form/trace-params';
+import { caseTraceQuery } from '../form/case-to-form';
 import { useCaseResults } from '../run/use-case-results';
 import { tracePath } from '../trace-paths';
 import { CasesPanel } from './cases-panel';
@@ -38,7 +37,7 @@ export function DraftCasesPanel({ policyId, baseVersion, currentPolicy, onDraftC
           : (testCase) => (
               <Link
                 className="button button--small button--ghost"
-                to={tracePath(policyId, baseVersion, withTraceForm(new URLSearchParams(), caseToForm(testCase)))}
+                to={tracePath(policyId, baseVersion, caseTraceQuery(testCase))}
               >
                 Trace on v{baseVersion}
               </Link>

@@ -1,5 +1,5 @@
 import type { TestCase } from '../cases/test-case';
-import type { TraceForm } from './trace-params';
+import { withTraceForm, type TraceForm } from './trace-params';
 
 /** A saved case as trace form fields: the profile pasted, the resource typed in. */
 export function caseToForm(testCase: TestCase): Partial<TraceForm> {
@@ -18,3 +18,7 @@ export function caseToForm(testCase: TestCase): Partial<TraceForm> {
     at: testCase.at,
   };
 }
+
+/** The trace view's query that loads a case, for a link to its trace on a saved version. */
+export const caseTraceQuery = (testCase: TestCase): string =>
+  withTraceForm(new URLSearchParams(), caseToForm(testCase)).toString();

@@ -5,6 +5,7 @@ import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings } from '@/lib/settings';
 import { createPolicy, getPolicyVersion, policiesQueryOptions, updatePolicy } from '@/features/policies';
 import { checkPolicy, explainServerRefusal, validationMessageOf } from '@/features/policy-editor';
+import { loadTestCases } from '@/features/appeal-trace';
 import type { ApplyDeps } from '../apply/run-apply';
 import type { ServerCheck } from '../plan/plan-entry';
 import type { PlanDeps } from '../plan/run-plan';
@@ -39,6 +40,12 @@ export function planDeps(queryClient: QueryClient): PlanDeps {
     latestVersions: () => latestVersions(queryClient),
     dryRun,
     checkPolicy: (policy, isNew) => checkPolicy(policy, { isNew, exprTarget: getSettings().exprTarget }),
+    storedCases: async (policyId) => (await loadTestCases()).casesSnapshot(policyId).cases,
+    runCases: async (policy, cases) => {
+      const { runTraceJob } = await loadTestCases();
+      const result = await runTraceJob({ kind: 'cases', policy, cases, target: getSettings().exprTarget });
+      return result.kind === 'cases' ? result.results : [];
+    },
   };
 }
 

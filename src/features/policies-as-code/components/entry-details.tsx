@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { ChangeSummary, StructuralDiffView } from '@/features/policy-diff';
 import type { PolicyProblem } from '@/features/policy-editor';
+import { CodeText } from '@/features/appeal-trace';
 import type { PlanEntry } from '../plan/plan-entry';
+import { EntryCases } from './entry-cases';
 
 function Problems({ title, problems }: { title: string; problems: readonly PolicyProblem[] }) {
   return (
@@ -28,9 +30,10 @@ export function EntryDetails({ entry, idPrefix }: { entry: PlanEntry; idPrefix: 
         <div className="plan-details__block plan-details__block--problem">
           <p>{entry.problem.message}</p>
           {entry.problem.details.length > 0 && (
-            <ul className="mono plan-details__problems">
+            // A cases file's details are the parser's messages; other files' are paths.
+            <ul className={`plan-details__problems${entry.status === 'cases' ? '' : ' mono'}`}>
               {entry.problem.details.map((detail, i) => (
-                <li key={i}>{detail}</li>
+                <li key={i}>{entry.status === 'cases' ? <CodeText text={detail} /> : detail}</li>
               ))}
             </ul>
           )}
@@ -60,6 +63,7 @@ export function EntryDetails({ entry, idPrefix }: { entry: PlanEntry; idPrefix: 
           Guardian’s dry run could not be asked ({entry.serverCheck.message}); the console’s checks still apply.
         </p>
       )}
+      <EntryCases entry={entry} />
       {entry.keptSecrets.length > 0 && (
         <p className="plan-details__block">
           Keeps the server’s {entry.keptSecrets.length === 1 ? 'secret' : 'secrets'} that the file leaves out:{' '}

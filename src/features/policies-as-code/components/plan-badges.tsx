@@ -2,6 +2,7 @@ import { Link } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
 import { versionPath } from '@/features/policies';
 import type { PlanEntry } from '../plan/plan-entry';
+import { CasesCheck } from './cases-check';
 
 /** What applying the file would do: a word, an icon and a colour. */
 export function PlanStatusBadge({ entry }: { entry: PlanEntry }) {
@@ -45,11 +46,24 @@ export function PlanStatusBadge({ entry }: { entry: PlanEntry }) {
           <Icon name="error" /> Cannot apply
         </span>
       );
+    case 'cases':
+      return (
+        <span className="badge badge--warning">
+          <Icon name="flask" /> Test cases
+        </span>
+      );
   }
 }
 
-/** The editor's checks and Guardian's dry run, in a few words. */
+/** The editor's checks, Guardian's dry run and the policy's test cases, in a few words. */
 export function ChecksCell({ entry }: { entry: PlanEntry }) {
+  if (entry.status === 'unchanged' && entry.cases && entry.cases.state !== 'none') {
+    return (
+      <span className="plan-checks">
+        <CasesCheck entry={entry} />
+      </span>
+    );
+  }
   if (entry.status !== 'new' && entry.status !== 'changed') return <span className="muted">—</span>;
   const client = entry.clientProblems;
   const server = entry.serverCheck;
@@ -87,6 +101,7 @@ export function ChecksCell({ entry }: { entry: PlanEntry }) {
           )}
         </span>
       )}
+      <CasesCheck entry={entry} />
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { Icon } from '@/components/icon/icon';
 import { ProgressBar } from '@/components/progress-bar/progress-bar';
 import { formatCount } from '@/lib/format/format-number';
 import type { PlanCounts } from '../plan/count-entries';
@@ -14,6 +15,22 @@ interface PlanSummaryProps {
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** "2 policy files fail their test cases; 1 of them is selected: applied anyway if you go on." */
+function casesLine(failing: number, selected: number): string {
+  const one = failing === 1;
+  const fail = one
+    ? '1 policy file fails its test cases'
+    : `${formatCount(failing)} policy files fail their test cases`;
+  if (selected === 0) return `${fail}; ${one ? 'it is' : 'they are'} not selected for you.`;
+  const which =
+    selected === failing
+      ? one
+        ? 'it is'
+        : 'all are'
+      : `${formatCount(selected)} of them ${selected === 1 ? 'is' : 'are'}`;
+  return `${fail}; ${which} selected: applied anyway if you go on.`;
+}
+
 /** The plan in one line, its progress, and the one button that writes. */
 export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear }: PlanSummaryProps) {
   const { byStatus } = counts;
@@ -23,6 +40,8 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
     byStatus.unchanged > 0 && `${formatCount(byStatus.unchanged)} unchanged`,
     byStatus.invalid > 0 && `${formatCount(byStatus.invalid)} cannot be applied`,
     byStatus.skipped > 0 && plural(byStatus.skipped, 'not a policy file', 'not policy files'),
+    counts.casesFiles > 0 &&
+      `${plural(counts.casesFiles, 'test-case file', 'test-case files')}${byStatus.cases > 0 ? ` (${formatCount(byStatus.cases)} with problems)` : ''}`,
   ].filter(Boolean);
   const toApply = counts.applying + counts.applied + counts.already + counts.notApplied;
   return (
@@ -57,6 +76,11 @@ export function PlanSummary({ counts, phase, hidden, onApply, onReplan, onClear 
           </button>
         </div>
       </div>
+      {counts.casesFailing > 0 && (
+        <p className="plan-summary__cases" role="status">
+          <Icon name="blocked" /> {casesLine(counts.casesFailing, counts.selectedCasesFailing)}
+        </p>
+      )}
       {phase === 'planning' && (
         <ProgressBar
           label="Planning"

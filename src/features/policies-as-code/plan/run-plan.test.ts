@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { writeCliFile } from '@/lib/policy-file';
+import { loadTestCases, type TestCase } from '@/features/appeal-trace';
+import { countEntries } from './count-entries';
 import { PlanStore } from './plan-store';
 import { runPlan, type PlanDeps } from './run-plan';
 import { MAX_FILE_BYTES } from './screen-file';
@@ -30,6 +32,8 @@ function deps(server: Policy[], overrides: Partial<PlanDeps> = {}): PlanDeps {
     latestVersions: async () => new Map(server.map((p) => [p.id, p])),
     dryRun: async () => ({ state: 'passed' }),
     checkPolicy: async () => [],
+    storedCases: async () => [],
+    runCases: async () => [],
     ...overrides,
   };
 }
@@ -114,5 +118,169 @@ describe('runPlan', () => {
     expect(outcome.serverError).toBe(error);
     expect(store.getEntries()[0]).toMatchObject({ id: 'a', selected: false, stage: 'planned' });
     expect(store.getEntries()[0]!.status).toBeUndefined();
+  });
+});
+
+/** A cases file (docs/test-cases.md) for `policy()`: its one step waits for a@example.com. */
+const casesYaml = (policyId: string | undefined, cases: string) =>
+  `version: 1\n${policyId ? `policy: ${policyId}\n` : ''}cases:\n${cases}`;
+const waits = `  - name: waits for a
+    created_by: someone@example.com
+    expect: { outcome: waits, approvers: [a@example.com] }
+`;
+const approved = `  - name: wrongly approved
+    created_by: someone@example.com
+    expect: { outcome: approved }
+`;
+
+/** The real runner (on this thread, as there are no Workers here), on one target. */
+const runCases: PlanDeps['runCases'] = async (p, cases) => {
+  const result = await (
+    await loadTestCases()
+  ).runTraceJob({ kind: 'cases', policy: p, cases, target: 'guardian-1.15' });
+  return result.kind === 'cases' ? result.results : [];
+};
+
+describe('runPlan with test cases', () => {
+  const plan = async (files: SourceFile[], server: Policy[] = [], overrides: Partial<PlanDeps> = {}) => {
+    const store = new PlanStore();
+    await runPlan(files, store, deps(server, { runCases, ...overrides }), new AbortController().signal);
+    return Object.fromEntries(store.getEntries().map((e) => [e.path, e]));
+  };
+
+  it('runs a folder’s cases file against its policy, and leaves a file whose cases fail unselected', async () => {
+    const stored = vi.fn(async () => []);
+    const byPath = await plan(
+      [
+        file('repo/pass.yaml', cli(policy('pass'))),
+        file('repo/pass.cases.yaml', casesYaml('pass', waits)),
+        file('repo/fail.yaml', cli(policy('fail', { description: 'edited' }))),
+        // Named by its `policy:` key, not its file name.
+        file('repo/tests/other-name.cases.yml', casesYaml('fail', waits + approved)),
+      ],
+      [policy('fail')],
+      { storedCases: stored },
+    );
+    // Cases files are not policy files: no row of their own when all is well.
+    expect(Object.keys(byPath).sort()).toEqual(['repo/fail.yaml', 'repo/pass.yaml']);
+    expect(byPath['repo/pass.yaml']).toMatchObject({
+      status: 'new',
+      selected: true,
+      cases: { state: 'done', source: { kind: 'file', path: 'repo/pass.cases.yaml' }, results: [{ pass: true }] },
+    });
+    const fail = byPath['repo/fail.yaml']!;
+    expect(fail).toMatchObject({
+      status: 'changed',
+      stage: 'planned',
+      serverCheck: { state: 'passed' },
+      selected: false,
+    });
+    expect(fail.cases).toMatchObject({
+      state: 'done',
+      source: { kind: 'file', path: 'repo/tests/other-name.cases.yml' },
+      results: [
+        { name: 'waits for a', pass: true },
+        { name: 'wrongly approved', pass: false, reason: 'expected approved, got waits for a@example.com at `s`' },
+      ],
+    });
+    // The link to its trace loads the case.
+    const verdicts = fail.cases?.state === 'done' ? fail.cases.results : [];
+    expect(new URLSearchParams(verdicts[1]!.traceQuery).toString()).toContain('someone%40example.com');
+    // The folder's file wins over the cases this browser keeps.
+    expect(stored).not.toHaveBeenCalled();
+  });
+
+  it('runs the cases this browser keeps when the folder has none, unchanged files too', async () => {
+    const { parseCasesFile } = await loadTestCases();
+    const kept: TestCase[] = parseCasesFile(casesYaml('kept', waits + approved), policy('kept')).cases;
+    const stored = vi.fn(async (id: string) => (id === 'kept' ? kept : []));
+    const byPath = await plan(
+      [file('kept.yaml', cli(policy('kept'))), file('plain.yaml', cli(policy('plain')))],
+      [policy('kept')],
+      { storedCases: stored },
+    );
+    expect(byPath['kept.yaml']).toMatchObject({
+      status: 'unchanged',
+      selected: false,
+      cases: { state: 'done', source: { kind: 'browser' }, results: [{ pass: true }, { pass: false }] },
+    });
+    expect(byPath['plain.yaml']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
+    expect(stored.mock.calls.map(([id]) => id).sort()).toEqual(['kept', 'plain']);
+  });
+
+  it('gives a cases file with problems a row of its own, per case, and runs the cases that loaded', async () => {
+    const byPath = await plan([
+      file('a.yaml', cli(policy('a'))),
+      file('a.cases.yaml', casesYaml('a', `${waits}  - name: no creator\n    expect: { outcome: approved }\n`)),
+      file('b.yaml', cli(policy('b'))),
+      file('b.cases.yaml', 'cases: [oops'),
+    ]);
+    expect(byPath['a.cases.yaml']).toMatchObject({
+      status: 'cases',
+      selected: false,
+      problem: {
+        message: /1 case was left out/,
+        details: [expect.stringMatching(/^Case 2 “no creator”: left out: .*created_by/)],
+      },
+    });
+    // The one that loaded ran; the one left out keeps the policy from being selected for the admin.
+    expect(byPath['a.yaml']).toMatchObject({
+      status: 'new',
+      selected: false,
+      cases: { state: 'done', source: { kind: 'file', leftOut: 1 }, results: [{ pass: true }] },
+    });
+    expect(byPath['b.cases.yaml']).toMatchObject({ status: 'cases', problem: { message: expect.any(String) } });
+    expect(byPath['b.yaml']).toMatchObject({ status: 'new', selected: false, cases: { state: 'failed' } });
+    // Each file counts once, whether its cases went with a policy or have a row of their own.
+    expect(countEntries(Object.values(byPath))).toMatchObject({
+      total: 4,
+      casesFiles: 2,
+      byStatus: { new: 2, cases: 2 },
+      casesFailing: 2,
+      selectedCasesFailing: 0,
+    });
+  });
+
+  it('says when a cases file has no policy file to go with, and plans the rest', async () => {
+    const byPath = await plan([
+      file('a.yaml', cli(policy('a'))),
+      file('ghost.cases.yaml', casesYaml(undefined, waits)),
+      file('p/team.json', JSON.stringify(policy('team-policy'))),
+      file('p/team.cases.yaml', casesYaml(undefined, waits)),
+    ]);
+    expect(byPath['ghost.cases.yaml']).toMatchObject({
+      status: 'cases',
+      id: 'ghost',
+      problem: {
+        message: /No policy file in this folder has the id “ghost”, so its 1 case was not run\. Keep it beside/,
+      },
+    });
+    // Named after a policy file whose id differs: says how to point it there.
+    expect(byPath['p/team.cases.yaml']!.problem?.message).toMatch(
+      /p\/team\.json holds “team-policy”: if these cases are for it, add “policy: team-policy” to this file\.$/,
+    );
+    expect(byPath['a.yaml']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
+    expect(byPath['p/team.json']).toMatchObject({ status: 'new', selected: true, cases: { state: 'none' } });
+  });
+
+  it('says the cases could not run or be read, and does not select the file', async () => {
+    const byPath = await plan(
+      [file('a.yaml', cli(policy('a'))), file('a.cases.yaml', casesYaml('a', waits)), file('b.yaml', cli(policy('b')))],
+      [],
+      {
+        runCases: () => Promise.reject(new Error('too slow')),
+        storedCases: () => Promise.reject(new Error('storage is off')),
+      },
+    );
+    expect(byPath['a.yaml']).toMatchObject({
+      stage: 'planned',
+      selected: false,
+      cases: { state: 'failed', message: /could not run: too slow/ },
+    });
+    expect(byPath['b.yaml']).toMatchObject({
+      stage: 'planned',
+      selected: false,
+      cases: { state: 'failed', source: { kind: 'browser' }, message: /could not be read: storage is off/ },
+    });
   });
 });

@@ -2,8 +2,17 @@ import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { yieldToMain } from '@/lib/scheduling/in-slices';
 import { diffPolicies } from '@/features/policy-diff';
 import type { PolicyProblem } from '@/features/policy-editor';
+import { loadTestCases, type CaseResult, type TestCase } from '@/features/appeal-trace';
+import { attachCasesFiles, isCasesFilePath, readCasesFile, type ReadCasesFile } from './cases-files';
 import { classify, duplicateIds } from './classify';
-import { isApplicable, type PlanEntry, type ServerCheck } from './plan-entry';
+import {
+  casesNeedAttention,
+  casesPending,
+  isApplicable,
+  type EntryCases,
+  type PlanEntry,
+  type ServerCheck,
+} from './plan-entry';
 import type { PlanStore } from './plan-store';
 import { screenFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
@@ -16,6 +25,10 @@ export interface PlanDeps {
   /** Guardian's `dry_run` of a create (new) or update (changed): resolves when it would accept. */
   dryRun: (policy: Policy, isNew: boolean, signal: AbortSignal) => Promise<ServerCheck>;
   checkPolicy: (policy: Policy, isNew: boolean) => Promise<PolicyProblem[]>;
+  /** The test cases this browser keeps for a policy id. */
+  storedCases: (policyId: string) => Promise<readonly TestCase[]>;
+  /** Runs test cases against a policy on the target in Settings, off the page's thread. */
+  runCases: (policy: Policy, cases: readonly TestCase[]) => Promise<CaseResult[]>;
 }
 
 export interface PlanOutcome {
@@ -42,9 +55,72 @@ function newEntry(file: SourceFile, index: number): PlanEntry {
 }
 
 /**
+ * A file that would be written is planned, and selected when nothing stands against it, once both
+ * Guardian's dry run and its test cases have answered (whichever comes last decides).
+ */
+function settle(store: PlanStore, key: string): void {
+  store.update(key, (entry) => {
+    const checked = entry.serverCheck?.state !== 'waiting' && entry.serverCheck?.state !== 'running';
+    if (entry.stage !== 'checking' || !checked || casesPending(entry)) return {};
+    const planned = { ...entry, stage: 'planned' as const };
+    return { stage: 'planned', selected: isApplicable(planned) && !casesNeedAttention(planned) };
+  });
+}
+
+const fileCases = (cases: EntryCases): readonly TestCase[] =>
+  cases.state === 'waiting' && cases.source.kind === 'file' ? cases.source.cases : [];
+
+/** The cases this browser keeps for a policy: none is no line at all; unreadable ones say so. */
+async function browserCases(
+  policyId: string,
+  deps: PlanDeps,
+): Promise<{ entryCases: EntryCases; toRun: readonly TestCase[] }> {
+  const source = { kind: 'browser' } as const;
+  try {
+    const toRun = await deps.storedCases(policyId);
+    return {
+      entryCases: toRun.length > 0 ? { state: 'waiting', source, count: toRun.length } : { state: 'none' },
+      toRun,
+    };
+  } catch (error) {
+    const message = `The test cases this browser keeps could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { entryCases: { state: 'failed', source, message }, toRun: [] };
+  }
+}
+
+/** Runs one entry's cases and keeps their verdicts (not their traces: a folder can hold many). */
+async function runEntryCases(store: PlanStore, key: string, cases: readonly TestCase[], deps: PlanDeps): Promise<void> {
+  const entry = store.get(key);
+  if (entry?.cases?.state !== 'waiting' || !entry.policy) return;
+  const { source } = entry.cases;
+  store.update(key, { cases: { state: 'running', source, count: cases.length } });
+  try {
+    const results = cases.length > 0 ? await deps.runCases(entry.policy, cases) : [];
+    const { caseTraceQuery } = await loadTestCases();
+    store.update(key, {
+      cases: {
+        state: 'done',
+        source,
+        results: results.map((result, i) => ({
+          name: result.name,
+          pass: result.pass,
+          reason: result.reason,
+          traceQuery: caseTraceQuery(cases[i]!),
+        })),
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    store.update(key, { cases: { state: 'failed', source, message: `The cases could not run: ${message}` } });
+  }
+  settle(store, key);
+}
+
+/**
  * Plans a set of files: reads each (one at a time, giving the page back in between, so a large
  * folder never holds it still), finds duplicate ids, compares each policy with the latest version on
- * the server, runs the editor's checks and Guardian's dry run. A file that fails at any point gets
+ * the server, runs the editor's checks, Guardian's dry run and the policy's test cases (from a
+ * `.cases.yaml` beside it, or else those this browser keeps). A file that fails at any point gets
  * its own message; the others go on.
  */
 export async function runPlan(
@@ -54,8 +130,10 @@ export async function runPlan(
   signal: AbortSignal,
 ): Promise<PlanOutcome> {
   const visible = files.filter((file) => !isHiddenPath(file.path));
+  const casesFiles = visible.filter((file) => isCasesFilePath(file.path));
+  const policyFiles = visible.filter((file) => !isCasesFilePath(file.path));
   const sources = new Map<string, SourceFile>();
-  const entries = visible.map((file, i) => {
+  const entries = policyFiles.map((file, i) => {
     const entry = newEntry(file, i);
     sources.set(entry.key, file);
     return entry;
@@ -108,6 +186,17 @@ export async function runPlan(
     }
   }
 
+  // Cases files are read once every policy file is: each goes with the policy file of its id.
+  const readCases: ReadCasesFile[] = [];
+  const casesApi = casesFiles.length > 0 ? await loadTestCases() : undefined;
+  for (const file of casesFiles) {
+    signal.throwIfAborted();
+    readCases.push(await readCasesFile(file, casesApi!));
+    await yieldToMain();
+  }
+  const attached = casesApi ? attachCasesFiles(readCases, store.getEntries(), casesApi) : undefined;
+  if (attached && attached.rows.length > 0) store.reset([...store.getEntries(), ...attached.rows]);
+
   const server = await latest;
   signal.throwIfAborted();
   if (!server.ok) {
@@ -119,6 +208,7 @@ export async function runPlan(
   }
 
   const toCheck: PlanEntry[] = [];
+  const withCases: { key: string; cases: readonly TestCase[]; unchanged: boolean }[] = [];
   for (const entry of store.getEntries()) {
     if (entry.stage !== 'comparing' || !entry.filePolicy) continue;
     const classified = classify(entry.filePolicy, server.map.get(entry.filePolicy.id));
@@ -133,6 +223,14 @@ export async function runPlan(
       diff: classified.status === 'unchanged' ? undefined : diffPolicies(before, after),
     });
     if (classified.status !== 'unchanged') toCheck.push(store.get(entry.key)!);
+    const fromFile = attached?.byEntry.get(entry.key);
+    const found = fromFile
+      ? { entryCases: fromFile, toRun: fileCases(fromFile) }
+      : await browserCases(classified.policy.id, deps);
+    store.update(entry.key, { cases: found.entryCases });
+    if (found.entryCases.state === 'waiting') {
+      withCases.push({ key: entry.key, cases: found.toRun, unchanged: classified.status === 'unchanged' });
+    }
     await yieldToMain();
   }
 
@@ -141,12 +239,22 @@ export async function runPlan(
     store.update(entry.key, { clientProblems: problems, serverCheck: { state: 'waiting' } });
     await yieldToMain();
   }
-  await forEachConcurrently(toCheck, DRY_RUN_CONCURRENCY, async (entry) => {
+  const dryRuns = forEachConcurrently(toCheck, DRY_RUN_CONCURRENCY, async (entry) => {
     signal.throwIfAborted();
     store.update(entry.key, { serverCheck: { state: 'running' } });
     const check = await deps.dryRun(entry.policy!, entry.status === 'new', signal);
-    store.update(entry.key, { stage: 'planned', serverCheck: check });
-    store.update(entry.key, (current) => ({ selected: isApplicable(current) }));
+    store.update(entry.key, { serverCheck: check });
+    settle(store, entry.key);
   });
+  // The worker runs one job at a time: files that would be written first, so that they are
+  // planned (and selectable) soonest; the page gets a turn between two files.
+  const casesRuns = (async () => {
+    for (const { key, cases } of [...withCases].sort((a, b) => Number(a.unchanged) - Number(b.unchanged))) {
+      signal.throwIfAborted();
+      await runEntryCases(store, key, cases, deps);
+      await yieldToMain();
+    }
+  })();
+  await Promise.all([dryRuns, casesRuns]);
   return outcome;
 }

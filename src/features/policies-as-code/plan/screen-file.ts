@@ -35,25 +35,18 @@ function decodeText(bytes: ArrayBuffer): string | undefined {
   }
 }
 
-/**
- * Whether a file can be a policy file, and if so what it holds. Like the CLI, the extension decides
- * the format: `.yaml`/`.yml` are YAML, `.json` is JSON; anything else is not read.
- */
-export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
-  const extension = extensionOf(file.path);
-  const format = FORMATS[extension];
-  if (!format) {
-    return {
-      ok: false,
-      problem: 'not-a-policy-file',
-      message: `Not a policy file${extension ? ` (.${extension})` : ''}: only .yaml, .yml and .json files are read.`,
-    };
-  }
+/** A file's text, or why it cannot be read as text (too large, unreadable, binary). */
+export async function readTextFile(
+  file: SourceFile,
+  kind: 'policy file' | 'test-case file',
+): Promise<
+  { ok: true; text: string } | { ok: false; problem: Exclude<ScreenProblem, 'not-a-policy-file'>; message: string }
+> {
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
       problem: 'too-large',
-      message: `This file is ${megabytes(file.size)}; a policy file is at most ${megabytes(MAX_FILE_BYTES)}. Is it really a policy?`,
+      message: `This file is ${megabytes(file.size)}; a ${kind} is at most ${megabytes(MAX_FILE_BYTES)}. Is it really one?`,
     };
   }
   let bytes: ArrayBuffer;
@@ -71,8 +64,26 @@ export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
     return {
       ok: false,
       problem: 'binary',
-      message: 'This is a binary file, not text: a policy file is YAML or JSON text (UTF-8).',
+      message: `This is a binary file, not text: a ${kind} is ${kind === 'policy file' ? 'YAML or JSON' : 'YAML'} text (UTF-8).`,
     };
   }
-  return { ok: true, reading: readPolicyFile(text, { format }) };
+  return { ok: true, text };
+}
+
+/**
+ * Whether a file can be a policy file, and if so what it holds. Like the CLI, the extension decides
+ * the format: `.yaml`/`.yml` are YAML, `.json` is JSON; anything else is not read.
+ */
+export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
+  const extension = extensionOf(file.path);
+  const format = FORMATS[extension];
+  if (!format) {
+    return {
+      ok: false,
+      problem: 'not-a-policy-file',
+      message: `Not a policy file${extension ? ` (.${extension})` : ''}: only .yaml, .yml and .json files are read.`,
+    };
+  }
+  const read = await readTextFile(file, 'policy file');
+  return read.ok ? { ok: true, reading: readPolicyFile(read.text, { format }) } : read;
 }

@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { versionPath } from '@/features/policies';
 import { DropZone } from '../components/drop-zone';
 import { InterruptedNotice } from '../components/interrupted-notice';
+import { KeepCasesOffer, casesToKeep } from '../components/keep-cases-offer';
 import { PlanSummary } from '../components/plan-summary';
 import { PlanTable } from '../components/plan-table';
 import { useApplyPlan } from '../hooks/use-apply-plan';
@@ -21,11 +22,16 @@ export function ApplyRoute() {
   const navigate = useNavigate();
   const counts = useMemo(() => countEntries(plan.entries), [plan.entries]);
   const busy = plan.phase === 'applying';
+  const keepable = useMemo(
+    () => (plan.phase === 'applied' ? casesToKeep(plan.entries) : []),
+    [plan.phase, plan.entries],
+  );
 
   const apply = async () => {
     const answered = await plan.apply();
-    // One file applied: its new version is what the admin wants to see next.
-    const only = answered.length === 1 ? answered[0] : undefined;
+    // One file applied: its new version is what the admin wants to see next — unless its test
+    // cases came from a file, which this page offers to keep first.
+    const only = answered.length === 1 && casesToKeep(answered).length === 0 ? answered[0] : undefined;
     const result = only?.result;
     if (only?.id && result && (result.kind === 'applied' || result.kind === 'already')) {
       const what =
@@ -57,6 +63,7 @@ export function ApplyRoute() {
           onClear={plan.clear}
         />
       )}
+      {keepable.length > 0 && <KeepCasesOffer key={keepable.map((entry) => entry.key).join('\n')} entries={keepable} />}
       {plan.outcome?.serverError !== undefined && (
         <ErrorState
           error={plan.outcome.serverError}

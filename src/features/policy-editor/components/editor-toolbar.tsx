@@ -7,6 +7,8 @@ interface EditorToolbarProps {
   checking: boolean;
   onCheck: () => void;
   onImport: () => void;
+  testingDraft: boolean;
+  onTestDraft: () => void;
 }
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -38,7 +40,15 @@ function DraftStatus() {
 }
 
 /** Always in reach: what state the edit is in, and the ways to check and save it. */
-export function EditorToolbar({ isNew, busy, checking, onCheck, onImport }: EditorToolbarProps) {
+export function EditorToolbar({
+  isNew,
+  busy,
+  checking,
+  onCheck,
+  onImport,
+  testingDraft,
+  onTestDraft,
+}: EditorToolbarProps) {
   return (
     <div className="editor__toolbar">
       <div className="editor__toolbar-status" aria-live="off">
@@ -58,6 +68,16 @@ export function EditorToolbar({ isNew, busy, checking, onCheck, onImport }: Edit
         >
           <Icon name="flask" />
           {checking ? 'Checking…' : 'Check with server'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={onTestDraft}
+          disabled={testingDraft || busy}
+          aria-busy={testingDraft || undefined}
+        >
+          <Icon name="tests" />
+          {testingDraft ? 'Starting the test…' : 'Test this draft'}
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
           <Icon name="approved" />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useNavigate } from '@/lib/router';
 import { ErrorState } from '@/components/states/error-state';
@@ -12,10 +12,12 @@ import {
   versionPath,
   type GuardedSaveHandlers,
 } from '@/features/policies';
+import { DraftTestPanel } from '@/features/policy-tests';
 import { draftKey as draftKeyOf, removeDraft, type Draft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toFormValues } from '../form/to-form-values';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
+import { useDraftTest } from '../hooks/use-draft-test';
 import { useDraftOffer } from '../hooks/use-draft-offer';
 import { useEditorForm } from '../hooks/use-editor-form';
 import { useFocusRequests } from '../hooks/use-focus-requests';
@@ -27,6 +29,7 @@ import { useSaveFlow } from '../hooks/use-save-flow';
 import { useServerCheck } from '../hooks/use-server-check';
 import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
+import { DraftBaseProblem, DraftTestRefusal } from './draft-test-notices';
 import { DraftTestCases } from './draft-test-cases';
 import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
@@ -152,6 +155,15 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     );
   }
 
+  const draftTest = useDraftTest({
+    form,
+    problems,
+    currentPolicy,
+    baseVersion: base?.version,
+    policyId,
+    announce: (message) => ui.announce(message),
+  });
+
   const onValid = async () => {
     problems.clear();
     setPrepareError(undefined);
@@ -251,6 +263,14 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
             <ErrorState error={prepareError} what="the latest version" compact onRetry={startSave} />
           )}
           {serverCheck.check && <ServerCheckPanel check={serverCheck.check} onRetry={() => void serverCheck.run()} />}
+          {draftTest.refusal && <DraftTestRefusal refusal={draftTest.refusal} onRetry={draftTest.run} />}
+          {draftTest.baseProblem !== undefined && <DraftBaseProblem error={draftTest.baseProblem} />}
+          {draftTest.testedId && (
+            <Suspense fallback={null}>
+              {/* Leaving for the delta keeps the draft (it is autosaved) without asking. */}
+              <DraftTestPanel policyId={draftTest.testedId} onLeave={() => (leaving.current = true)} />
+            </Suspense>
+          )}
 
           <form
             className="editor__form"
@@ -268,6 +288,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
               onImport={() => setImportOpen(true)}
+              testingDraft={draftTest.starting}
+              onTestDraft={draftTest.run}
             />
             {problems.showSummary && (
               <ErrorSummary

@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { policyTestRequest } from '@/lib/api/policy-tests/policy-test-client';
+import { policyTestListRequest } from '@/lib/api/policy-tests/policy-test-client';
 import {
   policyTestUserSchema,
   type PolicyTestUser,
+  type ResultInfo,
   type UserStatusFilter,
 } from '@/lib/api/policy-tests/policy-test-schema';
 import { describeIssues } from '@/lib/api/parse-response';
@@ -15,6 +16,9 @@ export interface UsersPageParams {
   page: number;
   perPage: number;
   status?: UserStatusFilter;
+  /** Our test servers' extensions: email or name containing this text; the deciding step's name. */
+  search?: string;
+  step?: string;
 }
 
 export const MAX_PER_PAGE = 1000;
@@ -28,14 +32,20 @@ export interface UnreadableUserRow {
   problems: string[];
 }
 
-export interface UsersPage {
+/** The rows of one page, each read on its own. */
+export interface UsersPageRows {
   users: PolicyTestUser[];
   unreadable: UnreadableUserRow[];
 }
 
+/** One page of users, with what the server says about the whole list (our test servers only). */
+export interface UsersPage extends UsersPageRows {
+  info: ResultInfo;
+}
+
 /** Each row is read on its own: one bad row costs that row, not the page (nor an export of every page). */
-export function readUsersPage(rows: unknown[]): UsersPage {
-  const page: UsersPage = { users: [], unreadable: [] };
+export function readUsersPage(rows: unknown[]): UsersPageRows {
+  const page: UsersPageRows = { users: [], unreadable: [] };
   rows.forEach((row, index) => {
     const parsed = policyTestUserSchema.safeParse(row);
     if (parsed.success) page.users.push(parsed.data);
@@ -54,23 +64,30 @@ export function readUsersPage(rows: unknown[]): UsersPage {
 const usersPageSchema = z.pipe(z.array(z.unknown()), z.transform(readUsersPage));
 
 /** One page of a test's users; a page past the end has no rows. */
-export function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<UsersPage> {
-  return policyTestRequest(usersPageSchema, {
+export async function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<UsersPage> {
+  const { result, info } = await policyTestListRequest(usersPageSchema, {
     path: `/${encodeURIComponent(params.testId)}/users`,
-    query: { page: params.page, per_page: params.perPage, status: params.status },
+    query: {
+      page: params.page,
+      per_page: params.perPage,
+      status: params.status,
+      search: params.search,
+      step: params.step,
+    },
     signal,
     what: 'a page of test users',
   });
+  return { ...result, info };
 }
 
 /**
  * `settled`: the test reached a terminal status, so its pages never change again. While it runs,
  * pages go stale at once and the progress view refreshes the open page as users arrive.
  */
-export const policyTestUsersQueryOptions = ({ testId, page, perPage, status }: UsersPageParams, settled = false) =>
+export const policyTestUsersQueryOptions = (params: UsersPageParams, settled = false) =>
   queryOptions({
-    queryKey: policyTestKeys.usersPage(testId, page, perPage, status),
-    queryFn: ({ signal }) => getPolicyTestUsers({ testId, page, perPage, status }, signal),
+    queryKey: policyTestKeys.usersPage(params),
+    queryFn: ({ signal }) => getPolicyTestUsers(params, signal),
     placeholderData: keepPreviousData,
     staleTime: settled ? Infinity : 0,
     // Pages of up to 1,000 rows: keep a few around for back-and-forth, not the whole walk.

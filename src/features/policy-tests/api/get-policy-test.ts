@@ -9,7 +9,7 @@ export const POLL_INTERVAL_MS = 1_000;
 /** A hidden tab still polls (the recent list and the title stay honest), just five times slower. */
 export const HIDDEN_POLL_FACTOR = 5;
 
-function getPolicyTest(id: string, signal?: AbortSignal): Promise<PolicyTest> {
+export function getPolicyTest(id: string, signal?: AbortSignal): Promise<PolicyTest> {
   return policyTestRequest(policyTestSchema, {
     path: `/${encodeURIComponent(id)}`,
     signal,

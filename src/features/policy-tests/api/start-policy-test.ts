@@ -8,8 +8,14 @@ export function guardianPolicyRef(policyId: string, version: number): string {
   return `${policyId}:${version}`;
 }
 
+/**
+ * What a test's `policies` may hold: a policy id (`"<policy_id>:<version>"` for a Guardian version),
+ * or an inline policy object — on our test servers, an unsaved Guardian policy in REST wire form.
+ */
+export type TestedPolicy = string | Record<string, unknown>;
+
 /** POST …/policy-tests with `{"policies": [...]}`: starts a test over the whole user base. */
-function startPolicyTest(policies: string[], signal?: AbortSignal): Promise<PolicyTestStart> {
+export function startPolicyTest(policies: TestedPolicy[], signal?: AbortSignal): Promise<PolicyTestStart> {
   return policyTestRequest(policyTestStartSchema, {
     method: 'POST',
     path: '',
@@ -27,6 +33,16 @@ export function useStartPolicyTest() {
       rememberTest({ id: started.id, policies, startedAt: new Date().toISOString() });
     },
   });
+}
+
+/** How a test of an unsaved draft of a Guardian policy is remembered: `"<policy_id>:draft"`. */
+export function draftPolicyRef(policyId: string): string {
+  return `${policyId}:draft`;
+}
+
+/** `"my_policy:draft"` → the policy an unsaved draft was made of. */
+export function parseDraftPolicyRef(ref: string): string | undefined {
+  return ref.endsWith(':draft') && ref.length > 6 ? ref.slice(0, -6) : undefined;
 }
 
 /** `"bigquery_approval:3"` → the Guardian policy and version it names; anything else is a raw Access id. */

@@ -8,6 +8,8 @@ export interface CompareView {
   a: string;
   b: string;
   change: ChangeView;
+  /** Only changes B now decides at this step (a step name, or NO_STEP_FILTER). */
+  step?: string;
   page: number;
   perPage: number;
 }
@@ -18,7 +20,7 @@ export interface ParsedCompareView extends CompareView {
 
 const DEFAULT_CHANGE_VIEW: ChangeView = 'changed';
 
-/** `?a=<id>&b=<id>&change=newly-blocked&page=2&per_page=100` */
+/** `?a=<id>&b=<id>&change=newly-blocked&step=security_review&page=2&per_page=100` */
 export function parseCompareView(search: URLSearchParams): ParsedCompareView {
   const notices: string[] = [];
   const rawChange = search.get('change');
@@ -27,10 +29,12 @@ export function parseCompareView(search: URLSearchParams): ParsedCompareView {
     if ((CHANGE_VIEWS as readonly string[]).includes(rawChange)) change = rawChange as ChangeView;
     else notices.push(`“${rawChange.slice(0, 40)}” is not a kind of change; showing every changed user.`);
   }
+  const step = search.get('step');
   return {
     a: (search.get('a') ?? '').trim(),
     b: (search.get('b') ?? '').trim(),
     change,
+    ...(step ? { step: step.slice(0, 1_000) } : {}),
     page: parsePage(search.get('page'), notices),
     perPage: parsePerPage(search.get('per_page'), notices),
     notices,
@@ -43,7 +47,13 @@ export function writeCompareView(search: URLSearchParams, view: CompareView): UR
   set('a', view.a);
   set('b', view.b);
   set('change', view.change === DEFAULT_CHANGE_VIEW ? undefined : view.change);
+  set('step', view.step);
   set('page', view.page === 1 ? undefined : String(view.page));
   set('per_page', view.perPage === 25 ? undefined : String(view.perPage));
   return next;
+}
+
+/** The comparison of test A (before) with test B (after). */
+export function compareTestsPath(a: string, b: string): string {
+  return `/tests/compare?${new URLSearchParams({ a, b }).toString()}`;
 }

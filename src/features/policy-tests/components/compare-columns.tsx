@@ -1,9 +1,11 @@
 import { dataTableColumns, type DataTableColumn } from '@/components/data-table';
 import { Icon, type IconName } from '@/components/icon/icon';
-import { CHANGE_LABELS, type ChangeKind, type CompareRow } from '../compare/compare-outcomes';
+import { CHANGE_LABELS, type ChangeKind } from '../compare/compare-outcomes';
+import type { LiveRow } from '../compare/live-comparison';
+import { traceColumn, whyColumn } from '../why/why-columns';
 import { personColumns, statusColumn } from './person-columns';
 
-export interface NumberedCompareRow extends CompareRow {
+export interface NumberedCompareRow extends LiveRow {
   n: number;
 }
 
@@ -16,7 +18,15 @@ const CHANGE_LOOK: Record<ChangeKind, { icon: IconName; tone: string }> = {
   'only-in-b': { icon: 'info', tone: 'neutral' },
 };
 
-function ChangeBadge({ change }: { change: ChangeKind }) {
+function ChangeBadge({ change }: { change: ChangeKind | undefined }) {
+  if (!change) {
+    return (
+      <span className="badge badge--neutral">
+        <Icon name="clock" />
+        Not in both yet
+      </span>
+    );
+  }
   const look = CHANGE_LOOK[change];
   return (
     <span className={`badge badge--${look.tone}`}>
@@ -33,7 +43,7 @@ export function changeIcon(change: ChangeKind) {
 
 const helper = dataTableColumns<NumberedCompareRow>();
 
-export const compareColumns: DataTableColumn<NumberedCompareRow>[] = [
+const baseColumns: DataTableColumn<NumberedCompareRow>[] = [
   ...personColumns<NumberedCompareRow>(),
   statusColumn<NumberedCompareRow>('a', 'In A', (row) => row.a),
   statusColumn<NumberedCompareRow>('b', 'In B', (row) => row.b),
@@ -43,6 +53,12 @@ export const compareColumns: DataTableColumn<NumberedCompareRow>[] = [
     enableSorting: false,
     meta: { className: 'col-change' },
   }),
+  whyColumn<NumberedCompareRow>('why-b', 'Why in B', (row) => row.whyB),
 ];
+
+/** The comparison's columns; with each person's trace through a saved version when there is one. */
+export function compareColumns(trace?: { of: (email: string) => string; label: string }) {
+  return trace ? [...baseColumns, traceColumn<NumberedCompareRow>(trace.of, trace.label)] : baseColumns;
+}
 
 export const compareRowId = (row: NumberedCompareRow) => row.id;

@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format/format-number';
-import { exportUsersCsv } from '../export/export-users-csv';
+import { exportUsersCsv, type UsersFilters } from '../export/export-users-csv';
 import { STATUS_VIEW_LABELS, type StatusView } from '../users/users-url-params';
 import { CsvExport } from './csv-export';
 
@@ -9,18 +9,23 @@ interface ExportUsersButtonProps {
   /** Users the counts promise for the view. */
   expected: number;
   settled: boolean;
+  /** Search and step, when the server applies them: the file holds what the list shows. */
+  filters?: UsersFilters;
 }
 
-function describeView(view: StatusView, count: number): string {
+function describeView(view: StatusView, count: number, filters: UsersFilters = {}): string {
   const users = `${formatCount(count)} ${count === 1 ? 'user' : 'users'}`;
-  return view === 'all' ? `all ${users}` : `${users} with status ${STATUS_VIEW_LABELS[view].toLowerCase()}`;
+  const narrowed = filters.search !== undefined || filters.step !== undefined ? ' (as filtered)' : '';
+  return view === 'all'
+    ? `all ${users}${narrowed}`
+    : `${users} with status ${STATUS_VIEW_LABELS[view].toLowerCase()}${narrowed}`;
 }
 
 /** Walks every page of the view into a CSV file, with progress and a cancel. */
-export function ExportUsersButton({ testId, view, expected, settled }: ExportUsersButtonProps) {
+export function ExportUsersButton({ testId, view, expected, settled, filters }: ExportUsersButtonProps) {
   return (
     <CsvExport
-      describe={describeView(view, expected)}
+      describe={describeView(view, expected, filters)}
       expected={expected}
       what="every page of users for the export"
       runningNote={settled ? undefined : 'The test is still running: the file holds the users processed so far.'}
@@ -30,6 +35,7 @@ export function ExportUsersButton({ testId, view, expected, settled }: ExportUse
           view,
           expected,
           settled,
+          filters,
           signal,
           onProgress: (progress) => onProgress(progress.users, progress.expected),
         });

@@ -1,5 +1,5 @@
 import { Link } from '@/lib/router';
-import { parseGuardianPolicyRef } from '../api/start-policy-test';
+import { parseDraftPolicyRef, parseGuardianPolicyRef } from '../api/start-policy-test';
 
 /** The policies a test ran: Guardian versions link to their page, raw Access ids show as ids. */
 export function PolicyRefs({ policies, max = 3 }: { policies: readonly string[]; max?: number }) {
@@ -9,6 +9,13 @@ export function PolicyRefs({ policies, max = 3 }: { policies: readonly string[];
     <span className="policy-refs">
       {shown.map((ref, i) => {
         const guardian = parseGuardianPolicyRef(ref);
+        const draftOf = parseDraftPolicyRef(ref);
+        if (draftOf !== undefined)
+          return (
+            <span key={`${ref}-${i}`} className="policy-refs__item">
+              <span className="mono">{draftOf}</span> <span className="badge badge--warning">unsaved draft</span>
+            </span>
+          );
         return (
           <span key={`${ref}-${i}`} className="policy-refs__item">
             {guardian ? (

@@ -9,6 +9,8 @@ import { formatCount, formatPercent } from '@/lib/format/format-number';
 import { checkTestCounts, type CountCheck } from '../progress/count-problems';
 import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
 import type { RecentTest } from '../recent/recent-tests-store';
+import { errorsDominate } from '../progress/errors-dominate';
+import { ErrorsDominateNotice } from './errors-dominate-notice';
 import { TestStatusBadge } from './status-badges';
 import { useNow } from '@/lib/time/use-now';
 
@@ -87,11 +89,14 @@ export const TestProgressCard = memo(function TestProgressCard({
   const percentProcessed =
     total > 0 ? formatPercent(processed, total) : `${Math.min(100, test.percentUsersProcessed)}% reported`;
 
+  const dominated = terminal && errorsDominate(test);
+
   return (
     <section className="card test-progress" aria-labelledby="test-progress-heading">
       <h2 id="test-progress-heading" className="visually-hidden">
         Progress
       </h2>
+      {dominated && <ErrorsDominateNotice test={test} />}
       <dl className="test-progress__facts">
         <div>
           <dt>Status</dt>
@@ -110,7 +115,13 @@ export const TestProgressCard = memo(function TestProgressCard({
         {!terminal && (
           <div>
             <dt>Time left</dt>
-            <dd className="num">{left === undefined ? 'estimating…' : `about ${formatDuration(left)}`}</dd>
+            <dd className="num">
+              {reconnecting
+                ? 'paused — reconnecting'
+                : left === undefined
+                  ? 'estimating…'
+                  : `about ${formatDuration(left)}`}
+            </dd>
           </div>
         )}
         <div>
@@ -171,12 +182,22 @@ export const TestProgressCard = memo(function TestProgressCard({
         />
       </div>
 
-      <TerminalExplanation test={test} processed={processed} total={total} />
+      <TerminalExplanation test={test} processed={processed} total={total} dominated={dominated} />
     </section>
   );
 });
 
-function TerminalExplanation({ test, processed, total }: { test: PolicyTest; processed: number; total: number }) {
+function TerminalExplanation({
+  test,
+  processed,
+  total,
+  dominated,
+}: {
+  test: PolicyTest;
+  processed: number;
+  total: number;
+  dominated: boolean;
+}) {
   if (test.status === 'exceeded time') {
     const rest = Math.max(0, total - processed);
     return (
@@ -212,7 +233,7 @@ function TerminalExplanation({ test, processed, total }: { test: PolicyTest; pro
   }
   if (test.status === 'complete') {
     // Only what the counts support: an incomplete "complete" is listed with the other problems.
-    if (total === 0 || processed !== total) return null;
+    if (total === 0 || processed !== total || dominated) return null;
     return (
       <p className="test-progress__done">
         <Icon name="approved" className="tone--success" /> Every user was evaluated.

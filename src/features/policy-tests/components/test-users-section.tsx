@@ -31,28 +31,65 @@ import { PagedTable } from './paged-table';
 import { Pager } from './pager';
 import { SegmentedControl } from '@/components/segmented-control/segmented-control';
 import { USER_STATUS } from './status-badges';
-import { numberUsers, userColumns, userRowId } from './user-columns';
+import { numberUsers, userColumns, userRowId, type NumberedUser } from './user-columns';
+import { stepOptions } from '../why/step-options';
+import { UsersFilters } from '../why/users-filters';
+import { atStepWords } from '../why/why-words';
+import type { UsersFilters as ExportFilters } from '../export/export-users-csv';
+import { traceColumn, whyColumn } from '../why/why-columns';
+import type { ResultInfo } from '@/lib/api/policy-tests/policy-test-schema';
+
+/** The users table's columns: who, status, why, and each one's trace when there is a version to trace. */
+function usersTableColumns(traceOf: ((email: string) => string) | undefined) {
+  const why = whyColumn<NumberedUser>();
+  return traceOf ? [...userColumns, why, traceColumn<NumberedUser>(traceOf)] : [...userColumns, why];
+}
+
+/**
+ * Whether the server applied our extension filters: it echoes them in `result_info`. One that does
+ * not (the real API ignores unknown parameters) sends every user, so the view says so.
+ */
+function extensionState(view: UsersView, info: ResultInfo | undefined): { filtered: boolean; ignored: string[] } {
+  const asked = { search: view.search !== '', step: view.step !== undefined };
+  if (!info) return { filtered: asked.search || asked.step, ignored: [] };
+  const ignored = [
+    ...(asked.search && info.search !== view.search ? ['search'] : []),
+    ...(asked.step && info.step !== view.step ? ['a step filter'] : []),
+  ];
+  return { filtered: (asked.search || asked.step) && ignored.length === 0, ignored };
+}
 
 interface TestUsersSectionProps {
   testId: string;
   test: PolicyTest;
   settled: boolean;
+  /** The trace of one person's appeal, when the test ran a single saved version. */
+  traceOf?: (email: string) => string;
 }
 
 /** The users a test has evaluated: a server-paged table whose page, size and filter live in the URL. */
-export function TestUsersSection({ testId, test, settled }: TestUsersSectionProps) {
+export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSectionProps) {
   const [search, setSearch] = useSearchParams();
   const view = useMemo(() => parseUsersView(search), [search]);
-  const matching = usersMatching(test, view.status);
-  const pages = pageCount(matching, view.perPage);
   const params: UsersPageParams = {
     testId,
     page: view.page,
     perPage: view.perPage,
     status: apiStatusFilter(view.status),
+    ...(view.search === '' ? {} : { search: view.search }),
+    ...(view.step === undefined ? {} : { step: view.step }),
   };
   const users = usePolicyTestUsers(params, settled);
   const queryClient = useQueryClient();
+  const extension = extensionState(view, users.data?.info);
+  // A search or step filter has only the server's count to go by; the status counts say the rest.
+  const matching = extension.filtered ? (users.data?.info.totalCount ?? 0) : usersMatching(test, view.status);
+  const pages = pageCount(matching, view.perPage);
+  const columns = useMemo(() => usersTableColumns(traceOf), [traceOf]);
+  const exportFilters = useMemo(
+    () => (extension.filtered ? { search: params.search, step: params.step } : undefined),
+    [extension.filtered, params.search, params.step],
+  );
 
   const processed = processedUsers(test);
   // New users arrived: refresh the open page in place (the page number stays, the rows stay on
@@ -95,6 +132,12 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
     const { go: navigate, view: current } = latest.current;
     navigate({ perPage, page: pageForSize(current.page, current.perPage, perPage) });
   }, []);
+  const onSearch = useCallback((text: string) => latest.current.go({ search: text, page: 1 }), []);
+  const onStep = useCallback((step: string | undefined) => latest.current.go({ step, page: 1 }), []);
+  const steps = useMemo(
+    () => (test.reasons ? stepOptions(test.reasons, view.status === 'all' ? undefined : view.status) : undefined),
+    [test.reasons, view.status],
+  );
 
   const firstRow = (view.page - 1) * view.perPage + 1;
   const rows = useMemo(() => numberUsers(users.data?.users ?? [], firstRow), [users.data, firstRow]);
@@ -114,10 +157,19 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
         perPage={view.perPage}
         matching={matching}
         settled={settled}
+        filters={exportFilters}
         onStatus={onStatus}
         onPerPage={onPerPage}
       />
 
+      <UsersFilters search={view.search} step={view.step} steps={steps} onSearch={onSearch} onStep={onStep} />
+      {extension.ignored.length > 0 && (
+        <p className="notice notice--warning" role="status">
+          <Icon name="info" /> This server does not support {extension.ignored.join(' or ')}: the list shows every{' '}
+          {view.status === 'all' ? '' : `${STATUS_VIEW_LABELS[view.status].toLowerCase()} `}user. (Our test servers and
+          the Guardian test runner do.)
+        </p>
+      )}
       {view.notices.length > 0 && (
         <div className="notice" role="status">
           <Icon name="info" />
@@ -174,7 +226,14 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
           onRetry={() => void users.refetch()}
         />
       )}
-      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && (
+      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && extension.filtered && (
+        <EmptyState title={`No ${filterWords} match`}>
+          {view.search !== '' && <>No email or name contains “{clipText(view.search)}”. </>}
+          {view.step !== undefined && <>None was decided {atStepWords(view.step)}. </>}
+          <Link to={hrefFor({ search: '', step: undefined, page: 1 })}>Clear the search and step</Link>
+        </EmptyState>
+      )}
+      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && !extension.filtered && (
         <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
           {settled
             ? view.status === 'all'
@@ -187,7 +246,7 @@ export function TestUsersSection({ testId, test, settled }: TestUsersSectionProp
         <>
           <PagedTable
             rows={rows}
-            columns={userColumns}
+            columns={columns}
             getRowId={userRowId}
             caption={caption}
             stale={users.isPlaceholderData}
@@ -267,6 +326,7 @@ const UsersToolbar = memo(function UsersToolbar({
   perPage,
   matching,
   settled,
+  filters,
   onStatus,
   onPerPage,
 }: {
@@ -276,6 +336,7 @@ const UsersToolbar = memo(function UsersToolbar({
   perPage: number;
   matching: number;
   settled: boolean;
+  filters: ExportFilters | undefined;
   onStatus: (status: StatusView) => void;
   onPerPage: (perPage: number) => void;
 }) {
@@ -297,7 +358,12 @@ const UsersToolbar = memo(function UsersToolbar({
       <h2 id="test-users-heading">Users</h2>
       <SegmentedControl<StatusView> legend="Show" options={filterOptions} value={status} onChange={onStatus} />
       <PageSizeSelect value={perPage} onChange={onPerPage} />
-      <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} />
+      <ExportUsersButton testId={testId} view={status} expected={matching} settled={settled} filters={filters} />
     </div>
   );
 });
+
+/** A search shown back in a sentence: long ones cut. */
+function clipText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

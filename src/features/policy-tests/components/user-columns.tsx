@@ -3,7 +3,7 @@ import type { PolicyTestUser } from '@/lib/api/policy-tests/policy-test-schema';
 import { personColumns, statusColumn } from './person-columns';
 
 /** A user as a row of a page: with its position in the whole (filtered) list. */
-interface NumberedUser extends PolicyTestUser {
+export interface NumberedUser extends PolicyTestUser {
   n: number;
 }
 

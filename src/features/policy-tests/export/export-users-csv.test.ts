@@ -7,7 +7,13 @@ import { exportUsersCsv, usersCsvFileName } from './export-users-csv';
 const people: PolicyTestUser[] = [
   { id: 'u1', email: 'ada@example.com', name: 'Ada', status: 'blocked' },
   { id: 'u2', email: '=HYPERLINK("http://x")', name: 'Eve, "the" attacker', status: 'blocked' },
-  { id: 'u3', email: 'bob@example.com', name: '@bob', status: 'blocked' },
+  {
+    id: 'u3',
+    email: 'bob@example.com',
+    name: '@bob',
+    status: 'blocked',
+    why: { step: 'security_review', reason: 'approve_if_false' },
+  },
 ];
 
 describe('exportUsersCsv', () => {
@@ -27,10 +33,10 @@ describe('exportUsersCsv', () => {
     expect(result.fileName).toBe('policy-test-t_1-blocked-users.csv');
     expect(progress).toHaveBeenLastCalledWith({ users: 3, expected: 3 });
     const text = result.parts.join('');
-    expect(text.startsWith('\uFEFFid,email,name,status\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,email,name,status,step,reason,error\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: '\r\n' }).data;
-    expect(rows[2]).toEqual(['u2', `'=HYPERLINK("http://x")`, 'Eve, "the" attacker', 'blocked']);
-    expect(rows[3]![2]).toBe("'@bob");
+    expect(rows[2]).toEqual(['u2', `'=HYPERLINK("http://x")`, 'Eve, "the" attacker', 'blocked', '', '', '']);
+    expect(rows[3]).toEqual(['u3', 'bob@example.com', "'@bob", 'blocked', 'security_review', 'approve_if_false', '']);
   });
 
   it('drops users seen twice while a running test shifts its pages', async () => {
@@ -81,8 +87,18 @@ describe('exportUsersCsv', () => {
     expect(result.notes).toEqual(['1 row could not be read: left out.']);
   });
 
+  it('follows the search and the step filter (our servers) page by page', async () => {
+    const fetchPage = vi.fn((_p: UsersPageParams) => Promise.resolve([] as PolicyTestUser[]));
+    const filters = { search: '.*(', step: 'security_review' };
+    await exportUsersCsv({ testId: 't', view: 'blocked', expected: 0, settled: true, fetchPage, filters });
+    expect(fetchPage.mock.calls[0]![0]).toMatchObject({ search: '.*(', step: 'security_review', status: 'fail' });
+  });
+
   it('names the file after the test and the filter', () => {
     expect(usersCsvFileName('abc-123', 'all')).toBe('policy-test-abc-123-all-users.csv');
     expect(usersCsvFileName('abc', 'error')).toBe('policy-test-abc-error-users.csv');
+    expect(usersCsvFileName('abc', 'error', { step: 's1', search: 'ana' })).toBe(
+      'policy-test-abc-error-users-at-s1-matching-ana.csv',
+    );
   });
 });

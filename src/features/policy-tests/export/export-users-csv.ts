@@ -4,7 +4,8 @@ import { formatCount } from '@/lib/format/format-number';
 import { apiStatusFilter, type StatusView } from '../users/users-url-params';
 import { walkUserPages, type WalkOptions } from '../walk/walk-user-pages';
 
-const USER_CSV_HEADER = ['id', 'email', 'name', 'status'] as const;
+/** The four fields every server reports, then why (our test servers' extension; empty where not reported). */
+const USER_CSV_HEADER = ['id', 'email', 'name', 'status', 'step', 'reason', 'error'] as const;
 
 export interface ExportProgress {
   users: number;
@@ -19,8 +20,18 @@ export interface UsersExport {
   notes: string[];
 }
 
-export function usersCsvFileName(testId: string, view: StatusView): string {
-  return `${safeFileName('policy-test', testId, view === 'all' ? 'all-users' : `${view}-users`)}.csv`;
+export function usersCsvFileName(testId: string, view: StatusView, filters: UsersFilters = {}): string {
+  const narrowed = [
+    ...(filters.step === undefined ? [] : ['at', filters.step]),
+    ...(filters.search === undefined ? [] : ['matching', filters.search.slice(0, 40)]),
+  ];
+  return `${safeFileName('policy-test', testId, view === 'all' ? 'all-users' : `${view}-users`, ...narrowed)}.csv`;
+}
+
+/** The extension filters an export follows (our test servers only). */
+export interface UsersFilters {
+  search?: string;
+  step?: string;
 }
 
 /**
@@ -37,6 +48,7 @@ export async function exportUsersCsv(options: {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   fetchPage?: WalkOptions['fetchPage'];
+  filters?: UsersFilters;
 }): Promise<UsersExport> {
   const parts = [CSV_BOM + csvRow(USER_CSV_HEADER)];
   const seen = new Set<string>();
@@ -50,6 +62,7 @@ export async function exportUsersCsv(options: {
     expected: options.expected,
     signal: options.signal,
     fetchPage: options.fetchPage,
+    ...options.filters,
   })) {
     unreadable += page.unreadable.length;
     let chunk = '';
@@ -63,7 +76,16 @@ export async function exportUsersCsv(options: {
         continue;
       }
       seen.add(user.id);
-      chunk += csvRow([user.id, user.email, user.name, user.status]);
+      const why = user.why;
+      chunk += csvRow([
+        user.id,
+        user.email,
+        user.name,
+        user.status,
+        why?.step ?? '',
+        why?.reason ?? '',
+        why?.error ?? '',
+      ]);
       users += 1;
     }
     parts.push(chunk);
@@ -82,5 +104,5 @@ export async function exportUsersCsv(options: {
   if (unreadable > 0) {
     notes.push(`${plural(unreadable, 'row', 'rows')} could not be read: left out.`);
   }
-  return { parts, users, fileName: usersCsvFileName(options.testId, options.view), notes };
+  return { parts, users, fileName: usersCsvFileName(options.testId, options.view, options.filters), notes };
 }

@@ -26,6 +26,14 @@ const recentTestSchema = z.object({
   percentProcessed: z.optional(z.number().check(z.nonnegative())),
   /** The server answered 404: the test expired or lives on another server. */
   missing: z.optional(z.boolean()),
+  /** A test of an unsaved draft: the version it was made from, and the test of that version beside it. */
+  draft: z.optional(
+    z.object({
+      policyId: z.string().check(z.maxLength(500)),
+      baseVersion: z.optional(z.number().check(z.positive())),
+      baseTestId: z.optional(z.string().check(z.maxLength(500))),
+    }),
+  ),
 });
 
 export type RecentTest = z.infer<typeof recentTestSchema>;
@@ -67,7 +75,12 @@ export function findRecentTest(id: string): RecentTest | undefined {
 }
 
 /** Adds a test at the top of the list, or refreshes what is known about it. */
-export function rememberTest(entry: { id: string; policies?: string[]; startedAt?: string }): void {
+export function rememberTest(entry: {
+  id: string;
+  policies?: string[];
+  startedAt?: string;
+  draft?: RecentTest['draft'];
+}): void {
   const existing = findRecentTest(entry.id);
   const now = new Date().toISOString();
   const next: RecentTest = {
@@ -76,6 +89,7 @@ export function rememberTest(entry: { id: string; policies?: string[]; startedAt
     policies: entry.policies ?? existing?.policies ?? [],
     startedAt: entry.startedAt ?? existing?.startedAt,
     firstSeenAt: existing?.firstSeenAt ?? entry.startedAt ?? now,
+    draft: entry.draft ?? existing?.draft,
   };
   write([next, ...listRecentTests().filter((test) => test.id !== entry.id)]);
 }

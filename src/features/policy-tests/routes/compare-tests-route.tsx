@@ -49,7 +49,7 @@ export function CompareTestsRoute() {
           view={view}
           recent={recent}
           go={(patch) => setSearch(writeCompareView(search, { ...view, ...patch }))}
-          search={search}
+          hrefFor={(patch) => `?${writeCompareView(search, { ...view, ...patch }).toString()}`}
         />
       )}
     </section>

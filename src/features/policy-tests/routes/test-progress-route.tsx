@@ -13,6 +13,7 @@ import { PolicyRefs } from '../components/policy-refs';
 import { failureWords, TestProgressCard } from '../components/test-progress-card';
 import { TestUsersSection } from '../components/test-users-section';
 import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
+import { traceOfTest } from '../why/user-trace-path';
 import '../policy-tests.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
@@ -48,6 +49,7 @@ export function TestProgressRoute() {
   const { refetch } = status;
   const retryNow = useCallback(() => void refetch(), [refetch]);
   const processed = test ? processedUsers(test) : 0;
+  const traceOf = useMemo(() => traceOfTest(recent?.policies), [recent?.policies]);
 
   const name = testName(recent?.policies ?? [], testId);
   return (
@@ -77,7 +79,7 @@ export function TestProgressRoute() {
                   Compare with…
                 </Link>
               )}
-              {recent && recent.policies.length > 0 && (
+              {recent && recent.policies.length > 0 && !recent.draft && (
                 <Link
                   className="button"
                   to={rerunPath(recent.policies)}
@@ -135,7 +137,7 @@ export function TestProgressRoute() {
             onRetryNow={retryNow}
           />
           {test.status === 'blocked' && processed === 0 ? null : (
-            <TestUsersSection testId={testId} test={test} settled={terminal} />
+            <TestUsersSection testId={testId} test={test} settled={terminal} traceOf={traceOf} />
           )}
         </>
       )}

@@ -10,17 +10,18 @@ describe('parseUsersView', () => {
       page: 3,
       perPage: 100,
       status: 'blocked',
+      search: '',
       notices: [],
     });
   });
 
   it('defaults quietly when the params are absent', () => {
-    expect(parse('')).toEqual({ page: 1, perPage: 25, status: 'all', notices: [] });
+    expect(parse('')).toEqual({ page: 1, perPage: 25, status: 'all', search: '', notices: [] });
   });
 
   it('falls back to sane values, and says so, for malformed params', () => {
     const view = parse('page=-2&per_page=abc&status=<script>');
-    expect(view).toMatchObject({ page: 1, perPage: 25, status: 'all' });
+    expect(view).toMatchObject({ page: 1, perPage: 25, status: 'all', search: '' });
     expect(view.notices).toHaveLength(3);
     expect(view.notices[2]).toContain('<script>');
     expect(parse('page=2.5').page).toBe(1);
@@ -43,10 +44,38 @@ describe('parseUsersView', () => {
 
 describe('writeUsersView', () => {
   it('round-trips and leaves defaults and unrelated params alone', () => {
-    const next = writeUsersView(new URLSearchParams('tab=x&page=9'), { page: 1, perPage: 25, status: 'all' });
+    const next = writeUsersView(new URLSearchParams('tab=x&page=9'), {
+      page: 1,
+      perPage: 25,
+      status: 'all',
+      search: '',
+    });
     expect(next.toString()).toBe('tab=x');
-    const full = writeUsersView(new URLSearchParams(), { page: 3, perPage: 100, status: 'error' });
-    expect(parseUsersView(full)).toEqual({ page: 3, perPage: 100, status: 'error', notices: [] });
+    const full = writeUsersView(new URLSearchParams(), { page: 3, perPage: 100, status: 'error', search: '' });
+    expect(parseUsersView(full)).toEqual({ page: 3, perPage: 100, status: 'error', search: '', notices: [] });
+  });
+
+  it('keeps a search as typed (regex characters, spaces) and the deciding step', () => {
+    for (const search of ['.*(', '   ', 'ana+b@example.com', '%20&=?#']) {
+      const written = writeUsersView(new URLSearchParams(), {
+        page: 1,
+        perPage: 25,
+        status: 'all',
+        search,
+        step: 's 1',
+      });
+      expect(parseUsersView(new URLSearchParams(written.toString()))).toMatchObject({
+        search,
+        step: 's 1',
+        notices: [],
+      });
+    }
+  });
+
+  it('uses the first 1,000 characters of a longer search, and says so', () => {
+    const view = parseUsersView(new URLSearchParams({ q: 'x'.repeat(10_000) }));
+    expect(view.search).toHaveLength(1_000);
+    expect(view.notices).toEqual([expect.stringMatching(/10,000 characters long; it uses the first 1,000/)]);
   });
 });
 

@@ -22,7 +22,14 @@ export interface UsersView {
   page: number;
   perPage: number;
   status: StatusView;
+  /** Email or name containing this text (empty: everyone); sent as typed, never as a pattern. */
+  search: string;
+  /** Only users this step decided (a step name, or NO_STEP_FILTER); undefined: any. */
+  step?: string;
 }
+
+/** Longer than any email or name; kept short enough for any URL a proxy passes on. */
+const MAX_SEARCH = 1_000;
 
 export interface ParsedUsersView extends UsersView {
   /** What in the address could not be used, said for people; empty when all of it was fine. */
@@ -70,12 +77,28 @@ function parseStatusView(raw: string | null, notices: string[]): StatusView {
   return 'all';
 }
 
+/** The search as the list uses it: the first MAX_SEARCH characters, said when cut. */
+function parseSearch(raw: string | null, notices: string[]): string {
+  if (raw === null) return '';
+  if (raw.length <= MAX_SEARCH) return raw;
+  notices.push(
+    `The search is ${raw.length.toLocaleString('en')} characters long; it uses the first ${MAX_SEARCH.toLocaleString('en')}.`,
+  );
+  return raw.slice(0, MAX_SEARCH);
+}
+
+function parseStep(raw: string | null): string | undefined {
+  return raw === null || raw === '' ? undefined : raw.slice(0, MAX_SEARCH);
+}
+
 export function parseUsersView(search: URLSearchParams): ParsedUsersView {
   const notices: string[] = [];
   const page = parsePage(search.get('page'), notices);
   const perPage = parsePerPage(search.get('per_page'), notices);
   const status = parseStatusView(search.get('status'), notices);
-  return { page, perPage, status, notices };
+  const text = parseSearch(search.get('q'), notices);
+  const step = parseStep(search.get('step'));
+  return { page, perPage, status, search: text, ...(step === undefined ? {} : { step }), notices };
 }
 
 /** Writes the view into the search params, leaving defaults out so links stay short. */
@@ -86,6 +109,8 @@ export function writeUsersView(search: URLSearchParams, view: UsersView): URLSea
   set('page', view.page === 1 ? undefined : String(view.page));
   set('per_page', view.perPage === DEFAULT_PAGE_SIZE ? undefined : String(view.perPage));
   set('status', view.status === 'all' ? undefined : view.status);
+  set('q', view.search === '' ? undefined : view.search);
+  set('step', view.step);
   return next;
 }
 

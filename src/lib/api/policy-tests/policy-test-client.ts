@@ -3,7 +3,7 @@ import { ApiError } from '../api-error';
 import { retryAfterSeconds, sendJson, type ApiCall } from '../http';
 import type { core } from 'zod/mini';
 import { parseResponse } from '../parse-response';
-import { envelopeSchema, failureEnvelopeSchema } from './policy-test-schema';
+import { envelopeSchema, failureEnvelopeSchema, resultInfoSchema, type ResultInfo } from './policy-test-schema';
 
 export const POLICY_TEST_PREFIX = '/client/v4';
 
@@ -29,16 +29,26 @@ export function authHeaders(
 }
 
 /** Where below `/accounts/{account_id}/access/` a request goes: the tester, or our servers' directory extension (README). */
-export type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
+type PolicyTestCollection = 'policy-tests' | 'policy-test-directory';
+
+type PolicyTestCall = ApiCall & { collection?: PolicyTestCollection };
 
 /**
  * Sends a request to the policy-test API and unwraps the Cloudflare envelope's `result`;
  * `req.path` is below `/accounts/{account_id}/access/policy-tests` (or `collection`).
  */
-export async function policyTestRequest<T>(
+export async function policyTestRequest<T>(result: core.$ZodType<T>, req: PolicyTestCall): Promise<T> {
+  return (await policyTestListRequest(result, req)).result;
+}
+
+/**
+ * The same, for a list: with the envelope's `result_info`, read on its own (odd paging facts are
+ * dropped, never the page). The official API sends none for users pages; our test servers do.
+ */
+export async function policyTestListRequest<T>(
   result: core.$ZodType<T>,
-  req: ApiCall & { collection?: PolicyTestCollection },
-): Promise<T> {
+  req: PolicyTestCall,
+): Promise<{ result: T; info: ResultInfo }> {
   const settings = getSettings();
   if (!settings.accountId) {
     throw new ApiError({
@@ -81,5 +91,6 @@ export async function policyTestRequest<T>(
     req.what,
     response.status,
   );
-  return envelope.result as T;
+  const info = resultInfoSchema.safeParse(envelope.result_info ?? {});
+  return { result: envelope.result as T, info: info.success ? info.data : {} };
 }

@@ -12,7 +12,32 @@ export function envelopeSchema<T extends z.core.SomeType>(result: T) {
     errors: messages(),
     messages: messages(),
     result,
+    /** Read apart (resultInfoSchema): a server's odd paging facts must not cost the page. */
+    result_info: z.optional(z.unknown()),
   });
+}
+
+/**
+ * A list's paging facts. The real tester sends none for users pages; our test servers send how
+ * many users the whole query matches, and echo the extension filters (`search`, `step`) they applied.
+ */
+export const resultInfoSchema = z.pipe(
+  z.looseObject({
+    total_count: z.optional(z.catch(z.optional(z.number().check(z.nonnegative())), undefined)),
+    search: z.optional(z.catch(z.optional(z.string()), undefined)),
+    step: z.optional(z.catch(z.optional(z.string()), undefined)),
+  }),
+  z.transform((info): ResultInfo => ({
+    ...(info.total_count === undefined ? {} : { totalCount: info.total_count }),
+    ...(info.search === undefined ? {} : { search: info.search }),
+    ...(info.step === undefined ? {} : { step: info.step }),
+  })),
+);
+
+export interface ResultInfo {
+  totalCount?: number;
+  search?: string;
+  step?: string;
 }
 
 export const failureEnvelopeSchema = z.looseObject({
@@ -37,6 +62,69 @@ export const policyTestStartSchema = z.pipe(
   z.transform(({ id, status }: { id: string; status?: 'success' }) => ({ id, status })),
 );
 
+/**
+ * Why a user got their result: our test servers' extension fields (the official API has none). Each
+ * is read leniently — a field of the wrong type is dropped, never the row — and `reason` stays a
+ * word: a newer server may know reasons this console does not.
+ */
+const whyText = () => z.optional(z.catch(z.optional(z.string().check(z.maxLength(10_000))), undefined));
+const whyWireFields = { step: whyText(), reason: whyText(), error: whyText() };
+
+/**
+ * The `step` filter word (our test servers' extension) for users no step decided: approved outright,
+ * or failed before the first step. Guardian step names never hold spaces, so it names no step.
+ */
+export const NO_STEP_FILTER = '(no step)';
+
+export interface UserWhy {
+  step?: string;
+  reason: string;
+  error?: string;
+}
+
+function whyOf(wire: { step?: string; reason?: string; error?: string }): UserWhy | undefined {
+  if (wire.reason === undefined) return undefined;
+  const why: UserWhy = { reason: wire.reason };
+  if (wire.step !== undefined) why.step = wire.step;
+  if (wire.error !== undefined) why.error = wire.error;
+  return why;
+}
+
+/** How many users got one (outcome, step, reason). */
+export interface ReasonCount extends UserWhy {
+  status: UserResultStatus;
+  users: number;
+}
+
+export interface PolicyTest {
+  id: string | undefined;
+  status: PolicyTestStatus;
+  totalUsers: number;
+  percentUsersProcessed: number;
+  usersApproved: number;
+  usersBlocked: number;
+  usersErrored: number;
+  percentApproved: number;
+  percentBlocked: number;
+  percentErrored: number;
+  /** Most first; only from servers that say (our test servers' extension). */
+  reasons?: ReasonCount[];
+}
+
+export interface PolicyTestUser {
+  id: string;
+  email: string;
+  name: string;
+  status: UserResultStatus;
+  /** Only from servers that say (our test servers' extension); absent on any row they leave it off. */
+  why?: UserWhy;
+}
+
+const reasonCountSchema = z.pipe(
+  z.looseObject({ status: z.enum(['approved', 'blocked', 'error']), users: z.number(), ...whyWireFields }),
+  z.transform((r) => ({ status: r.status, users: r.users, why: whyOf(r) })),
+);
+
 const policyTestWireSchema = z.looseObject({
   id: z.optional(z.string()),
   status: z.enum(POLICY_TEST_STATUSES),
@@ -48,11 +136,12 @@ const policyTestWireSchema = z.looseObject({
   percent_approved: count,
   percent_blocked: count,
   percent_errored: count,
+  reasons: z.optional(z.catch(z.optional(z.array(reasonCountSchema)), undefined)),
 });
 
 export const policyTestSchema = z.pipe(
   policyTestWireSchema,
-  z.transform((t: z.output<typeof policyTestWireSchema>) => ({
+  z.transform((t: z.output<typeof policyTestWireSchema>): PolicyTest => ({
     id: t.id,
     status: t.status,
     totalUsers: t.total_users,
@@ -63,6 +152,9 @@ export const policyTestSchema = z.pipe(
     percentApproved: t.percent_approved,
     percentBlocked: t.percent_blocked,
     percentErrored: t.percent_errored,
+    ...(t.reasons
+      ? { reasons: t.reasons.flatMap((r) => (r.why ? [{ status: r.status, users: r.users, ...r.why }] : [])) }
+      : {}),
   })),
 );
 
@@ -77,21 +169,19 @@ const policyTestUserWireSchema = z.looseObject({
   email: optionalText,
   name: optionalText,
   status: z.enum(USER_RESULT_STATUSES),
+  ...whyWireFields,
 });
 
 export const policyTestUserSchema = z.pipe(
   policyTestUserWireSchema,
-  z.transform(({ id, email, name, status }: z.output<typeof policyTestUserWireSchema>) => ({
-    id,
-    email,
-    name,
-    status,
-  })),
+  z.transform((user: z.output<typeof policyTestUserWireSchema>): PolicyTestUser => {
+    const { id, email, name, status } = user;
+    const why = whyOf(user);
+    return why ? { id, email, name, status, why } : { id, email, name, status };
+  }),
 );
 
 export type PolicyTestStart = z.infer<typeof policyTestStartSchema>;
-export type PolicyTest = z.infer<typeof policyTestSchema>;
-export type PolicyTestUser = z.infer<typeof policyTestUserSchema>;
 
 /** Users actually processed so far: the sum of the three outcome counters. */
 export function processedUsers(test: PolicyTest): number {

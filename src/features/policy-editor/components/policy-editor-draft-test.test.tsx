@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createNodeMock } from '@mocks/node';
+import { loadExpr } from '@/lib/expr/load';
+import { updateSettings } from '@/lib/settings';
+import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+
+/** "Test this draft": the unsaved form tested over every user by the policy-test server, nothing saved. */
+beforeAll(() => loadExpr());
+vi.setConfig({ testTimeout: 20_000 });
+
+const TESTS = 'http://cf.test/client/v4/accounts/acc/access/policy-tests';
+const { server, state } = createNodeMock();
+const started: unknown[] = [];
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && request.url === TESTS)
+      void request
+        .clone()
+        .json()
+        .then((b) => started.push(b));
+  });
+});
+beforeEach(() => {
+  started.length = 0;
+  localStorage.clear();
+  updateSettings({ policyTestUrl: 'http://cf.test', accountId: 'acc', apiToken: 'token' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+let counter = 0;
+async function seedPolicy() {
+  const id = `draft-test-${++counter}`;
+  await putPolicy(
+    {
+      id,
+      steps: [
+        { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
+        { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
+      ],
+    },
+    'admin@example.com',
+    true,
+  );
+  return id;
+}
+
+const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+const testThisDraft = () => screen.getByRole('button', { name: 'Test this draft' });
+
+describe('Test this draft', () => {
+  it('sends the unsaved form inline with its saved version beside it, and shows both tests', async () => {
+    const id = await seedPolicy();
+    const { user } = renderEditor(`/policies/${id}/edit`);
+    await editorReady();
+    await user.clear(field('f-steps-1-approvers-0-value'));
+    await user.type(field('f-steps-1-approvers-0-value'), 'security@example.com');
+    await user.click(testThisDraft());
+
+    const panel = await screen.findByRole('region', { name: 'Test of this draft' });
+    await waitFor(() => expect(started).toHaveLength(2));
+    const [draft, base] = started as { policies: unknown[] }[];
+    // The draft in Guardian's REST wire form, as typed; the saved version by id.
+    expect(draft!.policies).toEqual([
+      expect.objectContaining({
+        id,
+        steps: [
+          expect.objectContaining({ name: 'owner_approval', approvers: ['$appeal.resource.details.owner'] }),
+          expect.objectContaining({ name: 'admin_approval', approvers: ['security@example.com'] }),
+        ],
+      }),
+    ]);
+    expect(base!.policies).toEqual([`${id}:1`]);
+    expect(within(panel).getByRole('progressbar', { name: 'Saved version v1' })).toBeInTheDocument();
+    expect(within(panel).getByRole('progressbar', { name: 'This draft (unsaved)' })).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Open the delta' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/tests\/compare\?a=[\w-]+&b=[\w-]+$/),
+    );
+    // Nothing was saved.
+    expect(state.catalog.latestVersion(id)).toBe(1);
+  });
+
+  it('a draft that does not validate is not sent: the same field errors as saving', async () => {
+    const id = await seedPolicy();
+    const { user } = renderEditor(`/policies/${id}/edit`);
+    await editorReady();
+    await user.clear(field('f-steps-1-name'));
+    await user.click(testThisDraft());
+    await screen.findByRole('region', { name: /problem stops this policy from saving/ });
+    await waitFor(() => expect(field('f-steps-1-name')).toHaveFocus());
+    expect(field('f-steps-1-name')).toHaveAttribute('aria-invalid', 'true');
+    expect(started).toEqual([]);
+  });
+
+  it('Guardian’s refusal of the draft (422, Guardian’s words) lands on the field it names', async () => {
+    server.use(
+      http.post(TESTS, () =>
+        HttpResponse.json(
+          {
+            success: false,
+            result: null,
+            messages: [],
+            errors: [
+              {
+                code: 10422,
+                message:
+                  "policy validation: Key: 'Policy.Steps[1].Approvers' Error:Field validation for 'Approvers' failed on the 'required_if' tag",
+              },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const id = await seedPolicy();
+    const { user } = renderEditor(`/policies/${id}/edit`);
+    await editorReady();
+    await user.click(testThisDraft());
+    const approvers = await screen.findByRole('group', { name: /Approvers/, description: /needs at least one/ });
+    expect(approvers).toHaveAccessibleDescription(/Guardian: a manual step needs at least one approver/);
+    expect(screen.queryByRole('region', { name: 'Test of this draft' })).toBeNull();
+  });
+
+  it('a server that takes no inline Guardian policies (400) is said in words, and nothing else changes', async () => {
+    server.use(
+      http.post(TESTS, () =>
+        HttpResponse.json(
+          {
+            success: false,
+            result: null,
+            messages: [],
+            errors: [{ code: 12130, message: 'access.api.error.invalid_request: policies[0] is invalid' }],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const id = await seedPolicy();
+    const { user } = renderEditor(`/policies/${id}/edit`);
+    await editorReady();
+    await user.click(testThisDraft());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This test server cannot test unsaved drafts — save a version, or use the Guardian test runner.',
+    );
+    expect(alert).toHaveTextContent('policies[0] is invalid');
+    expect(screen.getByRole('button', { name: 'Review and save' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,91 @@
+import { useMutation } from '@tanstack/react-query';
+import type { PolicyTest, PolicyTestStart } from '@/lib/api/policy-tests/policy-test-schema';
+import { getPolicyTest } from '../api/get-policy-test';
+import { draftPolicyRef, guardianPolicyRef, startPolicyTest, type TestedPolicy } from '../api/start-policy-test';
+import { listRecentTests, rememberTest, type RecentTest } from '../recent/recent-tests-store';
+
+export interface DraftTestInput {
+  /** The unsaved policy in Guardian's REST wire form (snake_case). */
+  wire: Record<string, unknown>;
+  policyId: string;
+  /** The saved version the draft was made from; absent for a new policy (nothing to compare with). */
+  baseVersion?: number;
+}
+
+export interface DraftTestStarted {
+  draftTestId: string;
+  /** The test of the saved version beside it: started now, or a finished one reused. */
+  base?: { testId: string; reused: boolean };
+  /** Why the saved version could not be tested beside the draft (the draft's test runs anyway). */
+  baseError?: unknown;
+}
+
+export interface DraftTestDeps {
+  start: (policies: TestedPolicy[]) => Promise<PolicyTestStart>;
+  status: (id: string) => Promise<PolicyTest>;
+  now: () => Date;
+}
+
+const defaults: DraftTestDeps = {
+  start: (p) => startPolicyTest(p),
+  status: (id) => getPolicyTest(id),
+  now: () => new Date(),
+};
+
+/** A finished test of the same version this browser ran lately is as good as a new one, and already there. */
+const REUSE_WITHIN_MS = 60 * 60_000;
+
+function reusableBase(ref: string, now: Date): RecentTest | undefined {
+  return listRecentTests().find(
+    (t) =>
+      t.policies.length === 1 &&
+      t.policies[0] === ref &&
+      t.lastStatus === 'complete' &&
+      !t.missing &&
+      now.getTime() - Date.parse(t.finishedAt ?? t.firstSeenAt) < REUSE_WITHIN_MS,
+  );
+}
+
+/**
+ * Tests an unsaved draft over the whole user base, and its saved version beside it, so the two can
+ * be compared user by user while both run. A finished test of that version is reused when it ran
+ * over as many users as the draft's does (the same user base, as far as the API can tell).
+ */
+export async function startDraftTest(input: DraftTestInput, deps: DraftTestDeps = defaults): Promise<DraftTestStarted> {
+  const startedAt = deps.now().toISOString();
+  const draft = await deps.start([input.wire]);
+  const baseRef = input.baseVersion === undefined ? undefined : guardianPolicyRef(input.policyId, input.baseVersion);
+  const remember = (base?: string) =>
+    rememberTest({
+      id: draft.id,
+      policies: [draftPolicyRef(input.policyId)],
+      startedAt,
+      draft: { policyId: input.policyId, baseVersion: input.baseVersion, baseTestId: base },
+    });
+  remember();
+  if (!baseRef) return { draftTestId: draft.id };
+
+  const candidate = reusableBase(baseRef, deps.now());
+  if (candidate) {
+    const [was, now] = await Promise.all([
+      deps.status(candidate.id).catch(() => undefined),
+      deps.status(draft.id).catch(() => undefined),
+    ]);
+    if (was?.status === 'complete' && now && was.totalUsers === now.totalUsers) {
+      remember(candidate.id);
+      return { draftTestId: draft.id, base: { testId: candidate.id, reused: true } };
+    }
+  }
+  try {
+    const base = await deps.start([baseRef]);
+    rememberTest({ id: base.id, policies: [baseRef], startedAt: deps.now().toISOString() });
+    remember(base.id);
+    return { draftTestId: draft.id, base: { testId: base.id, reused: false } };
+  } catch (baseError) {
+    return { draftTestId: draft.id, baseError };
+  }
+}
+
+export function useStartDraftTest() {
+  return useMutation({ mutationFn: (input: DraftTestInput) => startDraftTest(input) });
+}
