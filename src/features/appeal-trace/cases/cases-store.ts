@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { isStorageAvailable, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
-import type { TestCase } from './test-case';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { OUTCOME_NAMES, type TestCase } from './test-case';
 
 /**
  * Each policy's test cases, kept in the browser (localStorage, through the safe-storage module). Where
@@ -19,10 +20,26 @@ export interface CasesSnapshot {
   persistent: boolean;
 }
 
+/** Storage is anyone's to edit (another version of the console, a hand, an extension): only whole cases are read. */
+function isStoredCase(value: unknown): value is TestCase {
+  return (
+    isPlainObject(value) &&
+    typeof value.name === 'string' &&
+    typeof value.createdBy === 'string' &&
+    typeof value.at === 'string' &&
+    isPlainObject(value.iam) &&
+    typeof value.iam.ok === 'boolean' &&
+    isPlainObject(value.request) &&
+    isPlainObject(value.request.resource) &&
+    isPlainObject(value.expect) &&
+    OUTCOME_NAMES.includes(value.expect.outcome as never)
+  );
+}
+
 function read(policyId: string): TestCase[] {
   if (memory.has(policyId)) return memory.get(policyId)!;
   const saved = readJson('local', PREFIX + policyId);
-  const cases = Array.isArray(saved) ? (saved as TestCase[]) : [];
+  const cases = Array.isArray(saved) ? saved.filter(isStoredCase) : [];
   storageWorks ??= isStorageAvailable('local');
   memory.set(policyId, cases);
   return cases;
