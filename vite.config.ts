@@ -8,6 +8,7 @@ import {
   preloadFirstRoute,
   preloadMockBackend,
 } from './scripts/vite-plugins.ts';
+import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -34,8 +35,8 @@ export default defineConfig(({ mode }) => {
       // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
       manifest: true,
     },
-    server: { proxy: isDemo ? undefined : proxy },
-    preview: { proxy: isDemo ? undefined : proxy },
+    server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
+    preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     test: {
       globals: true,
       restoreMocks: true,

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { sendFetchResponse, toFetchRequest } from '../server/node-http/fetch-bridge';
+import { FRAME_HEADERS } from '../server/node-http/frame-headers';
 import { createHandlers } from './handlers';
 import { MockState, type MockStateOptions } from './state/mock-state';
 
@@ -35,14 +36,14 @@ export async function startMockHttpServer(
         const request = await toFetchRequest(req, origin);
         const response = await getResponse(handlers, request);
         if (!response) {
-          res.writeHead(404, { 'content-type': 'application/json' });
+          res.writeHead(404, { ...FRAME_HEADERS, 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: `no route for ${req.method} ${req.url}` }));
         } else if (response.type === 'error') {
           // HttpResponse.error(): a network failure, so drop the connection without an answer.
           req.socket.destroy();
         } else await sendFetchResponse(response, res);
       } catch (error) {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        if (!res.headersSent) res.writeHead(500, { ...FRAME_HEADERS, 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
       }
     })();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FRAME_HEADERS } from './frame-headers';
 
 /**
  * Node's HTTP server speaks IncomingMessage / ServerResponse; our handlers speak Fetch `Request` /
@@ -26,7 +27,7 @@ export async function toFetchRequest(req: IncomingMessage, origin: string, signa
 }
 
 export async function sendFetchResponse(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = { ...FRAME_HEADERS };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });

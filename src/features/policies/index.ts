@@ -6,3 +6,4 @@ export { createPolicy, useCreatePolicy } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { summarizePolicies, versionsOf, type PolicySummary } from './catalog/summarize-policies';
 export { policyPath, versionPath } from './version/version-paths';
+export { useGuardedSave, type GuardedSaveHandlers } from './save/use-guarded-save';

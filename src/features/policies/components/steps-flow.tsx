@@ -1,6 +1,7 @@
 import type { Step } from '@/lib/api/guardian/policy-schema';
 import { STEP_KEYS } from '@/lib/api/guardian/policy-schema';
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
+import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { isEmail } from '@/lib/guardian-rules/is-email';
 import { maskSecrets } from '@/lib/secrets';
@@ -36,7 +37,9 @@ function StepCard({ step, index, total }: { step: Step; index: number; total: nu
             </span>
           )}
         </header>
-        {step.description && <p className="flow__description break-anywhere">{step.description}</p>}
+        {step.description && (
+          <ClampedText text={step.description} label="Step description" className="flow__description break-anywhere" />
+        )}
         <dl className="flow__details">
           <div>
             <dt>Runs</dt>

@@ -14,6 +14,7 @@ import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { DownloadAllButton } from '../components/download-all-button';
+import { DuplicatesNotice } from '../components/duplicates-notice';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
@@ -109,6 +110,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         </div>
       )}
       <UnreadableNotice rows={list.unreadable} />
+      <DuplicatesNotice duplicates={list.duplicates} />
       <CatalogToolbar
         q={params.q}
         labels={params.labels}
