@@ -46,7 +46,7 @@ const DEMO_START_UP = {
   'src/app/layout/app-layout.tsx': './ui/mock-panel.tsx',
 };
 
-const TESTS = ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/features/*/test/**'];
+const TESTS = ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/app/test/**', 'src/features/*/test/**'];
 
 export default tseslint.config(
   {

@@ -36,8 +36,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  // The fault-matrix reporter writes e2e/FAULTS.md when a run includes every cell of the matrix.
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }], ['./e2e/faults/faults-reporter.ts']],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
     launchOptions: {

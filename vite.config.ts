@@ -9,6 +9,7 @@ import {
   preloadMockBackend,
 } from './scripts/vite-plugins.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
+import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -42,8 +43,8 @@ export default defineConfig(({ mode }) => {
       // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
       manifest: true,
     },
-    server: { proxy: isDemo ? undefined : proxy },
-    preview: { proxy: isDemo ? undefined : proxy },
+    server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
+    preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     test: {
       globals: true,
       restoreMocks: true,
@@ -68,7 +69,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
-            include: ['src/**/*.test.tsx'],
+            include: ['src/**/*.test.tsx', 'mocks/**/*.test.tsx'],
             setupFiles: ['./src/test/setup-dom.ts'],
           },
         },

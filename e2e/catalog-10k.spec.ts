@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { configureMock, openDemo } from './faults/mock-control';
+import { configureMock, openFastDemo } from './faults/mock-control';
 
 // A file of its own: Playwright's trace keeps every response body, and copying this 68 MB list into
 // it made the list take 70 s instead of 16 s on a loaded machine (and time out in CI). Nothing here
@@ -9,52 +9,35 @@ test.use({ trace: 'off' });
 const expect = baseExpect.configure({ timeout: 20_000 });
 const rows = (page: Page) => page.getByRole('table', { name: 'Policies' }).getByRole('row');
 
-test.beforeEach(async ({ page }) => {
-  await openDemo(page);
-  await configureMock(page, { latencyMs: 0 });
-});
+test.beforeEach(({ page }) => openFastDemo(page));
 
 test('10,000 policies × 5 versions stay usable', async ({ page }) => {
-  // The mock builds and sends a 68 MB list through the service worker: slow on a loaded machine.
-  test.setTimeout(300_000);
+  // The mock builds and sends a 68 MB list through the service worker. How fast the catalog
+  // gets is for the bench; this checks that it works at this size.
+  test.setTimeout(60_000);
   await configureMock(page, { policyCount: 10_000, versionsPerPolicy: 5 });
-  const started = Date.now();
   await page.goto('/policies');
   await expect(page.getByRole('status').filter({ hasText: /policies$/ })).toHaveText(
     /^10,?0\d\d policies$|^\d{5} policies$/,
-    { timeout: 240_000 },
+    { timeout: 45_000 },
   );
-  const loaded = Date.now() - started;
   // Only one page of rows is in the document.
   expect(await rows(page).count()).toBe(101);
   const pager = page.getByRole('navigation', { name: 'Pages of policies' });
   await expect(pager).toContainText(/1–100 of 10,?0\d\d/);
 
   // Paging is a link: the page is in the URL.
-  const t1 = Date.now();
   await pager.getByRole('link', { name: 'Next' }).click();
   await expect(page).toHaveURL(/[?&]page=2$/);
   await expect(pager).toContainText(/101–200 of/);
-  const paged = Date.now() - t1;
 
   // Another order sorts all 10,000 and starts again at page 1.
-  const t2 = Date.now();
   await page.getByRole('button', { name: /^Policy/ }).click();
   await expect(page).toHaveURL(/sort=id&dir=asc$/);
   await expect(pager).toContainText(/1–100 of/);
-  const sorted = Date.now() - t2;
 
   const search = page.getByRole('searchbox', { name: 'Search policies' });
-  const t0 = Date.now();
   await search.pressSequentially('bigquery', { delay: 20 });
   await expect(page.getByRole('status').filter({ hasText: /match/ })).toBeVisible();
-  const searched = Date.now() - t0;
   expect(await rows(page).count()).toBeLessThanOrEqual(101);
-  test.info().annotations.push({
-    type: 'timing',
-    description: `list ready ${loaded} ms; next page ${paged} ms; sort ${sorted} ms; typing 8 keys + filtering ${searched} ms`,
-  });
-  console.log(
-    `catalog 10k×5: list ready ${loaded} ms; next page ${paged} ms; sort ${sorted} ms; typing 8 keys + filtering ${searched} ms`,
-  );
 });

@@ -1,27 +1,15 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { clearFaults, configureMock, openDemo, setFaults } from './faults/mock-control';
+import { shot } from './support/shots';
+import { clearFaults, openFastDemo, setFaults } from './faults/mock-control';
 
-/** Screenshots for people to look at (not compared): SHOTS_DIR=/tmp/shots-catalog. */
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 90_000 });
-
-async function shot(page: Page, name: string) {
-  if (!process.env.SHOTS_DIR) return;
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${theme}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+test.describe.configure({ timeout: 60_000 });
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Policies' }).getByRole('row');
 
-test.beforeEach(async ({ page }) => {
-  await openDemo(page);
-  await configureMock(page, { latencyMs: 0 });
-});
+test.beforeEach(({ page }) => openFastDemo(page));
 
 test('the catalog lists every policy once, searchable and sortable, all in the URL', async ({ page }) => {
   await page.goto('/policies');

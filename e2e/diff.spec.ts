@@ -1,24 +1,13 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { configureMock, openDemo, putPolicyViaApi, getPolicyViaApi } from './faults/mock-control';
+import { shot } from './support/shots';
+import { getPolicyViaApi, openFastDemo, putPolicyViaApi } from './faults/mock-control';
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 60_000 });
 
-async function shot(page: Page, name: string) {
-  if (!process.env.SHOTS_DIR) return;
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${theme}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-test.beforeEach(async ({ page }) => {
-  await openDemo(page);
-  await configureMock(page, { latencyMs: 0 });
-});
+test.beforeEach(({ page }) => openFastDemo(page));
 
 test('from the catalog to "what changed" in three clicks', async ({ page }) => {
   await page.goto('/policies');

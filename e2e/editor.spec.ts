@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
  */
 
 // Whole flows with several saves and axe scans: more than the default 30 s on a busy 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 60_000 });
 
 const SHOTS = process.env.EDITOR_SHOTS_DIR;
 

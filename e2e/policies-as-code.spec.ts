@@ -12,7 +12,7 @@ import { seedMock } from './faults/seed-mock';
  * applied from the browser; a folder planned and applied; an apply cut short by a reload, applied
  * again without writing anything twice.
  */
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 60_000 });
 
 const SHOTS = process.env.AS_CODE_SHOTS_DIR;
 async function shot(page: Page, name: string) {

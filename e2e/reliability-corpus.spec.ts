@@ -4,31 +4,13 @@ import { FAST_MOCK } from './faults/mock-control';
 import { seedMock } from './faults/seed-mock';
 
 /**
- * A sample of the bad-input corpus (mocks/fixtures/invalid-policies), pasted into the editor's
- * import as a person would: the editor stops at the entry's field with its own words, and — for
- * what Guardian refuses — "Check with server" puts Guardian's refusal on that same field.
- * (corpus.test.ts runs every entry through the same code without a browser.)
+ * The bad-input corpus (mocks/fixtures/invalid-policies) in the browser, one entry per way the
+ * editor stops it, pasted into the editor's import as a person would: the import refuses what it
+ * cannot read; the editor stops at the entry's field with its own words, and "Check with server"
+ * puts Guardian's refusal on that same field (inside a step; in the identity section). corpus.test.ts runs every entry through the same code (import, rules, Guardian's
+ * refusal mapped to a field) without a browser.
  */
-const SAMPLE = [
-  '01-id-with-space',
-  '07-no-steps',
-  '09-step-name-with-space',
-  '14-strategy-missing',
-  '17-auto-without-approve-if',
-  '22-approver-email-no-domain',
-  '29-when-broken-expression',
-  '33-requirement-empty-on',
-  '35-appeal-without-resource',
-  '43-duration-option-1d',
-  '51-duplicate-question-keys',
-  '55-iam-provider-not-http',
-  '60-iam-basic-without-password',
-  '70-type-steps-string',
-  '78-oversized-id-with-space',
-  '83-real-11-steps-only-garbage-approver',
-  '84-real-19-goto-custom-steps-negated-when',
-  '86-real-22-goto-invalid-approve-if',
-];
+const SAMPLE = ['70-type-steps-string', '29-when-broken-expression', '60-iam-basic-without-password'];
 
 const corpus = loadCorpus();
 const sample = SAMPLE.map((name) => {

@@ -43,7 +43,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('testing a Guardian policy version on the runner: every person’s outcome, pages and filters', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/tests/new?policy=my-second-policy&version=1');
   await expect(page.getByLabel('Version', { exact: true })).toHaveValue('1');

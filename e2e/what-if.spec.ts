@@ -12,7 +12,7 @@ import { configureMock, openDemo } from './faults/mock-control';
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 60_000 });
 
 /** A 1440x900 screenshot of the view (scrolled to `at`, when given), to look at: SHOTS_DIR=… */
 async function shot(page: Page, name: string, at?: Locator) {

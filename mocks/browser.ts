@@ -4,7 +4,8 @@ import type { CatalogWorkerAnswer } from './db/catalog-worker';
 import { createHandlers } from './handlers';
 import { linkExprTarget } from './settings-link';
 import { MockState } from './state/mock-state';
-import { localStoragePersistence } from './state/persistence';
+import { storageArea } from '../src/lib/storage/safe-storage';
+import { localStoragePersistence, memoryPersistence } from './state/persistence';
 import { windowControls, type PolicyConsoleMock } from './state/window-controls';
 
 declare global {
@@ -22,7 +23,11 @@ const DEMO_LATENCY_MS = 150;
  */
 export async function startBrowserMock(): Promise<void> {
   const state = new MockState({
-    persistence: localStoragePersistence(window.localStorage),
+    // A browser that denies storage still gets the demo, without surviving reloads.
+    persistence: (() => {
+      const local = storageArea('local');
+      return local ? localStoragePersistence(local) : memoryPersistence();
+    })(),
     config: { latencyMs: DEMO_LATENCY_MS },
   });
   computeCatalogInWorker(state);

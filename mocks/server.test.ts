@@ -17,6 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+describe('the mock HTTP server', () => {
+  it('refuses to be framed by another site on every answer, found or not', async () => {
+    for (const path of ['/api/v1beta1/policies/bigquery_approval/versions/0', '/no/such/route']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    }
+  });
+});
+
 describe('the mock HTTP server with the official cloudflare SDK', () => {
   it('creates a test, reads its status, and iterates every users page to the end', { timeout: 30_000 }, async () => {
     const tests = client.zeroTrust.access.applications.policyTests;

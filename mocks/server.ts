@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { EncodedBodyCache } from '../server/node-http/encoded-body-cache';
 import { sendFetchResponse, toFetchRequest } from '../server/node-http/fetch-bridge';
+import { FRAME_HEADERS } from '../server/node-http/frame-headers';
 import { createHandlers } from './handlers';
 import { MockState, type MockStateOptions } from './state/mock-state';
 
@@ -38,7 +39,7 @@ export async function startMockHttpServer(
         const request = await toFetchRequest(req, origin);
         const response = await getResponse(handlers, request);
         if (!response) {
-          res.writeHead(404, { 'content-type': 'application/json' });
+          res.writeHead(404, { ...FRAME_HEADERS, 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: `no route for ${req.method} ${req.url}` }));
         } else if (response.type === 'error') {
           // HttpResponse.error(): a network failure, so drop the connection without an answer.
@@ -47,7 +48,7 @@ export async function startMockHttpServer(
       } catch (error) {
         // Broken off while the body was going out (say, the client left): nothing more can be said.
         if (res.headersSent) return void res.destroy();
-        res.writeHead(500, { 'content-type': 'application/json' });
+        res.writeHead(500, { ...FRAME_HEADERS, 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
       }
     })();

@@ -1,4 +1,4 @@
-import type { TestPolicy } from '../../server/policy-tests-api';
+import type { TestPolicy, TestStatus, TestSummary as ApiTestSummary } from '../../server/policy-tests-api';
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
 import { PackedResults } from '../../server/policy-tests-api/packed-results';
 import { TestExplainer } from '../../server/policy-tests-api/test-explainer';
@@ -36,16 +36,10 @@ export interface TestRecord {
   blocked: boolean;
 }
 
-export type TestStatus = 'processing' | 'complete' | 'exceeded time' | 'blocked';
+export type { TestStatus };
 
-export interface TestSummary {
-  status: TestStatus;
-  total: number;
-  processed: number;
-  approved: number;
-  blocked: number;
-  errored: number;
-}
+/** The counts of the API's test summary (the API adds the id and the reasons). */
+export type TestSummary = Omit<ApiTestSummary, 'id' | 'reasons'>;
 
 export type { TestPolicy };
 

@@ -53,7 +53,11 @@ export function localStoragePersistence(storage: Storage): MockPersistence {
       }
     },
     clear() {
-      storage.removeItem(STORAGE_KEY);
+      try {
+        storage.removeItem(STORAGE_KEY);
+      } catch {
+        // A storage that cannot be written cannot hold a state to clear.
+      }
     },
   };
 }

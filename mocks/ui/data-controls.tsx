@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TARGETS } from '../../src/lib/expr/targets';
 import type { MockConfig } from '../state/config';
+import { NumberField } from './number-field';
 
 /** Directory size, processing rate, latency and expression runtime: apply together. */
 export function DataControls({
@@ -30,56 +31,33 @@ export function DataControls({
     <form onSubmit={submit}>
       <fieldset className="mock-panel__group">
         <legend>Data</legend>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-users`}>
-            Users in directory
-          </label>
-          <input
-            id={`${id}-users`}
-            className="input"
-            type="number"
-            min={1000}
-            max={1000000}
-            step={1000}
-            list={`${id}-user-presets`}
-            value={users}
-            onChange={(e) => setUsers(e.target.value)}
-          />
-          <datalist id={`${id}-user-presets`}>
-            {[1000, 5000, 10000, 100000, 1000000].map((n) => (
-              <option key={n} value={n} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-rate`}>
-            Users per second (0 = auto)
-          </label>
-          <input
-            id={`${id}-rate`}
-            className="input"
-            type="number"
-            min={0}
-            step={100}
-            value={rate}
-            onChange={(e) => setRate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-latency`}>
-            Latency (ms)
-          </label>
-          <input
-            id={`${id}-latency`}
-            className="input"
-            type="number"
-            min={0}
-            max={60000}
-            step={50}
-            value={latency}
-            onChange={(e) => setLatency(e.target.value)}
-          />
-        </div>
+        <NumberField
+          id={`${id}-users`}
+          label="Users in directory"
+          value={users}
+          onChange={setUsers}
+          min={1000}
+          max={1000000}
+          step={1000}
+          presets={[1000, 5000, 10000, 100000, 1000000]}
+        />
+        <NumberField
+          id={`${id}-rate`}
+          label="Users per second (0 = auto)"
+          value={rate}
+          onChange={setRate}
+          min={0}
+          step={100}
+        />
+        <NumberField
+          id={`${id}-latency`}
+          label="Latency (ms)"
+          value={latency}
+          onChange={setLatency}
+          min={0}
+          max={60000}
+          step={50}
+        />
         <div className="field">
           <label className="field__label" htmlFor={`${id}-target`}>
             Expression engine (one setting with Settings › Guardian)

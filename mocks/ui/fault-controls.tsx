@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROUTE_NAMES, type FaultRule, type FaultState } from '../faults/fault-store';
+import { NumberField } from './number-field';
 
 const FAULTS = [
   { value: '500', label: 'HTTP 500' },
@@ -48,34 +49,22 @@ export function FaultControls({ faults, onSetGlobal, onAdd, onRemove, onClear }:
       <form onSubmit={applyGlobal}>
         <fieldset className="mock-panel__group">
           <legend>Network</legend>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-error-rate`}>
-              Random errors (%)
-            </label>
-            <input
-              id={`${id}-error-rate`}
-              className="input"
-              type="number"
-              min={0}
-              max={100}
-              value={errorRate}
-              onChange={(e) => setErrorRate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-extra-latency`}>
-              Extra latency (ms)
-            </label>
-            <input
-              id={`${id}-extra-latency`}
-              className="input"
-              type="number"
-              min={0}
-              step={100}
-              value={latency}
-              onChange={(e) => setLatency(e.target.value)}
-            />
-          </div>
+          <NumberField
+            id={`${id}-error-rate`}
+            label="Random errors (%)"
+            value={errorRate}
+            onChange={setErrorRate}
+            min={0}
+            max={100}
+          />
+          <NumberField
+            id={`${id}-extra-latency`}
+            label="Extra latency (ms)"
+            value={latency}
+            onChange={setLatency}
+            min={0}
+            step={100}
+          />
           <button type="submit" className="button button--small">
             Apply
           </button>
@@ -110,19 +99,13 @@ export function FaultControls({ faults, onSetGlobal, onAdd, onRemove, onClear }:
               ))}
             </select>
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-times`}>
-              Times (empty = until cleared)
-            </label>
-            <input
-              id={`${id}-times`}
-              className="input"
-              type="number"
-              min={1}
-              value={times}
-              onChange={(e) => setTimes(e.target.value)}
-            />
-          </div>
+          <NumberField
+            id={`${id}-times`}
+            label="Times (empty = until cleared)"
+            value={times}
+            onChange={setTimes}
+            min={1}
+          />
           <button type="submit" className="button button--small">
             Add fault
           </button>

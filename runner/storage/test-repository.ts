@@ -1,23 +1,16 @@
-import type { TestPolicy, TestStatus } from '../../server/policy-tests-api';
+import type { TestPolicy, TestStatus, TestSummary } from '../../server/policy-tests-api';
 import { StoreUnavailableError } from '../../server/policy-tests-api';
 import type { Database } from './database';
 import { SCHEMA } from './schema';
 
 /** A test as stored: everything but the per-user results, which live in chunks. */
-export interface StoredTest {
-  id: string;
+export interface StoredTest extends Omit<TestSummary, 'reasons'> {
   accountId: string;
   createdAt: number;
   expiresAt: number;
   policies: TestPolicy[];
   directoryHash: string;
   directoryLabel: string;
-  status: TestStatus;
-  total: number;
-  processed: number;
-  approved: number;
-  blocked: number;
-  errored: number;
   timeBudgetMs: number;
   elapsedMs: number;
   reasons: string[];

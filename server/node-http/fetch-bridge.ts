@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createCompressor, encodingFor } from './compression';
 import type { EncodedBodyCache } from './encoded-body-cache';
+import { FRAME_HEADERS } from './frame-headers';
 
 /**
  * Node's HTTP server speaks IncomingMessage / ServerResponse; our handlers speak Fetch `Request` /
@@ -45,7 +46,7 @@ export async function sendFetchResponse(
   res: ServerResponse,
   { req, cache }: SendOptions = {},
 ): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = { ...FRAME_HEADERS };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });

@@ -1,36 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { QueryClient } from '@tanstack/react-query';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { RouterRoot } from '@/lib/router';
-import { createTestRouter } from '@/lib/router/test-router';
-import { updateSettings } from '@/lib/settings';
-import { AppLayout } from './layout/app-layout';
-import { AppRoutes } from './router';
+import { renderApp as renderWholeApp } from './test/render-app';
 
 // The Tests view's chunk never arrives: the app stays between the view it left and that one.
 vi.mock('@/features/policy-tests/routes/recent-tests-route', () => new Promise(() => {}));
 
 vi.setConfig({ testTimeout: 20_000 });
 
-function renderApp(path: string) {
-  updateSettings({
-    guardianUrl: 'http://guardian.test',
-    identityEmail: 'admin@example.com',
-    exprTarget: 'guardian-1.12',
-  });
-  const router = createTestRouter(path);
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <RouterRoot router={router}>
-        <AppLayout>
-          <AppRoutes />
-        </AppLayout>
-      </RouterRoot>
-    </QueryClientProvider>,
-  );
-  return { router, user: userEvent.setup() };
-}
+/** The whole app with no server behind it (a query client without the app's retries). */
+const renderApp = (path: string) =>
+  renderWholeApp(path, { settings: { guardianUrl: 'http://guardian.test' }, queryClient: new QueryClient() });
 
 /** Types a title into a new policy, then leaves for the Tests view (still loading) with `choice`. */
 async function typeThenLeave(choice: string) {

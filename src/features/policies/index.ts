@@ -7,3 +7,4 @@ export { createPolicy, useCreatePolicy } from './api/create-policy';
 export { updatePolicy, useUpdatePolicy } from './api/update-policy';
 export { type PolicySummary, type VersionStamp } from './catalog/summarize-policies';
 export { policyPath, versionPath } from './version/version-paths';
+export { useGuardedSave, type GuardedSaveHandlers } from './save/use-guarded-save';

@@ -27,6 +27,8 @@ export interface ApiErrorInit {
   retryAfter?: number;
   /** Where in the body a schema mismatch was found, e.g. `policies[3].steps[0].name`. */
   issues?: string[];
+  /** No answer because this page's Content-Security-Policy forbids connecting there. */
+  blockedByPolicy?: boolean;
   cause?: unknown;
 }
 
@@ -39,6 +41,7 @@ export class ApiError extends Error {
   readonly serverMessages: string[];
   readonly retryAfter: number | undefined;
   readonly issues: string[];
+  readonly blockedByPolicy: boolean;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -49,10 +52,13 @@ export class ApiError extends Error {
     this.serverMessages = init.serverMessages ?? [];
     this.retryAfter = init.retryAfter;
     this.issues = init.issues ?? [];
+    this.blockedByPolicy = init.blockedByPolicy ?? false;
   }
 
   /** Worth trying again by itself: the fault is likely passing, not in what we sent. */
   get isTransient(): boolean {
+    // The page's own security policy does not pass by itself.
+    if (this.blockedByPolicy) return false;
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind !== 'http' || this.status === undefined) return false;
     return this.status === 429 || this.status === 502 || this.status === 503 || this.status === 504;

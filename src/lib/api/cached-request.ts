@@ -80,6 +80,11 @@ export class CachedRequest<T> {
 
   readonly snapshot = (): CachedRequestState<T> => this.state;
 
+  /** The answer, unless it was invalidated since (then it is being, or will be, fetched again). */
+  current(): T | undefined {
+    return this.stale ? undefined : this.state.data;
+  }
+
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => {

@@ -1,3 +1,4 @@
+import { MaskedValueError } from '@/lib/secrets/masked-write';
 import { isApiError } from './api-error';
 
 export interface ErrorDescription {
@@ -46,6 +47,14 @@ function waitSentence(kind: string, waited: WaitSummary | undefined): string {
 
 /** Turns any thrown value into words for a person, keeping the server's own message. */
 export function describeApiError(error: unknown, waited?: WaitSummary): ErrorDescription {
+  if (error instanceof MaskedValueError) {
+    return {
+      title: 'Not sent: a masked value is not a secret',
+      message: error.message,
+      details: error.paths.map((path) => path.join('.')),
+      retryable: false,
+    };
+  }
   if (!isApiError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return { title: 'Something went wrong', message, details: [], retryable: true };
@@ -60,7 +69,9 @@ export function describeApiError(error: unknown, waited?: WaitSummary): ErrorDes
     message = `${sentence(error.message)} The server asked to wait ${error.retryAfter} s before trying again.`;
   }
   return {
-    title: titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
+    title: error.blockedByPolicy
+      ? `Blocked by this console’s security policy`
+      : titleFor(error.kind, error.status, api.charAt(0).toUpperCase() + api.slice(1)),
     message,
     details,
     retryable: error.kind !== 'aborted',

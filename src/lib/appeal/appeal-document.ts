@@ -62,12 +62,3 @@ export function appealDocuments(policy: { id: string; version: number }, request
   });
   return { resolving: base('', 0, ''), advancing: base(policy.id, policy.version, 'pending') };
 }
-
-/** Points both documents at one creator (evaluation is synchronous and keeps nothing). */
-export function fileAs(documents: AppealDocuments, createdBy: string, creator: unknown): void {
-  for (const doc of [documents.resolving, documents.advancing]) {
-    doc.account_id = createdBy;
-    doc.created_by = createdBy;
-    doc.creator = creator;
-  }
-}

@@ -3,7 +3,7 @@
  * JSON, snake_case keys). Shared by the editor's `$appeal.` completion, the `variables()` report and
  * the mock directory, which must generate exactly these creator fields.
  */
-export const CREATOR_FIELDS = [
+const CREATOR_FIELDS = [
   { path: 'email', type: 'string', note: 'Work email' },
   { path: 'name', type: 'string', note: 'Full name' },
   { path: 'department', type: 'string', note: 'e.g. eng, finance, sales' },

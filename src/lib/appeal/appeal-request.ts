@@ -5,7 +5,7 @@ import type { Policy } from '../api/guardian/policy-schema';
  * creator-mapping.ts). Field names are the console's camelCase; appeal-document.ts turns them into
  * the snake_case JSON Guardian's expressions read.
  */
-export interface AppealResource {
+interface AppealResource {
   id: string;
   providerType: string;
   providerUrn: string;

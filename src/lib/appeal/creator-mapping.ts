@@ -21,7 +21,7 @@ import type { IamAnswer } from './appeal-request';
  *   expression evaluated over the answer; an expression that fails fails the appeal, whatever
  *   `allow_creator_details_failure` says.
  */
-export const KNOWN_IAM_PROVIDERS = ['http', 'shield'] as const;
+const KNOWN_IAM_PROVIDERS = ['http', 'shield'] as const;
 
 export interface SchemaField {
   /** The creator key. */
@@ -47,7 +47,7 @@ export class CreatorFailure {
   ) {}
 }
 
-export function isSchemaExpression(from: string): boolean {
+function isSchemaExpression(from: string): boolean {
   return from.includes('$response');
 }
 

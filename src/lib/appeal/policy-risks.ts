@@ -18,7 +18,7 @@ import { SAMPLE_EMPLOYEE } from './sample-creator';
  *   policy's default resource and role, filed by the sample employee through the policy's IAM).
  * Failing test cases come from the cases, not from here.
  */
-export type RiskKind = 'unsupported' | 'no-iam' | 'not-in-schema' | 'fails-on-sample';
+type RiskKind = 'unsupported' | 'no-iam' | 'not-in-schema' | 'fails-on-sample';
 
 export interface RiskPlace {
   step: number;

@@ -47,7 +47,7 @@ export const withIam = (schema: Record<string, string> = {}, extra: Partial<Poli
 export const found = (body: unknown): IamAnswer => ({ ok: true, body });
 
 /** The fast verdict and the traced one for the same appeal; tests check both. */
-export function verdicts(
+function verdicts(
   policy: Policy,
   iam: IamAnswer = found({ email: 'ana@example.com' }),
   target: Target = 'guardian-1.12',

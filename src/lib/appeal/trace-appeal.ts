@@ -24,7 +24,7 @@ export interface TraceOptions {
   budgetMs?: number;
 }
 
-export type ApproverKind = 'email' | 'not-email' | 'nil' | 'wrong-type';
+type ApproverKind = 'email' | 'not-email' | 'nil' | 'wrong-type';
 
 export interface ApproverTrace {
   source: string;
@@ -46,7 +46,7 @@ export interface StepTrace {
   approvers: ApproverTrace[];
 }
 
-export interface CreatorFieldTrace {
+interface CreatorFieldTrace {
   key: string;
   from: string;
   value: unknown;
@@ -55,7 +55,7 @@ export interface CreatorFieldTrace {
   expression?: ExpressionTrace;
 }
 
-export interface CreatorTrace {
+interface CreatorTrace {
   plan: CreatorPlan['kind'];
   lookup: 'not-needed' | 'ok' | 'failed' | 'failed-allowed';
   value: unknown;

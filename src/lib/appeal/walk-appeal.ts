@@ -28,7 +28,7 @@ import { APPROVED, BLOCKED, ERRORED, NO_STEP, packVerdict, reasonCode, type Reas
  */
 export type StepState = 'passed' | 'skipped' | 'blocked' | 'failed-allowed' | 'waits' | 'error';
 
-export type ExpressionOutcome = { ok: true; value: unknown } | { ok: false; failure: ExpressionFailure };
+type ExpressionOutcome = { ok: true; value: unknown } | { ok: false; failure: ExpressionFailure };
 
 export interface WalkObserver {
   creator(creator: unknown): void;

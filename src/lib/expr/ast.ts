@@ -8,20 +8,20 @@ interface Span {
   end: number;
 }
 
-export interface NilNode extends Span {
+interface NilNode extends Span {
   type: 'Nil';
 }
-export interface BoolNode extends Span {
+interface BoolNode extends Span {
   type: 'Bool';
   value: boolean;
 }
 /** A Go `int` literal; `big` holds the exact value when it is beyond 2^53. */
-export interface IntegerNode extends Span {
+interface IntegerNode extends Span {
   type: 'Integer';
   value: number;
   big?: bigint;
 }
-export interface FloatNode extends Span {
+interface FloatNode extends Span {
   type: 'Float';
   value: number;
 }
@@ -30,12 +30,12 @@ export interface StringNode extends Span {
   value: string;
 }
 /** A variable such as `$appeal`, read from the environment. */
-export interface IdentifierNode extends Span {
+interface IdentifierNode extends Span {
   type: 'Identifier';
   name: string;
 }
 export type UnaryOperator = '!' | 'not' | '-' | '+';
-export interface UnaryNode extends Span {
+interface UnaryNode extends Span {
   type: 'Unary';
   operator: UnaryOperator;
   operand: ExprNode;
@@ -84,11 +84,11 @@ export interface MemberNode extends Span {
   optional: boolean;
 }
 /** Marks the extent of an optional chain: a nil before a `?.` makes the whole chain nil. */
-export interface ChainNode extends Span {
+interface ChainNode extends Span {
   type: 'Chain';
   node: ExprNode;
 }
-export interface SliceNode extends Span {
+interface SliceNode extends Span {
   type: 'Slice';
   object: ExprNode;
   from: ExprNode | null;
@@ -130,7 +130,7 @@ export interface ClosureNode extends Span {
   body: ExprNode;
 }
 /** `#`, the current element inside a predicate closure; from expr 1.15 also `#index` and `#acc`. */
-export interface PointerNode extends Span {
+interface PointerNode extends Span {
   type: 'Pointer';
   name?: string;
 }
@@ -144,13 +144,13 @@ export interface LetNode extends Span {
   value: ExprNode;
   body: ExprNode;
 }
-export interface ConditionalNode extends Span {
+interface ConditionalNode extends Span {
   type: 'Conditional';
   test: ExprNode;
   consequent: ExprNode;
   alternate: ExprNode;
 }
-export interface ArrayNode extends Span {
+interface ArrayNode extends Span {
   type: 'Array';
   elements: ExprNode[];
 }
@@ -159,7 +159,7 @@ export interface PairNode extends Span {
   key: ExprNode;
   value: ExprNode;
 }
-export interface MapNode extends Span {
+interface MapNode extends Span {
   type: 'Map';
   pairs: PairNode[];
 }
@@ -186,16 +186,6 @@ export type ExprNode =
   | MapNode
   | PairNode;
 
-export const PREDICATE_NAMES: ReadonlySet<string> = new Set<PredicateName>([
-  'all',
-  'none',
-  'any',
-  'one',
-  'filter',
-  'map',
-  'count',
-]);
-
 /** Calls `visit` on every node, parents before children. */
 export function walk(
   node: ExprNode,
@@ -206,7 +196,7 @@ export function walk(
   for (const child of children(node)) walk(child, visit, node);
 }
 
-export function children(node: ExprNode): ExprNode[] {
+function children(node: ExprNode): ExprNode[] {
   switch (node.type) {
     case 'Nil':
     case 'Bool':

@@ -533,7 +533,7 @@ const CLOSURE_BUILTINS: Record<string, Since> = {
 };
 
 /** Guardian adds `Split(s, sep)` as a method of its expression environment (pkg/evaluator). */
-export const GUARDIAN_FUNCTIONS = ['Split'] as const;
+const GUARDIAN_FUNCTIONS = ['Split'] as const;
 
 const RANK: Record<Since, number> = { '1.12': 0, '1.15': 1, latest: 2 };
 const TARGET_RANK: Record<Target, number> = { 'guardian-1.12': 0, 'guardian-1.15': 1, 'expr-latest': 2 };

@@ -326,7 +326,7 @@ export function checkAst(ast: ExprNode, options: CheckOptions): RawProblem[] {
         break;
       case 'matches':
         if (node.right.type === 'String') {
-          const compiled = compileGoRegex(node.right.value);
+          const compiled = compileGoRegex(node.right.value, target);
           if (!compiled.ok && !compiled.unsupported) {
             error(node.right, 'bad-regex', compiled.message);
             return 'bool';

@@ -20,7 +20,7 @@ export interface PredicateFrame {
 }
 
 /** vm OpBegin: what a closure loops over (a string loops over its bytes, nil and other values fail). */
-export function loopItems(value: unknown): unknown[] {
+function loopItems(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (value === null || value === undefined) throw typeMismatch('reflect: call of reflect.Value.Len on zero Value');
   if (typeof value === 'string') return Array.from(new TextEncoder().encode(value), (b) => BigInt(b));

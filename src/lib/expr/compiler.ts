@@ -514,7 +514,7 @@ class Compiler {
   private matches(node: BinaryNode): Fn {
     const left = this.compile(node.left);
     if (node.right.type === 'String') {
-      const compiled = compileGoRegex(node.right.value);
+      const compiled = compileGoRegex(node.right.value, this.target);
       if (!compiled.ok) {
         const error = new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
         return (env, it) => {
@@ -526,17 +526,17 @@ class Compiler {
       return (env, it) => {
         const a = left(env, it);
         if (typeof a !== 'string') throw assertionError(a, 'string');
-        regex.lastIndex = 0;
         return regex.test(a);
       };
     }
     const right = this.compile(node.right);
+    const target = this.target;
     return (env, it) => {
       const a = left(env, it);
       const b = right(env, it);
       if (typeof b !== 'string') throw assertionError(b, 'string');
       if (typeof a !== 'string') throw assertionError(a, 'string');
-      const compiled = compileGoRegex(b);
+      const compiled = compileGoRegex(b, target);
       if (!compiled.ok) throw new ExprEvalError(compiled.unsupported ? 'runtime' : 'bad-regex', compiled.message);
       return compiled.regex.test(a);
     };

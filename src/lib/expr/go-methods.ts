@@ -82,7 +82,7 @@ function goTypeOf(value: unknown): string {
 
 const floatOf = (ns: bigint, unit: bigint) => Number(ns / unit) + Number(ns % unit) / Number(unit);
 
-export const DURATION_METHODS: Record<string, Method<GoDuration>> = {
+const DURATION_METHODS: Record<string, Method<GoDuration>> = {
   Hours: { params: [], result: 'float', run: (d) => floatOf(durationNs(d), HOUR) },
   Minutes: { params: [], result: 'float', run: (d) => floatOf(durationNs(d), MINUTE) },
   Seconds: { params: [], result: 'float', run: (d) => floatOf(durationNs(d), SECOND) },
@@ -123,7 +123,7 @@ export const DURATION_METHODS: Record<string, Method<GoDuration>> = {
   },
 };
 
-export const TIME_METHODS: Record<string, Method<GoTime>> = {
+const TIME_METHODS: Record<string, Method<GoTime>> = {
   Year: { params: [], result: 'int', run: (t) => BigInt(civil(t).year) },
   Month: { params: [], result: 'named', run: month },
   Day: { params: [], result: 'int', run: (t) => BigInt(civil(t).day) },

@@ -38,7 +38,7 @@ export function weekdayName(day: number): string {
   return LONG_DAYS[day] ?? `%!Weekday(${day})`;
 }
 
-export type Std =
+type Std =
   | 'LongMonth'
   | 'Month'
   | 'NumMonth'
@@ -183,7 +183,7 @@ export function nextStdChunk(layout: string): Chunk {
   return { prefix: layout, std: null, suffix: '' };
 }
 
-export function pad(value: number, width: number): string {
+function pad(value: number, width: number): string {
   const text = String(Math.abs(value)).padStart(width, '0');
   return value < 0 ? `-${text}` : text;
 }

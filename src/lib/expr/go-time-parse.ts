@@ -23,7 +23,7 @@ import {
 import { LONG_DAYS, LONG_MONTHS, SHORT_DAYS, SHORT_MONTHS, isDigitAt, nextStdChunk } from './go-time-format';
 
 /** Go's quote() used in time's error messages (non-ASCII bytes as \x escapes). */
-export function goQuote(s: string): string {
+function goQuote(s: string): string {
   let out = '"';
   for (const ch of s) {
     const code = ch.codePointAt(0) ?? 0;

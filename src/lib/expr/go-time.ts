@@ -17,8 +17,8 @@ const NSEC = Symbol('nsec');
 const LOC = Symbol('loc');
 const NS = Symbol('ns');
 
-export const INT64_MIN = -9223372036854775808n;
-export const INT64_MAX = 9223372036854775807n;
+const INT64_MIN = -9223372036854775808n;
+const INT64_MAX = 9223372036854775807n;
 
 const ZONE = Symbol('zone');
 
@@ -141,16 +141,6 @@ export class GoNamedInt {
     readonly value: bigint,
     readonly text: string,
   ) {}
-}
-
-export function isGoTime(value: unknown): value is GoTime {
-  return value instanceof GoTime;
-}
-export function isGoDuration(value: unknown): value is GoDuration {
-  return value instanceof GoDuration;
-}
-export function isGoLocation(value: unknown): value is GoLocation {
-  return value instanceof GoLocation;
 }
 
 export const NANOSECOND = 1n;

@@ -19,7 +19,7 @@ export interface Grammar {
   predicates: ReadonlyMap<string, PredicateShape>;
 }
 
-export interface PredicateShape {
+interface PredicateShape {
   /** The closure may be left out (`count(xs)`, `sum(xs)` on the latest expr). */
   closureOptional: boolean;
   /** A third argument may follow the closure (`reduce`'s initial value, `sortBy`'s order). */

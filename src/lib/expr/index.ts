@@ -14,41 +14,13 @@ import type { TraceHooks } from './trace-hooks';
 import { toPlain } from './values';
 
 export type { ExprNode } from './ast';
-export type {
-  ArrayNode,
-  BinaryNode,
-  BinaryOperator,
-  BoolNode,
-  BuiltinNode,
-  CallNode,
-  ChainNode,
-  ClosureNode,
-  ConditionalNode,
-  FloatNode,
-  IdentifierNode,
-  IntegerNode,
-  LetNode,
-  MapNode,
-  MemberNode,
-  NilNode,
-  PairNode,
-  PointerNode,
-  SliceNode,
-  StringNode,
-  UnaryNode,
-  UnaryOperator,
-} from './ast';
-export { walk } from './ast';
-export type { Position } from './positions';
 export type { ExprProblem } from './problems';
-export { DEFAULT_TARGET, TARGETS, isTarget, targetExprVersion, type Target } from './targets';
-export { ExprEvalError, type ExprEvalErrorKind } from './errors';
+export { TARGETS, isTarget, type Target } from './targets';
+export { ExprEvalError } from './errors';
 export { print } from './printer';
 export { variables } from './variables';
-export { isTruthy, guardianTruthiness, type GuardianTruthiness } from './truthiness';
-export { builtinNames } from './builtins';
-export { DEFAULT_TIME_BUDGET_MS, MAX_EXPRESSION_LENGTH, MEMORY_BUDGET, STEP_BUDGET } from './run-context';
-export { staticPath, type TraceHooks } from './trace-hooks';
+export { isTruthy, guardianTruthiness } from './truthiness';
+export type { TraceHooks } from './trace-hooks';
 
 export type ParseResult = { ok: true; ast: ExprNode } | { ok: false; errors: ExprProblem[] };
 

@@ -3,7 +3,7 @@
  * number and string forms, and the same "first error wins" behaviour. With `newerSyntax` it lexes
  * as expr v1.15 does: `let` is a keyword, `;` a token, a lone `|` the pipe, `#name` a pointer name.
  */
-export type TokenKind = 'Identifier' | 'Number' | 'String' | 'Operator' | 'Bracket' | 'EOF';
+type TokenKind = 'Identifier' | 'Number' | 'String' | 'Operator' | 'Bracket' | 'EOF';
 
 export interface Token {
   kind: TokenKind;
@@ -13,7 +13,7 @@ export interface Token {
   end: number;
 }
 
-export interface LexError {
+interface LexError {
   message: string;
   start: number;
   end: number;

@@ -5,20 +5,6 @@
 import type { BinaryNode, ExprNode } from './ast';
 import { BINARY_OPERATORS, isValidIdentifier } from './parser';
 
-const KEYWORDS = new Set([
-  'true',
-  'false',
-  'nil',
-  'not',
-  'in',
-  'or',
-  'and',
-  'matches',
-  'contains',
-  'startsWith',
-  'endsWith',
-]);
-
 export function print(ast: ExprNode): string {
   return printNode(ast);
 }
@@ -172,7 +158,7 @@ function printFloat(value: number): string {
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
-export function quote(value: string): string {
+function quote(value: string): string {
   let out = '"';
   for (const ch of value) {
     switch (ch) {
@@ -199,8 +185,4 @@ export function quote(value: string): string {
     }
   }
   return `${out}"`;
-}
-
-export function isKeyword(name: string): boolean {
-  return KEYWORDS.has(name);
 }

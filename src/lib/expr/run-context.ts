@@ -10,7 +10,7 @@ import { timeFromDate, type GoTime } from './go-time';
  * expr's own budget (vm.MemoryBudget, 1e6): the elements of ranges and arrays an evaluation may
  * build before it fails with "memory budget exceeded".
  */
-export const MEMORY_BUDGET = 1_000_000;
+const MEMORY_BUDGET = 1_000_000;
 /**
  * The longest expression the console parses. Policies hold expressions of a few hundred
  * characters; a pasted megabyte would otherwise hold the editor for seconds at every keystroke.
@@ -18,11 +18,11 @@ export const MEMORY_BUDGET = 1_000_000;
 export const MAX_EXPRESSION_LENGTH = 50_000;
 
 /** Loop iterations of closures (`all`, `map`, `reduce`, …) one evaluation may run; expr has no such limit. */
-export const STEP_BUDGET = 5_000_000;
+const STEP_BUDGET = 5_000_000;
 /** Wall-clock time one evaluation's loops may take by default, so no expression freezes the tab. */
 export const DEFAULT_TIME_BUDGET_MS = 1000;
 
-export interface RunContext {
+interface RunContext {
   /** The injected evaluation time, or null for the wall clock (read once per evaluation). */
   now: Date | number | null;
   current: GoTime | null;
@@ -33,7 +33,7 @@ export interface RunContext {
   loopStart: number;
 }
 
-export const runContext: RunContext = {
+const runContext: RunContext = {
   now: null,
   current: null,
   memory: 0,

@@ -16,7 +16,7 @@ export interface TraceHooks {
 type Fn = (env: Record<string, unknown>, it: unknown) => unknown;
 
 /** The dotted `$…` path a node reads, or null when it is not a plain member chain from a variable. */
-export function staticPath(node: ExprNode): string | null {
+function staticPath(node: ExprNode): string | null {
   if (node.type === 'Identifier') return node.name.startsWith('$') ? node.name : null;
   if (node.type === 'Member' && node.property.type === 'String') {
     const base = staticPath(node.object);

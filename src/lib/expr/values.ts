@@ -30,12 +30,12 @@ export function typedArray<T>(items: T[], elementType: 'int' | 'string'): T[] {
   return items;
 }
 
-export function elementTypeOf(items: unknown[]): 'int' | 'string' | undefined {
+function elementTypeOf(items: unknown[]): 'int' | 'string' | undefined {
   return elementTypes.get(items);
 }
 
-export const INT64_MIN = -9223372036854775808n;
-export const INT64_MAX = 9223372036854775807n;
+const INT64_MIN = -9223372036854775808n;
+const INT64_MAX = 9223372036854775807n;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -297,7 +297,7 @@ export function toFloat64(value: unknown): number {
 
 const encoder = new TextEncoder();
 
-export function utf8Length(value: string): number {
+function utf8Length(value: string): number {
   let ascii = true;
   for (let i = 0; i < value.length; i++) {
     if (value.charCodeAt(i) > 0x7f) {

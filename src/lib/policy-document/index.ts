@@ -5,4 +5,4 @@ export {
   safeFileStem,
   type DocumentFormat,
 } from './policy-document';
-export { contentKey, policyContent, sameContent } from './policy-content';
+export { contentKey, sameContent } from './policy-content';

@@ -67,4 +67,23 @@ describe('readPolicyFile', () => {
     expect(reading.policy.id).toBe('mine');
     expect(reading.extras).toEqual(['stages']);
   });
+
+  it('reads a JSON file with a part nested 5,000 levels deep, that part as raw text left out of a save', () => {
+    const nested = `${'{"a":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const reading = readPolicyFile(
+      `{"id":"p","steps":[{"name":"s","strategy":"manual","approvers":["a@example.com"]}],"fork_extension":${nested}}`,
+    );
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.policy.steps).toHaveLength(1);
+    expect(JSON.stringify(reading.policy).length).toBeLessThan(5_000);
+    expect(reading.notices.map((n) => n.text)).toContain(
+      'fork_extension.a.a.… (64 levels down) is nested too deep to read: shown as raw text and left out when saving.',
+    );
+  });
+
+  it('says a YAML file nested thousands of levels deep is too deep to read, not that it is broken', () => {
+    const reading = readPolicyFile(`id: p\n${STEP}fork_extension: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(reading).toMatchObject({ ok: false, problem: 'syntax' });
+    expect(!reading.ok && reading.message).toMatch(/^This file is nested too deep to read \(line 6, column \d+\)/);
+  });
 });

@@ -4,6 +4,7 @@ import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { POLICY_KEYS, policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
 import { describeIssues } from '@/lib/api/parse-response';
 import { MASKED_VALUE_MESSAGE, findMaskedValues, formatJsonPath } from '@/lib/secrets';
+import { capDepth, formatTooDeepPath } from '@/lib/json/json-depth';
 import { readTypedFieldsAsCli } from './cli-field-types';
 
 /**
@@ -16,7 +17,7 @@ type PolicyFileProblem = 'empty' | 'syntax' | 'documents' | 'not-a-policy' | 'no
 
 /** Something read differently from how the text puts it, said once. */
 interface PolicyFileNotice {
-  kind: 'appeal-config' | 'both-appeal-keys' | 'server-fields' | 'read-as-cli' | 'extras';
+  kind: 'appeal-config' | 'both-appeal-keys' | 'server-fields' | 'read-as-cli' | 'extras' | 'too-deep';
   text: string;
 }
 
@@ -61,6 +62,7 @@ function parseYaml(text: string): Parsed {
   if (error) {
     const at = error.linePos?.[0];
     const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere';
+    if (/Maximum call stack/i.test(error.message)) return tooDeepToRead(where);
     return {
       ok: false,
       problem: 'syntax',
@@ -77,7 +79,21 @@ function parseYaml(text: string): Parsed {
   }
   const doc = withContent[0];
   if (!doc) return { ok: false, problem: 'empty', message: 'This file is empty: a policy file holds YAML or JSON.' };
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), doc };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), doc };
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeepToRead('somewhere');
+    throw error;
+  }
+}
+
+/** The YAML reader walks a document recursively: thousands of levels exhaust its stack. */
+function tooDeepToRead(where: string): Parsed {
+  return {
+    ok: false,
+    problem: 'syntax',
+    message: `This file is nested too deep to read (${where}): more levels than the reader can follow, where a policy needs about ten.`,
+  };
 }
 
 /** Empty fields (`description:` in YAML, `null` in JSON) mean "not set" to the CLI's Go structs. */
@@ -127,7 +143,10 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
           })();
   if (!parsed.ok) return { ...parsed, details: [] };
 
-  let value = parsed.value;
+  // Before any walk over it (every one of them recursive): a part nested thousands of levels deep
+  // becomes its raw text, as it does in an answer from the server, and a save leaves it out.
+  const { value: shallow, capped } = capDepth(parsed.value);
+  let value = shallow;
   let path: (string | number)[] = [];
   if (isPlainObject(value) && Object.keys(value).length === 1 && isPlainObject(value.policy)) {
     value = value.policy;
@@ -156,6 +175,13 @@ export function readPolicyFile(input: string, options: ReadPolicyFileOptions = {
     }
   }
   const record = withoutNulls(input0) as Record<string, unknown>;
+  if (capped.length > 0) {
+    const shown = capped.slice(0, 3).map(formatTooDeepPath).join(', ');
+    notices.push({
+      kind: 'too-deep',
+      text: `${shown}${capped.length > 3 ? ` and ${capped.length - 3} more` : ''} ${capped.length === 1 ? 'is' : 'are'} nested too deep to read: shown as raw text and left out when saving.`,
+    });
+  }
 
   const masked = findMaskedValues(record);
   if (masked.length > 0) {

@@ -12,3 +12,4 @@ export {
 export { MASKED_VALUE_MESSAGE, findMaskedValues } from './masked-values';
 export { carryOverSecrets } from './carry-over-secrets';
 export { formatJsonPath } from './json-path';
+export { refuseMaskedValues } from './masked-write';

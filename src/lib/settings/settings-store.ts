@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import { isTarget, type Target } from '@/lib/expr/targets';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { onOtherTabWrite, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 import { applyTargetRules, defaultTarget, readTargets } from './expr-target-per-server';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
  * token and key live in memory, or in sessionStorage when the admin asks to remember them for the
- * tab — never in localStorage, a URL or a log.
+ * tab — never in localStorage, a URL or a log. A browser that denies storage gets the defaults and
+ * keeps changes for the tab; a change made in another tab applies here at once.
  */
 export interface Settings {
   /** Guardian server root (paths start with /api/v1beta1); '' = this origin or the dev proxy. */
@@ -52,14 +54,8 @@ export const defaultSettings: Settings = {
   theme: 'system',
 };
 
-function readJson(storage: Storage | undefined, key: string): Record<string, unknown> {
-  try {
-    const raw = storage?.getItem(key);
-    const value: unknown = raw ? JSON.parse(raw) : {};
-    return isPlainObject(value) ? value : {};
-  } catch {
-    return {};
-  }
+function asRecord(value: unknown): Record<string, unknown> {
+  return isPlainObject(value) ? value : {};
 }
 
 function pickKnown(source: Record<string, unknown>): Partial<Settings> {
@@ -70,14 +66,14 @@ function pickKnown(source: Record<string, unknown>): Partial<Settings> {
   return out;
 }
 
-const storage = (name: 'localStorage' | 'sessionStorage'): Storage | undefined =>
-  typeof window === 'undefined' ? undefined : window[name];
-
-function load(): Settings {
-  const saved = pickKnown(readJson(storage('localStorage'), STORAGE_KEY));
+function loadSaved(): Partial<Settings> {
+  const saved = pickKnown(asRecord(readJson('local', STORAGE_KEY)));
   for (const key of CREDENTIAL_KEYS) delete saved[key];
-  const credentials = pickKnown(readJson(storage('sessionStorage'), CREDENTIALS_KEY));
-  const loaded = { ...defaultSettings, ...saved, ...credentials };
+  return saved;
+}
+
+/** An expression target this build does not know (an old or edited setting) falls back to the default. */
+function withValidTargets(loaded: Settings): Settings {
   return {
     ...loaded,
     exprTarget: isTarget(loaded.exprTarget) ? loaded.exprTarget : defaultTarget,
@@ -85,21 +81,34 @@ function load(): Settings {
   };
 }
 
+function load(): Settings {
+  const credentials = pickKnown(asRecord(readJson('session', CREDENTIALS_KEY)));
+  return withValidTargets({ ...defaultSettings, ...loadSaved(), ...credentials });
+}
+
 let current: Settings = load();
 const listeners = new Set<() => void>();
 
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
 function persist(settings: Settings): void {
   const { apiToken, apiKey, ...rest } = settings;
-  try {
-    storage('localStorage')?.setItem(STORAGE_KEY, JSON.stringify(rest));
-    const session = storage('sessionStorage');
-    if (settings.rememberCredentials)
-      session?.setItem(CREDENTIALS_KEY, JSON.stringify({ apiToken, apiKey } satisfies Credentials));
-    else session?.removeItem(CREDENTIALS_KEY);
-  } catch {
-    // Storage full or disabled: settings still apply for this tab.
-  }
+  // Storage full or denied: the settings still apply for this tab.
+  writeItem('local', STORAGE_KEY, JSON.stringify(rest));
+  if (settings.rememberCredentials)
+    writeItem('session', CREDENTIALS_KEY, JSON.stringify({ apiToken, apiKey } satisfies Credentials));
+  else removeItem('session', CREDENTIALS_KEY);
 }
+
+// Another tab changed an endpoint, the identity or the expression target: this tab uses them from
+// its next request on, without a reload. Credentials are per tab (session storage) and stay as they are.
+onOtherTabWrite([STORAGE_KEY], () => {
+  const { apiToken, apiKey } = current;
+  current = withValidTargets({ ...defaultSettings, ...loadSaved(), apiToken, apiKey });
+  emit();
+});
 
 export function getSettings(): Settings {
   return current;
@@ -108,13 +117,13 @@ export function getSettings(): Settings {
 export function updateSettings(patch: Partial<Settings>): void {
   current = applyTargetRules(current, patch);
   persist(current);
-  for (const listener of listeners) listener();
+  emit();
 }
 
 export function resetSettings(): void {
   current = { ...defaultSettings };
   persist(current);
-  for (const listener of listeners) listener();
+  emit();
 }
 
 export function subscribeSettings(listener: () => void): () => void {

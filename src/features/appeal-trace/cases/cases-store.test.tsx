@@ -34,4 +34,14 @@ describe('where cases are kept', () => {
     saveCase('p1', contractor);
     expect(casesSnapshot('p1')).toMatchObject({ cases: [contractor], persistent: false });
   });
+
+  it('reads only whole cases from storage: an edited or foreign entry is left out, not a crash', () => {
+    localStorage.setItem(
+      'policy-console.cases.v1.p1',
+      JSON.stringify([null, 7, { name: 'half' }, { ...contractor, expect: { outcome: 'maybe' } }, contractor]),
+    );
+    expect(casesSnapshot('p1').cases).toEqual([contractor]);
+    localStorage.setItem('policy-console.cases.v1.p2', '{not json');
+    expect(casesSnapshot('p2').cases).toEqual([]);
+  });
 });

@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
-import type { TestCase } from './test-case';
+import { isStorageAvailable, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
+import { isPlainObject } from '@/lib/guardian-rules/plain-object';
+import { OUTCOME_NAMES, type TestCase } from './test-case';
 
 /**
- * Each policy's test cases, kept in the browser (localStorage). Where storage is denied (a
- * privacy setting, a full quota) the cases live for this tab only and `persistent` says so.
+ * Each policy's test cases, kept in the browser (localStorage, through the safe-storage module). Where
+ * storage is denied (a privacy setting, a full quota) the cases live for this tab only and `persistent`
+ * says so.
  */
 const PREFIX = 'policy-console.cases.v1.';
 const memory = new Map<string, TestCase[]>();
@@ -17,25 +20,27 @@ export interface CasesSnapshot {
   persistent: boolean;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
+/** Storage is anyone's to edit (another version of the console, a hand, an extension): only whole cases are read. */
+function isStoredCase(value: unknown): value is TestCase {
+  return (
+    isPlainObject(value) &&
+    typeof value.name === 'string' &&
+    typeof value.createdBy === 'string' &&
+    typeof value.at === 'string' &&
+    isPlainObject(value.iam) &&
+    typeof value.iam.ok === 'boolean' &&
+    isPlainObject(value.request) &&
+    isPlainObject(value.request.resource) &&
+    isPlainObject(value.expect) &&
+    OUTCOME_NAMES.includes(value.expect.outcome as never)
+  );
 }
 
 function read(policyId: string): TestCase[] {
   if (memory.has(policyId)) return memory.get(policyId)!;
-  let cases: TestCase[] = [];
-  try {
-    const raw = storage()?.getItem(PREFIX + policyId);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    if (Array.isArray(parsed)) cases = parsed as TestCase[];
-    storageWorks ??= storage() !== undefined;
-  } catch {
-    storageWorks = false;
-  }
+  const saved = readJson('local', PREFIX + policyId);
+  const cases = Array.isArray(saved) ? saved.filter(isStoredCase) : [];
+  storageWorks ??= isStorageAvailable('local');
   memory.set(policyId, cases);
   return cases;
 }
@@ -43,14 +48,11 @@ function read(policyId: string): TestCase[] {
 function write(policyId: string, cases: TestCase[]): void {
   memory.set(policyId, cases);
   snapshots.delete(policyId);
-  try {
-    const s = storage();
-    if (!s) throw new Error('no storage');
-    if (cases.length === 0) s.removeItem(PREFIX + policyId);
-    else s.setItem(PREFIX + policyId, JSON.stringify(cases));
-    storageWorks = true;
-  } catch {
-    storageWorks = false;
+  if (cases.length === 0) {
+    removeItem('local', PREFIX + policyId);
+    storageWorks = isStorageAvailable('local');
+  } else {
+    storageWorks = writeItem('local', PREFIX + policyId, JSON.stringify(cases)) === 'stored';
   }
   for (const listener of listeners) listener();
 }

@@ -1,3 +1,4 @@
+import { exceedsDepth, MAX_JSON_DEPTH } from '@/lib/json/json-depth';
 import { jsonErrorOffset } from './json-error-offset';
 
 /**
@@ -31,6 +32,15 @@ export function parseJsonObject(text: string, what: string): JsonObjectResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return { ok: false, message: `${what} must be a JSON object ({ … }), not ${kind}.`, line: 1, column: 1 };
+  }
+  // Every walk over a traced value (the worker's copy, the expressions, the view) is recursive.
+  if (exceedsDepth(value)) {
+    return {
+      ok: false,
+      message: `${what} is nested more than ${MAX_JSON_DEPTH} levels deep, more than an appeal can use: leave the deepest parts out.`,
+      line: 1,
+      column: 1,
+    };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -46,6 +46,14 @@ describe('JSON fields', () => {
     });
     expect(parseJsonObject('{"a":1}', 'X')).toEqual({ ok: true, value: { a: 1 } });
   });
+
+  it('refuse an object nested thousands of levels deep instead of tracing it', () => {
+    const deep = `{"profile":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`;
+    expect(parseJsonObject(deep, 'X')).toMatchObject({
+      ok: false,
+      message: 'X is nested more than 64 levels deep, more than an appeal can use: leave the deepest parts out.',
+    });
+  });
 });
 
 describe('the trace form in the URL', () => {

@@ -10,7 +10,7 @@ const HARD_LIMIT_MS = 3_000;
 class TraceTimeout extends Error {
   constructor() {
     super(
-      `The trace did not finish within ${HARD_LIMIT_MS / 1000} s and was stopped: an expression runs too long to evaluate here (a regular expression that backtracks, or a huge string). Guardian would take as long, or longer.`,
+      `The trace did not finish within ${HARD_LIMIT_MS / 1000} s and was stopped: an expression runs too long to evaluate here (a huge string or a very long loop). Guardian would take as long, or longer.`,
     );
     this.name = 'TraceTimeout';
   }

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { runJob, type TraceJob } from './trace-jobs';
 
-// Traces run here: an expression the time budget cannot interrupt (a regex that backtracks for
-// minutes) freezes this worker, which the page then ends, never the tab.
+// Traces run here: an expression the time budget cannot interrupt (one builtin call on a huge
+// string) freezes this worker, which the page then ends, never the tab.
 self.onmessage = (event: MessageEvent<{ id: number; job: TraceJob }>) => {
   const { id, job } = event.data;
   let reply: unknown;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 
 /**
  * A note, kept in this tab's session storage while an apply runs, of which files were being written.
@@ -21,38 +22,16 @@ const journalSchema = z.object({
 
 export type ApplyJournal = z.infer<typeof journalSchema>;
 
-function storage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    // Storage denied (blocked site data, a cross-site frame): apply still works, without the note.
-    return undefined;
-  }
-}
-
+// Storage full or denied (blocked site data, a cross-site frame): the note is a courtesy, the apply goes on.
 export function readJournal(): ApplyJournal | undefined {
-  try {
-    const raw = storage()?.getItem(KEY);
-    if (!raw) return undefined;
-    const parsed = journalSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = journalSchema.safeParse(readJson('session', KEY));
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function writeJournal(journal: ApplyJournal): void {
-  try {
-    storage()?.setItem(KEY, JSON.stringify(journal));
-  } catch {
-    // Storage full or denied: the note is a courtesy, the apply goes on.
-  }
+  writeItem('session', KEY, JSON.stringify(journal));
 }
 
 export function clearJournal(): void {
-  try {
-    storage()?.removeItem(KEY);
-  } catch {
-    // Nothing to clear where storage is denied.
-  }
+  removeItem('session', KEY);
 }

@@ -3,6 +3,8 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
+import { capDepth } from '@/lib/json/json-depth';
+import { refuseMaskedValues } from '@/lib/secrets';
 import { rememberSavedPolicy } from './save-policy-cache';
 
 export interface SavePolicyInput {
@@ -19,12 +21,12 @@ export async function createPolicy({ policy, dryRun }: SavePolicyInput, signal?:
       method: 'POST',
       path: '/policies',
       query: { dry_run: dryRun ? true : undefined },
-      body: policyWriteBody(policy),
+      body: refuseMaskedValues(policyWriteBody(policy)),
       signal,
       what: 'the created policy',
     },
   );
-  return saved;
+  return capDepth(saved).value;
 }
 
 export function useCreatePolicy() {

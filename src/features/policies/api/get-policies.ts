@@ -7,7 +7,7 @@ import type { CatalogProgress } from '../catalog/load-policy-catalog';
 import type { PolicyCatalog } from '../catalog/policy-catalog';
 import { catalogProgress } from '../catalog/catalog-progress';
 
-export type { PolicyCatalog, UnreadablePolicy } from '../catalog/policy-catalog';
+export type { DuplicateVersion, PolicyCatalog, UnreadablePolicy } from '../catalog/policy-catalog';
 
 /**
  * Guardian's policy list as the catalog (one summary per policy, every version's stamp), loaded in a

@@ -10,7 +10,7 @@ import { policyKeys } from './policy-keys';
  * becomes the catalog too.
  */
 async function getPolicyVersions(id: string, { signal }: { signal?: AbortSignal } = {}): Promise<VersionStamp[]> {
-  const loaded = policyList.snapshot().data;
+  const loaded = policyList.current();
   if (loaded) return versionsOf(loaded.policies, id);
   const catalog = await getPolicies({ signal, ids: [id] });
   if (!catalog.serverPages && catalog.policies.some((p) => p.id !== id)) policyList.setData(() => catalog);

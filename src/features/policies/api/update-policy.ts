@@ -3,6 +3,8 @@ import { guardianRequest } from '@/lib/api/guardian/guardian-client';
 import { loadPolicySchemas } from '@/lib/api/guardian/load-policy-schemas';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyWriteBody } from '@/lib/api/guardian/policy-wire';
+import { capDepth } from '@/lib/json/json-depth';
+import { refuseMaskedValues } from '@/lib/secrets';
 import type { SavePolicyInput } from './create-policy';
 import { rememberSavedPolicy } from './save-policy-cache';
 
@@ -14,12 +16,12 @@ export async function updatePolicy({ policy, dryRun }: SavePolicyInput, signal?:
       method: 'PUT',
       path: `/policies/${encodeURIComponent(policy.id)}`,
       query: { dry_run: dryRun ? true : undefined },
-      body: policyWriteBody(policy),
+      body: refuseMaskedValues(policyWriteBody(policy)),
       signal,
       what: 'the updated policy',
     },
   );
-  return saved;
+  return capDepth(saved).value;
 }
 
 export function useUpdatePolicy() {

@@ -1,5 +1,7 @@
 import type { Policy, PolicyStamp } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate, type ResponseSchema } from '@/lib/api/parse-response';
+import { capDepth } from '@/lib/json/json-depth';
+import { sameContent } from '@/lib/policy-document/policy-content';
 import { indexSummaries, type IndexedSummary } from './filter-catalog';
 import { byId, stampOf, summaryOf, type VersionStamp } from './summarize-policies';
 
@@ -9,6 +11,16 @@ export interface UnreadablePolicy {
   id?: string;
   version?: number;
   problems: string[];
+}
+
+/** An (id, version) the list held more than once: kept once (the first), and told. */
+export interface DuplicateVersion {
+  id: string;
+  version: number;
+  /** How many more times it was listed. */
+  repeats: number;
+  /** The copies were not the same policy: the first is the one shown. */
+  differs: boolean;
 }
 
 /**
@@ -26,6 +38,8 @@ export interface PolicyCatalog {
   versionCount: number;
   /** Rows that repeated an (id, version) already read, and were left out. */
   duplicateVersions: number;
+  /** Each (id, version) listed more than once, with how often and whether the copies differ. */
+  duplicates: DuplicateVersion[];
   /** The server pages its list and filters it by id (goto/guardian's `size`, `offset`, `ids`, `total`). */
   serverPages: boolean;
   /** Each policy's latest readable version in full, in the order of `policies` — only when asked for. */
@@ -76,6 +90,7 @@ export class CatalogBuilder {
   private readonly unreadable: UnreadablePolicy[] = [];
   private unreadableCount = 0;
   private duplicates = 0;
+  private readonly repeated = new Map<string, DuplicateVersion>();
   private taken = 0;
 
   constructor(private readonly schemas: CatalogSchemas) {}
@@ -101,7 +116,14 @@ export class CatalogBuilder {
       return;
     }
     if (group.stamps.has(version)) {
+      // A version never changes, so the list has each (id, version) once; a server that repeats one
+      // would show a policy with twice its versions.
       this.duplicates++;
+      const key = `${id}\u0000${version}`;
+      const duplicate = this.repeated.get(key) ?? { id, version, repeats: 0, differs: false };
+      duplicate.repeats += 1;
+      duplicate.differs ||= this.differs(group, candidate);
+      this.repeated.set(key, duplicate);
       return;
     }
     group.stamps.set(version, stampOf(stamp.value));
@@ -109,6 +131,25 @@ export class CatalogBuilder {
       group.older.push(shed(group.best));
       group.best = candidate;
     } else group.older.push(shed(candidate));
+  }
+
+  /** Whether a repeated version's copy is another policy than the first copy (the one kept). */
+  private differs(group: Group, copy: Candidate): boolean {
+    const first =
+      group.best.version === copy.version ? group.best : group.older.find((c) => c.version === copy.version);
+    if (!first) return false;
+    if (first.text !== undefined && first.text === copy.text) return false;
+    const a = this.readFully(first);
+    const b = this.readFully(copy);
+    if (a && b) return !sameContent(a, b);
+    return (first.text ?? JSON.stringify(first.row)) !== (copy.text ?? JSON.stringify(copy.row));
+  }
+
+  private readFully(candidate: Candidate): Policy | undefined {
+    const row = candidate.text !== undefined ? parse(candidate.text) : candidate.row;
+    if (row === NOT_JSON) return undefined;
+    const full = validate(this.schemas.policySchema, row);
+    return full.ok ? full.value : undefined;
   }
 
   private reject(index: number, row: unknown, problems: string[]): void {
@@ -141,6 +182,7 @@ export class CatalogBuilder {
       unreadableCount: this.unreadableCount,
       versionCount: versions,
       duplicateVersions: this.duplicates,
+      duplicates: [...this.repeated.values()],
       serverPages,
     };
   }
@@ -152,7 +194,8 @@ export class CatalogBuilder {
     while (candidate) {
       const row = candidate.text !== undefined ? parse(candidate.text) : candidate.row;
       const full = row === NOT_JSON ? undefined : validate(this.schemas.policySchema, row);
-      if (full?.ok) return full.value;
+      // Parts nested deeper than the app reads become their text (as at every API boundary).
+      if (full?.ok) return capDepth(full.value).value;
       this.reject(candidate.index, candidate.row, full ? describeIssues(full, 3) : ['This row is not valid JSON.']);
       group.stamps.delete(candidate.version);
       if (!sorted) {

@@ -57,7 +57,7 @@ const COLUMNS: readonly Column[] = [
           className={title ? 'catalog__title' : 'catalog__title muted'}
           title={(title || description).slice(0, 500)}
         >
-          {title || description}
+          {(title || description).slice(0, 500)}
         </span>
       ),
   },

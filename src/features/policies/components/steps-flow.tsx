@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Step } from '@/lib/api/guardian/policy-schema';
 import { STEP_KEYS } from '@/lib/api/guardian/policy-schema';
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
+import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { isEmail } from '@/lib/guardian-rules/is-email';
 import { maskSecrets } from '@/lib/secrets';
@@ -39,7 +40,9 @@ const StepCard = memo(function StepCard({ step, index, total }: { step: Step; in
             </span>
           )}
         </header>
-        {step.description && <p className="flow__description break-anywhere">{step.description}</p>}
+        {step.description && (
+          <ClampedText text={step.description} label="Step description" className="flow__description break-anywhere" />
+        )}
         <dl className="flow__details">
           <div>
             <dt>Runs</dt>

@@ -59,6 +59,19 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
     expect(screen.getByText('3 policies')).toBeInTheDocument();
   });
 
+  it('shows a version the server lists twice once, and says so', async () => {
+    const twice = [...ROWS, { ...ROWS[1]!, title: 'Another alpha' }, ROWS[0]!];
+    server.use(...guardianHandlers(twice));
+    const { user } = renderPolicyRoute('/policies');
+    const row = (await screen.findByRole('link', { name: 'alpha' }, { timeout: 5000 })).closest('tr')!;
+    // Versions column: v2 with its two versions, not "4 listed".
+    expect(row).toHaveTextContent('v2');
+    expect(row).not.toHaveTextContent(/listed/);
+    const notice = screen.getByText(/The server listed 2 versions more than once; each is shown once, and 1 of them/);
+    await user.click(notice);
+    expect(screen.getByText(/listed 2 times, not all the same/)).toBeInTheDocument();
+  });
+
   it('searches and filters by label, keeping both in the URL', async () => {
     server.use(...guardianHandlers(ROWS));
     const { user, router } = renderPolicyRoute('/policies');

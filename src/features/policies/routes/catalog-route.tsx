@@ -16,6 +16,7 @@ import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { DownloadAllButton } from '../components/download-all-button';
+import { DuplicatesNotice } from '../components/duplicates-notice';
 import { UnreadableNotice } from '../components/unreadable-notice';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
@@ -138,6 +139,7 @@ function Catalog({ list }: { list: PolicyCatalog }) {
         </div>
       )}
       <UnreadableNotice rows={list.unreadable} total={list.unreadableCount} />
+      <DuplicatesNotice duplicates={list.duplicates} />
       <CatalogToolbar
         q={params.q}
         labels={params.labels}

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import basicAuth from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
 import { guardianHandlers } from '@/test/guardian-handlers';
-import { renderPolicyRoute } from '../test/render-policy-route';
+import { GUARDIAN, renderPolicyRoute } from '../test/render-policy-route';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -121,6 +122,108 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     // The secret goes back as it was, not as its mask.
     expect(puts[0]).toHaveProperty('iam.config.auth.password', 'test-password');
     await waitFor(() => expect(document.body).toHaveTextContent('Restored v1 as v3.'), { timeout: 3000 });
+  });
+
+  it('stops a restore when someone saved while the dialog was open, shows their change, and saves only when asked again', async () => {
+    const puts: Record<string, unknown>[] = [];
+    const data = rows();
+    server.use(...guardianHandlers(data, puts));
+    const { user, router } = renderPolicyRoute('/policies/id/versions/1');
+    await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
+    await within(dialog).findByText(/permanent access turned off/i);
+    data.push({
+      ...structuredClone(v2),
+      version: 3,
+      created_by: 'third@example.com',
+      appeal: { ...v2.appeal, allow_permanent_access: false },
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save as v3' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('third@example.com saved v3');
+    expect(alert).toHaveTextContent('Nothing was restored');
+    expect(await within(alert).findByText(/permanent access/i)).toBeInTheDocument();
+    expect(puts).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save as v4' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/4'));
+    expect(puts).toHaveLength(1);
+  });
+
+  it('looks before anything else when the answer to a restore is lost, and does not restore twice', async () => {
+    const puts: Record<string, unknown>[] = [];
+    server.use(
+      http.put(
+        `${GUARDIAN}/api/v1beta1/policies/id`,
+        async ({ request }) => {
+          // The server stores it, then the connection breaks before the answer.
+          await fetch(request.url, { method: 'PUT', headers: request.headers, body: await request.text() });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+      ...guardianHandlers(rows(), puts),
+    );
+    const { user, router } = renderPolicyRoute('/policies/id/versions/1');
+    await user.click(await screen.findByRole('button', { name: /Restore as new version/ }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore v1 as a new version?' }, { timeout: 5000 });
+    await user.click(await within(dialog).findByRole('button', { name: 'Save as v3' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/id/versions/3'));
+    expect(puts).toHaveLength(1);
+    await waitFor(() => expect(document.body).toHaveTextContent(/answer was lost, but it had saved this as version 3/));
+  });
+
+  it('clamps a 100,000-character description behind "show more", and shows it all when asked', async () => {
+    const long = `Starts here. ${'word '.repeat(20_000)}Ends here.`;
+    server.use(...guardianHandlers([{ ...structuredClone(v2), version: 1, description: long }]));
+    const { user } = renderPolicyRoute('/policies/id/versions/1');
+    const more = await screen.findByRole('button', { name: /Show more of the description/ }, { timeout: 5000 });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(document.body).toHaveTextContent('Starts here.');
+    expect(document.body).not.toHaveTextContent('Ends here.');
+    expect(document.body.textContent!.length).toBeLessThan(10_000);
+    await user.click(more);
+    expect(screen.getByRole('region', { name: 'Description' })).toHaveTextContent(/Ends here\.$/);
+    expect(screen.getByRole('button', { name: 'Show less of the description' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('shows an unknown key nested 5,000 levels deep as raw text: overview, YAML and JSON', async () => {
+    // Written as text: JSON.stringify itself overflows the stack at this depth, JSON.parse does not.
+    const nested = `${'{"a":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const body = `{"policy":{"id":"id","version":1,"steps":[{"name":"s","strategy":"manual","approvers":["a@example.com"]}],"deep_extension":${nested}}}`;
+    const list = `{"policies":[${body.slice('{"policy":'.length, -1)}]}`;
+    const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
+    server.use(
+      http.get(`${GUARDIAN}/api/v1beta1/policies`, () => json(list)),
+      http.get(`${GUARDIAN}/api/v1beta1/policies/id/versions/:version`, () => json(body)),
+    );
+    const { user } = renderPolicyRoute('/policies/id/versions/1');
+    const region = await screen.findByRole('region', { name: 'deep_extension' }, { timeout: 5000 });
+    expect(region).toHaveTextContent(/nested too deep to show; as raw text\] \{\\?"a\\?":/);
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    expect(
+      await screen.findByRole('region', { name: 'id version 1 as YAML for the CLI' }, { timeout: 5000 }),
+    ).toHaveTextContent(/nested too deep to show/);
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    expect(await screen.findByRole('region', { name: 'id version 1 as JSON' }, { timeout: 5000 })).toHaveTextContent(
+      /nested too deep to show/,
+    );
+  });
+
+  it('refuses an answer for another version than the address names, instead of labelling it wrongly', async () => {
+    server.use(
+      http.get(`${GUARDIAN}/api/v1beta1/policies/id/versions/1`, () => HttpResponse.json({ policy: v2 })),
+      ...guardianHandlers(rows()),
+    );
+    renderPolicyRoute('/policies/id/versions/1');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      /Asked for version 1 of id, the server answered with version 2 of id/,
+    );
+    expect(screen.queryByRole('tab', { name: 'YAML' })).toBeNull();
   });
 
   it('refuses a version that is not a number, with a way to the latest', async () => {

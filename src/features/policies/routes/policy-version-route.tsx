@@ -1,5 +1,6 @@
-import { Suspense, lazy, useState, type ReactNode } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/router';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
+import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';
 import { ErrorState } from '@/components/states/error-state';
@@ -12,12 +13,12 @@ import { formatDate } from '@/lib/format/format-date';
 import { usePolicyVersion } from '../api/get-policy-version';
 import { usePolicyVersions } from '../api/get-policy-versions';
 import { policyKeys } from '../api/policy-keys';
-import { useUpdatePolicy } from '../api/update-policy';
 import type { VersionStamp } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
 import { parseVersionParam } from '../version/parse-version-param';
+import { useRestore } from '../version/use-restore';
 import { launchTestPath } from '@/features/policy-tests';
 import { diffPath, editPath, policyPath, versionPath } from '../version/version-paths';
 import './policy-version.css';
@@ -124,13 +125,11 @@ function VersionView({
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const rawTab = searchParams.get('tab');
   const tab: VersionTab = isVersionTab(rawTab) ? rawTab : 'overview';
-  const [restoring, setRestoring] = useState(false);
-  const update = useUpdatePolicy();
 
   const latestVersion = Math.max(versions[0]?.version ?? 0, policy.version);
+  const restore = useRestore(policy, latestVersion);
   const isLatest = policy.version === latestVersion;
   const previous = versions.find((v) => v.version < policy.version)?.version;
   const { notice, saved } = (location.state as { notice?: string; saved?: boolean } | null) ?? {};
@@ -140,20 +139,6 @@ function VersionView({
     if (next === 'overview') params.delete('tab');
     else params.set('tab', next);
     setSearchParams(params, { replace: true });
-  };
-
-  const restore = () => {
-    update.mutate(
-      { policy },
-      {
-        onSuccess: (saved) => {
-          setRestoring(false);
-          void navigate(versionPath(saved.id, saved.version), {
-            state: { notice: `Restored v${policy.version} as v${saved.version}.`, saved: true },
-          });
-        },
-      },
-    );
   };
 
   return (
@@ -197,14 +182,7 @@ function VersionView({
                 <Link className="button" to={editPath(policy.id, policy.version)}>
                   <Icon name="edit" /> Edit from this version
                 </Link>
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => {
-                    update.reset();
-                    setRestoring(true);
-                  }}
-                >
+                <button type="button" className="button button--primary" onClick={restore.start}>
                   <Icon name="restore" /> Restore as new version
                 </button>
               </>
@@ -213,7 +191,9 @@ function VersionView({
         }
       >
         {policy.title && <p className="version-page__policy-title break-anywhere">{policy.title}</p>}
-        {policy.description && <p className="page__subtitle break-anywhere">{policy.description}</p>}
+        {policy.description && (
+          <ClampedText text={policy.description} label="Description" className="page__subtitle break-anywhere" />
+        )}
         <Suspense fallback={null}>
           <VersionCasesSummary policy={policy} />
         </Suspense>
@@ -283,16 +263,17 @@ function VersionView({
         </aside>
       </div>
 
-      {!isLatest && restoring && (
+      {!isLatest && restore.open && (
         <Suspense fallback={null}>
           <RestoreDialog
             open
             policy={policy}
-            latestVersion={latestVersion}
-            onCancel={() => setRestoring(false)}
-            onConfirm={restore}
-            busy={update.isPending}
-            error={update.error}
+            latestVersion={restore.latestVersion}
+            newer={restore.newer}
+            onCancel={restore.cancel}
+            onConfirm={restore.problem?.kind === 'unknown' ? restore.checkAgain : restore.confirm}
+            busy={restore.busy}
+            problem={restore.problem}
           />
         </Suspense>
       )}

@@ -4,8 +4,9 @@ import { loadExpr } from '@/lib/expr/load';
 import { useSettings } from '@/lib/settings';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PolicyFormValues } from '../form/policy-form-schema';
+import { WriteProblemState } from '@/components/states/write-problem-state';
+import type { WriteProblem } from '@/lib/api/uncertain-write';
 import type { SaveStage } from '../hooks/use-save-flow';
-import { SaveError } from './save-error';
 
 // The diff and the YAML reader are heavy and needed only on demand.
 const loadReviewDialog = () => import('./review-dialog');
@@ -20,16 +21,16 @@ export function preloadEditorDialogs(): Promise<unknown> {
 }
 
 interface SaveState {
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
+  /** What the confirm is doing now ("Saving…"), while it runs. */
+  busy: string | undefined;
+  problem: WriteProblem | undefined;
   reset(): void;
+  checkAgain(): void;
 }
 
 interface EditorDialogsProps {
   isNew: boolean;
   base: Policy | undefined;
-  nextVersion: number | undefined;
   stage: SaveStage;
   setStage(stage: SaveStage): void;
   save: SaveState;
@@ -46,7 +47,8 @@ interface EditorDialogsProps {
 
 /** The save flow's dialogs (review, someone-else-saved) and the import dialog, each loaded when first opened. */
 export function EditorDialogs(props: EditorDialogsProps) {
-  const { isNew, base, nextVersion, stage, setStage, save } = props;
+  const { isNew, base, stage, setStage, save } = props;
+  const unknown = save.problem?.kind === 'unknown';
   const { exprTarget } = useSettings();
   // Problems the save check found: while there are any, saving is "Save anyway".
   const [riskCount, setRiskCount] = useState<number | undefined>(undefined);
@@ -59,7 +61,13 @@ export function EditorDialogs(props: EditorDialogsProps) {
           after={stage.policy}
           beforeLabel={stage.againstLabel}
           confirmLabel={
-            riskCount ? 'Save anyway' : isNew ? 'Create policy' : `Save as version ${nextVersion ?? 'latest + 1'}`
+            unknown
+              ? 'Check whether it was saved'
+              : riskCount
+                ? 'Save anyway'
+                : isNew
+                  ? 'Create policy'
+                  : `Save as version ${(stage.latestVersion ?? 0) + 1}`
           }
           warning={
             <>
@@ -74,9 +82,10 @@ export function EditorDialogs(props: EditorDialogsProps) {
               </Suspense>
             </>
           }
-          busy={save.isPending}
-          error={save.isError ? <SaveError error={save.error} /> : undefined}
-          onConfirm={props.onConfirmSave}
+          busy={save.busy !== undefined}
+          busyLabel={save.busy}
+          error={save.problem && <WriteProblemState problem={save.problem} />}
+          onConfirm={unknown ? save.checkAgain : props.onConfirmSave}
           onCancel={() => {
             save.reset();
             setStage({ kind: 'idle' });
@@ -98,6 +107,7 @@ export function EditorDialogs(props: EditorDialogsProps) {
               against: stage.theirs,
               againstLabel: `version ${stage.theirs.version} (theirs, the latest)`,
               overwriting: stage.theirs,
+              latestVersion: stage.theirs.version,
             })
           }
           onCancel={() => setStage({ kind: 'idle' })}

@@ -13,8 +13,14 @@ interface EditorToolbarProps {
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
+/** Why a draft is not being written, in the words the admin needs to act on it. */
+const DRAFT_NOT_KEPT = {
+  full: 'This browser’s storage is full: your draft is not being kept.',
+  unavailable: 'This browser does not let the console store data: your draft is not being kept.',
+} as const;
+
 function DraftStatus() {
-  const { dirty, savedAt } = useEditorUiValue((store) => store.draft);
+  const { dirty, savedAt, notKept } = useEditorUiValue((store) => store.draft);
   if (!dirty) return <span className="muted">No unsaved changes</span>;
   return (
     <span className="editor__status">
@@ -22,7 +28,13 @@ function DraftStatus() {
         <Icon name="edit" />
         Unsaved changes
       </span>
-      {savedAt && <span className="muted">Draft kept in this browser at {time.format(savedAt)}</span>}
+      {notKept ? (
+        <span className="editor__status-warning" role="status">
+          <Icon name="info" /> {DRAFT_NOT_KEPT[notKept]}
+        </span>
+      ) : (
+        savedAt && <span className="muted">Draft kept in this browser at {time.format(savedAt)}</span>
+      )}
     </span>
   );
 }

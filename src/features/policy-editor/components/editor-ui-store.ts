@@ -1,4 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { yieldToMain } from '@/lib/scheduling/in-slices';
+import type { DraftStatus } from '../hooks/use-draft-autosave';
 
 /** Up to this many steps, a policy opens with every step expanded. */
 const SMALL_POLICY_STEPS = 3;
@@ -57,9 +59,41 @@ export class EditorUiStore {
     this.emit();
   }
 
-  setAllStepsExpanded(expanded: boolean) {
-    this.expandedSteps = new Set(expanded ? this.stepKeys : []);
-    this.emit();
+  /** A running "expand all" / "collapse all", and how far it got. */
+  bulk: { expanding: boolean; done: number; total: number } | undefined;
+  private bulkRun = 0;
+
+  /**
+   * Expands (or collapses) every step a slice at a time, giving the page back between slices: each
+   * expanded step mounts a whole form, and 2,000 at once would hold the page still for seconds.
+   * A slice takes as many steps as fit in about a frame's worth of work, measured as it goes.
+   */
+  async setAllStepsExpanded(expanded: boolean, { frameMs = 12 } = {}): Promise<void> {
+    const run = ++this.bulkRun;
+    const pending = this.stepKeys.filter((key) => this.expandedSteps.has(key) !== expanded);
+    let done = 0;
+    let slice = 4;
+    while (done < pending.length) {
+      const started = performance.now();
+      for (const key of pending.slice(done, done + slice)) {
+        if (expanded) this.expandedSteps.add(key);
+        else this.expandedSteps.delete(key);
+      }
+      done = Math.min(pending.length, done + slice);
+      this.bulk = done < pending.length ? { expanding: expanded, done, total: pending.length } : undefined;
+      this.emit();
+      if (done >= pending.length) break;
+      // React renders the slice's rows after this task: the time until the next task starts is the
+      // slice's real cost, and sizes the next one.
+      await yieldToMain();
+      if (run !== this.bulkRun) return; // another expand or collapse took over
+      const took = performance.now() - started;
+      slice = Math.max(1, Math.min(100, Math.round(slice * (took > 0 ? frameMs / took : 2))));
+    }
+    if (pending.length === 0 && this.bulk) {
+      this.bulk = undefined;
+      this.emit();
+    }
   }
 
   announce(text: string) {
@@ -81,12 +115,13 @@ export class EditorUiStore {
     }
   }
 
-  /** Whether the form differs from where the edit started, and when the draft was last written. */
-  draft: { dirty: boolean; savedAt?: Date } = { dirty: false };
+  /** Whether the form differs from where the edit started, and when (or why not) the draft was last written. */
+  draft: DraftStatus = { dirty: false };
 
-  setDraftStatus(dirty: boolean, savedAt?: Date) {
-    if (this.draft.dirty === dirty && this.draft.savedAt === savedAt) return;
-    this.draft = { dirty, savedAt };
+  setDraftStatus(status: DraftStatus) {
+    const { dirty, savedAt, notKept } = this.draft;
+    if (dirty === status.dirty && savedAt === status.savedAt && notKept === status.notKept) return;
+    this.draft = status;
     this.emit();
   }
 

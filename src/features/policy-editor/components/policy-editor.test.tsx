@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createNodeMock } from '@mocks/node';
 import { loadExpr } from '@/lib/expr/load';
 import { updateSettings } from '@/lib/settings';
+import { draftKey } from '../draft/draft-storage';
 import { editorReady, GUARDIAN, putPolicy, renderEditor } from '../test/render-editor';
 // Loaded lazily by the editor; imported here once so that the first test to open one is not slow.
 import './review-dialog';
@@ -319,10 +320,9 @@ describe('PolicyEditor: editing', () => {
     const first = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await first.user.type(field('f-description'), 'typed before the crash');
-    await waitFor(
-      () => expect(localStorage.getItem(`policy-console.draft.${id}`)).toContain('typed before the crash'),
-      { timeout: 2000 },
-    );
+    await waitFor(() => expect(localStorage.getItem(draftKey(id))).toContain('typed before the crash'), {
+      timeout: 2000,
+    });
     first.unmount();
 
     const second = renderEditor(`/policies/${id}/edit`);
@@ -397,6 +397,6 @@ describe('PolicyEditor: editing', () => {
       }),
     );
     expect(await screen.findByRole('heading', { name: 'Policy list' })).toBeInTheDocument();
-    expect(localStorage.getItem(`policy-console.draft.${id}`)).toBeNull();
+    expect(localStorage.getItem(draftKey(id))).toBeNull();
   });
 });

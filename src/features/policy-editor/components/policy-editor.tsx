@@ -4,7 +4,14 @@ import { useNavigate } from '@/lib/router';
 import { ErrorState } from '@/components/states/error-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useSettings } from '@/lib/settings';
-import { useCreatePolicy, useUpdatePolicy, versionPath } from '@/features/policies';
+import { isStorageAvailable } from '@/lib/storage/safe-storage';
+import {
+  useCreatePolicy,
+  useGuardedSave,
+  useUpdatePolicy,
+  versionPath,
+  type GuardedSaveHandlers,
+} from '@/features/policies';
 import { DraftTestPanel } from '@/features/policy-tests';
 import { draftKey as draftKeyOf, removeDraft, type Draft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
@@ -24,6 +31,7 @@ import { validationMessageOf } from '../server-errors/is-validation-error';
 import { DraftBanner } from './draft-banner';
 import { DraftBaseProblem, DraftTestRefusal } from './draft-test-notices';
 import { DraftTestCases } from './draft-test-cases';
+import { NoStorageBanner } from './no-storage-banner';
 import { IdentityBanner, NoticesBanner, TheirsBanner } from './editor-banners';
 import { EditorDialogs, preloadEditorDialogs } from './editor-dialogs';
 import { EditorHeader } from './editor-header';
@@ -57,6 +65,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
   const navigate = useNavigate();
   const { exprTarget, identityEmail } = useSettings();
   const draftKey = draftKeyOf(policyId);
+  const [storageKept] = useState(() => isStorageAvailable('local'));
 
   const [base, setBase] = useState(initialBase);
   const [latestAtStart, setLatestAtStart] = useState<number | null>(latestVersion ?? initialBase?.version ?? null);
@@ -106,13 +115,13 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     baseValues: () => defaults.current,
     baseVersion: base?.version ?? null,
     latestAtStart,
-    paused: draftOffer.offer !== undefined,
-    onSaved: (at) => ui.setDraftStatus(at !== undefined, at),
+    paused: draftOffer.holdsOwnDraft,
+    onSaved: (status) => ui.setDraftStatus(status),
   });
 
   /** Replaces the form's content and tells the toolbar and the draft store. */
   const fill = (start: PolicyFormValues, values: PolicyFormValues) => {
-    ui.setDraftStatus(replaceValues(start, values));
+    ui.setDraftStatus({ dirty: replaceValues(start, values) });
     autosave.schedule();
   };
 
@@ -138,6 +147,14 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     },
   });
 
+  function showIdTaken(version: number) {
+    problems.showFieldError(
+      'id',
+      `A policy with this id already exists (latest version ${version}). Choose another id, or edit that policy instead.`,
+      'taken',
+    );
+  }
+
   const draftTest = useDraftTest({
     form,
     problems,
@@ -151,12 +168,14 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     problems.clear();
     setPrepareError(undefined);
     if (identity.needIdentity()) return;
+    guarded.reset();
     const outcome = await prepare({ policy: currentPolicy(), isNew, base, latestAtStart });
     if (outcome.kind === 'id-taken') {
-      problems.showFieldError(
-        'id',
-        `A policy with this id already exists (latest version ${outcome.version}). Choose another id, or edit that policy instead.`,
-        'taken',
+      showIdTaken(outcome.version);
+    } else if (outcome.kind === 'already-saved') {
+      landOnSaved(
+        outcome.saved,
+        `This change was already saved, as version ${outcome.saved.version} (a save whose answer was lost).`,
       );
     } else if (outcome.kind === 'failed') {
       setPrepareError(outcome.error);
@@ -169,29 +188,31 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
     void form.handleSubmit(onValid, problems.reportInvalid)(event);
   };
 
-  const confirmSave = () => {
-    if (stage.kind !== 'review') return;
-    save.mutate(
-      { policy: stage.policy },
-      {
-        onSuccess: (saved) => {
-          autosave.stop();
-          removeDraft(draftKey);
-          leaving.current = true;
-          setStage({ kind: 'idle' });
-          const notice = isNew ? `Created ${saved.id} as v${saved.version}.` : `Saved as v${saved.version}.`;
-          void navigate(versionPath(saved.id, saved.version), { state: { notice, saved: true } });
-        },
-        onError: (error) => {
-          const message = validationMessageOf(error);
-          if (!message) return; // shown in the dialog, with everything still as typed
-          setStage({ kind: 'idle' });
-          save.reset();
-          void problems.applyServerRejection(message);
-        },
-      },
-    );
+  const landOnSaved = (saved: Policy, savedNotice?: string) => {
+    autosave.stop();
+    removeDraft(draftKey);
+    leaving.current = true;
+    setStage({ kind: 'idle' });
+    const notice = savedNotice ?? (isNew ? `Created ${saved.id} as v${saved.version}.` : `Saved as v${saved.version}.`);
+    void navigate(versionPath(saved.id, saved.version), { state: { notice, saved: true } });
   };
+
+  const guarded = useGuardedSave((policy) => save.mutateAsync({ policy }));
+  const saveHandlers: GuardedSaveHandlers = {
+    onSaved: landOnSaved,
+    onNewer: (theirs) => stage.kind === 'review' && setStage({ kind: 'conflict', theirs, policy: stage.policy }),
+    onIdTaken: (version) => {
+      setStage({ kind: 'idle' });
+      showIdTaken(version);
+    },
+    rejection: validationMessageOf,
+    onRejected: (message) => {
+      setStage({ kind: 'idle' });
+      void problems.applyServerRejection(message);
+    },
+  };
+  const reviewed = () =>
+    stage.kind === 'review' ? { policy: stage.policy, latestVersion: stage.latestVersion } : undefined;
 
   const keepEditingOnTheirs = async (latestPolicy: Policy) => {
     const mine = currentPolicy();
@@ -225,15 +246,14 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
         <section className="page editor" aria-labelledby="editor-title">
           <EditorHeader policyId={policyId} base={base} latestVersion={latest.data?.version} />
           {notice}
-          {draftOffer.offer && (
-            <DraftBanner
-              draft={draftOffer.offer}
-              currentBaseVersion={base?.version ?? null}
-              restoring={draftOffer.restoring}
-              onRestore={() => void draftOffer.restore()}
-              onDiscard={draftOffer.discard}
-            />
-          )}
+          <DraftBanner
+            drafts={draftOffer.offers}
+            currentBaseVersion={base?.version ?? null}
+            restoring={draftOffer.restoring}
+            onRestore={(draft) => void draftOffer.restore(draft)}
+            onDiscard={draftOffer.discard}
+          />
+          {!storageKept && <NoStorageBanner />}
           {!identityEmail && <IdentityBanner asked={identity.asked} />}
           {theirs && stage.kind !== 'conflict' && (
             <TheirsBanner theirs={theirs} onShow={() => setStage({ kind: 'conflict', theirs })} />
@@ -264,7 +284,7 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
           >
             <EditorToolbar
               isNew={isNew}
-              busy={stage.kind === 'preparing' || save.isPending}
+              busy={stage.kind === 'preparing' || guarded.busy !== undefined}
               checking={serverCheck.checking}
               onCheck={() => void serverCheck.run()}
               onImport={() => setImportOpen(true)}
@@ -294,11 +314,24 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
         <EditorDialogs
           isNew={isNew}
           base={base}
-          nextVersion={latest.data ? latest.data.version + 1 : undefined}
           stage={stage}
           setStage={setStage}
-          save={save}
-          onConfirmSave={confirmSave}
+          save={{
+            busy: guarded.busy,
+            problem: guarded.problem,
+            checkAgain: () => {
+              const review = reviewed();
+              if (review) void guarded.checkAgain(review, saveHandlers);
+            },
+            reset: () => {
+              guarded.reset();
+              save.reset();
+            },
+          }}
+          onConfirmSave={() => {
+            const review = reviewed();
+            if (review) void guarded.confirm(review, saveHandlers);
+          }}
           onKeepEditing={(theirs) => void keepEditingOnTheirs(theirs)}
           importOpen={importOpen}
           policyId={policyId}

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
+import { TooDeepNote } from '@/components/states/too-deep-note';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ChangeSummary, describeNewPolicy, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 
@@ -13,6 +14,8 @@ export interface ReviewDialogProps {
   confirmLabel: string;
   warning?: ReactNode;
   busy: boolean;
+  /** What the confirm is doing while busy, e.g. "Checking for newer versions…". */
+  busyLabel?: string;
   error?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
@@ -27,6 +30,7 @@ export default function ReviewDialog({
   confirmLabel,
   warning,
   busy,
+  busyLabel = 'Saving…',
   error,
   onConfirm,
   onCancel,
@@ -38,13 +42,14 @@ export default function ReviewDialog({
       wide
       title={before ? `Review the changes against ${beforeLabel}` : `Review the new policy ${after.id}`}
       confirmLabel={confirmLabel}
-      busyLabel="Saving…"
+      busyLabel={busyLabel}
       busy={busy}
       error={error}
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
       {warning}
+      <TooDeepNote policy={after} />
       {diff ? (
         <>
           {diff.identical && (

@@ -1,6 +1,6 @@
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { policySchema, type Policy } from '@/lib/api/guardian/policy-schema';
-import { policyContent } from '@/lib/policy-document';
+import { policyContent } from '@/lib/policy-document/policy-content';
 
 /**
  * A three-way merge of policy content, for "keep editing on top of theirs": the changes this edit

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 import example5 from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
 import { toFormValues } from '../form/to-form-values';
-import { draftKey, loadDraft, removeDraft, saveDraft } from './draft-storage';
+import { adoptDraft, draftKey, listDrafts, loadDraft, removeDraft, saveDraft, tabId } from './draft-storage';
 
 const base = toFormValues(policySchema.parse(example5));
 const key = draftKey('id');
@@ -11,9 +11,77 @@ const key = draftKey('id');
 afterEach(() => localStorage.clear());
 
 describe('drafts', () => {
-  it('are kept per policy, and for a new one under "new"', () => {
-    expect(draftKey('bigquery_approval')).toBe('policy-console.draft.bigquery_approval');
-    expect(draftKey(undefined)).toBe('policy-console.draft.new');
+  it('are kept per policy and per tab, and for a new one under "new"', () => {
+    expect(draftKey('bigquery_approval', 'tab-1')).toBe('policy-console.draft.id:bigquery_approval@tab-1');
+    expect(draftKey(undefined, 'tab-1')).toBe('policy-console.draft.new@tab-1');
+    // No id reads as another's, nor as a new policy.
+    expect(draftKey('new', 'tab-1')).not.toBe(draftKey(undefined, 'tab-1'));
+    expect(draftKey('a@b', 't')).toBe('policy-console.draft.id:a%40b@t');
+    expect(draftKey('x')).toBe(`policy-console.draft.id:x@${tabId()}`);
+    expect(tabId()).toBe(tabId());
+  });
+
+  it('of two tabs are two drafts: each listed with its time and base, this tab’s first', () => {
+    const mine = structuredClone(base);
+    mine.title = 'mine';
+    const theirs = structuredClone(base);
+    theirs.title = 'theirs';
+    saveDraft(draftKey('id', 'other-tab'), {
+      values: theirs,
+      base,
+      baseVersion: 2,
+      latestAtStart: 2,
+      now: new Date('2026-01-02T10:00:00Z'),
+    });
+    saveDraft(key, { values: mine, base, baseVersion: 1, latestAtStart: 1, now: new Date('2026-01-02T09:00:00Z') });
+    saveDraft(draftKey('id-other', 'other-tab'), { values: theirs, base, baseVersion: 1, latestAtStart: 1 });
+    const drafts = listDrafts('id', base);
+    expect(drafts.map((d) => [d.values.title, d.fromThisTab, d.baseVersion, d.savedAt])).toEqual([
+      ['mine', true, 1, '2026-01-02T09:00:00.000Z'],
+      ['theirs', false, 2, '2026-01-02T10:00:00.000Z'],
+    ]);
+    // Removing this tab's draft (a save) leaves the other tab's.
+    removeDraft(key);
+    expect(listDrafts('id', base).map((d) => d.values.title)).toEqual(['theirs']);
+  });
+
+  it('still offer a draft kept before drafts were per tab', () => {
+    const values = structuredClone(base);
+    values.title = 'old';
+    saveDraft('policy-console.draft.id', { values, base, baseVersion: 1, latestAtStart: 1 });
+    expect(listDrafts('id', base).map((d) => [d.values.title, d.fromThisTab])).toEqual([['old', false]]);
+  });
+
+  it('adopted from another tab become this tab’s, without overwriting the one this tab had', () => {
+    const mine = structuredClone(base);
+    mine.title = 'mine';
+    const theirs = structuredClone(base);
+    theirs.title = 'theirs';
+    const other = draftKey('id', 'other-tab');
+    saveDraft(other, { values: theirs, base, baseVersion: 1, latestAtStart: 1 });
+    saveDraft(key, { values: mine, base, baseVersion: 1, latestAtStart: 1 });
+    adoptDraft(other, key);
+    expect(loadDraft(key, base)?.values.title).toBe('theirs');
+    expect(localStorage.getItem(other)).toBeNull();
+    // This tab's earlier draft moved aside, still offered.
+    expect(
+      listDrafts('id', base)
+        .map((d) => d.values.title)
+        .sort(),
+    ).toEqual(['mine', 'theirs']);
+  });
+
+  it('say when storage is full, or denied, instead of pretending they were kept', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(saveDraft(key, { values: base, base, baseVersion: 1, latestAtStart: 1 })).toBe('full');
+    setItem.mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(saveDraft(key, { values: base, base, baseVersion: 1, latestAtStart: 1 })).toBe('unavailable');
+    setItem.mockRestore();
+    expect(saveDraft(key, { values: base, base, baseVersion: 1, latestAtStart: 1 })).toBe('stored');
   });
 
   it('round-trip the values and where the edit started', () => {
@@ -21,6 +89,8 @@ describe('drafts', () => {
     values.steps[0]!.name = 'renamed';
     saveDraft(key, { values, base, baseVersion: 1, latestAtStart: 3, now: new Date('2026-01-02T03:04:05Z') });
     expect(loadDraft(key, base)).toEqual({
+      key,
+      fromThisTab: true,
       savedAt: '2026-01-02T03:04:05.000Z',
       baseVersion: 1,
       latestAtStart: 3,

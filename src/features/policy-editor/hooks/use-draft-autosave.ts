@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { StorageWrite } from '@/lib/storage/safe-storage';
 import { removeDraft, saveDraft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
+
+export interface DraftStatus {
+  dirty: boolean;
+  savedAt?: Date;
+  /** Why the draft could not be written: the edit lives in this page only. */
+  notKept?: Exclude<StorageWrite, 'stored'>;
+}
 
 interface AutosaveOptions {
   form: UseFormReturn<PolicyFormValues>;
@@ -12,7 +20,8 @@ interface AutosaveOptions {
   latestAtStart: number | null;
   /** While a stored draft waits for "restore or discard", it must not be overwritten. */
   paused: boolean;
-  onSaved: (at: Date | undefined) => void;
+  /** After each write: whether the form differs from its start, and when (or why not) the draft was kept. */
+  onSaved: (status: DraftStatus) => void;
   delayMs?: number;
 }
 
@@ -54,11 +63,12 @@ export function useDraftAutosave({
     const values = form.getValues();
     if (JSON.stringify(values) === JSON.stringify(base)) {
       removeDraft(key);
-      saved(undefined);
+      saved({ dirty: false });
       return;
     }
     const now = new Date();
-    if (saveDraft(key, { values, base, baseVersion: from, latestAtStart: latestSeen, now })) saved(now);
+    const written = saveDraft(key, { values, base, baseVersion: from, latestAtStart: latestSeen, now });
+    saved(written === 'stored' ? { dirty: true, savedAt: now } : { dirty: true, notKept: written });
   }, [form]);
 
   // Called on every input, change, click and key up: it only notes the time. One timer runs at a

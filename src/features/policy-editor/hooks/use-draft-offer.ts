@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyVersionQueryOptions } from '@/features/policies';
-import { loadDraft, removeDraft, type Draft } from '../draft/draft-storage';
+import { adoptDraft, listDrafts, loadDraft, removeDraft, type Draft } from '../draft/draft-storage';
 import { emptyPolicyValues } from '../form/empty-values';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toFormValues } from '../form/to-form-values';
@@ -10,6 +10,7 @@ import { sameValues } from './use-editor-form';
 
 interface DraftOfferOptions {
   policyId: string | undefined;
+  /** This tab's draft key: a restored draft becomes this tab's own. */
   draftKey: string;
   base: Policy | undefined;
   baseValues: PolicyFormValues;
@@ -19,7 +20,10 @@ interface DraftOfferOptions {
   announce(message: string): void;
 }
 
-/** A draft this browser kept from an earlier edit, offered back until restored or discarded. */
+/**
+ * The drafts this browser kept from earlier edits of this policy — this tab's, and those of other
+ * tabs — offered back until each is restored or discarded.
+ */
 export function useDraftOffer({
   policyId,
   draftKey,
@@ -30,41 +34,44 @@ export function useDraftOffer({
   announce,
 }: DraftOfferOptions) {
   const queryClient = useQueryClient();
-  const [offer, setOffer] = useState<Draft | undefined>(() => {
-    const draft = loadDraft(draftKey, baseValues);
-    if (draft && sameValues(draft.values, baseValues)) {
-      removeDraft(draftKey);
-      return undefined;
-    }
-    return draft;
-  });
-  const [restoring, setRestoring] = useState(false);
+  const [offers, setOffers] = useState<Draft[]>(() =>
+    listDrafts(policyId, baseValues).filter((draft) => {
+      if (!sameValues(draft.values, baseValues)) return true;
+      removeDraft(draft.key);
+      return false;
+    }),
+  );
+  const [restoring, setRestoring] = useState<string>();
 
-  const restore = async () => {
-    if (!offer) return;
-    setRestoring(true);
+  const restore = async (offer: Draft) => {
+    setRestoring(offer.key);
     try {
       let draftBase = base;
       if (policyId && offer.baseVersion !== null && offer.baseVersion !== base?.version) {
         draftBase = await queryClient.fetchQuery(policyVersionQueryOptions(policyId, offer.baseVersion));
       }
       const startValues = draftBase ? toFormValues(draftBase) : emptyPolicyValues();
-      const draft = loadDraft(draftKey, startValues) ?? offer;
+      const draft = loadDraft(offer.key, startValues) ?? offer;
+      adoptDraft(offer.key, draftKey);
       onRestore(draft, draftBase, startValues);
-      setOffer(undefined);
+      // One edit at a time: the others stay stored, to be offered again on the next visit.
+      setOffers([]);
       announce('Your unsaved changes are back.');
     } catch (error) {
       onError(error);
     } finally {
-      setRestoring(false);
+      setRestoring(undefined);
     }
   };
 
-  const discard = () => {
-    removeDraft(draftKey);
-    setOffer(undefined);
+  const discard = (offer: Draft) => {
+    removeDraft(offer.key);
+    setOffers((current) => current.filter((draft) => draft.key !== offer.key));
     announce('Draft discarded.');
   };
 
-  return { offer, restoring, restore, discard };
+  /** While this tab's own draft waits for an answer, writing a new one would overwrite it. */
+  const holdsOwnDraft = offers.some((draft) => draft.key === draftKey);
+
+  return { offers, restoring, restore, discard, holdsOwnDraft };
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { sameContent } from '@/lib/policy-document/policy-content';
 import { getPolicyVersion, policyVersionQueryOptions } from '@/features/policies';
 
 /**
@@ -12,7 +13,18 @@ export type SaveStage =
   | { kind: 'idle' }
   | { kind: 'preparing' }
   | { kind: 'conflict'; theirs: Policy; policy?: Policy }
-  | { kind: 'review'; policy: Policy; against?: Policy; againstLabel: string; overwriting?: Policy };
+  | {
+      kind: 'review';
+      policy: Policy;
+      against?: Policy;
+      againstLabel: string;
+      overwriting?: Policy;
+      /**
+       * The latest version the review was shown against (null: a new policy). The save creates the
+       * version after it, and only while it is still the latest: checked again at confirm.
+       */
+      latestVersion: number | null;
+    };
 
 interface PrepareInput {
   policy: Policy;
@@ -22,7 +34,11 @@ interface PrepareInput {
 }
 
 export type PrepareOutcome =
-  { kind: 'id-taken'; version: number } | { kind: 'failed'; error: unknown } | { kind: 'ok' };
+  | { kind: 'id-taken'; version: number }
+  | { kind: 'failed'; error: unknown }
+  /** The latest version already holds exactly this edit: an earlier save whose answer was lost. */
+  | { kind: 'already-saved'; saved: Policy }
+  | { kind: 'ok' };
 
 export function useSaveFlow() {
   const queryClient = useQueryClient();
@@ -41,10 +57,14 @@ export function useSaveFlow() {
           setStage({ kind: 'idle' });
           return { kind: 'id-taken', version: existing.version };
         }
-        setStage({ kind: 'review', policy, againstLabel: '' });
+        setStage({ kind: 'review', policy, againstLabel: '', latestVersion: null });
         return { kind: 'ok' };
       }
       const latest = await queryClient.fetchQuery({ ...policyVersionQueryOptions(policy.id, 0), staleTime: 0 });
+      if (latestAtStart !== null && latest.version > latestAtStart && sameContent(latest, policy)) {
+        setStage({ kind: 'idle' });
+        return { kind: 'already-saved', saved: latest };
+      }
       if (latestAtStart !== null && latest.version > latestAtStart) {
         setStage({ kind: 'conflict', theirs: latest, policy });
         return { kind: 'ok' };
@@ -54,6 +74,7 @@ export function useSaveFlow() {
         policy,
         against: base,
         againstLabel: base ? `version ${base.version}${base.version === latest.version ? ' (the latest)' : ''}` : '',
+        latestVersion: latest.version,
       });
       return { kind: 'ok' };
     } catch (error) {

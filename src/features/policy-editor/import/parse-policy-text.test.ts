@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { policySchema } from '@/lib/api/guardian/policy-schema';
+import { policyDocument } from '@/lib/policy-document';
+import { SECRET_MASK } from '@/lib/secrets';
 import { parsePolicyText } from './parse-policy-text';
 
 const example = (name: string) => readFileSync(join(process.cwd(), 'specs/guardian', name), 'utf8');
@@ -40,5 +43,18 @@ describe('parsePolicyText', () => {
     const legacy = parsePolicyText(example('more-examples/03-legacy-2021-05-conditions-dependencies.json'));
     expect(legacy).toMatchObject({ ok: false, message: /cannot be read into the form/ });
     expect(legacy.ok ? [] : legacy.details.join('\n')).toMatch(/steps\[0\]\.strategy/);
+  });
+
+  it('refuses a downloaded YAML whose secrets are masked, naming where', () => {
+    const masked = policyDocument(
+      policySchema.parse(JSON.parse(example('examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json'))),
+      'yaml',
+    );
+    expect(masked).toContain(SECRET_MASK);
+    expect(parsePolicyText(masked)).toMatchObject({
+      ok: false,
+      message: /masked value .* not the secret/,
+      details: [expect.stringMatching(/iam\.config\.auth\.password/)],
+    });
   });
 });

@@ -9,6 +9,7 @@ import example5 from '../../../../specs/guardian/examples/05-test-validPolicy-wi
 import { emptyAdditionalAppeal, emptyPolicyValues, emptyRequirement } from '../form/empty-values';
 import type { PolicyFormOptions, PolicyFormValues } from '../form/policy-form-schema';
 import { toFormValues } from '../form/to-form-values';
+import { MASKED_VALUE_MESSAGE, SECRET_MASK, SECRET_MASK_CHANGED } from '@/lib/secrets';
 import { validatePolicyForm } from './validate-policy-form';
 
 const NEW: PolicyFormOptions = { isNew: true, exprTarget: 'guardian-1.12' };
@@ -267,5 +268,25 @@ describe('validatePolicyForm', () => {
       expect(issues['iam.headers.1.key']).toMatch(/already used/);
       expect(issues['iam.schema.0.value']).toMatch(/identity response/);
     });
+  });
+});
+
+describe('masked values', () => {
+  it('are refused at their field, wherever they are, as masks rather than as bad values', () => {
+    const values = toFormValues(policySchema.parse(example5));
+    values.iam.password = SECRET_MASK;
+    values.iam.headers = [{ key: 'Authorization', value: 'Bearer ••••••••' }];
+    values.steps[0]!.approvers = [{ value: SECRET_MASK_CHANGED }];
+    const issues = issuesOf(values);
+    expect(issues['iam.password']).toBe(MASKED_VALUE_MESSAGE);
+    expect(issues['iam.headers.0.value']).toBe(MASKED_VALUE_MESSAGE);
+    expect(issues['steps.0.approvers.0.value']).toBe(MASKED_VALUE_MESSAGE);
+  });
+
+  it('are not held against an IAM section that is switched off (nothing of it is sent)', () => {
+    const values = toFormValues(policySchema.parse(example5));
+    values.iam.password = SECRET_MASK;
+    values.iam.enabled = false;
+    expect(issuesOf(values)['iam.password']).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { PolicyFormOptions, PolicyFormValues } from '../form/policy-form-sc
 import { appealIssues } from './appeal-rules';
 import type { FormIssue } from './form-issue';
 import { iamIssues } from './iam-rules';
+import { maskedValueIssues } from './masked-value-rules';
 import { overviewIssues } from './overview-rules';
 import { requirementIssues } from './requirement-rules';
 import { stepIssues } from './step-rules';
@@ -23,6 +24,18 @@ export function partOfPath(path: string): PolicyPart {
   return root === 'steps' || root === 'requirements' || root === 'appeal' || root === 'iam' ? root : 'overview';
 }
 
+const PARTS_ROOTS: [PolicyPart, keyof PolicyFormValues][] = [
+  ['overview', 'id'],
+  ['overview', 'title'],
+  ['overview', 'description'],
+  ['overview', 'labels'],
+  ['overview', 'extras'],
+  ['steps', 'steps'],
+  ['requirements', 'requirements'],
+  ['appeal', 'appeal'],
+  ['iam', 'iam'],
+];
+
 /** The rules of some parts only: what a change of one field needs re-checking. */
 export function validateParts(
   values: PolicyFormValues,
@@ -30,11 +43,19 @@ export function validateParts(
   parts: Iterable<PolicyPart>,
 ): FormIssue[] {
   const wanted = new Set(parts);
+  const masked = PARTS_ROOTS.filter(
+    ([part, root]) => wanted.has(part) && (root !== 'iam' || values.iam.enabled),
+  ).flatMap(([, root]) => maskedValueIssues(values, root));
+  const maskedAt = new Set(masked.map((issue) => issue.path.join('.')));
   return [
-    ...(wanted.has('overview') ? overviewIssues(values, options) : []),
-    ...(wanted.has('steps') ? stepIssues(values.steps, options) : []),
-    ...(wanted.has('requirements') ? requirementIssues(values.requirements, options) : []),
-    ...(wanted.has('appeal') ? appealIssues(values.appeal) : []),
-    ...(wanted.has('iam') ? iamIssues(values.iam) : []),
+    ...masked,
+    // A mask is named as what it is, not also as a malformed value.
+    ...[
+      ...(wanted.has('overview') ? overviewIssues(values, options) : []),
+      ...(wanted.has('steps') ? stepIssues(values.steps, options) : []),
+      ...(wanted.has('requirements') ? requirementIssues(values.requirements, options) : []),
+      ...(wanted.has('appeal') ? appealIssues(values.appeal) : []),
+      ...(wanted.has('iam') ? iamIssues(values.iam) : []),
+    ].filter((issue) => !maskedAt.has(issue.path.join('.'))),
   ];
 }

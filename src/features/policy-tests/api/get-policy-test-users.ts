@@ -7,6 +7,7 @@ import {
   type ResultInfo,
   type UserStatusFilter,
 } from '@/lib/api/policy-tests/policy-test-schema';
+import { describeIssues } from '@/lib/api/parse-response';
 import { policyTestKeys } from './policy-test-keys';
 
 export interface UsersPageParams {
@@ -20,17 +21,49 @@ export interface UsersPageParams {
   step?: string;
 }
 
-/** One page of users, with what the server says about the whole list (our test servers only). */
-export interface UsersPage {
+export const MAX_PER_PAGE = 1000;
+
+/** A row of a users page that is not a user this console can read: shown as such, never the page's end. */
+export interface UnreadableUserRow {
+  /** 1-based, within the page. */
+  position: number;
+  /** The row's id when it has one. */
+  id?: string;
+  problems: string[];
+}
+
+/** The rows of one page, each read on its own. */
+export interface UsersPageRows {
   users: PolicyTestUser[];
+  unreadable: UnreadableUserRow[];
+}
+
+/** One page of users, with what the server says about the whole list (our test servers only). */
+export interface UsersPage extends UsersPageRows {
   info: ResultInfo;
 }
 
-export const MAX_PER_PAGE = 1000;
+/** Each row is read on its own: one bad row costs that row, not the page (nor an export of every page). */
+export function readUsersPage(rows: unknown[]): UsersPageRows {
+  const page: UsersPageRows = { users: [], unreadable: [] };
+  rows.forEach((row, index) => {
+    const parsed = policyTestUserSchema.safeParse(row);
+    if (parsed.success) page.users.push(parsed.data);
+    else {
+      const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+      page.unreadable.push({
+        position: index + 1,
+        id: typeof id === 'string' ? id.slice(0, 200) : undefined,
+        problems: describeIssues(parsed.error, 3),
+      });
+    }
+  });
+  return page;
+}
 
-const usersPageSchema = z.array(policyTestUserSchema);
+const usersPageSchema = z.pipe(z.array(z.unknown()), z.transform(readUsersPage));
 
-/** One page of a test's users; a page past the end is `[]`. */
+/** One page of a test's users; a page past the end has no rows. */
 export async function getPolicyTestUsers(params: UsersPageParams, signal?: AbortSignal): Promise<UsersPage> {
   const { result, info } = await policyTestListRequest(usersPageSchema, {
     path: `/${encodeURIComponent(params.testId)}/users`,
@@ -44,7 +77,7 @@ export async function getPolicyTestUsers(params: UsersPageParams, signal?: Abort
     signal,
     what: 'a page of test users',
   });
-  return { users: result, info };
+  return { ...result, info };
 }
 
 /**

@@ -19,8 +19,6 @@ function servers() {
   return { done, fetchPage };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
-
 describe('ComparisonRun', () => {
   it('reads a page once the status says it is full, the short last one once the test is done', async () => {
     const { done, fetchPage } = servers();
@@ -30,13 +28,13 @@ describe('ComparisonRun', () => {
     done.B = 9;
     run.setProgress('a', { processed: 15, terminal: false });
     run.setProgress('b', { processed: 9, terminal: false });
-    await settle();
     // A's first page is full; B has no full page yet: nothing fetched for it.
-    expect(fetchPage.mock.calls.map(([p]) => `${p.testId}${p.page}`)).toEqual(['A1']);
+    await vi.waitFor(() => expect(fetchPage.mock.calls.map(([p]) => `${p.testId}${p.page}`)).toEqual(['A1']));
     done.B = 25;
     run.setProgress('b', { processed: 25, terminal: false });
-    await settle();
-    expect(run.getSnapshot().comparison).toMatchObject({ counts: { 'newly-blocked': 10 }, pending: 10 });
+    await vi.waitFor(() =>
+      expect(run.getSnapshot().comparison).toMatchObject({ counts: { 'newly-blocked': 10 }, pending: 10 }),
+    );
     done.A = 25;
     run.setProgress('a', { processed: 25, terminal: true });
     run.setProgress('b', { processed: 25, terminal: true });

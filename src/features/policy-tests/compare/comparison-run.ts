@@ -134,13 +134,14 @@ export class ComparisonRun {
         await this.wait(side, signal);
         continue;
       }
-      const users = await fetchPageWithRetry(
+      const { users, unreadable } = await fetchPageWithRetry(
         { testId: this.ids[side], page, perPage },
         { signal, fetchPage: this.options.fetchPage },
       );
       const added = this.model.add(side, users);
       if (added > 0) this.changed();
-      if (users.length === perPage) {
+      // A row that could not be read still filled its place on the page.
+      if (users.length + unreadable.length === perPage) {
         // A server that ignores `page` hands back the first page again and again.
         if (added === 0 && page > 1) throw ignoresPages(page);
         this.nextPage[side] = page + 1;

@@ -10,6 +10,8 @@ interface CsvFile {
   parts: BlobPart[];
   fileName: string;
   rows: number;
+  /** What the file leaves out of what the server sent, and why. */
+  notes?: string[];
 }
 
 type ExportState =
@@ -79,6 +81,7 @@ export function CsvExport({ describe, expected, disabled, what, runningNote, bui
           <span>
             Saved <span className="mono">{state.file.fileName}</span> ({formatCount(state.file.rows)}{' '}
             {state.file.rows === 1 ? 'user' : 'users'}).
+            {state.file.notes?.length ? ` ${state.file.notes.join(' ')}` : ''}
           </span>
         )}
         {state.kind === 'cancelled' && <span>Export cancelled; nothing was saved.</span>}

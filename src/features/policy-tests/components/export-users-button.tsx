@@ -39,7 +39,7 @@ export function ExportUsersButton({ testId, view, expected, settled, filters }: 
           signal,
           onProgress: (progress) => onProgress(progress.users, progress.expected),
         });
-        return { parts: result.parts, fileName: result.fileName, rows: result.users };
+        return { parts: result.parts, fileName: result.fileName, rows: result.users, notes: result.notes };
       }}
     />
   );

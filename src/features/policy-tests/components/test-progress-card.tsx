@@ -6,6 +6,7 @@ import { isApiError } from '@/lib/api/api-error';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { formatCount, formatPercent } from '@/lib/format/format-number';
+import { checkTestCounts, type CountCheck } from '../progress/count-problems';
 import { addSample, estimateTimeLeft, formatDuration, type ProgressSample } from '../progress/estimate-time-left';
 import type { RecentTest } from '../recent/recent-tests-store';
 import { errorsDominate } from '../progress/errors-dominate';
@@ -24,8 +25,9 @@ interface TestProgressCardProps {
   onRetryNow: () => void;
 }
 
-function outcomeSegments(test: PolicyTest) {
-  return [
+/** `trustPercents`: the server's percentages agree with its counts (else they are computed from the counts). */
+function outcomeSegments(test: PolicyTest, trustPercents: boolean) {
+  const segments = [
     {
       key: 'approved',
       label: 'Approved',
@@ -51,6 +53,7 @@ function outcomeSegments(test: PolicyTest) {
       icon: 'error',
     },
   ] as const;
+  return trustPercents ? segments : segments.map((segment) => ({ ...segment, percent: undefined }));
 }
 
 /** Status, time and the two bars of a test, with what a terminal status means in words. */
@@ -63,14 +66,28 @@ export const TestProgressCard = memo(function TestProgressCard({
   onRetryNow,
 }: TestProgressCardProps) {
   const processed = processedUsers(test);
-  const [rate, setRate] = useState<{ at: number; samples: ProgressSample[] }>({ at: 0, samples: [] });
-  if (updatedAt !== rate.at) setRate({ at: updatedAt, samples: addSample(rate.samples, { at: updatedAt, processed }) });
+  const [rate, setRate] = useState<{ at: number; samples: ProgressSample[]; seen: number; check: CountCheck }>(() => ({
+    at: 0,
+    samples: [],
+    seen: 0,
+    check: checkTestCounts(test),
+  }));
+  if (updatedAt !== rate.at) {
+    setRate({
+      at: updatedAt,
+      samples: addSample(rate.samples, { at: updatedAt, processed }),
+      seen: Math.max(rate.seen, processed),
+      check: checkTestCounts(test, rate.seen),
+    });
+  }
+  const { check } = rate;
+  const total = check.total;
 
   const now = useNow(!terminal);
   const time = elapsedText(recent, terminal, now);
-  const left = terminal ? undefined : estimateTimeLeft(rate.samples, test.totalUsers);
+  const left = terminal || total === 0 ? undefined : estimateTimeLeft(rate.samples, total);
   const percentProcessed =
-    test.totalUsers > 0 ? formatPercent(processed, test.totalUsers) : `${test.percentUsersProcessed}%`;
+    total > 0 ? formatPercent(processed, total) : `${Math.min(100, test.percentUsersProcessed)}% reported`;
 
   const dominated = terminal && errorsDominate(test);
 
@@ -109,7 +126,7 @@ export const TestProgressCard = memo(function TestProgressCard({
         )}
         <div>
           <dt>Users</dt>
-          <dd className="num">{formatCount(test.totalUsers)}</dd>
+          <dd className="num">{total > 0 || processed === 0 ? formatCount(test.totalUsers) : 'not reported'}</dd>
         </div>
       </dl>
 
@@ -130,23 +147,42 @@ export const TestProgressCard = memo(function TestProgressCard({
         </div>
       )}
 
+      {check.problems.length > 0 && (
+        <div className="notice notice--warning" role="status">
+          <Icon name="info" />
+          <div>
+            <p className="notice__title">The server’s numbers do not add up</p>
+            <ul>
+              {check.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+            <p>The counts below are shown as the server sent them; read them with care.</p>
+          </div>
+        </div>
+      )}
+
       <div className="test-progress__bars">
         <ProgressBar
           label="Users processed"
           value={processed}
-          max={test.totalUsers}
-          valueText={`${formatCount(processed)} of ${formatCount(test.totalUsers)} users (${percentProcessed})`}
+          max={total > 0 ? total : Math.max(processed, 1)}
+          valueText={
+            total > 0
+              ? `${formatCount(processed)} of ${formatCount(total)} users (${percentProcessed})`
+              : `${formatCount(processed)} users; the total is not known (${percentProcessed})`
+          }
           tone={test.status === 'exceeded time' ? 'warning' : 'accent'}
         />
         <SegmentedProgressBar
           label="Outcome"
-          segments={outcomeSegments(test)}
-          max={Math.max(test.totalUsers, processed)}
+          segments={outcomeSegments(test, check.percentsAgree)}
+          max={Math.max(total, processed)}
           percentOf={processed}
         />
       </div>
 
-      <TerminalExplanation test={test} processed={processed} dominated={dominated} />
+      <TerminalExplanation test={test} processed={processed} total={total} dominated={dominated} />
     </section>
   );
 });
@@ -154,24 +190,27 @@ export const TestProgressCard = memo(function TestProgressCard({
 function TerminalExplanation({
   test,
   processed,
+  total,
   dominated,
 }: {
   test: PolicyTest;
   processed: number;
+  total: number;
   dominated: boolean;
 }) {
   if (test.status === 'exceeded time') {
-    const rest = Math.max(0, test.totalUsers - processed);
+    const rest = Math.max(0, total - processed);
     return (
       <div className="notice notice--warning">
         <Icon name="clock" />
         <div>
           <p className="notice__title">The test ran out of time</p>
           <p>
-            It stopped at its time limit after evaluating {formatCount(processed)} of {formatCount(test.totalUsers)}{' '}
-            users; the other {formatCount(rest)} were not evaluated. The counts and the users below cover only the
-            evaluated ones, so they are a sample, not the full picture. Run it again when the account is quieter, or
-            test a simpler policy.
+            It stopped at its time limit after evaluating {formatCount(processed)}
+            {total > 0 ? ` of ${formatCount(total)}` : ''} users
+            {total > 0 ? `; the other ${formatCount(rest)} were not evaluated` : ''}. The counts and the users below
+            cover only the evaluated ones, so they are a sample, not the full picture. Run it again when the account is
+            quieter, or test a simpler policy.
           </p>
         </div>
       </div>
@@ -193,7 +232,8 @@ function TerminalExplanation({
     );
   }
   if (test.status === 'complete') {
-    if (dominated) return null;
+    // Only what the counts support: an incomplete "complete" is listed with the other problems.
+    if (total === 0 || processed !== total || dominated) return null;
     return (
       <p className="test-progress__done">
         <Icon name="approved" className="tone--success" /> Every user was evaluated.

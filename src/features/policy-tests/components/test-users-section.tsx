@@ -7,7 +7,12 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { formatCount } from '@/lib/format/format-number';
-import { policyTestUsersQueryOptions, usePolicyTestUsers, type UsersPageParams } from '../api/get-policy-test-users';
+import {
+  policyTestUsersQueryOptions,
+  usePolicyTestUsers,
+  type UnreadableUserRow,
+  type UsersPageParams,
+} from '../api/get-policy-test-users';
 import { policyTestKeys } from '../api/policy-test-keys';
 import {
   apiStatusFilter,
@@ -136,8 +141,10 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
 
   const firstRow = (view.page - 1) * view.perPage + 1;
   const rows = useMemo(() => numberUsers(users.data?.users ?? [], firstRow), [users.data, firstRow]);
+  const unreadable = users.data?.unreadable ?? [];
   const lastRow = firstRow + rows.length - 1;
-  const pastEnd = users.isSuccess && !users.isPlaceholderData && rows.length === 0 && view.page > 1;
+  const pastEnd =
+    users.isSuccess && !users.isPlaceholderData && rows.length === 0 && unreadable.length === 0 && view.page > 1;
   const filterWords = view.status === 'all' ? 'users' : `${STATUS_VIEW_LABELS[view.status].toLowerCase()} users`;
   const caption = `${view.status === 'all' ? 'Users' : `${STATUS_VIEW_LABELS[view.status]} users`}, page ${formatCount(view.page)} of ${formatCount(pages)}`;
 
@@ -211,14 +218,22 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
           </p>
         </EmptyState>
       )}
-      {users.isSuccess && rows.length === 0 && !pastEnd && extension.filtered && (
+      {unreadable.length > 0 && (
+        <UnreadableRows
+          rows={unreadable}
+          firstRow={firstRow}
+          whole={rows.length === 0}
+          onRetry={() => void users.refetch()}
+        />
+      )}
+      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && extension.filtered && (
         <EmptyState title={`No ${filterWords} match`}>
           {view.search !== '' && <>No email or name contains “{clipText(view.search)}”. </>}
           {view.step !== undefined && <>None was decided {atStepWords(view.step)}. </>}
           <Link to={hrefFor({ search: '', step: undefined, page: 1 })}>Clear the search and step</Link>
         </EmptyState>
       )}
-      {users.isSuccess && rows.length === 0 && !pastEnd && !extension.filtered && (
+      {users.isSuccess && rows.length === 0 && unreadable.length === 0 && !pastEnd && !extension.filtered && (
         <EmptyState title={view.status === 'all' ? 'No users evaluated yet' : `No ${filterWords}`}>
           {settled
             ? view.status === 'all'
@@ -248,6 +263,59 @@ export function TestUsersSection({ testId, test, settled, traceOf }: TestUsersSe
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Rows the server sent that are not users this console can read: said, with why, and the rest of
+ * the page shown. A page with no readable row at all is a page this console cannot read: an error,
+ * with a way to ask again.
+ */
+function UnreadableRows({
+  rows,
+  firstRow,
+  whole,
+  onRetry,
+}: {
+  rows: UnreadableUserRow[];
+  firstRow: number;
+  whole: boolean;
+  onRetry: () => void;
+}) {
+  return (
+    <div className={whole ? 'notice notice--danger' : 'notice notice--warning'} role={whole ? 'alert' : 'status'}>
+      <Icon name="error" />
+      <div>
+        <p className="notice__title">
+          {whole
+            ? 'The server sent a page of users this console cannot read'
+            : rows.length === 1
+              ? '1 row of this page could not be read'
+              : `${rows.length} rows of this page could not be read`}
+        </p>
+        <p>
+          {whole
+            ? rows.length === 1
+              ? 'Its only row is not a user in a shape this console knows:'
+              : `None of its ${rows.length} rows is a user in a shape this console knows:`
+            : `The server sent ${rows.length === 1 ? 'it' : 'them'} in a shape this console does not know: ${rows.length === 1 ? 'it is' : 'they are'} left out of the table, the rest is shown.`}
+        </p>
+        <ul>
+          {rows.slice(0, 20).map((row) => (
+            <li key={row.position} className="break-anywhere">
+              Row {formatCount(firstRow + row.position - 1)}
+              {row.id ? ` (id ${row.id})` : ''}: {row.problems.join('; ')}
+            </li>
+          ))}
+          {rows.length > 20 && <li>…and {formatCount(rows.length - 20)} more.</li>}
+        </ul>
+        {whole && (
+          <button type="button" className="button button--small" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
+    </div>
   );
 }
 

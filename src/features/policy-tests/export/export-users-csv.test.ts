@@ -47,6 +47,46 @@ describe('exportUsersCsv', () => {
     expect(fetchPage.mock.calls[0]![0].status).toBeUndefined();
   });
 
+  it('is capped by what the counts promise and de-duplicated, even when every page is oversized and repeated', async () => {
+    // A server that ignores per_page: 1,500 rows a page (of which half repeat), for a test of 2,000 users.
+    const userAt = (i: number): PolicyTestUser => ({
+      id: `u${i}`,
+      email: `u${i}@x.co`,
+      name: `U${i}`,
+      status: 'approved',
+    });
+    const fetchPage = vi.fn((p: UsersPageParams) =>
+      Promise.resolve(
+        p.page > 4 ? [] : Array.from({ length: 1500 }, (_, i) => userAt(((p.page - 1) * 750 + i) % 5000)),
+      ),
+    );
+    const result = await exportUsersCsv({ testId: 't', view: 'all', expected: 2_000, settled: true, fetchPage });
+    const ids = result.parts
+      .join('')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(',')[0]);
+    expect(ids).toHaveLength(2_000);
+    expect(new Set(ids).size).toBe(2_000);
+    expect(result.users).toBe(2_000);
+    expect(result.notes.join(' ')).toMatch(/more than its counts \(2,000\): left out/);
+    expect(result.notes.join(' ')).toMatch(/repeated users already in the file/);
+  });
+
+  it('writes every readable user when one row of a page cannot be read, and says so', async () => {
+    const fetchPage = vi.fn((p: UsersPageParams) =>
+      Promise.resolve(
+        p.page === 1
+          ? { users: people, unreadable: [{ position: 2, id: 'bad', problems: ['status: not a status'] }] }
+          : { users: [], unreadable: [] },
+      ),
+    );
+    const result = await exportUsersCsv({ testId: 't', view: 'all', expected: 4, settled: true, fetchPage });
+    expect(result.users).toBe(3);
+    expect(result.notes).toEqual(['1 row could not be read: left out.']);
+  });
+
   it('follows the search and the step filter (our servers) page by page', async () => {
     const fetchPage = vi.fn((_p: UsersPageParams) => Promise.resolve([] as PolicyTestUser[]));
     const filters = { search: '.*(', step: 'security_review' };

@@ -56,6 +56,16 @@ describe('explainRefusal', () => {
     expect(refusal.serverSays).toEqual(['server words']);
   });
 
+  it.each([400, 401, 403])(
+    'blames missing credentials, not the policy ids, for a %d when Settings has none',
+    (status) => {
+      const refusal = explainRefusal(refused(status), 'API token');
+      expect(refusal.title).toBe('Credentials missing');
+      expect(refusal.message).toMatch(/Settings has no API token.*the policies are not the problem/);
+      expect(refusal.message).not.toMatch(/policy id exists/);
+    },
+  );
+
   it('passes on how long a 429 asks to wait', () => {
     expect(explainRefusal(refused(429, { retryAfter: 30 })).message).toContain('30 s');
   });

@@ -80,12 +80,20 @@ export interface Refusal {
 }
 
 /** Why the server would not start the test, in words an admin can act on. */
-export function explainRefusal(error: unknown): Refusal {
+/** `missing`: the credentials Settings lacks (then a refusal is about them, not about the policies). */
+export function explainRefusal(error: unknown, missing?: string): Refusal {
   const described = describeApiError(error);
   if (!isApiError(error) || error.kind !== 'http') {
     return { title: described.title, message: described.message, serverSays: [] };
   }
   const serverSays = error.serverMessages;
+  if (missing && (error.status === 400 || error.status === 401 || error.status === 403)) {
+    return {
+      title: 'Credentials missing',
+      message: `Settings has no ${missing}, so nothing was sent to sign in with, and the policy-test API refuses a request without credentials: the policies are not the problem. Add the ${missing} in Settings and start the test again.`,
+      serverSays,
+    };
+  }
   switch (error.status) {
     case 400:
       return {

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
 import { POLICY_TEST_STATUSES, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+import { onOtherTabWrite, readJson, writeItem } from '@/lib/storage/safe-storage';
 
 /**
  * The tests this browser launched or opened. The policy-test API has no list endpoint, so this is
@@ -41,27 +42,13 @@ export const RECENT_TESTS_KEY = 'policy-console.recent-tests';
 export const MAX_RECENT_TESTS = 100;
 const EMPTY: readonly RecentTest[] = [];
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 function read(): readonly RecentTest[] {
-  try {
-    const raw = storage()?.getItem(RECENT_TESTS_KEY);
-    if (!raw) return EMPTY;
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed)) return EMPTY;
-    return parsed.flatMap((entry) => {
-      const result = recentTestSchema.safeParse(entry);
-      return result.success ? [result.data] : [];
-    });
-  } catch {
-    return EMPTY;
-  }
+  const parsed = readJson('local', RECENT_TESTS_KEY);
+  if (!Array.isArray(parsed)) return EMPTY;
+  return parsed.flatMap((entry) => {
+    const result = recentTestSchema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
 }
 
 let cache: readonly RecentTest[] | undefined;
@@ -73,11 +60,8 @@ function emit(): void {
 
 function write(tests: readonly RecentTest[]): void {
   cache = tests.slice(0, MAX_RECENT_TESTS);
-  try {
-    storage()?.setItem(RECENT_TESTS_KEY, JSON.stringify(cache));
-  } catch {
-    // Full or disabled storage: the list still works for this tab.
-  }
+  // Full or denied storage: the list still works for this tab.
+  writeItem('local', RECENT_TESTS_KEY, JSON.stringify(cache));
   emit();
 }
 
@@ -169,15 +153,13 @@ export function forgetTest(id: string): void {
 function subscribeRecentTests(listener: () => void): () => void {
   listeners.add(listener);
   // Another tab launched or finished a test.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== RECENT_TESTS_KEY && event.key !== null) return;
+  const stop = onOtherTabWrite([RECENT_TESTS_KEY], () => {
     cache = read();
     listener();
-  };
-  window.addEventListener('storage', onStorage);
+  });
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    stop();
   };
 }
 

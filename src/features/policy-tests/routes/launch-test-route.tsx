@@ -5,6 +5,7 @@ import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { formatDate } from '@/lib/format/format-date';
+import { missingCredentials } from '@/lib/api/policy-tests/policy-test-client';
 import { useSettings } from '@/lib/settings';
 import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test';
 import { testProgressPath } from '../test-progress-path';
@@ -48,10 +49,13 @@ export function LaunchTestRoute() {
   const toSend = params.mode === 'ids' ? parsedIds.ids : guardianRef ? [guardianRef] : [];
   const canSend = params.mode === 'ids' ? parsedIds.problems.length === 0 : guardianRef !== undefined;
 
+  // Every test belongs to an account: without one nothing is sent (the request would have no address).
+  const noAccount = !settings.accountId.trim();
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!canSend || start.isPending) return;
+    if (!canSend || noAccount || start.isPending) return;
     start.mutate(toSend, { onSuccess: (started) => void navigate(testProgressPath(started.id)) });
   };
 
@@ -63,13 +67,24 @@ export function LaunchTestRoute() {
     if (!params.startNow || startedNow.current) return;
     startedNow.current = true;
     setParam({ start: undefined });
-    if (params.mode !== 'guardian' || !params.policyId || params.version === undefined) return;
+    // Without an account the form stays, saying so; "Start test" then says why nothing was sent.
+    if (params.mode !== 'guardian' || !params.policyId || params.version === undefined || noAccount) return;
     start.mutate([guardianPolicyRef(params.policyId, params.version)], {
       onSuccess: (started) => void navigate(testProgressPath(started.id), { replace: true }),
     });
   });
 
-  const refusal = start.isError ? explainRefusal(start.error) : undefined;
+  const missing = missingCredentials(settings);
+  const refusal = start.isError
+    ? explainRefusal(start.error, missing)
+    : submitted && noAccount
+      ? {
+          title: 'No Cloudflare account id',
+          message:
+            'Every test runs in a Cloudflare account, and Settings has no account id, so nothing was sent. Set it in Settings and start the test again.',
+          serverSays: [],
+        }
+      : undefined;
   const missingPolicy = params.mode === 'guardian' && params.policyId && policies.isSuccess && !chosen;
   const missingVersion = chosen && params.version !== undefined && !chosenVersion;
 
@@ -184,6 +199,15 @@ export function LaunchTestRoute() {
           )}
         </p>
 
+        {missing && !refusal && (
+          <p className="notice notice--warning launch-form__credentials" role="status">
+            <Icon name="info" />
+            <span>
+              Settings has no {missing}: the policy-test API refuses requests without credentials.{' '}
+              <Link to="/settings">Add the {missing} in Settings</Link> before starting.
+            </span>
+          </p>
+        )}
         {refusal && (
           <div role="alert" className="state state--error">
             <Icon name="error" className="state__icon" />

@@ -1,10 +1,10 @@
 import { ApiError, isApiError } from '@/lib/api/api-error';
 import { retryDelay } from '@/lib/api/retry-policy';
 import type { PolicyTestUser } from '@/lib/api/policy-tests/policy-test-schema';
-import { getPolicyTestUsers, type UsersPage, type UsersPageParams } from '../api/get-policy-test-users';
+import { getPolicyTestUsers, type UsersPageParams, type UsersPageRows } from '../api/get-policy-test-users';
 import { pollingCanRecover } from '../api/get-policy-test';
 
-export type FetchPage = (params: UsersPageParams, signal?: AbortSignal) => Promise<UsersPage | PolicyTestUser[]>;
+export type FetchPage = (params: UsersPageParams, signal?: AbortSignal) => Promise<UsersPageRows | PolicyTestUser[]>;
 
 export interface RetryOptions {
   signal?: AbortSignal;
@@ -39,11 +39,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** One users page, retrying a passing fault with the shared backoff; a cancel stops between and inside requests. */
-export async function fetchPageWithRetry(
-  params: UsersPageParams,
-  options: RetryOptions = {},
-): Promise<PolicyTestUser[]> {
+/**
+ * One users page (its readable users and the rows it could not read), retrying a passing fault with
+ * the shared backoff; a cancel stops between and inside requests.
+ */
+export async function fetchPageWithRetry(params: UsersPageParams, options: RetryOptions = {}): Promise<UsersPageRows> {
   const fetchPage = options.fetchPage ?? getPolicyTestUsers;
   const wait = options.sleep ?? sleep;
   const attempts = options.attempts ?? 6;
@@ -53,7 +53,7 @@ export async function fetchPageWithRetry(
     if (signal?.aborted) throw abortError(signal, where);
     try {
       const page = await fetchPage(params, signal);
-      return Array.isArray(page) ? page : page.users;
+      return Array.isArray(page) ? { users: page, unreadable: [] } : { users: page.users, unreadable: page.unreadable };
     } catch (error) {
       if (signal?.aborted || (isApiError(error) && error.kind === 'aborted')) throw abortError(signal, where);
       if (attempt + 1 >= attempts || !pollingCanRecover(error)) throw error;

@@ -1,6 +1,6 @@
 import { ApiError } from '@/lib/api/api-error';
 import type { PolicyTestUser, UserStatusFilter } from '@/lib/api/policy-tests/policy-test-schema';
-import { MAX_PER_PAGE, type UsersPageParams } from '../api/get-policy-test-users';
+import { MAX_PER_PAGE, type UnreadableUserRow, type UsersPageParams } from '../api/get-policy-test-users';
 import { abortError, fetchPageWithRetry, type RetryOptions } from './fetch-page-with-retry';
 
 export interface WalkOptions extends RetryOptions {
@@ -17,6 +17,8 @@ export interface WalkOptions extends RetryOptions {
 export interface WalkedPage {
   page: number;
   users: PolicyTestUser[];
+  /** Rows of this page that could not be read (they count as rows the server sent). */
+  unreadable: UnreadableUserRow[];
 }
 
 /**
@@ -42,18 +44,21 @@ export async function* walkUserPages(options: WalkOptions): AsyncGenerator<Walke
       ...(options.search === undefined ? {} : { search: options.search }),
       ...(options.step === undefined ? {} : { step: options.step }),
     };
-    const users: PolicyTestUser[] = await fetchPageWithRetry(params, options);
-    if (users.length === 0) return;
-    if (page > pageLimit || (page > 1 && users[0]!.id === previousFirstId)) {
+    const { users, unreadable } = await fetchPageWithRetry(params, options);
+    const rows = users.length + unreadable.length;
+    if (rows === 0) return;
+    if (page > pageLimit || (page > 1 && users.length > 0 && users[0]!.id === previousFirstId)) {
       throw new ApiError({
         kind: 'schema',
         message: `The server keeps sending users past page ${page - 1}, more than its counts allow; the walk stopped.`,
         request: { api: 'policy-tests', method: 'GET', path: `users?page=${page}` },
       });
     }
-    previousFirstId = users[0]!.id;
-    collected += users.length;
-    yield { page, users };
-    if (users.length < perPage && collected >= options.expected) return;
+    previousFirstId = users[0]?.id;
+    collected += rows;
+    yield { page, users, unreadable };
+    // A short page ends the walk once the counts are reached; so does a page longer than asked
+    // for (a server that ignores per_page): its pages cannot be counted on.
+    if (rows !== perPage && collected >= options.expected) return;
   }
 }

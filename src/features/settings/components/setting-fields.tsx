@@ -1,24 +1,36 @@
 import { useId, type ReactNode } from 'react';
-import type { Settings } from '@/lib/settings';
+import { Icon } from '@/components/icon/icon';
+import { connectBlocked, connectBlockedAdvice } from '@/lib/csp/connect-policy';
+import { isMockMode, type Settings } from '@/lib/settings';
 import { useSettingsDraft } from './settings-draft';
 
 export function Field({
   label,
   hint,
+  warning,
   children,
 }: {
   label: string;
   hint?: ReactNode;
-  children: (id: string, hintId?: string) => ReactNode;
+  /** A value that will not work as it is, and why. */
+  warning?: string;
+  children: (id: string, describedBy?: string) => ReactNode;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
+  const describedBy = [warningId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {children(id, hintId)}
+      {children(id, describedBy)}
+      {warning && (
+        <span className="settings__warning" id={warningId}>
+          <Icon name="info" /> {warning}
+        </span>
+      )}
       {hint && (
         <span className="field__hint" id={hintId}>
           {hint}
@@ -29,6 +41,20 @@ export function Field({
 }
 
 type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
+
+/** An endpoint this build's Content-Security-Policy does not allow: said at the field, with what to do. */
+const ENDPOINT_ENV: Partial<Record<TextKey, string>> = {
+  guardianUrl: 'VITE_GUARDIAN_URL',
+  policyTestUrl: 'VITE_POLICY_TEST_URL',
+};
+
+function endpointWarning(name: TextKey, url: string): string | undefined {
+  const envName = ENDPOINT_ENV[name];
+  // The demo's mock answers in the page: its endpoints are not used.
+  if (!envName || isMockMode) return undefined;
+  const blocked = connectBlocked(url);
+  return blocked && connectBlockedAdvice(url, envName, blocked.allowed);
+}
 
 export function TextSetting({
   name,
@@ -45,7 +71,7 @@ export function TextSetting({
 }) {
   const { shown, edit } = useSettingsDraft();
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} warning={endpointWarning(name, shown[name])}>
       {(id, hintId) => (
         <input
           id={id}

@@ -1,3 +1,4 @@
+import { omitTooDeep } from '../../json/json-depth';
 import { isOmittedZero } from '../../guardian-rules/go-zero';
 import { pickUndeclared } from '../../guardian-rules/undeclared-keys';
 import { toSnakeCase } from '../casing';
@@ -137,5 +138,6 @@ export function policyToWire(policy: Policy, o: WireOptions = {}): Wire {
 /** The body of a create or update: the policy's content; the server sets version and authorship. */
 export function policyWriteBody(policy: Policy): Wire {
   const { createdAt: _createdAt, updatedAt: _updatedAt, createdBy: _createdBy, ...content } = policy;
-  return policyToWire({ ...content, version: 0 });
+  // Parts nested too deep were shown as text; they cannot be sent back as they came.
+  return omitTooDeep(policyToWire({ ...content, version: 0 }));
 }

@@ -2,9 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { updateSettings } from '@/lib/settings';
+import { getSettings, updateSettings } from '@/lib/settings';
 import { ApiError } from '../api-error';
-import { policyTestRequest } from './policy-test-client';
+import { missingCredentials, policyTestRequest } from './policy-test-client';
 import { policyTestSchema, policyTestUserSchema } from './policy-test-schema';
 
 const BASE = 'http://cf.test';
@@ -113,5 +113,19 @@ describe('policyTestRequest', () => {
   it('says so when no account id is set, without calling the server', async () => {
     updateSettings({ accountId: '' });
     await expect(policyTestRequest(policyTestSchema, { path: '/t1', what: 'status' })).rejects.toThrow(/account id/);
+  });
+});
+
+describe('missingCredentials', () => {
+  it('names what Settings lacks for the chosen way of signing in', () => {
+    const defaultSettings = getSettings();
+    expect(missingCredentials({ ...defaultSettings, authMode: 'token', apiToken: '  ' })).toBe('API token');
+    expect(missingCredentials({ ...defaultSettings, authMode: 'token', apiToken: 't' })).toBeUndefined();
+    expect(missingCredentials({ ...defaultSettings, authMode: 'key', authEmail: '', apiKey: '' })).toBe(
+      'account email and API key',
+    );
+    expect(missingCredentials({ ...defaultSettings, authMode: 'key', authEmail: 'a@b.co', apiKey: '' })).toBe(
+      'API key',
+    );
   });
 });

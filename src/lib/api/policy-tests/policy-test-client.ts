@@ -7,6 +7,19 @@ import { envelopeSchema, failureEnvelopeSchema, resultInfoSchema, type ResultInf
 
 export const POLICY_TEST_PREFIX = '/client/v4';
 
+/**
+ * The credentials Settings lacks for the chosen way of signing in, in words ("API token", "account
+ * email and API key"), or undefined when they are set. The real API refuses every request without them.
+ */
+export function missingCredentials(settings: Settings = getSettings()): string | undefined {
+  if (settings.authMode === 'key') {
+    const missing = [!settings.authEmail.trim() && 'account email', !settings.apiKey.trim() && 'API key'];
+    const words = missing.filter((word): word is string => Boolean(word));
+    return words.length > 0 ? words.join(' and ') : undefined;
+  }
+  return settings.apiToken.trim() ? undefined : 'API token';
+}
+
 /** The credentials' headers, from the saved settings or from settings about to be saved (a connection test). */
 export function authHeaders(
   s: Pick<Settings, 'authMode' | 'authEmail' | 'apiKey' | 'apiToken'> = getSettings(),

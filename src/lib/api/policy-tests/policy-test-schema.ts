@@ -158,10 +158,16 @@ export const policyTestSchema = z.pipe(
   })),
 );
 
+/** A user the directory has no email or name for comes as `null` from some servers: read as empty. */
+const optionalText = z.pipe(
+  z.optional(z.nullable(z.string())),
+  z.transform((value: string | null | undefined) => value ?? ''),
+);
+
 const policyTestUserWireSchema = z.looseObject({
   id: z.string(),
-  email: z._default(z.string(), ''),
-  name: z._default(z.string(), ''),
+  email: optionalText,
+  name: optionalText,
   status: z.enum(USER_RESULT_STATUSES),
   ...whyWireFields,
 });

@@ -4,7 +4,7 @@ import { Icon } from '@/components/icon/icon';
 import { emptyStep } from '../../form/empty-values';
 import type { PolicyFormValues } from '../../form/policy-form-schema';
 import { EditorSection } from '../editor-section';
-import { useEditorUi } from '../editor-ui-store';
+import { useEditorUi, useEditorUiValue } from '../editor-ui-store';
 import { fieldDomId } from '../field-ids';
 import { useFieldError } from '../fields/use-field-error';
 import { listErrors } from '../error-list';
@@ -101,20 +101,8 @@ export function StepsSection() {
       actions={
         fields.length > 1 ? (
           <>
-            <button
-              type="button"
-              className="button button--small button--ghost"
-              onClick={() => ui.setAllStepsExpanded(true)}
-            >
-              Expand all
-            </button>
-            <button
-              type="button"
-              className="button button--small button--ghost"
-              onClick={() => ui.setAllStepsExpanded(false)}
-            >
-              Collapse all
-            </button>
+            <BulkToggle expanded onClick={() => void ui.setAllStepsExpanded(true)} />
+            <BulkToggle expanded={false} onClick={() => void ui.setAllStepsExpanded(false)} />
           </>
         ) : undefined
       }
@@ -145,6 +133,26 @@ export function StepsSection() {
         </button>
       </div>
     </EditorSection>
+  );
+}
+
+/** "Expand all" / "Collapse all", saying how far a long run has got. */
+function BulkToggle({ expanded, onClick }: { expanded: boolean; onClick: () => void }) {
+  const bulk = useEditorUiValue((store) => store.bulk);
+  const running = bulk?.expanding === expanded;
+  return (
+    <button
+      type="button"
+      className="button button--small button--ghost"
+      onClick={onClick}
+      aria-busy={running || undefined}
+    >
+      {running
+        ? `${expanded ? 'Expanding' : 'Collapsing'}… ${bulk.done} of ${bulk.total}`
+        : expanded
+          ? 'Expand all'
+          : 'Collapse all'}
+    </button>
   );
 }
 

@@ -1,8 +1,12 @@
-import type { FaultRule } from './mock-control';
+import type { FaultRule as MockFaultRule } from '@mocks/faults/fault-store';
+
+/** A fault rule as a test puts it in place (the mock gives it its id). */
+type FaultRule = Omit<MockFaultRule, 'id'>;
 
 /**
- * The fault matrix's rows and columns, as data: the spec runs one test per cell, the reporter
- * turns their results into e2e/FAULTS.md. Kept free of Playwright page code so both can import it.
+ * The fault matrix's rows and columns, as data: src/app/fault-matrix.test.tsx runs every cell in
+ * the whole app and writes docs/FAULTS.md; e2e/reliability-faults.spec.ts runs one cell per kind of
+ * place in real Chromium.
  */
 export interface FaultColumn {
   id: string;
@@ -104,8 +108,5 @@ export const ROUTE_ROWS: RouteRow[] = [
     label: 'Policy test users · `GET …/policy-tests/{id}/users` · test users table',
   },
 ];
-
-/** The runtime annotation a matrix test records per cell (`list×500=yes`), for the reporter. */
-export const CELL_ANNOTATION = 'fault-matrix-cell';
 
 export const cellKey = (row: string, column: string): string => `${row}×${column}`;

@@ -1,0 +1,160 @@
+/**
+ * The console's Go regexps against re2js, a JavaScript port of RE2 that keeps Go's syntax and
+ * error messages (with Go 1.22's `(?<name>re)`, as goto/guardian). It is too big to ship in the
+ * browser, but as a test oracle it checks the parser, the RegExp translation and the lazy DFA
+ * together, on patterns and texts no one wrote by hand.
+ */
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import { compileGoRegex } from './regex';
+
+function re2(pattern: string): RE2JS | string {
+  try {
+    return RE2JS.compile(pattern);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+describe('Go regexps as RE2 reads them', () => {
+  it.each([
+    '(',
+    'a)',
+    '[a',
+    '[]a]',
+    'a**',
+    'a{2}{3}',
+    '*',
+    'a{1001}',
+    '(a{500}){3}',
+    'a{2,1}',
+    '\\8',
+    '\\x{110000}',
+    '\\C',
+    '\\p{Latn}',
+    '[[:foo:]]',
+    '[z-a]',
+    '[a-\\d]',
+    '(?z)',
+    '(?i-)',
+    '(?P<n!>a)',
+    '(?P=n)',
+    '(?<=a)',
+    '(?!a)',
+    '(?#c)',
+    'x{2}{,3}',
+    'a{99999999}',
+    '\\Q*\\E+',
+  ])('%j is taken or refused with the same message', (pattern) => {
+    const ours = compileGoRegex(pattern, 'guardian-1.15');
+    const theirs = re2(pattern);
+    expect(ours.ok ? 'ok' : ours.message).toBe(typeof theirs === 'string' ? theirs : 'ok');
+  });
+
+  // Zero-width matches are where V8 stands between a surrogate pair's halves; Go never does.
+  it.each(['\\B', '\\b', '(?m:^)', '(?m:$)', '\\B\\b', '(?:\\B|x)', '(?m:$)(?m:^)', '\\b(?m:$)'])(
+    '%j around astral characters',
+    (pattern) => {
+      const ours = compileGoRegex(pattern, 'guardian-1.15');
+      const theirs = re2(pattern);
+      if (!ours.ok || typeof theirs === 'string') throw new Error(`${pattern} does not compile`);
+      for (const text of ['S😀1', '😀', 'a😀', '😀 ', '\n😀\n', '😀😀', 'x😀y'])
+        expect(ours.regex.test(text), JSON.stringify(text)).toBe(theirs.matcher(text).find());
+    },
+  );
+
+  it('matches as RE2 on 800 random patterns and 20 texts each', () => {
+    let seed = 20240601;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const ATOMS = [
+      'a',
+      'b',
+      'A',
+      'k',
+      's',
+      '.',
+      '(?s:.)',
+      '[ab]',
+      '[^a]',
+      '\\d',
+      '\\D',
+      '\\s',
+      '\\w',
+      '\\W',
+      '\\pL',
+      '\\PL',
+      '\\p{Lu}',
+      '\\p{Greek}',
+      '[[:alpha:]]',
+      '[[:^alpha:]]',
+      'é',
+      '😀',
+      '^',
+      '$',
+      '(?m:^)',
+      '(?m:$)',
+      '\\A',
+      '\\z',
+      '\\b',
+      '\\B',
+      '\\n',
+      '\\x{212A}',
+      '_',
+      '9',
+    ];
+    const CLASSES = ['a-c', '\\d', '\\W', '\\pL', '[:digit:]', 'K', 'é-ë', '\\x{1F600}'];
+    const TEXT = [
+      'a',
+      'b',
+      'A',
+      'k',
+      'K',
+      '\u212a',
+      's',
+      '\u017f',
+      '1',
+      '_',
+      ' ',
+      '\n',
+      'é',
+      'É',
+      '😀',
+      '\r',
+      'α',
+      'Ω',
+    ];
+    const pattern = (depth: number): string => {
+      const pick = random(depth > 2 ? 3 : 8);
+      if (pick < 3) return ATOMS[random(ATOMS.length)] as string;
+      if (pick === 3) return `${pattern(depth + 1)}${pattern(depth + 1)}`;
+      if (pick === 4) return `(${pattern(depth + 1)}|${pattern(depth + 1)})`;
+      if (pick === 5) return `(?:${pattern(depth + 1)})${['*', '+', '?', '{1,2}', '{2}', '*?', '{0,3}'][random(7)]}`;
+      if (pick === 6) return `(?i:${pattern(depth + 1)})`;
+      return `[${random(2) ? '^' : ''}${CLASSES[random(CLASSES.length)]}${['x', '\\s', ''][random(3)]}]`;
+    };
+
+    const differences: string[] = [];
+    let compared = 0;
+    for (let p = 0; p < 800; p++) {
+      const source = pattern(0);
+      const ours = compileGoRegex(source, 'guardian-1.15');
+      const theirs = re2(source);
+      if (typeof theirs === 'string' || !ours.ok) {
+        if ((typeof theirs === 'string') !== !ours.ok) differences.push(`${source}: compiles differently`);
+        continue;
+      }
+      for (let t = 0; t < 20; t++) {
+        let text = '';
+        for (let n = random(7); n > 0; n--) text += TEXT[random(TEXT.length)];
+        compared++;
+        if (ours.regex.test(text) !== theirs.matcher(text).find())
+          differences.push(`${source} (${ours.regex.engine}) on ${JSON.stringify(text)}`);
+      }
+    }
+    expect(differences.slice(0, 10)).toEqual([]);
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});
