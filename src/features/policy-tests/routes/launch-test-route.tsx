@@ -45,7 +45,14 @@ export function LaunchTestRoute() {
   const chosenVersion = versions.find((v) => v.version === version);
 
   const parsedIds = parsePolicyIds(rawIds);
-  const guardianRef = chosen && chosenVersion ? guardianPolicyRef(chosen.id, chosenVersion.version) : undefined;
+  // A policy and version named in the address can be sent before the policy list arrives (the
+  // server names an unknown one); "latest" needs the list to know which version that is.
+  const guardianRef =
+    chosen && chosenVersion
+      ? guardianPolicyRef(chosen.id, chosenVersion.version)
+      : policies.isPending && params.policyId && params.version !== undefined
+        ? guardianPolicyRef(params.policyId, params.version)
+        : undefined;
   const toSend = params.mode === 'ids' ? parsedIds.ids : guardianRef ? [guardianRef] : [];
   const canSend = params.mode === 'ids' ? parsedIds.problems.length === 0 : guardianRef !== undefined;
 
@@ -228,6 +235,11 @@ export function LaunchTestRoute() {
             <Icon name="flask" />
             {start.isPending ? 'Starting…' : 'Start test'}
           </button>
+          {submitted && !canSend && params.mode === 'guardian' && policies.isPending && (
+            <span role="status" className="muted">
+              The policy list is still loading: start the test once it has arrived.
+            </span>
+          )}
           <Link to="/tests" className="button button--ghost">
             Cancel
           </Link>
