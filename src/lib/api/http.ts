@@ -1,7 +1,7 @@
-import { connectBlocked, connectBlockedAdvice } from '../csp/connect-policy';
 import { ApiError, type ApiRequestInfo } from './api-error';
 import { waitForMock } from './mock-ready';
 import { readTextRestarting, StallTimeout } from './stall-timeout';
+import { blockedByPolicyError } from './blocked-by-policy';
 
 export interface HttpRequest {
   api: ApiRequestInfo['api'];
@@ -34,9 +34,6 @@ export interface HttpResponse {
   body: unknown;
   request: ApiRequestInfo;
 }
-
-/** The build-time variable that adds an API's origin to the CSP's connect-src. */
-const ENV_NAMES = { guardian: 'VITE_GUARDIAN_URL', 'policy-tests': 'VITE_POLICY_TEST_URL' } as const;
 
 /** How long a server may take to start answering, and how long its answer may then stall. */
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -138,16 +135,15 @@ async function openRequest(req: HttpRequest): Promise<OpenRequest> {
       });
     }
     // The browser says only "failed to fetch"; a request the page's own CSP forbids is worth naming.
-    const blocked = connectBlocked(url);
-    throw new ApiError({
-      kind: 'network',
-      message: blocked
-        ? connectBlockedAdvice(url, ENV_NAMES[req.api], blocked.allowed)
-        : 'The server could not be reached. Check your connection and the endpoint in Settings.',
-      request,
-      blockedByPolicy: blocked !== undefined,
-      cause,
-    });
+    throw (
+      blockedByPolicyError(url, request, cause) ??
+      new ApiError({
+        kind: 'network',
+        message: 'The server could not be reached. Check your connection and the endpoint in Settings.',
+        request,
+        cause,
+      })
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { ApiError } from '@/lib/api/api-error';
+import { blockedByPolicyError } from '@/lib/api/blocked-by-policy';
 import { waitForMock } from '@/lib/api/mock-ready';
 import type { CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
 import type { CatalogSource, LoadOptions } from './load-policy-catalog';
@@ -18,6 +19,9 @@ export async function loadCatalogOffThread(
 ): Promise<PolicyCatalog> {
   const inThisThread = () =>
     import('./load-policy-catalog').then((m) => m.loadPolicyCatalog(source, { signal, onProgress }));
+  // The worker would not be held to the page's CSP: refuse, and say why, as a request from here would.
+  const refused = blockedByPolicyError(`${source.baseUrl.replace(/\/+$/, '')}${LIST_REQUEST.path}`, LIST_REQUEST);
+  if (refused) throw refused;
   if (typeof Worker === 'undefined') return inThisThread();
   if (import.meta.env.VITE_MOCK === 'true') {
     // The demo's mock answers from this page: the worker's request must not go out before it is up.
