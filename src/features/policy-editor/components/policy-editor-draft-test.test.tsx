@@ -1,20 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
 import { updateSettings } from '@/lib/settings';
-import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, policySeeder, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 
 /** "Test this draft": the unsaved form tested over every user by the policy-test server, nothing saved. */
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
 
 const TESTS = 'http://cf.test/client/v4/accounts/acc/access/policy-tests';
 const { server, state } = createNodeMock();
 const started: unknown[] = [];
+setUpEditorTests(server);
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
   server.events.on('request:start', ({ request }) => {
     if (request.method === 'POST' && request.url === TESTS)
       void request
@@ -28,25 +26,13 @@ beforeEach(() => {
   localStorage.clear();
   updateSettings({ policyTestUrl: 'http://cf.test', accountId: 'acc', apiToken: 'token' });
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
-let counter = 0;
-async function seedPolicy() {
-  const id = `draft-test-${++counter}`;
-  await putPolicy(
-    {
-      id,
-      steps: [
-        { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
-        { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
-      ],
-    },
-    'admin@example.com',
-    true,
-  );
-  return id;
-}
+const seedPolicy = policySeeder('draft-test', {
+  steps: [
+    { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
+    { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
+  ],
+});
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 const testThisDraft = () => screen.getByRole('button', { name: 'Test this draft' });

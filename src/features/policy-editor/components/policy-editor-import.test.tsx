@@ -1,33 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
-import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, policySeeder, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 import './import-dialog';
 import './review-dialog';
 
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
-let counter = 0;
-async function seedPolicy() {
-  const id = `import-test-${++counter}`;
-  await putPolicy(
-    {
-      id,
-      description: 'from the server',
-      steps: [{ name: 'owner', strategy: 'manual', approvers: ['a@example.com'] }],
-    },
-    'admin@example.com',
-    true,
-  );
-  return id;
-}
+const seedPolicy = policySeeder('import-test', {
+  description: 'from the server',
+  steps: [{ name: 'owner', strategy: 'manual', approvers: ['a@example.com'] }],
+});
 
 /** A file as `guardian policy apply --file` reads it: another id, goto's `stages`, a changed step. */
 const CLI_FILE = `id: some-other-id
