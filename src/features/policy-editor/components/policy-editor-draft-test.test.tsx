@@ -27,6 +27,14 @@ beforeEach(() => {
   updateSettings({ policyTestUrl: 'http://cf.test', accountId: 'acc', apiToken: 'token' });
 });
 
+/** The test server refuses every launch with this status and error, in the Cloudflare envelope. */
+const refuseDraftsWith = (status: number, error: { code: number; message: string }) =>
+  server.use(
+    http.post(TESTS, () =>
+      HttpResponse.json({ success: false, result: null, messages: [], errors: [error] }, { status }),
+    ),
+  );
+
 const seedPolicy = policySeeder('draft-test', {
   steps: [
     { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
@@ -83,25 +91,11 @@ describe('Test this draft', () => {
   });
 
   it('Guardian’s refusal of the draft (422, Guardian’s words) lands on the field it names', async () => {
-    server.use(
-      http.post(TESTS, () =>
-        HttpResponse.json(
-          {
-            success: false,
-            result: null,
-            messages: [],
-            errors: [
-              {
-                code: 10422,
-                message:
-                  "policy validation: Key: 'Policy.Steps[1].Approvers' Error:Field validation for 'Approvers' failed on the 'required_if' tag",
-              },
-            ],
-          },
-          { status: 422 },
-        ),
-      ),
-    );
+    refuseDraftsWith(422, {
+      code: 10422,
+      message:
+        "policy validation: Key: 'Policy.Steps[1].Approvers' Error:Field validation for 'Approvers' failed on the 'required_if' tag",
+    });
     const id = await seedPolicy();
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
@@ -112,19 +106,7 @@ describe('Test this draft', () => {
   });
 
   it('a server that takes no inline Guardian policies (400) is said in words, and nothing else changes', async () => {
-    server.use(
-      http.post(TESTS, () =>
-        HttpResponse.json(
-          {
-            success: false,
-            result: null,
-            messages: [],
-            errors: [{ code: 12130, message: 'access.api.error.invalid_request: policies[0] is invalid' }],
-          },
-          { status: 400 },
-        ),
-      ),
-    );
+    refuseDraftsWith(400, { code: 12130, message: 'access.api.error.invalid_request: policies[0] is invalid' });
     const id = await seedPolicy();
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
