@@ -11,6 +11,26 @@ function labelOf(test: RecentTest): string {
   return `${test.policies.join(', ') || 'unknown policy'} · ${when}`;
 }
 
+/** A test id, typed or picked from the recent tests' list. */
+function TestIdField(props: { label: string; listId: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="input mono"
+        list={props.listId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        autoComplete="off"
+      />
+    </div>
+  );
+}
+
 /** Two test ids to compare, typed or picked from this browser's recent tests. */
 export function ComparePicker(props: {
   a: string;
@@ -22,8 +42,6 @@ export function ComparePicker(props: {
   const [a, setA] = useState(props.a);
   const [b, setB] = useState(props.b);
   const listId = useId();
-  const aId = useId();
-  const bId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a.trim() && b.trim()) props.onPick(a.trim(), b.trim());
@@ -39,19 +57,7 @@ export function ComparePicker(props: {
             </option>
           ))}
         </datalist>
-        <div className="field">
-          <label className="field__label" htmlFor={aId}>
-            Test A (before)
-          </label>
-          <input
-            id={aId}
-            className="input mono"
-            list={listId}
-            value={a}
-            onChange={(e) => setA(e.target.value)}
-            autoComplete="off"
-          />
-        </div>
+        <TestIdField label="Test A (before)" listId={listId} value={a} onChange={setA} />
         <button
           type="button"
           className="button button--ghost button--icon compare-picker__swap"
@@ -64,19 +70,7 @@ export function ComparePicker(props: {
         >
           <Icon name="move" />
         </button>
-        <div className="field">
-          <label className="field__label" htmlFor={bId}>
-            Test B (after)
-          </label>
-          <input
-            id={bId}
-            className="input mono"
-            list={listId}
-            value={b}
-            onChange={(e) => setB(e.target.value)}
-            autoComplete="off"
-          />
-        </div>
+        <TestIdField label="Test B (after)" listId={listId} value={b} onChange={setB} />
         <button
           type="submit"
           className="button button--primary"
