@@ -6,7 +6,7 @@ import { sendJson } from './http';
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  document.head.innerHTML = '';
+  document.head.replaceChildren();
 });
 
 describe('a request the page’s CSP forbids', () => {
