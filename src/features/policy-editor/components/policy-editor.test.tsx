@@ -5,7 +5,7 @@ import { createNodeMock } from '@mocks/node';
 import { updateSettings } from '@/lib/settings';
 import { draftKey } from '../draft/draft-storage';
 import { editorReady, GUARDIAN, policySeeder, putPolicy, renderEditor } from '../test/render-editor';
-import { setUpEditorTests } from '../test/set-up-editor-tests';
+import { recordSaves, setUpEditorTests } from '../test/set-up-editor-tests';
 // Loaded lazily by the editor; imported here once so that the first test to open one is not slow.
 import './review-dialog';
 import './conflict-dialog';
@@ -267,11 +267,7 @@ describe('PolicyEditor: editing', () => {
 
   it('sends only the chosen strategy’s fields, reviews the diff, and lands on the new version', async () => {
     const id = await seedPolicy();
-    let sent: Record<string, unknown> | undefined;
-    server.events.on('request:start', async ({ request }) => {
-      if (request.method === 'PUT' && !request.url.includes('dry_run'))
-        sent = (await request.clone().json()) as Record<string, unknown>;
-    });
+    const sent = recordSaves(server);
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await user.click(screen.getAllByRole('radio', { name: /Auto/ })[1]!);
@@ -285,8 +281,7 @@ describe('PolicyEditor: editing', () => {
     expect(within(dialog).getAllByText(/admin_approval/).length).toBeGreaterThan(0);
     await user.click(within(dialog).getByRole('button', { name: 'Save as version 2' }));
     expect(await screen.findByRole('heading', { name: `Saved ${id} version 2` })).toBeInTheDocument();
-    server.events.removeAllListeners();
-    const steps = sent?.steps as Record<string, unknown>[];
+    const steps = sent()?.steps as Record<string, unknown>[];
     expect(steps[1]).toEqual({
       name: 'admin_approval',
       strategy: 'auto',
