@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
+import { LabelledInput } from '@/components/labelled-input/labelled-input';
 import type { RecentTest } from '../recent/recent-tests-store';
 
 function labelOf(test: RecentTest): string {
@@ -9,26 +10,6 @@ function labelOf(test: RecentTest): string {
     timeStyle: 'short',
   });
   return `${test.policies.join(', ') || 'unknown policy'} · ${when}`;
-}
-
-/** A test id, typed or picked from the recent tests' list. */
-function TestIdField(props: { label: string; listId: string; value: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        className="input mono"
-        list={props.listId}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        autoComplete="off"
-      />
-    </div>
-  );
 }
 
 /** Two test ids to compare, typed or picked from this browser's recent tests. */
@@ -57,7 +38,14 @@ export function ComparePicker(props: {
             </option>
           ))}
         </datalist>
-        <TestIdField label="Test A (before)" listId={listId} value={a} onChange={setA} />
+        <LabelledInput
+          label="Test A (before)"
+          className="input mono"
+          list={listId}
+          value={a}
+          onChange={setA}
+          autoComplete="off"
+        />
         <button
           type="button"
           className="button button--ghost button--icon compare-picker__swap"
@@ -70,7 +58,14 @@ export function ComparePicker(props: {
         >
           <Icon name="move" />
         </button>
-        <TestIdField label="Test B (after)" listId={listId} value={b} onChange={setB} />
+        <LabelledInput
+          label="Test B (after)"
+          className="input mono"
+          list={listId}
+          value={b}
+          onChange={setB}
+          autoComplete="off"
+        />
         <button
           type="submit"
           className="button button--primary"
