@@ -23,6 +23,17 @@ export function ComparePicker(props: {
   const [a, setA] = useState(props.a);
   const [b, setB] = useState(props.b);
   const listId = useId();
+  /** A test id, typed or picked from the recent tests. */
+  const testIdInput = (label: string, value: string, onChange: (value: string) => void) => (
+    <LabelledInput
+      label={label}
+      className="input mono"
+      list={listId}
+      value={value}
+      onChange={onChange}
+      autoComplete="off"
+    />
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a.trim() && b.trim()) props.onPick(a.trim(), b.trim());
@@ -38,14 +49,7 @@ export function ComparePicker(props: {
             </option>
           ))}
         </datalist>
-        <LabelledInput
-          label="Test A (before)"
-          className="input mono"
-          list={listId}
-          value={a}
-          onChange={setA}
-          autoComplete="off"
-        />
+        {testIdInput('Test A (before)', a, setA)}
         <button
           type="button"
           className="button button--ghost button--icon compare-picker__swap"
@@ -58,14 +62,7 @@ export function ComparePicker(props: {
         >
           <Icon name="move" />
         </button>
-        <LabelledInput
-          label="Test B (after)"
-          className="input mono"
-          list={listId}
-          value={b}
-          onChange={setB}
-          autoComplete="off"
-        />
+        {testIdInput('Test B (after)', b, setB)}
         <button
           type="submit"
           className="button button--primary"
