@@ -8,14 +8,22 @@ import {
   preloadFirstRoute,
   preloadMockBackend,
 } from './scripts/vite-plugins.ts';
+import { relayCompressed } from './server/node-http/compression.ts';
 import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const isDemo = mode === 'demo';
+  // JSON the upstream sends uncompressed leaves the proxy compressed (a 68 MB list as ~4 MB).
+  const compressing = {
+    changeOrigin: true,
+    selfHandleResponse: true,
+    configure: (proxy: { on(event: 'proxyRes', listener: typeof relayCompressed): void }) =>
+      proxy.on('proxyRes', relayCompressed),
+  };
   const proxy = {
-    '/api': { target: env.GUARDIAN_PROXY_TARGET || 'http://127.0.0.1:8787', changeOrigin: true },
-    '/client/v4': { target: env.POLICY_TEST_PROXY_TARGET || 'http://127.0.0.1:8787', changeOrigin: true },
+    '/api': { target: env.GUARDIAN_PROXY_TARGET || 'http://127.0.0.1:8787', ...compressing },
+    '/client/v4': { target: env.POLICY_TEST_PROXY_TARGET || 'http://127.0.0.1:8787', ...compressing },
   };
   return {
     plugins: [

@@ -15,7 +15,9 @@ import { renderConsoleTable, renderMarkdown, type BenchResults, type SectionResu
 import { toResult } from './lib/stats';
 import { NotAvailable } from './lib/types';
 import { apply } from './measure-apply';
+import { badInput } from './measure-bad-input';
 import { bundle } from './measure-bundle';
+import { catalog } from './measure-catalog';
 import { diff } from './measure-diff';
 import { editor } from './measure-editor';
 import { engine } from './measure-engine';
@@ -42,6 +44,8 @@ const MEASUREMENTS: Measurement[] = [
   heap,
   runner,
   apply,
+  catalog,
+  badInput,
   whatIf,
 ];
 const SECTION_TIMEOUT_MS = 150_000;

@@ -1,3 +1,5 @@
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Cloudflare from 'cloudflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from './lib/clock';
@@ -131,5 +133,63 @@ describe('the mock HTTP server, raw', () => {
 
   it('listens on loopback only', async () => {
     await expect(startMockHttpServer({ port: 0, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+  });
+});
+
+describe('the mock HTTP server, compressed', () => {
+  /** A raw GET (no client-side decoding), as curl --compressed or a browser sends it. */
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      request(`${server.url}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('sends JSON as brotli or gzip when asked, the same bytes once decoded, and plain otherwise', async () => {
+    const plain = await get('/api/v1beta1/policies');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+
+    const br = await get('/api/v1beta1/policies', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.body.length).toBeLessThan(plain.body.length / 5);
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+
+    const gzip = await get('/api/v1beta1/policies', { 'Accept-Encoding': 'gzip;q=1, br;q=0' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+
+    // Answered from the encoded copy the first request left (same ETag): byte for byte the same.
+    const again = await get('/api/v1beta1/policies', { 'Accept-Encoding': 'br' });
+    expect(again.body.equals(br.body)).toBe(true);
+    expect(Number(again.headers['content-length'])).toBe(again.body.length);
+  });
+
+  it('answers 304 to a request that names the list it already has, and 200 once the list changed', async () => {
+    const first = await get('/api/v1beta1/policies');
+    const etag = first.headers.etag!;
+    const unchanged = await get('/api/v1beta1/policies', { 'If-None-Match': etag });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body.length).toBe(0);
+    await fetch(`${server.url}/api/v1beta1/policies`, {
+      method: 'POST',
+      headers: { 'X-Auth-Email': 'curl@example.com' },
+      body: JSON.stringify({ id: 'changes_the_list', steps: [{ name: 'ok', strategy: 'auto', approve_if: 'true' }] }),
+    });
+    const changed = await get('/api/v1beta1/policies', { 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.body.toString()).toContain('"changes_the_list"');
+  });
+
+  it('leaves small answers and errors uncompressed only when too small to gain', async () => {
+    const small = await get('/api/v1beta1/policies/nope/versions/1', { 'Accept-Encoding': 'br' });
+    expect(small.status).toBe(404);
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
+import { EncodedBodyCache } from '../server/node-http/encoded-body-cache';
 import { sendFetchResponse, toFetchRequest } from '../server/node-http/fetch-bridge';
 import { FRAME_HEADERS } from '../server/node-http/frame-headers';
 import { createHandlers } from './handlers';
@@ -8,7 +9,8 @@ import { MockState, type MockStateOptions } from './state/mock-state';
 
 /**
  * The mock as a real HTTP server (e2e, curl, the official `cloudflare` SDK): each request becomes a
- * Fetch `Request` answered by the same handlers through msw's `getResponse`. Loopback only.
+ * Fetch `Request` answered by the same handlers through msw's `getResponse`. Loopback only. JSON
+ * goes out compressed when the client accepts it; a large list is encoded once per change (by ETag).
  */
 export interface MockHttpServer {
   url: string;
@@ -28,6 +30,7 @@ export async function startMockHttpServer(
   const state = options.state ?? new MockState(options);
   const handlers = createHandlers(state, '*');
   const sockets = new Set<Socket>();
+  const cache = new EncodedBodyCache();
   let origin = '';
 
   const server = createServer((req, res) => {
@@ -41,9 +44,11 @@ export async function startMockHttpServer(
         } else if (response.type === 'error') {
           // HttpResponse.error(): a network failure, so drop the connection without an answer.
           req.socket.destroy();
-        } else await sendFetchResponse(response, res);
+        } else await sendFetchResponse(response, res, { req, cache });
       } catch (error) {
-        if (!res.headersSent) res.writeHead(500, { ...FRAME_HEADERS, 'content-type': 'application/json' });
+        // Broken off while the body was going out (say, the client left): nothing more can be said.
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(500, { ...FRAME_HEADERS, 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
       }
     })();

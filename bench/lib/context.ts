@@ -81,11 +81,11 @@ export class BenchContext {
     });
   }
 
-  /** The mock HTTP server (mocks/server-cli.ts) on a port of its own. */
-  mockServer(): Promise<string> {
-    return this.once('server:mock', async () => {
+  /** The mock HTTP server (mocks/server-cli.ts) on a port of its own; `name` gives another one. */
+  mockServer(name = 'mock'): Promise<string> {
+    return this.once(`server:${name}`, async () => {
       const port = await freePort();
-      const child = startProcess('mock server', process.execPath, [TSX, MOCK_SERVER_ENTRY], {
+      const child = startProcess(`${name} server`, process.execPath, [TSX, MOCK_SERVER_ENTRY], {
         MOCK_PORT: String(port),
       });
       const url = `http://127.0.0.1:${port}`;
@@ -113,6 +113,18 @@ export class BenchContext {
     return this.once('server:app', async () => {
       const mock = await this.mockServer();
       const app = await this.preview('app preview', await this.build('production'), mock);
+      return { app, mock };
+    });
+  }
+
+  /**
+   * The production build in front of a mock of its own, for data that would slow every other section
+   * (a 10,000-policy catalog): `name` tells such pairs apart.
+   */
+  appServersOf(name: string): Promise<Servers> {
+    return this.once(`server:app:${name}`, async () => {
+      const mock = await this.mockServer(`mock-${name}`);
+      const app = await this.preview(`${name} preview`, await this.build('production'), mock);
       return { app, mock };
     });
   }

@@ -35,7 +35,11 @@ export async function armInputToPaint(
         // rAF runs before the frame is painted; a task posted from it runs after.
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now() - start!);
+          channel.port1.onmessage = () => {
+            // For a trace around it: where the frame was (traceInputToPaint).
+            performance.mark('bench:painted');
+            resolve(performance.now() - start!);
+          };
           channel.port2.postMessage(null);
         });
       };
@@ -87,7 +91,8 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  cat?: string;
+  args?: { name?: string; data?: { type?: string } };
 }
 
 export interface MainThreadTrace {
@@ -192,4 +197,45 @@ export async function preparedClick(page: Page, locator: Locator): Promise<() =>
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   return () => page.mouse.click(x, y);
+}
+
+/**
+ * The main thread's CPU time from an input to the frame it was waiting for (armInputToPaint): the
+ * tasks that ran between the input's dispatch and the `bench:painted` mark, by thread time. On a
+ * busy machine the wall clock of the same span stretches with the wait for a core; this does not.
+ */
+export async function traceInputToPaint(
+  browser: Browser,
+  page: Page,
+  eventType: 'click' | 'keydown',
+  act: () => Promise<void>,
+): Promise<{ wallMs: number; cpuMs: number }> {
+  let wallMs: number | undefined;
+  let cpuMs = NaN;
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'],
+  });
+  try {
+    await act();
+    wallMs = await readTiming(page);
+  } finally {
+    const buffer = await browser.stopTracing();
+    const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+    const main = new Set(
+      traceEvents
+        .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
+    const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
+    const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === eventType && onMain(e));
+    const painted = traceEvents.filter((e) => e.name === 'bench:painted').at(-1);
+    if (input && painted) {
+      const tasks = traceEvents.filter(
+        (e) =>
+          e.name === 'RunTask' && e.ph === 'X' && onMain(e) && e.ts + (e.dur ?? 0) >= input.ts && e.ts <= painted.ts,
+      );
+      cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+    }
+  }
+  return { wallMs: wallMs ?? NaN, cpuMs };
 }

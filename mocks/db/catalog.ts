@@ -21,11 +21,36 @@ const CATALOG_EPOCH = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;
 const HISTORY_CACHE_LIMIT = 256;
 
-/** Policy versions as list entries: each one's JSON text and its place in the list (`keys[i]` for `texts[i]`). */
+/**
+ * Policy versions as list entries: each one's JSON text, its place in the (shuffled) list, and what
+ * goto/guardian's paged list filters and orders by — `keys[i]`, `ids[i]`… all describe `texts[i]`.
+ */
 export interface ListEntries {
   keys: number[];
   texts: string[];
+  ids: string[];
+  versions: number[];
+  createdAt: string[];
 }
+
+/** goto/guardian's list query: `ids` (`id`, `id:0` = latest, `id:n`), `offset`, `size` (0 = all). */
+export interface ListQuery {
+  ids: readonly string[];
+  offset: number;
+  size: number;
+}
+
+interface Entry {
+  k: number;
+  text: string;
+  id: string;
+  version: number;
+  createdAt: string;
+}
+
+/** Tells one catalog's bodies from another's (a config change builds a new catalog at revision 0). */
+let catalogsMade = 0;
+const PROCESS_TAG = Date.now().toString(36);
 
 /** Versions written through the API, appended after a policy's generated ones. */
 export type CatalogWrites = Map<string, WirePolicy[]>;
@@ -46,10 +71,12 @@ export class Catalog {
   /** Recently read generated histories (a version view, then its diff, read the same policy again). */
   private readonly historyCache = new Map<number, WirePolicy[]>();
   private idIndex: Map<string, BaseEntry> | undefined;
+  private base: ListEntries | undefined;
+  private entryCache: { revision: number; shuffled: Entry[]; byCreation?: Entry[] } | undefined;
   private listCache: { revision: number; body: string } | undefined;
   private revision = 0;
+  private readonly tag = `${PROCESS_TAG}.${++catalogsMade}`;
   /** `baseEntries()` computed elsewhere (the demo's catalog worker), from the same options. */
-  private adopted: ListEntries | undefined;
   private warming: Promise<void> | undefined;
 
   constructor(
@@ -177,10 +204,16 @@ export class Catalog {
     return hash32(this.options.seed, hashString(p.id), p.version);
   }
 
-  /** The seeded and generated versions as list entries: JSON text and list key (what the demo's worker sends). */
+  /** The seeded and generated versions as list entries (what the demo's worker sends). */
   baseEntries(): ListEntries {
     const versions = this.baseVersions();
-    return { keys: versions.map((p) => this.listKey(p)), texts: versions.map((p) => JSON.stringify(p)) };
+    return {
+      keys: versions.map((p) => this.listKey(p)),
+      texts: versions.map((p) => JSON.stringify(p)),
+      ids: versions.map((p) => p.id),
+      versions: versions.map((p) => p.version),
+      createdAt: versions.map((p) => (typeof p.created_at === 'string' ? p.created_at : '')),
+    };
   }
 
   /**
@@ -191,7 +224,7 @@ export class Catalog {
   warmUp(entries: Promise<ListEntries | undefined>): void {
     this.warming = entries.then(
       (answer) => {
-        if (answer && !this.adopted && answer.keys.length === answer.texts.length) this.adopted = answer;
+        if (answer && !this.base && answer.keys.length === answer.texts.length) this.base = answer;
       },
       () => undefined,
     );
@@ -212,26 +245,92 @@ export class Catalog {
       .map((x) => x.p);
   }
 
-  /** The list response body, cached until the next write (a 50,000-version catalog is large). */
+  /**
+   * Every version as a list entry, in the list's shuffled order: the seeded and generated ones are
+   * computed (or adopted from a warm-up) once; a write only adds its own and sorts again.
+   */
+  private entries(): { shuffled: Entry[]; byCreation: () => Entry[] } {
+    if (this.entryCache?.revision !== this.revision) {
+      const base = (this.base ??= this.baseEntries());
+      const shuffled: Entry[] = base.texts.map((text, i) => ({
+        k: base.keys[i]!,
+        text,
+        id: base.ids[i]!,
+        version: base.versions[i]!,
+        createdAt: base.createdAt[i]!,
+      }));
+      for (const written of this.writes.values()) {
+        for (const p of written) {
+          const createdAt = typeof p.created_at === 'string' ? p.created_at : '';
+          shuffled.push({ k: this.listKey(p), text: JSON.stringify(p), id: p.id, version: p.version, createdAt });
+        }
+      }
+      // Array.prototype.sort is stable: equal keys keep the order list() gives them.
+      shuffled.sort((a, b) => a.k - b.k);
+      this.entryCache = { revision: this.revision, shuffled };
+    }
+    const cache = this.entryCache;
+    return {
+      shuffled: cache.shuffled,
+      // goto/guardian orders its list by created_at (RFC 3339 in UTC: text order is time order).
+      byCreation: () =>
+        (cache.byCreation ??= [...cache.shuffled].sort((a, b) =>
+          a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+        )),
+    };
+  }
+
+  /** raystack's list response body: every version, shuffled; cached until the next write. */
   listBody(): string {
     if (this.listCache?.revision !== this.revision) {
-      this.listCache = {
-        revision: this.revision,
-        body: this.adopted ? this.bodyFrom(this.adopted) : JSON.stringify({ policies: this.list() }),
-      };
+      const { shuffled } = this.entries();
+      this.listCache = { revision: this.revision, body: `{"policies":[${shuffled.map((e) => e.text).join(',')}]}` };
     }
     return this.listCache.body;
   }
 
-  /** `JSON.stringify({ policies: this.list() })`, character for character, from warmed-up entries. */
-  private bodyFrom(base: ListEntries): string {
-    const entries = base.texts.map((text, i) => ({ k: base.keys[i]!, text }));
-    for (const written of this.writes.values()) {
-      for (const p of written) entries.push({ k: this.listKey(p), text: JSON.stringify(p) });
+  /**
+   * goto/guardian's list response body: the versions `ids` names (all when none), oldest first, from
+   * `offset`, at most `size` (0 = no limit), and `total` = how many match. Zero values are left out.
+   */
+  listPage(query: ListQuery): string {
+    const matching = this.matching(query.ids);
+    const page =
+      query.size > 0 ? matching.slice(query.offset, query.offset + query.size) : matching.slice(query.offset);
+    const parts: string[] = [];
+    if (page.length > 0) parts.push(`"policies":[${page.map((e) => e.text).join(',')}]`);
+    if (matching.length > 0) parts.push(`"total":${matching.length}`);
+    return `{${parts.join(',')}}`;
+  }
+
+  private matching(ids: readonly string[]): Entry[] {
+    const all = this.entries().byCreation();
+    const wanted = new Map<string, { all: boolean; latest: boolean; versions: Set<number> }>();
+    for (const raw of ids) {
+      const parts = raw.trim().split(':');
+      const id = parts[0]?.trim() ?? '';
+      if (parts.length > 2 || id === '') continue;
+      const intent = wanted.get(id) ?? { all: false, latest: false, versions: new Set<number>() };
+      wanted.set(id, intent);
+      if (parts.length === 1) intent.all = true;
+      else if (/^\s*\d+\s*$/.test(parts[1]!)) {
+        const v = Number(parts[1]);
+        if (v === 0) intent.latest = true;
+        else intent.versions.add(v);
+      }
     }
-    // Array.prototype.sort is stable: equal keys keep the order list() gives them.
-    entries.sort((a, b) => a.k - b.k);
-    return `{"policies":[${entries.map((e) => e.text).join(',')}]}`;
+    if (wanted.size === 0) return all;
+    return all.filter((e) => {
+      const intent = wanted.get(e.id);
+      if (!intent) return false;
+      return intent.all || intent.versions.has(e.version) || (intent.latest && e.version === this.latestVersion(e.id));
+    });
+  }
+
+  /** Names one list body exactly (its catalog, its revision and the query): the HTTP server caches by it. */
+  bodyTag(query?: ListQuery): string {
+    const what = query ? `${query.ids.join('\u0000')}|${query.offset}|${query.size}` : 'all';
+    return `"${this.tag}-${this.revision}-${hashString(what).toString(36)}"`;
   }
 
   /** Policy ids (for the engine and the panel). */

@@ -47,6 +47,52 @@ describe('Guardian list', () => {
   });
 });
 
+describe('Guardian list, paged as goto/guardian pages it (listPaging)', () => {
+  type Page = { policies?: Wire[]; total?: number };
+  const page = async (query: string): Promise<Page> =>
+    (await fetch(`${GUARDIAN}/policies${query}`)).json() as Promise<Page>;
+
+  it('ignores size, offset and ids as raystack does, and says no total', async () => {
+    const all = (await page('')).policies!;
+    const asked = await page('?size=5&offset=3&ids=my_policy');
+    expect(asked.total).toBeUndefined();
+    expect(asked.policies).toHaveLength(all.length);
+  });
+
+  it('pages oldest first with the total, and filters by id, id:0 (latest) and id:version', async () => {
+    mock.state.setConfig({ ...mock.state.config, listPaging: true });
+    const all = await page('');
+    expect(all.total).toBe(all.policies!.length);
+    const created = all.policies!.map((p) => p.created_at as string);
+    expect(created).toEqual([...created].sort());
+    const second = await page('?size=10&offset=10');
+    expect(second.total).toBe(all.total);
+    expect(second.policies).toEqual(all.policies!.slice(10, 20));
+    expect(await page(`?offset=${all.total! + 5}`)).toEqual({ total: all.total });
+
+    const one = await page('?ids=bigquery_approval');
+    expect(one.total).toBe(3);
+    expect(one.policies!.map((p) => p.version)).toEqual([1, 2, 3]);
+    const picked = await page('?ids=bigquery_approval:0&ids=my_policy:1&ids=a:b:c&ids=');
+    expect(picked.policies!.map((p) => `${p.id}:${p.version}`).sort()).toEqual(['bigquery_approval:3', 'my_policy:1']);
+    expect(await page('?ids=no_such_policy')).toEqual({});
+
+    const bad = await fetch(`${GUARDIAN}/policies?size=-1`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/parsing field "size"/);
+  });
+
+  it('names each body with an ETag that changes when the list does', async () => {
+    const before = (await fetch(`${GUARDIAN}/policies`)).headers.get('etag');
+    expect(before).toMatch(/^".+"$/);
+    expect((await fetch(`${GUARDIAN}/policies`)).headers.get('etag')).toBe(before);
+    await post(`${GUARDIAN}/policies`, MINIMAL_POLICY, ADMIN);
+    const after = await fetch(`${GUARDIAN}/policies`);
+    expect(after.headers.get('etag')).not.toBe(before);
+    expect(((await after.json()) as Page).policies!.some((p) => p.id === MINIMAL_POLICY.id)).toBe(true);
+  });
+});
+
 describe('Guardian get version', () => {
   it('version 0 is the latest', async () => {
     const latest = await policyOf(await fetch(`${GUARDIAN}/policies/bigquery_approval/versions/0`));

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import type { ListQuery } from '../db/catalog';
 import { createPolicy, updatePolicy } from '../db/policy-service';
 import type { MockState } from '../state/mock-state';
 import { decodePolicyBody } from '../validation/proto-decode';
@@ -63,6 +64,27 @@ function parseDryRun(url: URL): boolean | { error: Response } {
   };
 }
 
+/** goto/guardian's list query (`size`, `offset` as uint32; `ids` repeated), parsed as grpc-gateway does. */
+function parseListQuery(url: URL): ListQuery | { error: Response } {
+  const number = (name: 'size' | 'offset'): number | { error: Response } => {
+    const raw = url.searchParams.get(name);
+    if (raw === null) return 0;
+    if (/^\d+$/.test(raw) && Number(raw) <= 4294967295) return Number(raw);
+    return {
+      error: guardianError(
+        400,
+        GRPC.InvalidArgument,
+        `parsing field "${name}": strconv.ParseUint: parsing ${JSON.stringify(raw)}: invalid syntax`,
+      ),
+    };
+  };
+  const size = number('size');
+  if (typeof size !== 'number') return size;
+  const offset = number('offset');
+  if (typeof offset !== 'number') return offset;
+  return { ids: url.searchParams.getAll('ids'), offset, size };
+}
+
 function authenticatedUser(request: Request): string | undefined {
   const email = request.headers.get('X-Auth-Email')?.trim();
   return email ? email : undefined;
@@ -94,10 +116,17 @@ export function guardianHandlers(state: MockState, base: string): RequestHandler
   return [
     http.get(
       path('/policies'),
-      apiRoute(state, 'guardian.list', async () => {
+      apiRoute(state, 'guardian.list', async ({ request }) => {
         // The demo computes the seeded catalog in a worker while it starts; elsewhere this is settled.
         await state.catalog.ready();
-        return new HttpResponse(state.catalog.listBody(), { headers: { 'Content-Type': 'application/json' } });
+        const catalog = state.catalog;
+        const query = state.config.listPaging ? parseListQuery(new URL(request.url)) : undefined;
+        if (query && 'error' in query) return query.error;
+        const body = query ? catalog.listPage(query) : catalog.listBody();
+        // The ETag names this exact body: the HTTP server keeps it encoded for the next request.
+        return new HttpResponse(body, {
+          headers: { 'Content-Type': 'application/json', ETag: catalog.bodyTag(query), 'Cache-Control': 'no-cache' },
+        });
       }),
     ),
     http.post(path('/policies'), write('create')),

@@ -12,6 +12,12 @@ export interface MockConfig {
   /** Exactly this many versions per generated policy (perf runs); 0 = 1..maxVersions, mostly few. */
   versionsPerPolicy: number;
   includeForkExamples: boolean;
+  /**
+   * How the policy list answers: `false` as raystack (every version in one answer; `size`, `offset`
+   * and `ids` ignored), `true` as goto/guardian (paged by `size`/`offset`, filtered by `ids`, oldest
+   * first, with the `total`).
+   */
+  listPaging: boolean;
   /** Users in the directory a new test runs over (running tests keep theirs). */
   userCount: number;
   /** Users processed per second; 0 = auto (5,000 users ≈ 7 s, 100,000 ≈ 25 s). */
@@ -36,6 +42,7 @@ export const DEFAULT_CONFIG: MockConfig = {
   maxVersions: 12,
   versionsPerPolicy: 0,
   includeForkExamples: true,
+  listPaging: false,
   userCount: 5_000,
   usersPerSecond: 0,
   timeBudgetMs: 120_000,
@@ -74,6 +81,7 @@ const RULES: Record<keyof MockConfig, Rule> = {
   maxVersions: int(1, 50),
   versionsPerPolicy: int(0, 50),
   includeForkExamples: bool,
+  listPaging: bool,
   userCount: int(MIN_USERS, MAX_USERS),
   usersPerSecond: num(0, 10_000_000),
   timeBudgetMs: int(1_000, 86_400_000),

@@ -55,7 +55,8 @@ export async function startRunnerServer(options: {
           return;
         }
         const request = await toFetchRequest(req, origin);
-        await sendFetchResponse(await answer(request), res);
+        // Compressed when the client asks (a 1,000-row users page is ~100 kB of JSON).
+        await sendFetchResponse(await answer(request), res, { req });
       } catch (error) {
         log(
           `request ${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,21 +1,18 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
 import { RouterRoot } from '@/lib/router';
 import { AppLayout } from './layout/app-layout';
-import { createQueryClient } from './query-client';
 import { AppRoutes } from './router';
 import { ThemeSync } from './theme-sync';
 
+/** The shell; each view brings React Query with its own code when it reads through it (src/app/query-root.tsx). */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <ThemeSync />
       <RouterRoot>
         <AppLayout>
           <AppRoutes />
         </AppLayout>
       </RouterRoot>
-    </QueryClientProvider>
+    </>
   );
 }

@@ -10,8 +10,25 @@ import { NotFound } from './not-found';
  * "keep the draft" would not offer it, one whose changes were discarded would show them again. With
  * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
  */
-function lazyView(load: () => Promise<{ default: ComponentType }>): ComponentType {
-  const View = lazy(load);
+function lazyView(
+  load: () => Promise<{ default: ComponentType }>,
+  { queries = true }: { queries?: boolean } = {},
+): ComponentType {
+  // A view that reads through React Query loads it (and the app's query client) with its own code.
+  const View = lazy(
+    queries
+      ? () =>
+          Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
+            default: function WithQueries() {
+              return (
+                <QueryRoot>
+                  <view.default />
+                </QueryRoot>
+              );
+            },
+          }))
+      : load,
+  );
   return function LazyView() {
     return (
       <Suspense fallback={<RouteLoading />}>
@@ -22,8 +39,10 @@ function lazyView(load: () => Promise<{ default: ComponentType }>): ComponentTyp
 }
 
 // Every view is its own chunk: the first load carries only the shell and the route it opens.
-const CatalogRoute = lazyView(() =>
-  import('@/features/policies/routes/catalog-route').then((m) => ({ default: m.CatalogRoute })),
+// The catalog, the first view, keeps its list outside React Query (policyList) and does without it.
+const CatalogRoute = lazyView(
+  () => import('@/features/policies/routes/catalog-route').then((m) => ({ default: m.CatalogRoute })),
+  { queries: false },
 );
 const NewPolicyRoute = lazyView(() =>
   import('@/features/policy-editor/routes/new-policy-route').then((m) => ({ default: m.NewPolicyRoute })),

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { resetCachedRequests } from '@/lib/api/cached-request';
 import { RouterRoot } from '@/lib/router';
 import { createTestRouter } from '@/lib/router/test-router';
 import { updateSettings, type Settings } from '@/lib/settings';
@@ -23,7 +24,7 @@ const TEST_APP_SETTINGS: Partial<Settings> = {
 
 /**
  * The whole console as the browser mounts it — layout, every route, the app's own query client
- * (retries, backoff, staleness) — in a memory router at `path`. `advanceTimers` is for tests on
+ * (retries, backoff, staleness) and no cached request (the catalog's list) — in a memory router at `path`. `advanceTimers` is for tests on
  * vitest's fake timers: user-event then moves them while it types and clicks.
  */
 export function renderApp(
@@ -35,6 +36,8 @@ export function renderApp(
   }: { settings?: Partial<Settings>; queryClient?: QueryClient; advanceTimers?: (ms: number) => unknown } = {},
 ) {
   updateSettings({ ...TEST_APP_SETTINGS, ...settings });
+  // A fresh app: nothing loaded yet, requests retried as the app retries them.
+  resetCachedRequests();
   const router = createTestRouter(path);
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
   const view = render(

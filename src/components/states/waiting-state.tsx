@@ -1,6 +1,6 @@
 import { describeApiError } from '@/lib/api/describe-api-error';
 import { MAX_RETRIES } from '@/lib/api/retry-policy';
-import type { RequestWait } from '@/lib/api/use-request-wait';
+import type { RequestWait } from '@/lib/api/request-wait';
 import { useNow } from '@/lib/time/use-now';
 import { LoadingState } from './loading-state';
 

@@ -8,7 +8,8 @@ export interface HttpRequest {
   baseUrl: string;
   path: string;
   method?: 'GET' | 'POST' | 'PUT';
-  query?: Record<string, string | number | boolean | undefined>;
+  /** A list is sent as the key repeated (`ids=a&ids=b`), as grpc-gateway reads repeated fields. */
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
@@ -44,7 +45,8 @@ export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['que
   const base = baseUrl.replace(/\/+$/, '');
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) search.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value as readonly string[]) search.append(key, item);
+    else if (value !== undefined) search.set(key, String(value));
   }
   const qs = search.toString();
   return `${base}${path}${qs ? `?${qs}` : ''}`;
@@ -68,6 +70,33 @@ function retryAfterSeconds(headers: Headers): number | undefined {
  * rejects with an ApiError only when there is no usable answer: network, timeout, abort, non-JSON.
  */
 export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
+  const open = await openRequest(req);
+  const text = await readText(open);
+  return parseBody(open, text);
+}
+
+/**
+ * Like sendJson, but a 2xx answer is handed to `onText` piece by piece as it arrives, never held
+ * whole (`body` is then `undefined`); any other status is read and parsed whole, as its body is an
+ * error for the API client to read. The timeout restarts with every piece, as in sendJson.
+ */
+export async function streamJson(req: HttpRequest, onText: (piece: string) => void): Promise<HttpResponse> {
+  const open = await openRequest(req);
+  if (open.response.status < 200 || open.response.status >= 300) return parseBody(open, await readText(open));
+  await readText(open, onText);
+  return { status: open.response.status, headers: open.response.headers, body: undefined, request: open.request };
+}
+
+interface OpenRequest {
+  response: Response;
+  request: ApiRequestInfo;
+  timeout: StallTimeout;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Sends the request and waits for the answer to start: everything up to the body. */
+async function openRequest(req: HttpRequest): Promise<OpenRequest> {
   const url = buildUrl(req.baseUrl, req.path, req.query);
   const method = req.method ?? 'GET';
   const request: ApiRequestInfo = { api: req.api, method, path: pathOf(url) };
@@ -85,15 +114,15 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
   const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
   if (req.body !== undefined) headers['Content-Type'] = 'application/json';
 
-  let response: Response;
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       method,
       headers,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal,
       credentials: 'same-origin',
     });
+    return { response, request, timeout, timeoutMs, signal: req.signal };
   } catch (cause) {
     timeout.clear();
     if (req.signal?.aborted) {
@@ -120,22 +149,41 @@ export async function sendJson(req: HttpRequest): Promise<HttpResponse> {
       cause,
     });
   }
+}
 
-  let text: string;
+/** Reads the body (whole, or piece by piece to `onText`); from here on the timeout measures a stall. */
+async function readText(open: OpenRequest, onText?: (piece: string) => void): Promise<string> {
+  const { timeout, timeoutMs, request } = open;
   try {
-    // From here on the timeout measures a stall, not the whole answer.
     timeout.restart();
-    text = await readTextRestarting(response, timeout);
+    return await readTextRestarting(open.response, timeout, onText);
   } catch (cause) {
-    const kind = req.signal?.aborted ? 'aborted' : timeout.fired ? 'timeout' : 'network';
+    if (cause instanceof ApiError) throw cause;
+    const kind = open.signal?.aborted ? 'aborted' : timeout.fired ? 'timeout' : onText ? readFailure(cause) : 'network';
     const message =
       kind === 'timeout'
         ? `The answer stopped arriving for ${Math.round(timeoutMs / 1000)} s.`
-        : 'The connection broke while the answer was arriving.';
-    throw new ApiError({ kind, message, request, cause });
+        : kind === 'malformed'
+          ? `The server answered ${open.response.status} with a body that is not JSON.`
+          : 'The connection broke while the answer was arriving.';
+    throw new ApiError({
+      kind,
+      message,
+      request,
+      cause,
+      ...(kind === 'malformed' ? { status: open.response.status } : {}),
+    });
   } finally {
     timeout.clear();
   }
+}
+
+/** A piece handed to a reader can be refused by it: a SyntaxError means the body is not JSON. */
+function readFailure(cause: unknown): 'malformed' | 'network' {
+  return cause instanceof SyntaxError ? 'malformed' : 'network';
+}
+
+function parseBody({ response, request }: OpenRequest, text: string): HttpResponse {
   if (text.trim() === '') return { status: response.status, headers: response.headers, body: undefined, request };
   try {
     return { status: response.status, headers: response.headers, body: JSON.parse(text), request };

@@ -33,18 +33,37 @@ export class StallTimeout {
   }
 }
 
-/** Reads a body as text, restarting `timeout` whenever a piece of it arrives. */
-export async function readTextRestarting(response: Response, timeout: StallTimeout): Promise<string> {
-  if (!response.body) return response.text();
+/**
+ * Reads a body as text, restarting `timeout` whenever a piece of it arrives. With `onText`, each
+ * piece goes there as it comes and nothing is kept (the result is then '').
+ */
+export async function readTextRestarting(
+  response: Response,
+  timeout: StallTimeout,
+  onText?: (piece: string) => void,
+): Promise<string> {
+  if (!response.body) {
+    const text = await response.text();
+    if (!onText) return text;
+    onText(text);
+    return '';
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    timeout.restart();
-    parts.push(decoder.decode(value, { stream: true }));
+  const take = onText ?? ((piece: string) => parts.push(piece));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      timeout.restart();
+      take(decoder.decode(value, { stream: true }));
+    }
+    take(decoder.decode());
+  } catch (error) {
+    // A reader that refused a piece stops the download too.
+    void reader.cancel().catch(() => undefined);
+    throw error;
   }
-  parts.push(decoder.decode());
   return parts.join('');
 }

@@ -1,9 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api/api-error';
 import { describeApiError } from '@/lib/api/describe-api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings } from '@/lib/settings';
-import { createPolicy, getPolicyVersion, policiesQueryOptions, updatePolicy } from '@/features/policies';
+import { createPolicy, getLatestPolicies, getPolicyVersion, updatePolicy } from '@/features/policies';
 import { checkPolicy, explainServerRefusal, validationMessageOf } from '@/features/policy-editor';
 import { loadTestCases } from '@/features/appeal-trace';
 import type { ApplyDeps } from '../apply/run-apply';
@@ -13,14 +12,9 @@ import type { PlanDeps } from '../plan/run-plan';
 const isNotFound = (error: unknown) => isApiError(error) && error.kind === 'http' && error.status === 404;
 
 /** The latest version of every policy, from a fresh read of the list (every version of every policy). */
-async function latestVersions(queryClient: QueryClient): Promise<Map<string, Policy>> {
-  const list = await queryClient.fetchQuery({ ...policiesQueryOptions(), staleTime: 0 });
-  const latest = new Map<string, Policy>();
-  for (const version of list.versions) {
-    const known = latest.get(version.id);
-    if (!known || version.version > known.version) latest.set(version.id, version);
-  }
-  return latest;
+async function latestVersions(): Promise<Map<string, Policy>> {
+  const latest = await getLatestPolicies();
+  return new Map(latest.map((policy) => [policy.id, policy]));
 }
 
 async function dryRun(policy: Policy, isNew: boolean, signal: AbortSignal): Promise<ServerCheck> {
@@ -35,9 +29,9 @@ async function dryRun(policy: Policy, isNew: boolean, signal: AbortSignal): Prom
   }
 }
 
-export function planDeps(queryClient: QueryClient): PlanDeps {
+export function planDeps(): PlanDeps {
   return {
-    latestVersions: () => latestVersions(queryClient),
+    latestVersions: () => latestVersions(),
     dryRun,
     checkPolicy: (policy, isNew) => checkPolicy(policy, { isNew, exprTarget: getSettings().exprTarget }),
     storedCases: async (policyId) => (await loadTestCases()).casesSnapshot(policyId).cases,

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { policyKeys } from '@/features/policies';
+import { invalidatePolicies } from '@/features/policies';
 import { clearJournal, readJournal, writeJournal, type ApplyJournal } from '../apply/apply-journal';
 import { isApplicable, type PlanEntry } from '../plan/plan-entry';
 import { PlanStore } from '../plan/plan-store';
@@ -50,7 +50,7 @@ export function useApplyPlan() {
       setPhase('planning');
       try {
         const { runPlan, planDeps } = await loadEngine();
-        setOutcome(await runPlan(next, store, planDeps(queryClient), controller.signal));
+        setOutcome(await runPlan(next, store, planDeps(), controller.signal));
       } catch (error) {
         if (controller.signal.aborted) return;
         // Something planning could not do at all (the checker's code did not load): said, not thrown.
@@ -58,7 +58,7 @@ export function useApplyPlan() {
       }
       if (!controller.signal.aborted) setPhase('planned');
     },
-    [queryClient, store],
+    [store],
   );
 
   const select = useCallback(
@@ -98,7 +98,7 @@ export function useApplyPlan() {
     );
     if (unloading.current) return [];
     clearJournal();
-    await queryClient.invalidateQueries({ queryKey: policyKeys.all });
+    await invalidatePolicies(queryClient);
     setPhase('applied');
     const keys = new Set(chosen.map((entry) => entry.key));
     return store.getEntries().filter((entry) => keys.has(entry.key));

@@ -19,7 +19,7 @@ const versions = [
 describe('summarizePolicies', () => {
   it('groups the unordered list into one row per policy, told by its latest version', () => {
     const rows = summarizePolicies(versions);
-    expect(rows.map((r) => [r.id, r.latest.version, r.versions])).toEqual([
+    expect(rows.map((r) => [r.id, r.latestVersion, r.versions.map((v) => v.version)])).toEqual([
       ['bigquery_approval', 3, [3, 2, 1]],
       ['gcs', 1, [1]],
       ['metabase', 1, [1]],
@@ -104,8 +104,8 @@ describe('sortCatalog', () => {
       description: '',
       labels: {},
       author: '',
-      versions: [1],
-      latest: { version: 1 },
+      versions: [{ version: 1 }],
+      latestVersion: 1,
     }) as unknown as Parameters<typeof sortCatalog>[0][number];
   const rows = [
     row('policy-10', 2, '2026-01-02T00:00:00Z'),

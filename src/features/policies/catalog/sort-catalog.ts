@@ -13,7 +13,7 @@ const labelText = (labels: Record<string, string>) =>
 const SORT_VALUE: Record<CatalogSortKey, (row: PolicySummary) => SortValue> = {
   id: (row) => row.id,
   title: (row) => row.title || row.description,
-  latest: (row) => row.latest.version,
+  latest: (row) => row.latestVersion,
   versions: (row) => row.versions.length,
   steps: (row) => row.stepCount,
   labels: (row) => labelText(row.labels),

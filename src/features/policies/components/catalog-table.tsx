@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
 import { formatDate } from '@/lib/format/format-date';
 import { Link } from '@/lib/router';
@@ -10,6 +10,8 @@ import { BreakPoints } from './break-points';
 interface Column {
   key: CatalogSortKey;
   header: string;
+  /** The column's width (a share of the table, or fixed): the layout is fixed, so no row's content moves the columns. */
+  width: string;
   numeric?: boolean;
   className?: string;
   cell: (row: IndexedSummary, actions: RowActions) => ReactNode;
@@ -21,15 +23,8 @@ interface RowActions {
 }
 
 /** "2 manual · 1 auto": how a policy decides, at a glance. */
-function strategyMix(row: IndexedSummary): string {
-  let manual = 0;
-  let auto = 0;
-  for (const step of row.latest.steps) {
-    if (step.strategy === 'auto') auto++;
-    else if (step.strategy === 'manual') manual++;
-  }
-  return [manual ? `${manual} manual` : '', auto ? `${auto} auto` : ''].filter(Boolean).join(' · ');
-}
+const strategyMix = ({ manualSteps, autoSteps }: IndexedSummary) =>
+  [manualSteps ? `${manualSteps} manual` : '', autoSteps ? `${autoSteps} auto` : ''].filter(Boolean).join(' · ');
 
 /** An email wraps after its `@` or not at all. */
 const AFTER_AT = /(?<=@)/;
@@ -41,9 +36,10 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'id',
     header: 'Policy',
+    width: '17%',
     className: 'catalog__id-cell',
     cell: (row) => (
-      <Link className="mono catalog__id" to={versionPath(row.id, row.latest.version)}>
+      <Link className="mono catalog__id" to={versionPath(row.id, row.latestVersion)}>
         <BreakPoints text={row.id} />
       </Link>
     ),
@@ -51,6 +47,7 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'title',
     header: 'Title / description',
+    width: '15%',
     className: 'catalog__title-cell',
     cell: ({ title, description }) =>
       !title && !description ? (
@@ -68,11 +65,12 @@ const COLUMNS: readonly Column[] = [
     // The latest version and the count of versions are one number unless versions are missing.
     key: 'versions',
     header: 'Versions',
+    width: '6.5rem',
     numeric: true,
     cell: (row) => (
       <>
-        v{row.latest.version}
-        {row.versions.length !== row.latest.version && (
+        v{row.latestVersion}
+        {row.versions.length !== row.latestVersion && (
           <span className="catalog__sub muted"> {row.versions.length} listed</span>
         )}
       </>
@@ -81,6 +79,7 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'steps',
     header: 'Steps',
+    width: '9.5rem',
     className: 'catalog__steps',
     cell: (row) => (
       <>
@@ -92,6 +91,7 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'labels',
     header: 'Labels',
+    width: '19%',
     className: 'catalog__labels-cell',
     cell: (row, { onLabel }) => {
       const entries = Object.entries(row.labels);
@@ -117,12 +117,14 @@ const COLUMNS: readonly Column[] = [
   {
     key: 'author',
     header: 'Author',
+    width: '12%',
     className: 'catalog__author',
     cell: (row) => (row.author ? <BreakPoints text={row.author} at={AFTER_AT} /> : dash),
   },
   {
     key: 'updated',
     header: 'Updated',
+    width: '12rem',
     cell: (row) => <span className="catalog__date">{formatDate(row.updatedAt)}</span>,
   },
 ];
@@ -140,15 +142,27 @@ interface CatalogTableProps {
   empty: ReactNode;
 }
 
+/** Rows drawn in the first frame after a page, sort or search change: more than a screenful. */
+const FIRST_ROWS = 24;
+
 /**
  * One page of the catalog as a plain table: every row in it is in the page (the browser's find works),
- * headers are sort buttons and say their order with `aria-sort`.
+ * headers are sort buttons and say their order with `aria-sort`. Another page, order or search draws
+ * its first rows at once and the rest once that frame is on screen: the rows in view change in one
+ * short task, and the layout is fixed, so the rows that follow never move the columns.
  */
 export function CatalogTable({ rows, sort, dir, onSort, onLabel, empty }: CatalogTableProps) {
+  const complete = useAfterPaint(rows);
+  const shown = complete === rows ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <div className="table-wrap catalog__table">
-      <table className="table">
+      <table className="table catalog__grid">
         <caption className="visually-hidden">Policies</caption>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.key} style={{ width: column.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -187,18 +201,43 @@ export function CatalogTable({ rows, sort, dir, onSort, onLabel, empty }: Catalo
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={row.id}>
-                {COLUMNS.map((column) => (
-                  <td key={column.key} className={cellClass(column)}>
-                    {column.cell(row, { onLabel })}
-                  </td>
-                ))}
-              </tr>
-            ))
+            shown.map((row) => <CatalogRow key={row.id} row={row} onLabel={onLabel} />)
           )}
         </tbody>
       </table>
     </div>
   );
+}
+
+/**
+ * A row is the same as long as its summary is (and the label action, which the catalog keeps stable):
+ * a search that keeps it on the page does not draw it again.
+ */
+const CatalogRow = memo(function CatalogRow({ row, onLabel }: { row: IndexedSummary; onLabel: RowActions['onLabel'] }) {
+  return (
+    <tr>
+      {COLUMNS.map((column) => (
+        <td key={column.key} className={cellClass(column)}>
+          {column.cell(row, { onLabel })}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
+/** `value`, once a frame showing the previous render has been painted: what is drawn from it comes second. */
+function useAfterPaint<T>(value: T): T | undefined {
+  const [painted, setPainted] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from requestAnimationFrame runs once that frame is on screen.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(() => value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value]);
+  return painted;
 }

@@ -1,12 +1,11 @@
 import { Suspense, lazy, useState } from 'react';
 import { Icon } from '@/components/icon/icon';
-import type { PolicyVersionList } from '../api/get-policies';
 
 // The dialog brings the YAML writer and the zip library: loaded when asked for, never with the catalog.
 const DownloadAllDialog = lazy(() => import('./download-all-dialog').then((m) => ({ default: m.DownloadAllDialog })));
 
 /** "Download all": every policy's latest version as a CLI file, in one zip, to seed a git repository. */
-export function DownloadAllButton({ list }: { list: PolicyVersionList }) {
+export function DownloadAllButton({ count, unreadable }: { count: number; unreadable: number }) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState('');
   return (
@@ -14,7 +13,7 @@ export function DownloadAllButton({ list }: { list: PolicyVersionList }) {
       <button
         type="button"
         className="button"
-        disabled={list.versions.length === 0}
+        disabled={count === 0}
         onClick={() => {
           setDone('');
           setOpen(true);
@@ -28,7 +27,8 @@ export function DownloadAllButton({ list }: { list: PolicyVersionList }) {
       {open && (
         <Suspense fallback={null}>
           <DownloadAllDialog
-            list={list}
+            count={count}
+            unreadable={unreadable}
             onClose={(message) => {
               setOpen(false);
               if (message) setDone(message);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
 import { downloadFile } from '@/lib/csv/download-file';
 import { formatCount } from '@/lib/format/format-number';
@@ -11,16 +11,19 @@ import {
   type CliDialect,
 } from '@/lib/policy-file';
 import { useSettings } from '@/lib/settings';
-import type { PolicyVersionList } from '../api/get-policies';
-import { summarizePolicies } from '../catalog/summarize-policies';
+import { getLatestPolicies } from '../api/get-policies';
 
 const ZIP_NAME = 'guardian-policies.zip';
 
 export function DownloadAllDialog({
-  list,
+  count,
+  unreadable,
   onClose,
 }: {
-  list: PolicyVersionList;
+  /** Policies in the catalog: what the dialog announces before the versions themselves are read. */
+  count: number;
+  /** Rows of the list the console could not read. */
+  unreadable: number;
   /** With a sentence to announce when something was downloaded. */
   onClose: (message?: string) => void;
 }) {
@@ -29,7 +32,6 @@ export function DownloadAllDialog({
   const [progress, setProgress] = useState<number>();
   const [error, setError] = useState<string>();
   const abort = useRef<AbortController>(undefined);
-  const latest = useMemo(() => summarizePolicies(list.versions).map((row) => row.latest), [list.versions]);
   const id = useId();
 
   const run = async () => {
@@ -37,6 +39,8 @@ export function DownloadAllDialog({
     setError(undefined);
     setProgress(0);
     try {
+      // The catalog keeps no versions: the latest of each is read from the list now, off the main thread.
+      const latest = await getLatestPolicies({ signal: abort.current.signal });
       const set = await writePolicyFileSet(latest, dialect, { onProgress: setProgress, signal: abort.current.signal });
       const zip = await zipFiles(set.files);
       downloadFile([zip as Uint8Array<ArrayBuffer>], ZIP_NAME, 'application/zip');
@@ -58,7 +62,9 @@ export function DownloadAllDialog({
       title="Download all policies"
       confirmLabel="Download zip"
       busy={busy}
-      busyLabel={`Writing ${formatCount(progress ?? 0)} of ${formatCount(latest.length)}…`}
+      busyLabel={
+        progress ? `Writing ${formatCount(progress)} of ${formatCount(count)}…` : 'Reading the latest versions…'
+      }
       onConfirm={() => void run()}
       onCancel={() => {
         abort.current?.abort();
@@ -67,7 +73,7 @@ export function DownloadAllDialog({
       error={error}
     >
       <p>
-        The latest version of each of the {formatCount(latest.length)} policies, one YAML file per policy (
+        The latest version of each of the {formatCount(count)} policies, one YAML file per policy (
         <code>&lt;id&gt;.yaml</code>), in {ZIP_NAME}: ready to commit to git, and to apply with{' '}
         <code>guardian policy apply --file</code> or “Apply from files”.
       </p>
@@ -94,10 +100,10 @@ export function DownloadAllDialog({
       <p className="muted">
         Secrets are left out of every file; a comment names each one. Version numbers and authorship are not written.
       </p>
-      {list.unreadable.length > 0 && (
+      {unreadable > 0 && (
         <p className="muted">
-          {formatCount(list.unreadable.length)} {list.unreadable.length === 1 ? 'version' : 'versions'} the console
-          cannot read {list.unreadable.length === 1 ? 'is' : 'are'} not included.
+          {formatCount(unreadable)} {unreadable === 1 ? 'version' : 'versions'} the console cannot read{' '}
+          {unreadable === 1 ? 'is' : 'are'} not included.
         </p>
       )}
     </ConfirmDialog>

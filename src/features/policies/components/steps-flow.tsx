@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Step } from '@/lib/api/guardian/policy-schema';
 import { STEP_KEYS } from '@/lib/api/guardian/policy-schema';
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
@@ -5,6 +6,7 @@ import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { isEmail } from '@/lib/guardian-rules/is-email';
 import { maskSecrets } from '@/lib/secrets';
+import { useGrowingCount } from '@/lib/scheduling/use-growing-count';
 import { ExpressionText } from './expression-text';
 
 function Approver({ value }: { value: string }) {
@@ -17,7 +19,8 @@ function Approver({ value }: { value: string }) {
   );
 }
 
-function StepCard({ step, index, total }: { step: Step; index: number; total: number }) {
+/** Drawn once: the steps that follow, added a few per frame, leave it as it is. */
+const StepCard = memo(function StepCard({ step, index, total }: { step: Step; index: number; total: number }) {
   const extras = undeclaredKeys(step, STEP_KEYS);
   return (
     <li className="flow__step">
@@ -118,14 +121,23 @@ function StepCard({ step, index, total }: { step: Step; index: number; total: nu
       </article>
     </li>
   );
-}
+});
 
-/** Steps as the ordered flow they are: each runs after the one before. */
+/** Steps drawn in the first frame: more than a screenful. */
+const FIRST_STEPS = 20;
+/** Steps added per frame after that: each addition a short task, even for a 2,000-step policy. */
+const STEPS_PER_FRAME = 40;
+
+/**
+ * Steps as the ordered flow they are: each runs after the one before. A long flow is drawn a slice
+ * per frame, so the view answers at once; every step is in the page soon after (the browser's find works).
+ */
 export function StepsFlow({ steps }: { steps: readonly Step[] }) {
+  const shown = useGrowingCount(steps, { first: FIRST_STEPS, step: STEPS_PER_FRAME });
   if (steps.length === 0) return <p className="muted">This version has no steps.</p>;
   return (
-    <ol className="flow">
-      {steps.map((step, i) => (
+    <ol className="flow" aria-busy={shown < steps.length}>
+      {steps.slice(0, shown).map((step, i) => (
         <StepCard key={i} step={step} index={i} total={steps.length} />
       ))}
     </ol>

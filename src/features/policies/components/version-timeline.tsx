@@ -1,7 +1,7 @@
 import { Link } from '@/lib/router';
-import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
 import { Icon } from '@/components/icon/icon';
+import type { VersionStamp } from '../catalog/summarize-policies';
 import { useVersionChanges, type VersionChanges } from '../version/use-version-changes';
 import { versionPath } from '../version/version-paths';
 
@@ -24,7 +24,7 @@ function ChangeHint({ changes }: { changes: VersionChanges | undefined }) {
 interface VersionTimelineProps {
   id: string;
   /** Newest first. */
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   current: number;
 }
 
@@ -34,7 +34,7 @@ interface VersionTimelineProps {
  */
 export function VersionTimeline({ id, versions, current }: VersionTimelineProps) {
   const latest = versions[0]?.version;
-  const changes = useVersionChanges(versions);
+  const changes = useVersionChanges(id, versions);
   return (
     <nav className="timeline" aria-label="Versions">
       <h2 className="timeline__title">

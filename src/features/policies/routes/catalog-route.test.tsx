@@ -154,18 +154,19 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
       server.use(...guardianHandlers(many));
       const { user, router } = renderPolicyRoute('/policies?sort=id&dir=asc');
       await screen.findByRole('link', { name: 'policy-000' }, { timeout: 5000 });
-      expect(rowIds()).toHaveLength(100);
+      // The first rows come at once, the rest of the page just after the first frame.
+      await waitFor(() => expect(rowIds()).toHaveLength(100), { timeout: 5000 });
       const pager = screen.getByRole('navigation', { name: 'Pages of policies' });
       expect(pager).toHaveTextContent('1–100 of 130');
       expect(within(pager).getByRole('button', { name: 'Previous' })).toBeDisabled();
       await user.click(within(pager).getByRole('link', { name: 'Next' }));
       expect(router.state.location.search).toBe('?sort=id&dir=asc&page=2');
-      expect(rowIds()).toHaveLength(30);
+      await waitFor(() => expect(rowIds()).toHaveLength(30), { timeout: 5000 });
       expect(rowIds()[0]).toBe('policy-100');
       expect(pager).toHaveTextContent('101–130 of 130');
       expect(within(pager).getByRole('button', { name: 'Next' })).toBeDisabled();
       await user.type(screen.getByRole('searchbox', { name: 'Search policies' }), '2');
-      await waitFor(() => expect(rowIds()).toHaveLength(31));
+      await waitFor(() => expect(rowIds()).toHaveLength(31), { timeout: 5000 });
       expect(rowIds()[0]).toBe('policy-002');
       expect(router.state.location.search).toBe('?q=2&sort=id&dir=asc');
     },

@@ -1,15 +1,17 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { EmptyState } from '@/components/states/empty-state';
 import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
 import { WaitingState } from '@/components/states/waiting-state';
-import { useRequestWait } from '@/lib/api/use-request-wait';
+import type { RequestWait } from '@/lib/api/request-wait';
 import { Link, useSearchParams } from '@/lib/router';
-import { usePolicies, type PolicyVersionList } from '../api/get-policies';
-import { policyKeys } from '../api/policy-keys';
+import { markFirstViewDrawn } from '@/lib/scheduling/first-view-drawn';
+import { usePolicies, type PolicyCatalog } from '../api/get-policies';
+import { useCatalogProgress } from '../catalog/catalog-progress';
 import { CATALOG_PAGE_SIZE, catalogSearch, parseCatalogParams, type CatalogParams } from '../catalog/catalog-params';
-import { filterCatalog, indexSummaries, labelOptions } from '../catalog/filter-catalog';
+import { filterCatalog, labelOptions } from '../catalog/filter-catalog';
 import { sortCatalog } from '../catalog/sort-catalog';
-import { summarizePolicies } from '../catalog/summarize-policies';
+import { formatCount } from '@/lib/format/format-number';
 import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
@@ -25,7 +27,8 @@ import { PageHeader } from '@/components/page-header/page-header';
  */
 export function CatalogRoute() {
   const policies = usePolicies();
-  const wait = useRequestWait(policies, policyKeys.list());
+  const { wait } = policies;
+  const list = policies.isSuccess ? policies.data : undefined;
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
       <PageHeader
@@ -34,7 +37,8 @@ export function CatalogRoute() {
         subtitle="Every approval policy with its latest version."
         actions={
           <>
-            {policies.isSuccess && <DownloadAllButton list={policies.data} />}
+            {/* There from the start (disabled until the list is in): the actions beside it never move. */}
+            <DownloadAllButton count={list?.policies.length ?? 0} unreadable={list?.unreadableCount ?? 0} />
             <Link className="button" to="/policies/apply">
               Apply from files
             </Link>
@@ -44,7 +48,7 @@ export function CatalogRoute() {
           </>
         }
       />
-      {policies.isPending && <WaitingState label="Loading policies…" server="Guardian" wait={wait} />}
+      {policies.isPending && <CatalogLoading wait={wait} />}
       {policies.isError && (
         <ErrorState
           error={policies.error}
@@ -54,15 +58,28 @@ export function CatalogRoute() {
           waited={wait.waited}
         />
       )}
-      {policies.isSuccess && <Catalog list={policies.data} />}
+      {list && <Catalog list={list} />}
     </section>
   );
 }
 
-function Catalog({ list }: { list: PolicyVersionList }) {
+/**
+ * Until Guardian answers, how long it has been silent (with Retry and Cancel); once the list streams
+ * in, how much of it has been read: a 68 MB list takes seconds while the server is answering.
+ */
+function CatalogLoading({ wait }: { wait: RequestWait }) {
+  const progress = useCatalogProgress();
+  if (!progress) return <WaitingState label="Loading policies…" server="Guardian" wait={wait} />;
+  const of = progress.total !== undefined ? ` of ${formatCount(progress.total)}` : '';
+  return <LoadingState label={`Loading policies… ${formatCount(progress.rows)}${of} versions read`} />;
+}
+
+function Catalog({ list }: { list: PolicyCatalog }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
-  const rows = useMemo(() => indexSummaries(summarizePolicies(list.versions)), [list.versions]);
+  const rows = list.policies;
+  // The rows are on screen: what the next view needs may load now (src/app/prefetch-first-view.ts).
+  useEffect(() => markFirstViewDrawn(), []);
   const options = useMemo(() => labelOptions(rows), [rows]);
   // Sorted once per order; filtering keeps that order, so a keystroke only scans.
   const sorted = useMemo(() => sortCatalog(rows, params.sort, params.dir), [rows, params.sort, params.dir]);
@@ -73,7 +90,10 @@ function Catalog({ list }: { list: PolicyVersionList }) {
 
   const pageCount = Math.max(1, Math.ceil(visible.length / CATALOG_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
-  const pageRows = visible.slice((page - 1) * CATALOG_PAGE_SIZE, page * CATALOG_PAGE_SIZE);
+  const pageRows = useMemo(
+    () => visible.slice((page - 1) * CATALOG_PAGE_SIZE, page * CATALOG_PAGE_SIZE),
+    [visible, page],
+  );
 
   // A filter or another order starts again at the first page.
   const update = useCallback(
@@ -82,6 +102,15 @@ function Catalog({ list }: { list: PolicyVersionList }) {
     },
     [params, setSearchParams],
   );
+  // Rows are memoised, so they get one label action for good; it reads the filters of the moment.
+  const current = useRef({ params, update });
+  useEffect(() => {
+    current.current = { params, update };
+  });
+  const addLabel = useCallback((key: string, value: string) => {
+    const { params: now, update: apply } = current.current;
+    if (!now.labels.some((l) => l.key === key && l.value === value)) apply({ labels: [...now.labels, { key, value }] });
+  }, []);
   const hrefFor = (target: number) => {
     const query = catalogSearch({ ...params, page: target }).toString();
     return query ? `/policies?${query}` : '/policies';
@@ -109,7 +138,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
           ))}
         </div>
       )}
-      <UnreadableNotice rows={list.unreadable} />
+      <UnreadableNotice rows={list.unreadable} total={list.unreadableCount} />
       <DuplicatesNotice duplicates={list.duplicates} />
       <CatalogToolbar
         q={params.q}
@@ -129,10 +158,7 @@ function Catalog({ list }: { list: PolicyVersionList }) {
         sort={params.sort}
         dir={params.dir}
         onSort={(sort, dir) => update({ sort, dir })}
-        onLabel={(key, value) => {
-          if (!params.labels.some((l) => l.key === key && l.value === value))
-            update({ labels: [...params.labels, { key, value }] });
-        }}
+        onLabel={addLabel}
         empty={
           <EmptyState title={params.q ? `No policy matches “${params.q}”` : 'No policy matches these filters'}>
             <button type="button" className="button" onClick={() => update({ q: '', labels: [] })}>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
 import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
@@ -10,10 +10,10 @@ import { useRequestWait } from '@/lib/api/use-request-wait';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { formatDate } from '@/lib/format/format-date';
-import { usePolicies } from '../api/get-policies';
 import { usePolicyVersion } from '../api/get-policy-version';
+import { usePolicyVersions } from '../api/get-policy-versions';
 import { policyKeys } from '../api/policy-keys';
-import { versionsOf } from '../catalog/summarize-policies';
+import type { VersionStamp } from '../catalog/summarize-policies';
 import { VersionOverview } from '../components/version-overview';
 import { VersionTabs, isVersionTab, panelId, tabId, type VersionTab } from '../components/version-tabs';
 import { VersionTimeline } from '../components/version-timeline';
@@ -47,6 +47,8 @@ export function PolicyVersionRoute() {
   return <VersionPage key={`${id}@${parsed.version}`} id={id} version={parsed.version} />;
 }
 
+const NO_VERSIONS: VersionStamp[] = [];
+
 /** A page for an address that names no version: the policy id as its title, then why and where to go. */
 function NoSuchVersion({ id, children }: { id: string; children: ReactNode }) {
   return (
@@ -66,8 +68,8 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.kind =
 function VersionPage({ id, version }: { id: string; version: number }) {
   const policy = usePolicyVersion(id, version);
   const wait = useRequestWait(policy, policyKeys.version(id, version));
-  const list = usePolicies();
-  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+  const list = usePolicyVersions(id);
+  const versions = list.data ?? NO_VERSIONS;
 
   if (policy.isPending) return <WaitingState label={`Loading ${id} v${version}…`} server="Guardian" wait={wait} />;
   if (policy.isError) {
@@ -118,8 +120,8 @@ function VersionView({
   listState,
 }: {
   policy: Policy;
-  versions: readonly Policy[];
-  listState: ReturnType<typeof usePolicies>;
+  versions: readonly VersionStamp[];
+  listState: ReturnType<typeof usePolicyVersions>;
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();

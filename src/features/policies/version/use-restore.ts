@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from '@/lib/router';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { policyList } from '../api/get-policies';
 import { policyKeys } from '../api/policy-keys';
 import { useUpdatePolicy } from '../api/update-policy';
 import { useGuardedSave, type GuardedSaveHandlers } from '../save/use-guarded-save';
@@ -33,7 +34,8 @@ export function useRestore(policy: Policy, listLatest: number) {
       setNewer({ theirs, before: shownLatest });
       setShownLatest(theirs.version);
       // The page behind the dialog (timeline, "the latest is …") learns of it too.
-      void queryClient.invalidateQueries({ queryKey: policyKeys.list() });
+      policyList.invalidate();
+      void queryClient.invalidateQueries({ queryKey: policyKeys.versions(policy.id) });
     },
     // A restore always adds a version to an existing policy.
     onIdTaken: () => undefined,

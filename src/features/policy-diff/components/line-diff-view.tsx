@@ -115,6 +115,9 @@ const NO_HUNKS = new Uint32Array(0);
  * worker hands over the lines and both arrangements of rows ready to show; opening a fold re-folds
  * here (a pass over flat arrays).
  */
+/** The line view's chunk also starts diffs ahead of the view (the diff page does, once idle). */
+export { prefetchLineDiff } from '../line/use-line-diff';
+
 export function LineDiffView({ before, after, mode, beforeLabel, afterLabel }: LineDiffViewProps) {
   const state = useLineDiff(before, after);
   const diff = state.status === 'done' ? state.diff : undefined;

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { yieldToMain } from '@/lib/scheduling/in-slices';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { PackedDiff } from './packed-rows';
 import type { LineDiffRequest } from './line-diff.worker';
@@ -15,8 +16,8 @@ const STEPS_PER_MESSAGE = 400;
 
 let nextId = 0;
 
-/** Lets the browser paint and handle input between two slices of work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the browser paint and handle input between two slices of work (no timer clamping). */
+const yieldToBrowser = yieldToMain;
 
 function diffInWorker(before: Policy, after: Policy): { promise: Promise<PackedDiff>; cancel: () => void } {
   const worker = new Worker(new URL('./line-diff.worker.ts', import.meta.url), { type: 'module' });
@@ -65,6 +66,75 @@ function diffInWorker(before: Policy, after: Policy): { promise: Promise<PackedD
   };
 }
 
+function diffHere(before: Policy, after: Policy): { promise: Promise<PackedDiff>; cancel: () => void } {
+  return {
+    promise: import('./packed-policy-diff').then(({ packedPolicyDiff }) => packedPolicyDiff(before, after, TIMEOUT_MS)),
+    cancel: () => undefined,
+  };
+}
+
+interface Job {
+  promise: Promise<PackedDiff>;
+  cancel: () => void;
+  holders: number;
+  settled: boolean;
+}
+
+/**
+ * Line diffs being computed or computed, by the two versions (objects from the query cache: a
+ * version that is refetched is another object, and another diff). A job may start before anyone
+ * shows it (prefetchLineDiff) and is shared by whoever asks next; one nobody holds any more is
+ * stopped, unless it has finished.
+ */
+const jobs = new WeakMap<Policy, WeakMap<Policy, Job>>();
+
+function holdJob(before: Policy, after: Policy): { job: Job; release: () => void } {
+  let byAfter = jobs.get(before);
+  if (!byAfter) jobs.set(before, (byAfter = new WeakMap()));
+  let job = byAfter.get(after);
+  if (!job) {
+    const large = estimateLines(before) + estimateLines(after) > WORKER_THRESHOLD_LINES;
+    const run = large && typeof Worker !== 'undefined' ? diffInWorker(before, after) : diffHere(before, after);
+    const created: Job = { ...run, holders: 0, settled: false };
+    const forget = () => byAfter.get(after) === created && byAfter.delete(after);
+    created.promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        forget(); // a failure is not kept: asking again tries again
+      },
+    );
+    byAfter.set(after, created);
+    job = created;
+  }
+  const held = job;
+  held.holders++;
+  let released = false;
+  return {
+    job: held,
+    release: () => {
+      if (released) return;
+      released = true;
+      held.holders--;
+      // After the current commit: one view's cleanup and the next view's hold come in the same one.
+      setTimeout(() => {
+        if (held.holders > 0 || held.settled) return;
+        held.cancel();
+        if (byAfter.get(after) === held) byAfter.delete(after);
+      }, 0);
+    },
+  };
+}
+
+/**
+ * Starts the line diff of two versions ahead of anyone showing it (the diff page does, once idle,
+ * while its summary is read): the click on "Split lines" then finds it computed or on its way.
+ * Returns the function that lets it go.
+ */
+export function prefetchLineDiff(before: Policy, after: Policy): () => void {
+  return holdJob(before, after).release;
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -73,8 +143,6 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * writer and jsdiff load only for the documents diffed on this thread.
  */
 export function useLineDiff(before: Policy, after: Policy): LineDiffState {
-  const large = useMemo(() => estimateLines(before) + estimateLines(after) > WORKER_THRESHOLD_LINES, [before, after]);
-  const useWorker = large && typeof Worker !== 'undefined';
   const [outcome, setOutcome] = useState<{ before: Policy; after: Policy; state: LineDiffState } | undefined>(
     undefined,
   );
@@ -87,31 +155,16 @@ export function useLineDiff(before: Policy, after: Policy): LineDiffState {
     const finish = (state: LineDiffState) => {
       if (live) setOutcome({ before, after, state });
     };
-    if (!useWorker) {
-      import('./packed-policy-diff').then(
-        ({ packedPolicyDiff }) => {
-          try {
-            finish({ status: 'done', diff: packedPolicyDiff(before, after, TIMEOUT_MS) });
-          } catch (error) {
-            finish({ status: 'error', message: message(error) });
-          }
-        },
-        (error: unknown) => finish({ status: 'error', message: message(error) }),
-      );
-      return () => {
-        live = false;
-      };
-    }
-    const job = diffInWorker(before, after);
+    const { job, release } = holdJob(before, after);
     job.promise.then(
       (diff) => finish({ status: 'done', diff }),
       (error: unknown) => finish({ status: 'error', message: message(error) }),
     );
     return () => {
       live = false;
-      job.cancel();
+      release();
     };
-  }, [before, after, useWorker, settled]);
+  }, [before, after, settled]);
 
   // A result belongs to the versions it was computed for; anything else is still on its way.
   return settled ? outcome.state : { status: 'pending' };

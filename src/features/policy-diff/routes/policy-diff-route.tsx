@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { ApiError } from '@/lib/api/api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { policyPath, usePolicies, usePolicyVersion, versionPath, versionsOf } from '@/features/policies';
+import { policyPath, usePolicyVersion, usePolicyVersions, versionPath, type VersionStamp } from '@/features/policies';
 import { PolicyRisksBanner } from '@/features/appeal-trace';
 import { diffPolicies } from '../structural/diff-policies';
 import { ChangeNavigator } from '../components/change-navigator';
@@ -52,14 +52,16 @@ export function PolicyDiffRoute() {
   return <DiffPage id={id} from={range.from} to={range.to} />;
 }
 
+const NO_VERSIONS: VersionStamp[] = [];
+
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === 'http' && error.status === 404;
 
 function DiffPage({ id, from, to }: { id: string; from: number; to: number }) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const { view, problem } = parseDiffView(searchParams.get('view'));
-  const list = usePolicies();
-  const versions = useMemo(() => (list.data ? versionsOf(list.data.versions, id) : []), [list.data, id]);
+  const list = usePolicyVersions(id);
+  const versions = list.data ?? NO_VERSIONS;
   const before = usePolicyVersion(id, from);
   const after = usePolicyVersion(id, to);
   const go = (next: { from?: number; to?: number; view?: DiffView }) =>
@@ -117,7 +119,7 @@ function VersionPicker({
 }: {
   label: string;
   value: number;
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   onChange: (version: number) => void;
 }) {
   const known = versions.some((v) => v.version === value);
@@ -153,7 +155,7 @@ function Versions({
   to: number;
   before: VersionQuery;
   after: VersionQuery;
-  versions: readonly Policy[];
+  versions: readonly VersionStamp[];
   view: DiffView;
 }) {
   if (before.isPending || after.isPending) return <LoadingState label={`Loading v${from} and v${to}…`} />;
@@ -196,10 +198,26 @@ function Comparison({ before, after, view }: { before: Policy; after: Policy; vi
   );
   if (view !== 'summary' && view !== lastLineMode) setLastLineMode(view);
   const lineMode = view === 'summary' ? lastLineMode : view;
+  // Once the page is idle, the line view's code loads and the line diff is computed (in a worker when
+  // large), while the summary is read: "Split lines" then shows it at once. Let go when the versions change.
   useEffect(() => {
-    if (view !== 'summary') return;
-    return whenIdle(() => void loadLineDiffView().catch(() => undefined));
-  }, [view]);
+    let release: (() => void) | undefined;
+    let left = false;
+    const cancelIdle = whenIdle(
+      () =>
+        void loadLineDiffView().then(
+          (m) => {
+            if (!left) release = m.prefetchLineDiff(before, after);
+          },
+          () => undefined,
+        ),
+    );
+    return () => {
+      left = true;
+      cancelIdle();
+      release?.();
+    };
+  }, [before, after]);
   return (
     <>
       <Suspense fallback={null}>

@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetCachedRequests } from '@/lib/api/cached-request';
 import { Route, RouterRoot, Switch } from '@/lib/router';
 import { createTestRouter } from '@/lib/router/test-router';
 import { updateSettings } from '@/lib/settings';
@@ -15,6 +16,8 @@ const server = setupServer(
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
+// The policy list is cached for the page's life: each test starts with none read.
+beforeEach(() => resetCachedRequests({ retry: false }));
 afterAll(() => server.close());
 
 function renderLaunch(path: string) {
@@ -90,5 +93,38 @@ describe('LaunchTestRoute', { timeout: 20_000 }, () => {
     expect(alert).not.toHaveTextContent(/policy id/);
     expect(requests).toBe(0);
     server.events.removeAllListeners();
+  });
+  it('starts a version named in the address before the policy list arrives; "latest" says it waits for the list', async () => {
+    updateSettings({
+      guardianUrl: 'http://guardian.test',
+      policyTestUrl: 'http://cf.test',
+      accountId: 'acc',
+      apiToken: 't',
+    });
+    const sent: unknown[] = [];
+    server.use(
+      http.get('http://guardian.test/api/v1beta1/policies', async () => {
+        await delay('infinite');
+        return HttpResponse.json({ policies: [] });
+      }),
+      http.post(TESTS, async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json({
+          success: true,
+          errors: [],
+          messages: [],
+          result: { id: 'f174e90a-fafe-4643-bbbc-4a0ed4fc8415', status: 'blocked' },
+        });
+      }),
+    );
+    const first = renderLaunch('/tests/new?policy=bigquery_approval&version=2');
+    await userEvent.click(screen.getByRole('button', { name: 'Start test' }));
+    await expect.poll(() => sent).toEqual([{ policies: ['bigquery_approval:2'] }]);
+    first.unmount();
+
+    renderLaunch('/tests/new?policy=bigquery_approval');
+    await userEvent.click(screen.getByRole('button', { name: 'Start test' }));
+    expect(await screen.findByText(/policy list is still loading/)).toHaveAttribute('role', 'status');
+    expect(sent).toHaveLength(1);
   });
 });

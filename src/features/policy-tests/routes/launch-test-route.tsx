@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from '@/lib/router';
-import { summarizePolicies, usePolicies, versionsOf, type PolicySummary } from '@/features/policies';
+import { usePolicies, usePolicyVersion, type PolicySummary, type VersionStamp } from '@/features/policies';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
@@ -12,6 +12,8 @@ import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
 import { PageHeader } from '@/components/page-header/page-header';
+
+const NO_POLICIES: PolicySummary[] = [];
 
 /** `/tests/new`: choose what to test, start it, and go to its progress. */
 export function LaunchTestRoute() {
@@ -36,14 +38,21 @@ export function LaunchTestRoute() {
   };
 
   const policies = usePolicies();
-  const summaries = useMemo(() => (policies.data ? summarizePolicies(policies.data.versions) : []), [policies.data]);
+  const summaries = policies.data?.policies ?? NO_POLICIES;
   const chosen = summaries.find((s) => s.id === params.policyId);
-  const versions = chosen && policies.data ? versionsOf(policies.data.versions, chosen.id) : [];
-  const version = params.version ?? chosen?.latest.version;
+  const versions = chosen?.versions ?? [];
+  const version = params.version ?? chosen?.latestVersion;
   const chosenVersion = versions.find((v) => v.version === version);
 
   const parsedIds = parsePolicyIds(rawIds);
-  const guardianRef = chosen && chosenVersion ? guardianPolicyRef(chosen.id, chosenVersion.version) : undefined;
+  // A policy and version named in the address can be sent before the policy list arrives (the
+  // server names an unknown one); "latest" needs the list to know which version that is.
+  const guardianRef =
+    chosen && chosenVersion
+      ? guardianPolicyRef(chosen.id, chosenVersion.version)
+      : policies.isPending && params.policyId && params.version !== undefined
+        ? guardianPolicyRef(params.policyId, params.version)
+        : undefined;
   const toSend = params.mode === 'ids' ? parsedIds.ids : guardianRef ? [guardianRef] : [];
   const canSend = params.mode === 'ids' ? parsedIds.problems.length === 0 : guardianRef !== undefined;
 
@@ -226,6 +235,11 @@ export function LaunchTestRoute() {
             <Icon name="flask" />
             {start.isPending ? 'Starting…' : 'Start test'}
           </button>
+          {submitted && !canSend && params.mode === 'guardian' && policies.isPending && (
+            <span role="status" className="muted">
+              The policy list is still loading: start the test once it has arrived.
+            </span>
+          )}
           <Link to="/tests" className="button button--ghost">
             Cancel
           </Link>
@@ -316,7 +330,20 @@ function GuardianChoice(props: GuardianChoiceProps) {
   );
 }
 
-function VersionSummary({ summary, version }: { summary: PolicySummary; version: PolicySummary['latest'] }) {
+/** The chosen version as its steps read: fetched on its own (the catalog keeps no versions). */
+function VersionSummary({ summary, version: stamp }: { summary: PolicySummary; version: VersionStamp }) {
+  const query = usePolicyVersion(summary.id, stamp.version);
+  if (!query.data) {
+    return (
+      <div className="launch-form__summary">
+        <p className="mono">
+          {summary.id} v{stamp.version}
+        </p>
+        {query.isError && <p className="muted">Its steps could not be loaded.</p>}
+      </div>
+    );
+  }
+  const version = query.data;
   return (
     <div className="launch-form__summary">
       <p>

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-client';
+import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
 import { sendProbe, type ConnectionReport, type ReachProbe } from '../connection/connection-report';
 
 /** A policy id no one uses: Guardian's answer for it (404 `policy not found`) shows the API is there. */

@@ -95,9 +95,18 @@ export const iamSchema = wireObject({
   schema: z._default(z.record(z.string(), z.string()), () => ({})),
 });
 
-export const policySchema = wireObject({
+/** What identifies a version and says when and by whom it was saved: a version's stamp. */
+const stampShape = {
   id: z.string().check(z.minLength(1, 'a policy needs an id')),
   version: z._default(int, 0),
+  createdBy: optionalString(),
+  createdAt: optionalString(),
+  updatedAt: optionalString(),
+};
+
+export const policySchema = wireObject({
+  id: stampShape.id,
+  version: stampShape.version,
   title: optionalString(),
   description: optionalString(),
   steps: list(stepSchema),
@@ -105,10 +114,16 @@ export const policySchema = wireObject({
   requirements: list(requirementSchema),
   iam: z.optional(iamSchema),
   appeal: z.optional(appealConfigSchema),
-  createdBy: optionalString(),
-  createdAt: optionalString(),
-  updatedAt: optionalString(),
+  createdBy: stampShape.createdBy,
+  createdAt: stampShape.createdAt,
+  updatedAt: stampShape.updatedAt,
 });
+
+/**
+ * A policy version's stamp, read with the same rules as in `policySchema`: a list of 50,000 versions
+ * is checked this far for every row, and in full for the versions that are shown.
+ */
+export const policyStampSchema = wireObject(stampShape);
 
 export type Step = z.infer<typeof stepSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
@@ -120,6 +135,7 @@ export type Question = z.infer<typeof questionSchema>;
 export type AppealConfig = z.infer<typeof appealConfigSchema>;
 export type Iam = z.infer<typeof iamSchema>;
 export type Policy = z.infer<typeof policySchema>;
+export type PolicyStamp = z.infer<typeof policyStampSchema>;
 
 /** The keys each message declares, for telling known parts from a server's (or fork's) extras. */
 export const POLICY_KEYS = policySchema.declaredKeys;

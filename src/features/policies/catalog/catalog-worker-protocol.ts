@@ -1,0 +1,22 @@
+import type { ApiErrorInit } from '@/lib/api/api-error';
+import type { CatalogProgress, CatalogSource } from './load-policy-catalog';
+import type { PolicyCatalog } from './policy-catalog';
+
+/** What the page asks the catalog worker: one list to load; the worker is ended after it answers. */
+export interface CatalogWorkerRequest {
+  source: CatalogSource;
+}
+
+/** An ApiError as it crosses from the worker (an Error's class does not survive the copy). */
+export type ApiErrorFields = Omit<ApiErrorInit, 'cause'>;
+
+/**
+ * The catalog comes in parts: each message is copied into the page in a task of its own, so 10,000
+ * summaries never hold the main thread in one long copy. `done` carries the rest, with no policies.
+ */
+export type CatalogWorkerMessage =
+  | { type: 'progress'; progress: CatalogProgress }
+  | { type: 'policies'; policies: PolicyCatalog['policies'] }
+  | { type: 'latest'; latest: NonNullable<PolicyCatalog['latest']> }
+  | { type: 'done'; catalog: PolicyCatalog }
+  | { type: 'failed'; error: ApiErrorFields };

@@ -1,0 +1,214 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api/api-error';
+import { loadPolicyCatalog } from './load-policy-catalog';
+import { withSavedVersion } from './with-saved-version';
+import { policySchema } from '@/lib/api/guardian/policy-schema';
+
+const BASE = 'http://guardian.test';
+const LIST = `${BASE}/api/v1beta1/policies`;
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const step = { name: 's', strategy: 'auto', approve_if: 'true' };
+const row = (id: string, version: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  version,
+  steps: [step],
+  created_at: `2026-01-0${version}T00:00:00Z`,
+  ...extra,
+});
+/** 12 policies × 3 versions, listed in created_at order as goto/guardian does. */
+const ROWS = [1, 2, 3].flatMap((v) => Array.from({ length: 12 }, (_, i) => row(`p${String(i).padStart(2, '0')}`, v)));
+
+/** raystack: every version in one answer, whatever the query says. */
+const raystack = (rows: unknown[], seen: URL[] = []) =>
+  http.get(LIST, ({ request }) => {
+    seen.push(new URL(request.url));
+    return HttpResponse.json({ policies: rows });
+  });
+
+/** goto/guardian: size, offset and ids (`id` or `id:version`), and the total those ids match. */
+const goto = (rows: ReturnType<typeof row>[], seen: URL[] = [], maxSize = Infinity) =>
+  http.get(LIST, ({ request }) => {
+    const url = new URL(request.url);
+    seen.push(url);
+    const ids = url.searchParams.getAll('ids');
+    const matching = ids.length ? rows.filter((r) => ids.includes(r.id) || ids.includes(`${r.id}:${r.version}`)) : rows;
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const size = Math.min(Number(url.searchParams.get('size') ?? 0) || Infinity, maxSize);
+    const page = matching.slice(offset, offset + size);
+    return HttpResponse.json({
+      ...(page.length ? { policies: page } : {}),
+      ...(matching.length ? { total: matching.length } : {}),
+    });
+  });
+
+describe('loadPolicyCatalog', () => {
+  it('reads a raystack list whole: one request, one summary per policy, every version stamped', async () => {
+    const seen: URL[] = [];
+    server.use(raystack(ROWS, seen));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE }, { pageSize: 5 });
+    expect(seen).toHaveLength(1);
+    expect(catalog.serverPages).toBe(false);
+    expect(catalog.versionCount).toBe(36);
+    expect(catalog.policies.map((p) => p.id)).toEqual(ROWS.slice(0, 12).map((r) => r.id));
+    expect(catalog.policies[0]).toMatchObject({
+      latestVersion: 3,
+      versions: [
+        { version: 3, createdAt: '2026-01-03T00:00:00Z' },
+        { version: 2, createdAt: '2026-01-02T00:00:00Z' },
+        { version: 1, createdAt: '2026-01-01T00:00:00Z' },
+      ],
+      stepCount: 1,
+    });
+  });
+
+  it('pages a goto/guardian list, several pages at once, and reports progress against its total', async () => {
+    const seen: URL[] = [];
+    server.use(goto(ROWS, seen));
+    const progress: { rows: number; total?: number }[] = [];
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE }, { pageSize: 5, onProgress: (p) => progress.push(p) });
+    expect(catalog.serverPages).toBe(true);
+    expect(catalog.versionCount).toBe(36);
+    expect(catalog.policies).toHaveLength(12);
+    expect(seen.map((u) => u.search)).toEqual([
+      '?size=5',
+      '?size=5&offset=5',
+      '?size=5&offset=10',
+      '?size=5&offset=15',
+      '?size=5&offset=20',
+      '?size=5&offset=25',
+      '?size=5&offset=30',
+      '?size=5&offset=35',
+    ]);
+    expect(progress[0]).toEqual({ rows: 5, total: 36 });
+  });
+
+  it('follows a server that caps the page size below what was asked', async () => {
+    const seen: URL[] = [];
+    server.use(goto(ROWS, seen, 10));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE }, { pageSize: 50 });
+    expect(catalog.versionCount).toBe(36);
+    expect(seen.map((u) => u.searchParams.get('offset'))).toEqual([null, '10', '20', '30']);
+  });
+
+  it('asks for one policy by id; goto sends only it, raystack everything', async () => {
+    const seen: URL[] = [];
+    server.use(goto(ROWS, seen));
+    const only = await loadPolicyCatalog({ baseUrl: BASE, ids: ['p03'] });
+    expect(seen[0]!.search).toBe('?ids=p03');
+    expect(only).toMatchObject({ serverPages: true, versionCount: 3 });
+    expect(only.policies.map((p) => p.id)).toEqual(['p03']);
+
+    server.use(raystack(ROWS));
+    const all = await loadPolicyCatalog({ baseUrl: BASE, ids: ['p03'] });
+    expect(all).toMatchObject({ serverPages: false, versionCount: 36 });
+  });
+
+  it('keeps rows that fail the schema out, told by index, id and problem', async () => {
+    server.use(raystack([row('ok', 1), { id: 'bad', version: 2, steps: 'nope' }, 42, row('ok', 1)]));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.policies.map((p) => p.id)).toEqual(['ok']);
+    expect(catalog.duplicateVersions).toBe(1);
+    expect(catalog.unreadableCount).toBe(2);
+    expect(catalog.unreadable.map((u) => [u.index, u.id, u.version])).toEqual([
+      [1, 'bad', 2],
+      [2, undefined, undefined],
+    ]);
+    expect(catalog.unreadable[0]!.problems[0]).toMatch(/^steps/);
+  });
+
+  it('reads the shown (latest) version in full: a broken latest is reported and the one before it shown', async () => {
+    const broken = { steps: [{ name: 'x', strategy: 'sometimes' }] };
+    server.use(
+      raystack([row('a', 1, { title: 'A1' }), row('a', 3, broken), row('a', 2, { title: 'A2' }), row('b', 1, broken)]),
+    );
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.policies.map((p) => [p.id, p.latestVersion, p.title])).toEqual([['a', 2, 'A2']]);
+    expect(catalog.policies[0]!.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(catalog.unreadable.map((u) => [u.id, u.version])).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
+    expect(catalog.unreadable[0]!.problems[0]).toMatch(/strategy/);
+  });
+
+  it('checks every row’s stamp; an older version’s body is read when it is opened, not here', async () => {
+    server.use(raystack([row('a', 2), row('a', 1, { steps: 'not a list' }), row('a', 3, { created_by: 42 })]));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.policies[0]!.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(catalog.unreadable.map((u) => [u.version, u.problems[0]])).toEqual([
+      [3, expect.stringMatching(/^createdBy/)],
+    ]);
+  });
+
+  it('describes the first 200 unreadable rows of a list that is all bad, and counts the rest', async () => {
+    server.use(raystack(Array.from({ length: 1000 }, (_, i) => ({ id: `x${i}`, steps: 5 }))));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.unreadableCount).toBe(1000);
+    expect(catalog.unreadable).toHaveLength(200);
+    expect(catalog.unreadable.at(-1)!.index).toBe(199);
+  });
+
+  it('fails with the right ApiError: Guardian’s error, a body that is not JSON, a body of the wrong shape', async () => {
+    const failure = () =>
+      loadPolicyCatalog({ baseUrl: BASE }).then(
+        () =>
+          new ApiError({
+            kind: 'network',
+            message: 'did not fail',
+            request: { api: 'guardian', method: 'GET', path: '' },
+          }),
+        (e: unknown) => e as ApiError,
+      );
+
+    server.use(http.get(LIST, () => HttpResponse.json({ code: 13, message: 'db is down' }, { status: 500 })));
+    expect(await failure()).toMatchObject({ kind: 'http', status: 500, message: 'db is down' });
+
+    server.use(http.get(LIST, () => new HttpResponse('{"policies":[{"id":"a","steps":[]},{"id":')));
+    expect(await failure()).toMatchObject({ kind: 'malformed', status: 200 });
+
+    server.use(http.get(LIST, () => new HttpResponse('<html>proxy login</html>')));
+    expect(await failure()).toMatchObject({ kind: 'malformed' });
+
+    server.use(http.get(LIST, () => HttpResponse.json({ policies: 'all of them' })));
+    const schema = await failure();
+    expect(schema).toBeInstanceOf(ApiError);
+    expect(schema).toMatchObject({ kind: 'schema' });
+    expect(schema.message).toMatch(/policy list this console cannot read \(policies/);
+  });
+
+  it('stops the other pages when one fails', async () => {
+    const seen: URL[] = [];
+    server.use(
+      http.get(LIST, ({ request }) => {
+        const url = new URL(request.url);
+        seen.push(url);
+        if (url.searchParams.get('offset') === '5')
+          return HttpResponse.json({ code: 14, message: 'unavailable' }, { status: 503 });
+        return HttpResponse.json({ policies: ROWS.slice(0, 5), total: 1000 });
+      }),
+    );
+    await expect(loadPolicyCatalog({ baseUrl: BASE }, { pageSize: 5 })).rejects.toMatchObject({ status: 503 });
+    expect(seen.length).toBeLessThan(10);
+  });
+});
+
+describe('withSavedVersion', () => {
+  it('adds a saved version to its policy, or a new policy in id order, without reloading the list', async () => {
+    server.use(raystack([row('b', 1, { title: 'Old' }), row('d', 1)]));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    const saved = withSavedVersion(catalog, policySchema.parse(row('b', 2, { title: 'New title' })));
+    expect(saved.policies[0]).toMatchObject({ id: 'b', latestVersion: 2, title: 'New title' });
+    expect(saved.policies[0]!.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(saved.policies[0]!.haystack).toContain('new title');
+    const created = withSavedVersion(saved, policySchema.parse(row('c', 1)));
+    expect(created.policies.map((p) => p.id)).toEqual(['b', 'c', 'd']);
+    expect(created.versionCount).toBe(4);
+    expect(withSavedVersion(created, policySchema.parse(row('c', 1)))).toBe(created);
+  });
+});

@@ -1,0 +1,144 @@
+import { ApiError } from '@/lib/api/api-error';
+import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
+import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
+import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
+import { streamJson, type HttpRequest } from '@/lib/api/http';
+import { parseResponse } from '@/lib/api/parse-response';
+import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
+import { topLevelFields } from '@/lib/json/top-level-fields';
+import { CatalogBuilder, type PolicyCatalog } from './policy-catalog';
+
+export interface CatalogSource {
+  /** Guardian server root ('' = this origin). */
+  baseUrl: string;
+  /** Only these policies, every version of each: goto/guardian filters by `ids`; raystack ignores it and sends all. */
+  ids?: string[];
+  /** Keep each policy's latest version in full (`latest`): for exports, never for the catalog view. */
+  withLatest?: boolean;
+}
+
+export interface CatalogProgress {
+  /** Rows (policy versions) read so far. */
+  rows: number;
+  /** Rows in the whole list, when the server says (goto/guardian's `total`). */
+  total?: number;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: CatalogProgress) => void;
+  /** Rows asked for per request where the server pages. */
+  pageSize?: number;
+}
+
+/** Rows per request where the server pages: ~7 MB each at 10,000 policies × 5 versions. */
+const LIST_PAGE_SIZE = 5_000;
+/** Pages asked for at once: the server answers one while the next is on its way. */
+const PAGES_AT_ONCE = 3;
+const PROGRESS_EVERY = 2_000;
+/** A version's stamp as Guardian writes it (snake_case) or the swagger does (camelCase). */
+const STAMP_FIELDS = new Set([
+  'id',
+  'version',
+  'created_by',
+  'createdBy',
+  'created_at',
+  'createdAt',
+  'updated_at',
+  'updatedAt',
+]);
+
+/** goto/guardian's `total` (an int32, so protojson writes a number; 0 is left out, as every zero value). */
+function readTotal(envelope: unknown): number | undefined {
+  const total = (envelope as { total?: unknown } | null)?.total;
+  if (typeof total === 'number' && Number.isInteger(total) && total >= 0) return total;
+  if (typeof total === 'string' && /^\d+$/.test(total)) return Number(total);
+  return undefined;
+}
+
+/**
+ * Guardian's policy list as the catalog keeps it. The list arrives as text and each row is parsed,
+ * validated with the console's schema and summarised the moment it is complete, while the rest
+ * downloads: the whole list is never held as text, as one parsed tree, or as validated policies.
+ *
+ * raystack sends every version of every policy in one answer and ignores `size`, `offset` and `ids`;
+ * goto/guardian takes them and says its `total`. The first request asks for one page: an answer
+ * without `total` is the whole list; with it, the rest is fetched in pages, a few at a time.
+ */
+export async function loadPolicyCatalog(source: CatalogSource, options: LoadOptions = {}): Promise<PolicyCatalog> {
+  const { onProgress } = options;
+  // One page failing stops the others.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const pageSize = options.pageSize ?? LIST_PAGE_SIZE;
+  const builder = new CatalogBuilder({ policySchema, policyStampSchema });
+  const known: { total?: number } = {};
+  let reported = 0;
+  const progress = () => {
+    if (builder.rows - reported < PROGRESS_EVERY) return;
+    reported = builder.rows;
+    onProgress?.({ rows: builder.rows, total: known.total });
+  };
+
+  const readPage = async (query: HttpRequest['query'], offset: number) => {
+    let rows = 0;
+    const splitter = new JsonArraySplitter('policies', (text, index) => {
+      // A row's stamp is read from its text; the whole row only for the version the catalog shows.
+      builder.add(topLevelFields(text, STAMP_FIELDS) ?? JSON.parse(text), offset + index, text);
+      rows++;
+      progress();
+    });
+    const request: HttpRequest = {
+      api: 'guardian',
+      baseUrl: source.baseUrl,
+      path: `${GUARDIAN_PREFIX}/policies`,
+      query,
+      signal,
+    };
+    const response = await streamJson(request, (piece) => splitter.push(piece));
+    if (response.status < 200 || response.status >= 300) throw guardianFailure(response);
+    let envelope: unknown;
+    try {
+      envelope = splitter.end();
+    } catch (cause) {
+      throw new ApiError({
+        kind: 'malformed',
+        status: response.status,
+        message: `The server answered ${response.status} with a body that is not JSON.`,
+        request: response.request,
+        cause,
+      });
+    }
+    await parseResponse(policyListEnvelopeSchema, envelope, response.request, 'a policy list', response.status);
+    return { rows, total: readTotal(envelope) };
+  };
+
+  const first = await readPage(source.ids ? { ids: source.ids } : { size: pageSize }, 0);
+  const total = (known.total = first.total);
+  if (total === undefined) return builder.finish(false, source.withLatest);
+  onProgress?.({ rows: builder.rows, total });
+  if (!source.ids && first.rows > 0) {
+    // A server may cap the page below what was asked: its first page says how big its pages are.
+    const step = first.rows;
+    const offsets: number[] = [];
+    for (let offset = step; offset < total; offset += step) offsets.push(offset);
+    try {
+      await inParallel(offsets, PAGES_AT_ONCE, (offset) =>
+        readPage({ size: step, offset }, offset).then(() => undefined),
+      );
+    } catch (error) {
+      stop.abort();
+      throw error;
+    }
+  }
+  return builder.finish(true, source.withLatest);
+}
+
+/** Runs `task` on every item, at most `limit` at once; the first failure rejects (the rest still settle). */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

@@ -1,0 +1,157 @@
+/**
+ * Reads a JSON object that arrives in pieces and hands over each item of one of its array
+ * properties (`{"policies":[…]}`) as JSON text the moment the item is complete. A 68 MB list is then
+ * parsed item by item while it downloads, and never held whole as text or as one parsed tree.
+ *
+ * Only the structure is scanned here (strings, nesting, separators); each item is checked by
+ * `JSON.parse` where it is used, and the rest of the object (every other property, with the array
+ * left empty) by `end()`. Text that is not an object is kept whole for `end()` to parse, so a bad
+ * body fails exactly as `JSON.parse` of the whole text would.
+ */
+export class JsonArraySplitter {
+  private readonly outer: string[] = [];
+  private readonly itemParts: string[] = [];
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  /** The first thing in the text was `{`: only then can a property hold the array. */
+  private isObject: boolean | undefined;
+  /** A string at depth 1 being read across pieces (it may be a key), and where it began in this piece. */
+  private stringParts: string[] | undefined;
+  private stringStart = 0;
+  private lastString: string | undefined;
+  private key: string | undefined;
+  private inArray = false;
+  private arrayDone = false;
+  /** `[1,]` or `[,1]`: JSON.parse of the whole would refuse it, so end() does. */
+  private emptyItem = false;
+  private count = 0;
+
+  constructor(
+    private readonly property: string,
+    private readonly onItem: (text: string, index: number) => void,
+  ) {}
+
+  /** Items handed over so far. */
+  get items(): number {
+    return this.count;
+  }
+
+  push(chunk: string): void {
+    let from = 0; // start of the text not yet given to `outer` or to the current item
+    const n = chunk.length;
+    // Where the next backslash is: strings are most of the text, and are skipped to their closing quote.
+    let backslash = -1;
+    for (let i = 0; i < n; i++) {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
+        }
+        const quote = chunk.indexOf('"', i);
+        if (backslash < i) {
+          const next = chunk.indexOf('\\', i);
+          backslash = next === -1 ? n : next;
+        }
+        if (quote === -1 && backslash === n) break; // the string goes on in the next piece
+        if (backslash < quote || quote === -1) {
+          i = backslash;
+          this.escaped = true;
+          continue;
+        }
+        i = quote;
+        this.inString = false;
+        if (this.stringParts) {
+          this.stringParts.push(chunk.slice(this.stringStart, i + 1));
+          this.lastString = this.stringParts.join('');
+          this.stringParts = undefined;
+        }
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      switch (c) {
+        case 34: // "
+          this.inString = true;
+          if (this.depth === 1 && this.isObject && !this.inArray) {
+            this.stringParts = [];
+            this.stringStart = i;
+          }
+          break;
+        case 123: // {
+        case 91: // [
+          if (this.isObject === undefined) this.isObject = c === 123;
+          if (c === 91 && this.depth === 1 && this.isObject && !this.arrayDone && this.key === this.property) {
+            // The items go to onItem; `outer` keeps the array as `[]`.
+            this.outer.push(chunk.slice(from, i + 1));
+            from = i + 1;
+            this.inArray = true;
+          }
+          this.depth++;
+          break;
+        case 125: // }
+        case 93: // ]
+          this.depth--;
+          if (this.inArray && this.depth === 1) {
+            this.flushItem(chunk.slice(from, i), true);
+            from = i;
+            this.inArray = false;
+            this.arrayDone = true;
+          }
+          break;
+        case 44: // ,
+          if (this.inArray && this.depth === 2) {
+            this.flushItem(chunk.slice(from, i), false);
+            from = i + 1;
+          }
+          break;
+        case 58: // :
+          if (this.depth === 1 && this.isObject && this.lastString !== undefined) {
+            this.key = parseKey(this.lastString);
+            this.lastString = undefined;
+          }
+          break;
+        default:
+          if (this.isObject === undefined && c > 32) this.isObject = false;
+      }
+    }
+    if (this.stringParts) {
+      this.stringParts.push(chunk.slice(this.stringStart));
+      this.stringStart = 0;
+    }
+    const rest = chunk.slice(from);
+    if (this.inArray) this.itemParts.push(rest);
+    else this.outer.push(rest);
+  }
+
+  private flushItem(tail: string, closing: boolean): void {
+    this.itemParts.push(tail);
+    const text = this.itemParts.length === 1 ? tail : this.itemParts.join('');
+    this.itemParts.length = 0;
+    if (text.trim() === '') {
+      // Only `[]` may have nothing between its brackets.
+      if (!closing || this.count > 0 || this.emptyItem) this.emptyItem = true;
+      return;
+    }
+    this.onItem(text, this.count++);
+  }
+
+  /**
+   * Parses everything but the array's items (the array reads as `[]`). Throws the `SyntaxError` of
+   * `JSON.parse` when the text as a whole is not JSON.
+   */
+  end(): unknown {
+    if (this.emptyItem) throw new SyntaxError(`An item of "${this.property}" is missing (a stray comma).`);
+    // Cut short (inside the array, a string or an object): parse what came, for JSON.parse's own error.
+    return JSON.parse(this.outer.join('') + this.itemParts.join(''));
+  }
+}
+
+/** A key as JSON text (quotes included) → its value; escapes are rare in keys, so only then parse. */
+function parseKey(raw: string): string | undefined {
+  if (!raw.includes('\\')) return raw.slice(1, -1);
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return undefined;
+  }
+}
