@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/browser';
 import { E2E_RUNNER_TOKEN } from './e2e/support/runner-token';
 import { e2ePorts } from './scripts/e2e-ports.mjs';
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Overridable so that several people can run e2e at once on one machine, each on their own build.
 const {
   demo: DEMO_PORT,
@@ -40,17 +40,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      executablePath: CHROMIUM_PATH,
+      // The bench's Chromium flags (STACK.md says why each is there).
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { MockConfig } from '../mocks/state/config';
+import { COMPARISON_CSV_HEADER } from '../src/features/policy-tests/compare/export-comparison-csv';
 import { expectNoAxeViolations } from './support/axe';
 
 /** Policy tests on the demo: launch, live progress, users table, export, recent list, compare. */
@@ -231,22 +232,9 @@ test('two versions of a policy compare user by user, from the recent list', asyn
   const rows = Papa.parse<string[]>((await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd(), {
     newline: '\r\n',
   }).data;
-  expect(rows[0]).toEqual([
-    'id',
-    'email',
-    'name',
-    'status_a',
-    'status_b',
-    'change',
-    'step_a',
-    'reason_a',
-    'error_a',
-    'step_b',
-    'reason_b',
-    'error_b',
-  ]);
+  expect(rows[0]).toEqual([...COMPARISON_CSV_HEADER]);
   expect(rows).toHaveLength(newlyBlockedCount + 1);
-  expect(new Set(rows.slice(1).map((r) => r[4]))).toEqual(new Set(['blocked']));
+  expect(new Set(rows.slice(1).map((r) => r[COMPARISON_CSV_HEADER.indexOf('status_b')]))).toEqual(new Set(['blocked']));
 
   // By URL alone: a reload fetches both tests again and lands on the same view.
   await page.reload();

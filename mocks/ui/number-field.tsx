@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LabelledInput } from '@/components/labelled-input/labelled-input';
 
 interface NumberFieldProps {
   id: string;
@@ -15,21 +16,17 @@ interface NumberFieldProps {
 /** A labelled number input of the mock panel; the value stays text until the form is applied. */
 export function NumberField({ id, label, value, onChange, min, max, step, presets }: NumberFieldProps) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        type="number"
-        min={min}
-        max={max}
-        step={step}
-        list={presets ? `${id}-presets` : undefined}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+    <LabelledInput
+      id={id}
+      label={label}
+      type="number"
+      min={min}
+      max={max}
+      step={step}
+      list={presets ? `${id}-presets` : undefined}
+      value={value}
+      onChange={onChange}
+    >
       {presets && (
         <datalist id={`${id}-presets`}>
           {presets.map((n) => (
@@ -37,6 +34,6 @@ export function NumberField({ id, label, value, onChange, min, max, step, preset
           ))}
         </datalist>
       )}
-    </div>
+    </LabelledInput>
   );
 }

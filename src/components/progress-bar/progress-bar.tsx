@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { formatCount, formatPercent } from '@/lib/format/format-number';
+import { LabelledTrack } from './labelled-track';
 import './progress-bar.css';
 
 export type ProgressTone = 'accent' | 'success' | 'danger' | 'warning' | 'neutral';
@@ -29,24 +29,16 @@ export function fraction(value: number, max: number): number {
 
 /** A real `progressbar`: named, with min/max/now and value text, so it is not a picture of progress. */
 export function ProgressBar({ label, value, max, valueText, tone = 'accent', compact }: ProgressBarProps) {
-  const labelId = useId();
   const text = valueText ?? defaultValueText(value, max);
-  const safeMax = max > 0 ? max : 1;
   return (
     <div className={compact ? 'progress progress--compact' : 'progress'}>
-      <div className={compact ? 'visually-hidden' : 'progress__head'}>
-        <span id={labelId} className="progress__label">
-          {label}
-        </span>
-        <span className="progress__value">{text}</span>
-      </div>
-      <div
-        role="progressbar"
-        aria-labelledby={labelId}
-        aria-valuemin={0}
-        aria-valuemax={safeMax}
-        aria-valuenow={value === undefined ? undefined : Math.min(Math.max(value, 0), safeMax)}
-        aria-valuetext={text}
+      <LabelledTrack
+        label={label}
+        shown={text}
+        valueText={text}
+        now={value}
+        max={max}
+        compact={compact}
         className={value === undefined ? 'progress__track progress__track--indeterminate' : 'progress__track'}
       >
         {value !== undefined && (
@@ -55,7 +47,7 @@ export function ProgressBar({ label, value, max, valueText, tone = 'accent', com
             style={{ width: `${fraction(value, max) * 100}%` }}
           />
         )}
-      </div>
+      </LabelledTrack>
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { Icon, type IconName } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 import { fraction, type ProgressTone } from './progress-bar';
+import { LabelledTrack } from './labelled-track';
 import './progress-bar.css';
 
 interface ProgressSegment {
@@ -34,28 +34,17 @@ function percentText(segment: ProgressSegment, base: number): string {
  * with its icon, word, count and percentage, and each fill has its own texture: never colour alone.
  */
 export function SegmentedProgressBar({ label, segments, max, percentOf }: SegmentedProgressBarProps) {
-  const labelId = useId();
   const sum = segments.reduce((total, s) => total + s.value, 0);
   const base = percentOf ?? sum;
   const valueText = `${segments.map((s) => `${s.label} ${formatCount(s.value)} (${percentText(s, base)})`).join(', ')}; ${formatCount(sum)} of ${formatCount(max)} users`;
-  const safeMax = max > 0 ? max : 1;
   return (
     <div className="progress">
-      <div className="progress__head">
-        <span id={labelId} className="progress__label">
-          {label}
-        </span>
-        <span className="progress__value">
-          {formatCount(sum)} of {formatCount(max)}
-        </span>
-      </div>
-      <div
-        role="progressbar"
-        aria-labelledby={labelId}
-        aria-valuemin={0}
-        aria-valuemax={safeMax}
-        aria-valuenow={Math.min(sum, safeMax)}
-        aria-valuetext={valueText}
+      <LabelledTrack
+        label={label}
+        shown={`${formatCount(sum)} of ${formatCount(max)}`}
+        valueText={valueText}
+        now={sum}
+        max={max}
         className="progress__track progress__track--segmented"
       >
         {segments.map((segment) => (
@@ -65,7 +54,7 @@ export function SegmentedProgressBar({ label, segments, max, percentOf }: Segmen
             style={{ width: `${fraction(segment.value, max) * 100}%` }}
           />
         ))}
-      </div>
+      </LabelledTrack>
       <ul className="progress__legend">
         {segments.map((segment) => (
           <li key={segment.key} className={`progress__legend-item progress__legend-item--${segment.tone}`}>

@@ -4,4 +4,5 @@ export { describeNewPolicy } from './structural/describe-new-policy';
 export { summaryToText } from './structural/summarize-diff';
 export { StructuralDiffView } from './components/structural-diff-view';
 export { ChangeSummary } from './components/change-summary';
+export { SummaryWithFullDiff } from './components/summary-with-full-diff';
 export type { PolicyDiff } from './structural/types';

@@ -1,4 +1,5 @@
 import type { AppealRequest } from './appeal-request';
+import { resourceWire } from './resource-wire';
 
 /**
  * `$appeal` as Guardian builds it: `utils.StructToMap(appeal)`, the domain.Appeal marshalled to JSON
@@ -22,17 +23,11 @@ const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 const RESOURCE_SYNCED_AT = '2026-01-05T10:00:00Z';
 
 function resourceJson(request: AppealRequest): Record<string, unknown> {
-  const r = request.resource;
+  // Guardian sends a resource without details as `"details": null`.
   const json: Record<string, unknown> = {
-    id: r.id,
-    provider_type: r.providerType,
-    provider_urn: r.providerUrn,
-    type: r.type,
-    urn: r.urn,
-    name: r.name,
-    details: r.details ?? null,
+    ...resourceWire(request.resource),
+    details: request.resource.details ?? null,
   };
-  if (r.labels && Object.keys(r.labels).length > 0) json.labels = r.labels;
   json.created_at = RESOURCE_SYNCED_AT;
   json.updated_at = RESOURCE_SYNCED_AT;
   return json;

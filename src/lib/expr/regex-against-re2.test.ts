@@ -7,6 +7,7 @@
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { compileGoRegex } from './regex';
+import { seededRandom } from '@/test/seeded-random';
 
 function re2(pattern: string): RE2JS | string {
   try {
@@ -64,11 +65,7 @@ describe('Go regexps as RE2 reads them', () => {
   );
 
   it('matches as RE2 on 800 random patterns and 20 texts each', () => {
-    let seed = 20240601;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seededRandom(20240601);
     const ATOMS = [
       'a',
       'b',

@@ -10,6 +10,7 @@ import { translateToRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
 import { parseGoRegex } from './regex/parse-go-regex';
 import { compileRegexProgram } from './regex/regex-program';
+import { seededRandom } from '@/test/seeded-random';
 
 function goMatch(pattern: string, text: string): boolean {
   const compiled = compileGoRegex(pattern, 'guardian-1.15');
@@ -277,11 +278,7 @@ describe('which engine runs a pattern', () => {
 
 describe('the linear engine agrees with the RegExp translation', () => {
   // A fixed pseudo-random walk over the syntax, on texts short enough for backtracking.
-  let seed = 12345;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const random = seededRandom(12345);
   const ATOMS = [
     'a',
     'b',

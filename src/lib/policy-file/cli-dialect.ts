@@ -28,19 +28,22 @@ export function dialectForTarget(target: Target): CliDialect {
   return target === 'guardian-1.15' ? 'goto' : 'raystack';
 }
 
+/** raystack's appeal config; goto's keeps all of it and adds its own. */
+const RAYSTACK_APPEAL_KEYS = [
+  'duration_options',
+  'allow_on_behalf',
+  'allow_permanent_access',
+  'allow_active_access_extension_in',
+  'questions',
+  'allow_creator_details_failure',
+] as const;
+
 /** The YAML keys each CLI's structs declare (raystack faf5807, goto c3db7ca), part by part. */
 const KNOWN_KEYS: Record<CliDialect, Record<'policy' | 'step' | 'appeal' | 'requirement', readonly string[]>> = {
   raystack: {
     policy: ['id', 'version', 'title', 'description', 'steps', 'appeal_config', 'requirements', 'labels', 'iam'],
     step: ['name', 'description', 'allow_failed', 'when', 'strategy', 'rejection_reason', 'approvers', 'approve_if'],
-    appeal: [
-      'duration_options',
-      'allow_on_behalf',
-      'allow_permanent_access',
-      'allow_active_access_extension_in',
-      'questions',
-      'allow_creator_details_failure',
-    ],
+    appeal: RAYSTACK_APPEAL_KEYS,
     requirement: ['on', 'appeals'],
   },
   goto: {
@@ -71,12 +74,7 @@ const KNOWN_KEYS: Record<CliDialect, Record<'policy' | 'step' | 'appeal' | 'requ
       'terms_and_conditions',
     ],
     appeal: [
-      'duration_options',
-      'allow_on_behalf',
-      'allow_permanent_access',
-      'allow_active_access_extension_in',
-      'questions',
-      'allow_creator_details_failure',
+      ...RAYSTACK_APPEAL_KEYS,
       'metadata_sources',
       'terms_and_conditions',
       'labeling_rules',

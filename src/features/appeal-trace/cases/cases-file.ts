@@ -2,6 +2,7 @@ import { parseDocument, stringify } from 'yaml';
 import { defaultAppealRequest, type AppealRequest, type IamAnswer } from '@/lib/appeal/appeal-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { isTarget } from '@/lib/expr';
+import { resourceWire } from '@/lib/appeal/resource-wire';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { OUTCOME_NAMES, type Expectation, type TestCase } from './test-case';
 
@@ -14,20 +15,10 @@ const CASES_FILE_VERSION = 1;
 export { casesFileName } from './cases-file-name';
 
 function caseToYaml(c: TestCase): Record<string, unknown> {
-  const r = c.request.resource;
   const out: Record<string, unknown> = { name: c.name, created_by: c.createdBy };
   if (c.iam.ok) out.iam = c.iam.body;
   else out.iam_fails = c.iam.message;
-  out.resource = {
-    id: r.id,
-    provider_type: r.providerType,
-    provider_urn: r.providerUrn,
-    type: r.type,
-    urn: r.urn,
-    name: r.name,
-    details: r.details,
-    ...(r.labels && Object.keys(r.labels).length > 0 ? { labels: r.labels } : {}),
-  };
+  out.resource = resourceWire(c.request.resource);
   out.role = c.request.role;
   if (c.request.duration) out.duration = c.request.duration;
   if (c.request.details && Object.keys(c.request.details).length > 0) out.details = c.request.details;

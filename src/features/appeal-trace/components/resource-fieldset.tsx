@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { LabelledInput } from '@/components/labelled-input/labelled-input';
 import { defaultAppealRequest } from '@/lib/appeal/appeal-request';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { detailsText, type FieldErrors } from '../form/build-trace-input';
@@ -8,27 +8,9 @@ import { useDraftText } from './use-draft-text';
 
 type TextKey = 'providerType' | 'providerUrn' | 'resourceType' | 'resourceUrn' | 'role';
 
-function TextField({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input mono"
-        value={value}
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
 function DraftField({ label, value, write }: { label: string; value: string; write: (text: string) => void }) {
   const [text, setText] = useDraftText(value, write);
-  return <TextField label={label} value={text} onChange={setText} />;
+  return <LabelledInput label={label} className="input mono" value={text} spellCheck={false} onChange={setText} />;
 }
 
 /** What is asked for: a role on a resource. Empty fields take the policy's requirement defaults. */

@@ -31,7 +31,7 @@ export function SaveRisks({ policy, target, onCount }: SaveRisksProps) {
     return pending ? <p className="muted">Running {cases.length} test cases on this version…</p> : null;
   }
   return (
-    <section className="save-risks" aria-labelledby="save-risks-title">
+    <section className="policy-notice policy-notice--warning" aria-labelledby="save-risks-title">
       <h3 id="save-risks-title" className="save-risks__title">
         {risks.length + failing.length} {risks.length + failing.length === 1 ? 'problem' : 'problems'} to acknowledge
         before saving

@@ -68,7 +68,7 @@ export function StepTraceCard({ step, total }: { step: StepTrace; total: number 
           </p>
         )}
         {step.approvers.length > 0 && (
-          <ul className="trace-approvers">
+          <ul className="stacked-list">
             {step.approvers.map((approver, i) => (
               <Approver key={i} approver={approver} index={i} />
             ))}

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ChangeSummary, StructuralDiffView } from '@/features/policy-diff';
+import { SummaryWithFullDiff } from '@/features/policy-diff';
 import type { PolicyProblem } from '@/features/policy-editor';
 import { CodeText } from '@/features/appeal-trace';
 import type { PlanEntry } from '../plan/plan-entry';
@@ -22,7 +21,6 @@ function Problems({ title, problems }: { title: string; problems: readonly Polic
 
 /** Everything known about one file: why it cannot apply, what it changes, what the checks said. */
 export function EntryDetails({ entry, idPrefix }: { entry: PlanEntry; idPrefix: string }) {
-  const [fullDiff, setFullDiff] = useState(false);
   const result = entry.result;
   return (
     <div className="plan-details">
@@ -90,20 +88,12 @@ export function EntryDetails({ entry, idPrefix }: { entry: PlanEntry; idPrefix: 
               ? `What “${entry.id}” will be (v1)`
               : `Changes against v${entry.latest?.version} (→ v${(entry.latest?.version ?? 0) + 1})`}
           </h3>
-          <ChangeSummary items={entry.diff.summary} />
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={fullDiff}
-            onClick={() => setFullDiff((shown) => !shown)}
-          >
-            {fullDiff ? 'Hide the full diff' : 'Show the full diff'}
-          </button>
-          {fullDiff && (
-            <div className="plan-details__diff">
-              <StructuralDiffView diff={entry.diff} idPrefix={idPrefix} headingLevel={4} />
-            </div>
-          )}
+          <SummaryWithFullDiff
+            diff={entry.diff}
+            idPrefix={idPrefix}
+            headingLevel={4}
+            fullDiffClassName="plan-details__diff"
+          />
         </div>
       )}
       {entry.status === 'unchanged' && (

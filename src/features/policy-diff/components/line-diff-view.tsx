@@ -48,6 +48,35 @@ function visualLines(lines: PackedLines, index: number, columns: number): number
   return lineLength(lines, index) <= columns ? 1 : wrappedLineCount(lineText(lines, index), columns);
 }
 
+/** One diff line: its line numbers (one per side shown), its mark and its text, the kind said in words too. */
+function DiffLine({
+  lines,
+  index,
+  numbers,
+  columns,
+}: {
+  lines: PackedLines;
+  index: number;
+  numbers: readonly number[];
+  columns: number;
+}) {
+  const kind = KIND_NAMES[lines.kinds[index]!]!;
+  return (
+    <div className={`ld-side ld-cell ld-cell--${kind}`}>
+      {numbers.map((no, i) => (
+        <span key={i} className="ld-no" aria-hidden="true">
+          {no || null}
+        </span>
+      ))}
+      <span className="ld-mark" aria-hidden="true">
+        {MARK[kind]}
+      </span>
+      {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
+      <LineText text={lineText(lines, index)} columns={columns} />
+    </div>
+  );
+}
+
 function Cell({
   lines,
   index,
@@ -60,38 +89,13 @@ function Cell({
   columns: number;
 }) {
   if (index === NO_LINE) return <div className="ld-side ld-cell ld-cell--empty" />;
-  const kind = KIND_NAMES[lines.kinds[index]!]!;
-  const no = side === 'old' ? lines.oldNo[index] : lines.newNo[index];
-  return (
-    <div className={`ld-side ld-cell ld-cell--${kind}`}>
-      <span className="ld-no" aria-hidden="true">
-        {no || null}
-      </span>
-      <span className="ld-mark" aria-hidden="true">
-        {MARK[kind]}
-      </span>
-      {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
-      <LineText text={lineText(lines, index)} columns={columns} />
-    </div>
-  );
+  const no = side === 'old' ? lines.oldNo[index]! : lines.newNo[index]!;
+  return <DiffLine lines={lines} index={index} numbers={[no]} columns={columns} />;
 }
 
 function UnifiedLine({ lines, index, columns }: { lines: PackedLines; index: number; columns: number }) {
-  const kind = KIND_NAMES[lines.kinds[index]!]!;
   return (
-    <div className={`ld-side ld-cell ld-cell--${kind}`}>
-      <span className="ld-no" aria-hidden="true">
-        {lines.oldNo[index] || null}
-      </span>
-      <span className="ld-no" aria-hidden="true">
-        {lines.newNo[index] || null}
-      </span>
-      <span className="ld-mark" aria-hidden="true">
-        {MARK[kind]}
-      </span>
-      {kind !== 'same' && <span className="visually-hidden">{WORD[kind]}: </span>}
-      <LineText text={lineText(lines, index)} columns={columns} />
-    </div>
+    <DiffLine lines={lines} index={index} numbers={[lines.oldNo[index]!, lines.newNo[index]!]} columns={columns} />
   );
 }
 

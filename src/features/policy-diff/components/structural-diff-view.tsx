@@ -108,7 +108,7 @@ export function StructuralDiffView({ diff, idPrefix = 'diff', headingLevel = 2, 
               ({section.items.length} {section.items.length === 1 ? 'change' : 'changes'})
             </span>
           </Heading>
-          <ol className="diff-section__list">
+          <ol className="stacked-list">
             {section.items.map(({ change, index }) => (
               <ChangeCard
                 key={change.id}

@@ -1,7 +1,8 @@
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { stableJson } from '@/lib/guardian-rules/sort-keys';
-import { compareField, compareList, describeWhole, type FieldSpec } from './compare-fields';
-import { findMoves, matchByKey, pairRenames } from './match-by-key';
+import { compareField, compareList, type FieldSpec } from './compare-fields';
+import { listChanges } from './list-changes';
+import { matchByKey, pairRenames } from './match-by-key';
 import type { EntityChange, EntityType, FieldChange, SectionId } from './types';
 
 /**
@@ -52,12 +53,9 @@ export function diffKeyedList<T>(
     ? pairRenames(matching, contentOf)
     : { renames: [], removed: matching.removed, added: matching.added };
   const pairs = [...matching.pairs, ...renames];
-  const moved = spec.ordered ? findMoves(pairs) : new Set<number>();
   const fieldSpecs = (item: T, index: number) =>
     spec.fields.map((field) => ({ ...field, value: field.get(item), path: [...spec.path, index, field.field] }));
-  const changes: (EntityChange & { order: number })[] = [];
-
-  pairs.forEach((pair, position) => {
+  const compare = (pair: (typeof pairs)[number]) => {
     const fields: FieldChange[] = [];
     for (const field of spec.fields) {
       const fieldSpec = { ...field, path: [...spec.path, pair.after.index, field.field] };
@@ -67,47 +65,12 @@ export function diffKeyedList<T>(
         field.format === 'list' ? compareList(fieldSpec, asStrings(a), asStrings(b)) : compareField(fieldSpec, a, b);
       if (change) fields.push(change);
     }
-    const isRename = position >= matching.pairs.length;
-    const isMove = moved.has(position);
-    if (fields.length === 0 && !isRename && !isMove) return;
-    changes.push({
-      id: `${spec.entity}:${pair.after.id}`,
-      section: spec.section,
-      entity: spec.entity,
-      key: pair.after.key,
-      kind: isRename ? 'renamed' : fields.length > 0 ? 'changed' : 'moved',
-      fields,
-      move: isMove ? { from: pair.before.index + 1, to: pair.after.index + 1 } : undefined,
-      renamedFrom: isRename ? pair.before.key : undefined,
-      order: pair.after.index,
-    });
-  });
-  for (const entry of added) {
-    changes.push({
-      id: `${spec.entity}:${entry.id}`,
-      section: spec.section,
-      entity: spec.entity,
-      key: entry.key,
-      kind: 'added',
-      fields: describeWhole(fieldSpecs(entry.item, entry.index), 'added'),
-      order: entry.index,
-    });
-  }
-  for (const entry of removed) {
-    changes.push({
-      id: `${spec.entity}:${entry.id}`,
-      section: spec.section,
-      entity: spec.entity,
-      key: entry.key,
-      kind: 'removed',
-      fields: describeWhole(fieldSpecs(entry.item, entry.index), 'removed'),
-      order: entry.index - 0.5,
-    });
-  }
-  // Unordered things (labels, requirements) read best in key order; ordered ones where they stand.
-  const byPlace = (a: { order: number }, b: { order: number }) => a.order - b.order;
-  const byKey = (a: EntityChange, b: EntityChange) => a.key.localeCompare(b.key);
-  return changes.sort(spec.ordered ? byPlace : byKey).map(({ order: _order, ...change }) => change);
+    return fields;
+  };
+  return listChanges(
+    { section: spec.section, entity: spec.entity, ordered: spec.ordered, compare, fieldsOf: fieldSpecs },
+    { pairs, renamedFrom: matching.pairs.length, added, removed },
+  );
 }
 
 function asStrings(value: unknown): string[] {

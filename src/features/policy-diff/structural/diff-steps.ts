@@ -1,8 +1,9 @@
 import { STEP_KEYS, type Step } from '@/lib/api/guardian/policy-schema';
 import { undeclaredKeys } from '@/lib/guardian-rules/undeclared-keys';
 import { stableJson } from '@/lib/guardian-rules/sort-keys';
-import { compareField, compareList, describeWhole, sameValue, type FieldSpec } from './compare-fields';
-import { findMoves, matchByKey, pairRenames } from './match-by-key';
+import { compareField, compareList, sameValue, type FieldSpec } from './compare-fields';
+import { listChanges } from './list-changes';
+import { matchByKey, pairRenames } from './match-by-key';
 import type { EntityChange, FieldChange } from './types';
 
 const STEP_FIELDS: (FieldSpec & { key: keyof Step })[] = [
@@ -75,50 +76,15 @@ export function diffSteps(before: readonly Step[], after: readonly Step[]): Enti
   const matching = matchByKey(before, after, (step) => step.name);
   const { renames, removed, added } = pairRenames(matching, contentOf);
   const pairs = [...matching.pairs, ...renames];
-  const moved = findMoves(pairs);
-  const changes: (EntityChange & { order: number })[] = [];
-
-  pairs.forEach((pair, position) => {
-    const fields = compareSteps(pair.before.item, pair.after.item, pair.before.index, pair.after.index);
-    const isRename = position >= matching.pairs.length;
-    const isMove = moved.has(position);
-    if (fields.length === 0 && !isRename && !isMove) return;
-    changes.push({
-      id: `step:${pair.after.id}`,
+  return listChanges(
+    {
       section: 'steps',
       entity: 'step',
-      key: pair.after.key,
-      kind: isRename ? 'renamed' : fields.length > 0 ? 'changed' : 'moved',
-      fields,
-      move: isMove ? { from: pair.before.index + 1, to: pair.after.index + 1 } : undefined,
-      renamedFrom: isRename ? pair.before.key : undefined,
-      order: pair.after.index,
-    });
-  });
-  for (const entry of added) {
-    changes.push({
-      id: `step:${entry.id}`,
-      section: 'steps',
-      entity: 'step',
-      key: entry.key,
-      kind: 'added',
-      fields: describeWhole(specsOf(entry.item, entry.index), 'added'),
-      position: { at: entry.index + 1, of: after.length },
-      order: entry.index,
-    });
-  }
-  for (const entry of removed) {
-    changes.push({
-      id: `step:${entry.id}`,
-      section: 'steps',
-      entity: 'step',
-      key: entry.key,
-      kind: 'removed',
-      fields: describeWhole(specsOf(entry.item, entry.index), 'removed'),
-      position: { at: entry.index + 1, of: before.length },
-      // Removed steps are shown where they were, between the ones that are left.
-      order: entry.index - 0.5,
-    });
-  }
-  return changes.sort((a, b) => a.order - b.order).map(({ order: _order, ...change }) => change);
+      ordered: true,
+      compare: (pair) => compareSteps(pair.before.item, pair.after.item, pair.before.index, pair.after.index),
+      fieldsOf: specsOf,
+      lengths: { before: before.length, after: after.length },
+    },
+    { pairs, renamedFrom: matching.pairs.length, added, removed },
+  );
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
-import { ChangeSummary, StructuralDiffView, diffPolicies } from '@/features/policy-diff';
+import { SummaryWithFullDiff, diffPolicies } from '@/features/policy-diff';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import { toPolicy } from '../form/to-policy';
 import { parsePolicyText } from '../import/parse-policy-text';
@@ -26,7 +26,6 @@ export default function ImportDialog({ open, policyId, current, onImport, onCanc
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<{ message: string; details: string[] }>();
   const [read, setRead] = useState<Read>();
-  const [fullDiff, setFullDiff] = useState(false);
   const id = useId();
 
   const diff = useMemo(() => (read ? diffPolicies(current(), read.policy) : undefined), [read, current]);
@@ -38,7 +37,6 @@ export default function ImportDialog({ open, policyId, current, onImport, onCanc
       return;
     }
     setProblem(undefined);
-    setFullDiff(false);
     setRead({ values: result.values, notices: result.notices, policy: toPolicy(result.values) });
   };
 
@@ -99,16 +97,7 @@ export default function ImportDialog({ open, policyId, current, onImport, onCanc
           )}
           {!diff.identical && (
             <>
-              <ChangeSummary items={diff.summary} />
-              <button
-                type="button"
-                className="button button--small"
-                aria-expanded={fullDiff}
-                onClick={() => setFullDiff((shown) => !shown)}
-              >
-                {fullDiff ? 'Hide the full diff' : 'Show the full diff'}
-              </button>
-              {fullDiff && <StructuralDiffView diff={diff} idPrefix="import" headingLevel={3} />}
+              <SummaryWithFullDiff diff={diff} idPrefix="import" headingLevel={3} />
             </>
           )}
         </div>

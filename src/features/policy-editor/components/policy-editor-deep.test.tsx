@@ -1,13 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadExpr } from '@/lib/expr/load';
+import { describe, expect, it } from 'vitest';
 import { editorReady, GUARDIAN, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 import './review-dialog';
-
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
 
 const API = `${GUARDIAN}/api/v1beta1`;
 const nested = `${'{"a":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
@@ -22,9 +19,7 @@ const server = setupServer(
     return HttpResponse.json({ policy: { ...body, version: 2 } });
   }),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
 describe('PolicyEditor: a policy with unknown keys nested 5,000 levels deep', () => {
   it('opens, says at review that those parts are left out, and saves the rest', async () => {

@@ -1,20 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
 import { updateSettings } from '@/lib/settings';
-import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, policySeeder, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 
 /** "Test this draft": the unsaved form tested over every user by the policy-test server, nothing saved. */
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
 
 const TESTS = 'http://cf.test/client/v4/accounts/acc/access/policy-tests';
 const { server, state } = createNodeMock();
 const started: unknown[] = [];
+setUpEditorTests(server);
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
   server.events.on('request:start', ({ request }) => {
     if (request.method === 'POST' && request.url === TESTS)
       void request
@@ -28,25 +26,21 @@ beforeEach(() => {
   localStorage.clear();
   updateSettings({ policyTestUrl: 'http://cf.test', accountId: 'acc', apiToken: 'token' });
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
-let counter = 0;
-async function seedPolicy() {
-  const id = `draft-test-${++counter}`;
-  await putPolicy(
-    {
-      id,
-      steps: [
-        { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
-        { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
-      ],
-    },
-    'admin@example.com',
-    true,
+/** The test server refuses every launch with this status and error, in the Cloudflare envelope. */
+const refuseDraftsWith = (status: number, error: { code: number; message: string }) =>
+  server.use(
+    http.post(TESTS, () =>
+      HttpResponse.json({ success: false, result: null, messages: [], errors: [error] }, { status }),
+    ),
   );
-  return id;
-}
+
+const seedPolicy = policySeeder('draft-test', {
+  steps: [
+    { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
+    { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
+  ],
+});
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 const testThisDraft = () => screen.getByRole('button', { name: 'Test this draft' });
@@ -97,25 +91,11 @@ describe('Test this draft', () => {
   });
 
   it('Guardian’s refusal of the draft (422, Guardian’s words) lands on the field it names', async () => {
-    server.use(
-      http.post(TESTS, () =>
-        HttpResponse.json(
-          {
-            success: false,
-            result: null,
-            messages: [],
-            errors: [
-              {
-                code: 10422,
-                message:
-                  "policy validation: Key: 'Policy.Steps[1].Approvers' Error:Field validation for 'Approvers' failed on the 'required_if' tag",
-              },
-            ],
-          },
-          { status: 422 },
-        ),
-      ),
-    );
+    refuseDraftsWith(422, {
+      code: 10422,
+      message:
+        "policy validation: Key: 'Policy.Steps[1].Approvers' Error:Field validation for 'Approvers' failed on the 'required_if' tag",
+    });
     const id = await seedPolicy();
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
@@ -126,19 +106,7 @@ describe('Test this draft', () => {
   });
 
   it('a server that takes no inline Guardian policies (400) is said in words, and nothing else changes', async () => {
-    server.use(
-      http.post(TESTS, () =>
-        HttpResponse.json(
-          {
-            success: false,
-            result: null,
-            messages: [],
-            errors: [{ code: 12130, message: 'access.api.error.invalid_request: policies[0] is invalid' }],
-          },
-          { status: 400 },
-        ),
-      ),
-    );
+    refuseDraftsWith(400, { code: 12130, message: 'access.api.error.invalid_request: policies[0] is invalid' });
     const id = await seedPolicy();
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();

@@ -1,33 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
-import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, policySeeder, renderEditor } from '../test/render-editor';
+import { recordSaves, setUpEditorTests } from '../test/set-up-editor-tests';
 import './import-dialog';
 import './review-dialog';
 
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
-let counter = 0;
-async function seedPolicy() {
-  const id = `import-test-${++counter}`;
-  await putPolicy(
-    {
-      id,
-      description: 'from the server',
-      steps: [{ name: 'owner', strategy: 'manual', approvers: ['a@example.com'] }],
-    },
-    'admin@example.com',
-    true,
-  );
-  return id;
-}
+const seedPolicy = policySeeder('import-test', {
+  description: 'from the server',
+  steps: [{ name: 'owner', strategy: 'manual', approvers: ['a@example.com'] }],
+});
 
 /** A file as `guardian policy apply --file` reads it: another id, goto's `stages`, a changed step. */
 const CLI_FILE = `id: some-other-id
@@ -49,11 +34,7 @@ appeal_config:
 describe('PolicyEditor: import on an existing policy', () => {
   it('shows what the file changes, then replaces the form, keeping the id and unknown keys', async () => {
     const id = await seedPolicy();
-    let sent: Record<string, unknown> | undefined;
-    server.events.on('request:start', async ({ request }) => {
-      if (request.method === 'PUT' && !request.url.includes('dry_run'))
-        sent = (await request.clone().json()) as Record<string, unknown>;
-    });
+    const sent = recordSaves(server);
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
 
@@ -79,7 +60,7 @@ describe('PolicyEditor: import on an existing policy', () => {
     const review = await screen.findByRole('dialog', { name: /Review the changes/ }, { timeout: 10_000 });
     await user.click(within(review).getByRole('button', { name: /Save as version 2/ }));
     await screen.findByRole('heading', { name: `Saved ${id} version 2` }, { timeout: 10_000 });
-    expect(sent).toMatchObject({
+    expect(sent()).toMatchObject({
       id,
       stages: ['review'],
       steps: [{ name: 'owner', stage: 'review', approvers: ['b@example.com'] }],

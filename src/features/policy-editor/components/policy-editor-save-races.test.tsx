@@ -1,28 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
-import { editorReady, GUARDIAN, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, GUARDIAN, policySeeder, putPolicy, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 import './review-dialog';
 import './conflict-dialog';
 
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
 const API = `${GUARDIAN}/api/v1beta1`;
 const STEPS = [{ name: 'owner_approval', strategy: 'manual', approvers: ['owner@example.com'] }];
-let counter = 0;
-async function seedPolicy() {
-  const id = `race-test-${++counter}`;
-  await putPolicy({ id, steps: STEPS }, 'admin@example.com', true);
-  return id;
-}
+const seedPolicy = policySeeder('race-test', { steps: STEPS });
 
 async function versionsOf(id: string): Promise<{ version: number; description?: string; created_by?: string }[]> {
   const body = (await fetch(`${API}/policies`).then((r) => r.json())) as {
@@ -135,7 +125,7 @@ describe('PolicyEditor: a save whose answer is lost', () => {
   });
 
   it('creates a new policy once when the answer to the create is lost', async () => {
-    const id = `race-new-${++counter}`;
+    const id = 'race-new-1';
     const writes = storeThenCut('post', `${API}/policies`);
     const { user } = renderEditor('/policies/new');
     await editorReady();

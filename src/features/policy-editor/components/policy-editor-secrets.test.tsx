@@ -1,21 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
-import { loadExpr } from '@/lib/expr/load';
 import { policyDocument } from '@/lib/policy-document';
 import { SECRET_MASK } from '@/lib/secrets';
 import example5 from '../../../../specs/guardian/examples/05-test-validPolicy-with-iam-basic-auth.rest-body.json';
 import { editorReady, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 import './import-dialog';
 
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
 describe('PolicyEditor: a masked secret is never saved as the secret', () => {
   it('refuses to import a downloaded YAML whose password is masked, naming where', async () => {

@@ -1,32 +1,20 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { policySchema } from '@/lib/api/guardian/policy-schema';
 import { draftKey, listDrafts, saveDraft } from '../draft/draft-storage';
 import { toFormValues } from '../form/to-form-values';
-import { editorReady, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, policySeeder, renderEditor } from '../test/render-editor';
+import { setUpEditorTests } from '../test/set-up-editor-tests';
 import './review-dialog';
 
-beforeAll(() => loadExpr());
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+setUpEditorTests(server);
+afterEach(() => vi.restoreAllMocks());
 
-let counter = 0;
 const STEPS = [{ name: 'owner_approval', strategy: 'manual', approvers: ['owner@example.com'] }];
-async function seedPolicy() {
-  const id = `storage-test-${++counter}`;
-  await putPolicy({ id, steps: STEPS }, 'admin@example.com', true);
-  return id;
-}
+const seedPolicy = policySeeder('storage-test', { steps: STEPS });
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 const toolbarStatus = () => document.querySelector('.editor__toolbar-status') as HTMLElement;

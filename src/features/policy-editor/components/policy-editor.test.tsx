@@ -1,44 +1,25 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeMock } from '@mocks/node';
-import { loadExpr } from '@/lib/expr/load';
 import { updateSettings } from '@/lib/settings';
 import { draftKey } from '../draft/draft-storage';
-import { editorReady, GUARDIAN, putPolicy, renderEditor } from '../test/render-editor';
+import { editorReady, GUARDIAN, policySeeder, putPolicy, renderEditor } from '../test/render-editor';
+import { recordSaves, setUpEditorTests } from '../test/set-up-editor-tests';
 // Loaded lazily by the editor; imported here once so that the first test to open one is not slow.
 import './review-dialog';
 import './conflict-dialog';
 
-beforeAll(() => loadExpr());
-
-// The whole editor in jsdom, typed into key by key: slower than a unit test, still a few seconds.
-vi.setConfig({ testTimeout: 20_000 });
-
 const { server } = createNodeMock();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+setUpEditorTests(server);
 
-let counter = 0;
-/** A fresh policy per test, so tests never see each other's versions. */
-async function seedPolicy(extra: Record<string, unknown> = {}) {
-  const id = `editor-test-${++counter}`;
-  await putPolicy(
-    {
-      id,
-      steps: [
-        { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
-        { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
-      ],
-      appeal: { duration_options: [{ name: '1 day', value: '24h' }] },
-      ...extra,
-    },
-    'admin@example.com',
-    true,
-  );
-  return id;
-}
+const seedPolicy = policySeeder('editor-test', {
+  steps: [
+    { name: 'owner_approval', strategy: 'manual', approvers: ['$appeal.resource.details.owner'] },
+    { name: 'admin_approval', strategy: 'manual', approvers: ['admin@example.com'] },
+  ],
+  appeal: { duration_options: [{ name: '1 day', value: '24h' }] },
+});
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 /** Text on the page, not counting what the live region reads out. */
@@ -170,7 +151,7 @@ describe('PolicyEditor: new policy', () => {
   it('creates a policy and lands on its first version', async () => {
     const { user } = renderEditor('/policies/new');
     await editorReady();
-    await user.type(field('f-id'), `created-${counter++}`);
+    await user.type(field('f-id'), 'created-1');
     await user.type(field('f-steps-0-name'), 'owner');
     await user.type(field('f-steps-0-approvers-0-value'), 'owner@example.com');
     await user.click(screen.getByRole('button', { name: 'Review and create' }));
@@ -286,11 +267,7 @@ describe('PolicyEditor: editing', () => {
 
   it('sends only the chosen strategy’s fields, reviews the diff, and lands on the new version', async () => {
     const id = await seedPolicy();
-    let sent: Record<string, unknown> | undefined;
-    server.events.on('request:start', async ({ request }) => {
-      if (request.method === 'PUT' && !request.url.includes('dry_run'))
-        sent = (await request.clone().json()) as Record<string, unknown>;
-    });
+    const sent = recordSaves(server);
     const { user } = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await user.click(screen.getAllByRole('radio', { name: /Auto/ })[1]!);
@@ -304,8 +281,7 @@ describe('PolicyEditor: editing', () => {
     expect(within(dialog).getAllByText(/admin_approval/).length).toBeGreaterThan(0);
     await user.click(within(dialog).getByRole('button', { name: 'Save as version 2' }));
     expect(await screen.findByRole('heading', { name: `Saved ${id} version 2` })).toBeInTheDocument();
-    server.events.removeAllListeners();
-    const steps = sent?.steps as Record<string, unknown>[];
+    const steps = sent()?.steps as Record<string, unknown>[];
     expect(steps[1]).toEqual({
       name: 'admin_approval',
       strategy: 'auto',

@@ -50,3 +50,13 @@ export async function putPolicy(body: Record<string, unknown>, email = 'someone.
   if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
   return ((await response.json()) as { policy: { version: number } }).policy;
 }
+
+/** Makes a fresh policy (its own id) per call, so tests never see each other's versions. */
+export function policySeeder(prefix: string, body: Record<string, unknown>) {
+  let counter = 0;
+  return async (extra: Record<string, unknown> = {}) => {
+    const id = `${prefix}-${++counter}`;
+    await putPolicy({ id, ...body, ...extra }, 'admin@example.com', true);
+    return id;
+  };
+}

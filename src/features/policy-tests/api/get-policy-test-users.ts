@@ -1,25 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { policyTestListRequest } from '@/lib/api/policy-tests/policy-test-client';
-import {
-  policyTestUserSchema,
-  type PolicyTestUser,
-  type ResultInfo,
-  type UserStatusFilter,
-} from '@/lib/api/policy-tests/policy-test-schema';
+import { policyTestUserSchema, type PolicyTestUser, type ResultInfo } from '@/lib/api/policy-tests/policy-test-schema';
 import { describeIssues } from '@/lib/api/parse-response';
-import { policyTestKeys } from './policy-test-keys';
+import { policyTestKeys, type UsersPageParams } from './policy-test-keys';
 
-export interface UsersPageParams {
-  testId: string;
-  /** 1-based, as the API counts. */
-  page: number;
-  perPage: number;
-  status?: UserStatusFilter;
-  /** Our test servers' extensions: email or name containing this text; the deciding step's name. */
-  search?: string;
-  step?: string;
-}
+export type { UsersPageParams };
 
 export const MAX_PER_PAGE = 1000;
 

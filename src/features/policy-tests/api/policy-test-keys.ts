@@ -1,10 +1,13 @@
 import type { UserStatusFilter } from '@/lib/api/policy-tests/policy-test-schema';
 
-interface UsersPageKey {
+/** One page of a test's users, as the users endpoint is asked for it (and as its cache key holds it). */
+export interface UsersPageParams {
   testId: string;
+  /** 1-based, as the API counts. */
   page: number;
   perPage: number;
   status?: UserStatusFilter;
+  /** Our test servers' extensions: email or name containing this text; the deciding step's name. */
   search?: string;
   step?: string;
 }
@@ -13,6 +16,6 @@ export const policyTestKeys = {
   all: ['policy-tests'] as const,
   status: (id: string) => [...policyTestKeys.all, 'status', id] as const,
   users: (id: string) => [...policyTestKeys.all, 'users', id] as const,
-  usersPage: ({ testId, page, perPage, status, search, step }: UsersPageKey) =>
+  usersPage: ({ testId, page, perPage, status, search, step }: UsersPageParams) =>
     [...policyTestKeys.users(testId), { page, perPage, status: status ?? 'all', search, step }] as const,
 };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { comparisonCsvParts, comparisonFileName } from './export-comparison-csv';
+import { COMPARISON_CSV_HEADER, comparisonCsvParts, comparisonFileName } from './export-comparison-csv';
 import type { LiveRow } from './live-comparison';
 
 const rows: LiveRow[] = [
@@ -26,43 +26,53 @@ const rows: LiveRow[] = [
   { id: 'u4', email: 'd@x.co', name: 'D', a: 'blocked' },
 ];
 
-const parse = (text: string) => Papa.parse<string[]>(text.slice(1).trimEnd(), { newline: '\r\n' }).data;
+/** Each line as a record keyed by the file's own header, so a column written under the wrong name fails. */
+const parse = (text: string) =>
+  Papa.parse<Record<string, string>>(text.slice(1).trimEnd(), { newline: '\r\n', header: true }).data;
+
+const noWhy = { step_a: '', reason_a: '', error_a: '', step_b: '', reason_b: '', error_b: '' };
 
 describe('comparisonCsvParts', () => {
   it('writes the chosen rows with both statuses and both whys, neutralising formulas', async () => {
     const text = (await comparisonCsvParts(rows, [1, 2], () => Promise.resolve())).join('');
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe(COMPARISON_CSV_HEADER.join(','));
     expect(parse(text)).toEqual([
-      [
-        'id',
-        'email',
-        'name',
-        'status_a',
-        'status_b',
-        'change',
-        'step_a',
-        'reason_a',
-        'error_a',
-        'step_b',
-        'reason_b',
-        'error_b',
-      ],
-      ['u2', "'+1 555", "'-B", 'approved', 'approved', 'unchanged', '', '', '', '', '', ''],
-      ['u3', 'c@x.co', 'C', '', 'error', 'only in b', '', '', '', 's', 'when_error', 'boom'],
+      {
+        id: 'u2',
+        email: "'+1 555",
+        name: "'-B",
+        status_a: 'approved',
+        status_b: 'approved',
+        change: 'unchanged',
+        ...noWhy,
+      },
+      {
+        ...noWhy,
+        id: 'u3',
+        email: 'c@x.co',
+        name: 'C',
+        status_a: '',
+        status_b: 'error',
+        change: 'only in b',
+        step_b: 's',
+        reason_b: 'when_error',
+        error_b: 'boom',
+      },
     ]);
   });
 
   it('writes every row without indexes (one still waiting for the other test says so)', async () => {
     const lines = parse((await comparisonCsvParts(rows, undefined)).join(''));
-    expect(lines).toHaveLength(5);
-    expect(lines[1]!.slice(5, 11)).toEqual([
-      'newly blocked',
-      '',
-      'approved',
-      '',
-      'security_review',
-      'approve_if_false',
-    ]);
-    expect(lines[4]![5]).toBe('not in both yet');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({
+      change: 'newly blocked',
+      step_a: '',
+      reason_a: 'approved',
+      error_a: '',
+      step_b: 'security_review',
+      reason_b: 'approve_if_false',
+    });
+    expect(lines[3]!.change).toBe('not in both yet');
   });
 
   it('names the file after both tests, the kind of change and the step', () => {

@@ -6,7 +6,8 @@ import { CHANGE_LABELS } from './compare-outcomes';
 import type { ChangeView } from './compare-params';
 import type { LiveRow } from './live-comparison';
 
-const COMPARISON_CSV_HEADER = [
+/** The comparison file's columns, in order (the e2e download check reads them from here). */
+export const COMPARISON_CSV_HEADER = [
   'id',
   'email',
   'name',

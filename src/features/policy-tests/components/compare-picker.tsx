@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
+import { LabelledInput } from '@/components/labelled-input/labelled-input';
 import type { RecentTest } from '../recent/recent-tests-store';
 
 function labelOf(test: RecentTest): string {
@@ -22,8 +23,17 @@ export function ComparePicker(props: {
   const [a, setA] = useState(props.a);
   const [b, setB] = useState(props.b);
   const listId = useId();
-  const aId = useId();
-  const bId = useId();
+  /** A test id, typed or picked from the recent tests. */
+  const testIdInput = (label: string, value: string, onChange: (value: string) => void) => (
+    <LabelledInput
+      label={label}
+      className="input mono"
+      list={listId}
+      value={value}
+      onChange={onChange}
+      autoComplete="off"
+    />
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (a.trim() && b.trim()) props.onPick(a.trim(), b.trim());
@@ -39,19 +49,7 @@ export function ComparePicker(props: {
             </option>
           ))}
         </datalist>
-        <div className="field">
-          <label className="field__label" htmlFor={aId}>
-            Test A (before)
-          </label>
-          <input
-            id={aId}
-            className="input mono"
-            list={listId}
-            value={a}
-            onChange={(e) => setA(e.target.value)}
-            autoComplete="off"
-          />
-        </div>
+        {testIdInput('Test A (before)', a, setA)}
         <button
           type="button"
           className="button button--ghost button--icon compare-picker__swap"
@@ -64,19 +62,7 @@ export function ComparePicker(props: {
         >
           <Icon name="move" />
         </button>
-        <div className="field">
-          <label className="field__label" htmlFor={bId}>
-            Test B (after)
-          </label>
-          <input
-            id={bId}
-            className="input mono"
-            list={listId}
-            value={b}
-            onChange={(e) => setB(e.target.value)}
-            autoComplete="off"
-          />
-        </div>
+        {testIdInput('Test B (after)', b, setB)}
         <button
           type="submit"
           className="button button--primary"

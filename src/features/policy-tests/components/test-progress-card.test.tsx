@@ -1,20 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+import { runningTest } from '../test/running-test';
 import { TestProgressCard } from './test-progress-card';
 
-const base: PolicyTest = {
-  id: 't',
-  status: 'processing',
-  totalUsers: 5000,
-  percentUsersProcessed: 40,
-  usersApproved: 1000,
-  usersBlocked: 600,
-  usersErrored: 400,
-  percentApproved: 50,
-  percentBlocked: 30,
-  percentErrored: 20,
-};
+const base = runningTest();
 
 const card = (test: PolicyTest, updatedAt = 1) => (
   <TestProgressCard

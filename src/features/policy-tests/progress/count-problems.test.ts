@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
+import { runningTest } from '../test/running-test';
 import { checkTestCounts } from './count-problems';
 
-const test = (patch: Partial<PolicyTest>): PolicyTest => ({
-  id: 't',
-  status: 'processing',
-  totalUsers: 5000,
-  percentUsersProcessed: 40,
-  usersApproved: 1000,
-  usersBlocked: 600,
-  usersErrored: 400,
-  percentApproved: 50,
-  percentBlocked: 30,
-  percentErrored: 20,
-  ...patch,
-});
+const test = runningTest;
 
 describe('checkTestCounts', () => {
   it('finds nothing wrong with counts that add up', () => {
