@@ -3,6 +3,7 @@ import { toWirePolicy } from '../../mocks/db/wire-form';
 import type { Target } from '../../mocks/engine/expressions';
 import { TestRun, type TestSummary } from '../../mocks/engine/test-run';
 import type { Policy } from '../../src/lib/api/guardian/policy-schema';
+import { CREATOR_IAM } from './creator-iam';
 
 /**
  * How much one policy test costs the mock: CPU time, wall time and memory held to evaluate every
@@ -70,19 +71,7 @@ export const WIDE_POLICY: Policy = {
   version: 1,
   labels: {},
   requirements: [],
-  iam: {
-    provider: 'http',
-    config: { url: 'https://iam.example.com/users/{user_id}', auth: { type: 'bearer', token: 'bench' } },
-    schema: {
-      company: 'company_name',
-      risk: 'risk',
-      country: 'country',
-      department: 'department',
-      title: 'title',
-      managers: 'managers',
-      employment_type: 'employment_type',
-    },
-  },
+  iam: CREATOR_IAM,
   steps: [
     {
       name: 'employee_check',

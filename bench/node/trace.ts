@@ -3,6 +3,7 @@
 // its own; the first trace (cold: nothing compiled or optimised yet) and warm ones are reported apart.
 import { policySchema } from '../../src/lib/api/guardian/policy-schema';
 import * as appeal from '../../src/lib/appeal';
+import { CREATOR_IAM } from '../lib/creator-iam';
 import { reportResult } from '../lib/node-task';
 
 const RUNS = Number(process.argv[2] ?? 200);
@@ -27,18 +28,8 @@ const policy = policySchema.parse({
   labels: {},
   requirements: [],
   iam: {
-    provider: 'http',
-    config: { url: 'https://iam.example.com/users/{user_id}', auth: { type: 'bearer', token: 'bench' } },
-    schema: {
-      company: 'company_name',
-      risk: 'risk',
-      country: 'country',
-      department: 'department',
-      title: 'title',
-      managers: 'managers',
-      employment_type: 'employment_type',
-      manager_email: '$response.manager != nil ? $response.manager.email : nil',
-    },
+    ...CREATOR_IAM,
+    schema: { ...CREATOR_IAM.schema, manager_email: '$response.manager != nil ? $response.manager.email : nil' },
   },
   steps: Array.from({ length: 20 }, (_, i) =>
     i % 2 === 0

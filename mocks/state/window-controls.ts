@@ -1,13 +1,5 @@
 import type { MockConfig } from './config';
-import {
-  addFaults,
-  applyConfig,
-  applyFaults,
-  clearFaults,
-  describeMock,
-  removeFault,
-  type ControlResult,
-} from './controls';
+import * as controls from './controls';
 import type { MockState } from './mock-state';
 import type { FaultRule, FaultState } from '../faults/fault-store';
 
@@ -24,10 +16,10 @@ export interface PolicyConsoleMock {
   removeFault(id: string): FaultState;
   clearFaults(): FaultState;
   reset(): void;
-  state(): ReturnType<typeof describeMock>;
+  state(): ReturnType<typeof controls.describeMock>;
 }
 
-function unwrap<T>(result: ControlResult<T>): T {
+function unwrap<T>(result: controls.ControlResult<T>): T {
   if (!result.ok) throw new Error(`Mock refused: ${result.problems.join('; ')}`);
   return result.value;
 }
@@ -35,13 +27,13 @@ function unwrap<T>(result: ControlResult<T>): T {
 export function windowControls(state: MockState): PolicyConsoleMock {
   return {
     getConfig: () => structuredClone(state.config),
-    setConfig: (partial) => unwrap(applyConfig(state, partial)),
+    setConfig: (partial) => unwrap(controls.applyConfig(state, partial)),
     getFaults: () => structuredClone(state.faults.state),
-    setFaults: (partial) => unwrap(applyFaults(state, partial)),
-    addFault: (rule) => unwrap(addFaults(state, rule))[0]!,
-    removeFault: (id) => removeFault(state, id),
-    clearFaults: () => clearFaults(state),
+    setFaults: (partial) => unwrap(controls.applyFaults(state, partial)),
+    addFault: (rule) => unwrap(controls.addFaults(state, rule))[0]!,
+    removeFault: (id) => controls.removeFault(state, id),
+    clearFaults: () => controls.clearFaults(state),
     reset: () => state.reset(),
-    state: () => describeMock(state),
+    state: () => controls.describeMock(state),
   };
 }
