@@ -12,7 +12,7 @@ import {
   type CpuBreakdown,
 } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
-import { appPage, benchMock, gotoApp } from './lib/scenarios';
+import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 import { NotAvailable } from './lib/types';
 import { policySchema, type Policy } from '../src/lib/api/guardian/policy-schema';
 import { writeCliFile } from '../src/lib/policy-file';
@@ -124,22 +124,21 @@ export const apply: Measurement = {
     const policies = await latestPolicies(servers.mock);
     const folder = writeFolder(policies);
     const casesFolder = writeFolder(policies, true);
-    const { context, page } = await appPage(ctx);
-    const browser = await ctx.browser();
-    const input = page.getByLabel('A folder of policy files');
-    const planOnce = async (withCases = false) => {
-      await armInputToPaint(page, { eventType: 'change', until: { selector: PLANNED } });
-      await input.setInputFiles(withCases ? casesFolder : folder);
-      const ms = await readTiming(page, 60_000);
-      const counts = await page.locator('.plan-summary__counts').innerText();
-      const plain = `${NEW} new · ${CHANGED} changed · ${UNCHANGED} unchanged`;
-      const expected = withCases
-        ? `${FILES * 2} files: ${plain} · ${FILES} test-case files`
-        : `${FILES} files: ${plain}`;
-      if (counts !== expected) throw new Error(`the plan says “${counts}”, not “${expected}”`);
-      return ms;
-    };
-    try {
+    return withAppPage(ctx, async (page) => {
+      const browser = await ctx.browser();
+      const input = page.getByLabel('A folder of policy files');
+      const planOnce = async (withCases = false) => {
+        await armInputToPaint(page, { eventType: 'change', until: { selector: PLANNED } });
+        await input.setInputFiles(withCases ? casesFolder : folder);
+        const ms = await readTiming(page, 60_000);
+        const counts = await page.locator('.plan-summary__counts').innerText();
+        const plain = `${NEW} new · ${CHANGED} changed · ${UNCHANGED} unchanged`;
+        const expected = withCases
+          ? `${FILES * 2} files: ${plain} · ${FILES} test-case files`
+          : `${FILES} files: ${plain}`;
+        if (counts !== expected) throw new Error(`the plan says “${counts}”, not “${expected}”`);
+        return ms;
+      };
       await gotoApp(page, `${servers.app}/policies/apply`);
       await input.waitFor({ state: 'attached', timeout: 30_000 });
       // The first plan also loads the checker, the diff and the YAML reader: warm-up, not counted.
@@ -206,8 +205,6 @@ export const apply: Measurement = {
           ...timeTable(`Where one plan of ${FILES} files spends the main thread`, profile),
         ].join('\n'),
       };
-    } finally {
-      await context.close();
-    }
+    });
   },
 };

@@ -5,7 +5,7 @@ import { bigPolicy } from './lib/fixtures';
 import { part, type Measurement } from './lib/measurement';
 import { MockControl } from './lib/mock-control';
 import { traceMainThread, type MainThreadTrace } from './lib/page-timing';
-import { appPage, gotoApp } from './lib/scenarios';
+import { gotoApp, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 /** 20,000 generated policies × 5 versions: a list of 100,000 versions (≈ 137 MB). */
@@ -18,15 +18,14 @@ const DESCRIPTION_BYTES = 10_000_000;
  */
 async function tracedView(ctx: BenchContext, url: string, ready: (page: Page) => Promise<void>) {
   const browser = await ctx.browser();
-  const { context, page } = await appPage(ctx);
-  await context.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const t of list.getEntries()) tasks.push({ start: t.startTime, duration: t.duration });
-    }).observe({ type: 'longtask' });
-  });
-  try {
+  return withAppPage(ctx, async (page, context) => {
+    await context.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const t of list.getEntries()) tasks.push({ start: t.startTime, duration: t.duration });
+      }).observe({ type: 'longtask' });
+    });
     let shownAt = 0;
     const whole: MainThreadTrace = await traceMainThread(browser, page, async () => {
       await gotoApp(page, url);
@@ -42,9 +41,7 @@ async function tracedView(ctx: BenchContext, url: string, ready: (page: Page) =>
       shownAt,
     );
     return { whole, after };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const badInput: Measurement = {

@@ -11,7 +11,7 @@ import type { Measurement } from './lib/measurement';
 import type { MetricSpec, Sample } from './lib/types';
 import { gzipSync } from 'node:zlib';
 import type { BenchContext } from './lib/context';
-import { appPage, benchMock, gotoApp } from './lib/scenarios';
+import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 
 /**
  * Every script Chromium fetches for a cold `/policies` until the catalog's first data row is on
@@ -20,32 +20,29 @@ import { appPage, benchMock, gotoApp } from './lib/scenarios';
  */
 async function fetchedBeforeFirstRow(ctx: BenchContext): Promise<{ gzip: number; wire: number; files: string[] }> {
   const { servers } = await benchMock(ctx);
-  const { context, page } = await appPage(ctx);
   const scripts: { url: string; gzip: number; wire: number }[] = [];
-  const pending: Promise<void>[] = [];
-  let counting = true;
-  context.on('response', (response) => {
-    const url = response.url();
-    if (!counting || !/\.m?js(\?|$)/.test(new URL(url).pathname)) return;
-    pending.push(
-      (async () => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const sizes = await response
-          .request()
-          .sizes()
-          .catch(() => ({ responseBodySize: body.length }));
-        scripts.push({ url, gzip: gzipSync(body, { level: 6 }).length, wire: sizes.responseBodySize });
-      })(),
-    );
-  });
-  try {
+  await withAppPage(ctx, async (page, context) => {
+    const pending: Promise<void>[] = [];
+    let counting = true;
+    context.on('response', (response) => {
+      const url = response.url();
+      if (!counting || !/\.m?js(\?|$)/.test(new URL(url).pathname)) return;
+      pending.push(
+        (async () => {
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          const sizes = await response
+            .request()
+            .sizes()
+            .catch(() => ({ responseBodySize: body.length }));
+          scripts.push({ url, gzip: gzipSync(body, { level: 6 }).length, wire: sizes.responseBodySize });
+        })(),
+      );
+    });
     await gotoApp(page, `${servers.app}/policies`);
     await page.locator('.catalog__table tbody tr td a').first().waitFor({ timeout: 60_000 });
     counting = false;
     await Promise.all(pending);
-  } finally {
-    await context.close();
-  }
+  });
   return {
     gzip: scripts.reduce((sum, s) => sum + s.gzip, 0),
     wire: scripts.reduce((sum, s) => sum + s.wire, 0),

@@ -14,8 +14,8 @@ import {
   traceMainThread,
   type CpuBreakdown,
 } from './lib/page-timing';
-import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
-import { appPage, benchMock, gotoApp } from './lib/scenarios';
+import { profileDuring, timeTable } from './lib/profile-sources';
+import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 const LINES = 20_000;
@@ -72,8 +72,7 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
   const breakdowns: CpuBreakdown[] = [];
   let over50 = 0;
   for (let run = 0; run < Math.min(ctx.runs, RUNS); run += 1) {
-    const { context, page } = await appPage(ctx);
-    try {
+    await withAppPage(ctx, async (page) => {
       await gotoApp(page, `${servers.app}/policies/${encodeURIComponent(id)}/diff/1...2`);
       await page.getByRole('radio', { name: 'Split lines' }).waitFor({ state: 'attached', timeout: 30_000 });
       await page.locator('.diff-summary').waitFor({ timeout: 30_000 });
@@ -89,26 +88,20 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
       cpu.push(Math.round(trace.cpuMs));
       breakdowns.push(trace.breakdown);
       over50 += trace.over50;
-    } finally {
-      await context.close();
-    }
+    });
   }
   // Once more under the CPU profiler, to say where the main thread's time goes.
-  const { context, page } = await appPage(ctx);
-  let profile: TimeByPart[];
-  try {
+  const profile = await withAppPage(ctx, async (page) => {
     await gotoApp(page, `${servers.app}/policies/${encodeURIComponent(id)}/diff/1...2`);
     await page.locator('.diff-summary').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     const click = await preparedClick(page, page.locator('label', { hasText: /^Split lines$/ }));
     await armInputToPaint(page, { eventType: 'click', until: { selector: '.ld-cell' } });
-    profile = await profileDuring(page, await ctx.build('production'), async () => {
+    return profileDuring(page, await ctx.build('production'), async () => {
       await click();
       await readTiming(page, 30_000);
     });
-  } finally {
-    await context.close();
-  }
+  });
   lineProfile = timeTable('Where the click on “Split lines” spends the main thread', profile);
   return {
     'diff.lineLongestTask': {

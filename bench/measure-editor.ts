@@ -13,7 +13,7 @@ import {
   type CpuBreakdown,
 } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
-import { appPage, benchMock, gotoApp } from './lib/scenarios';
+import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 
 const STEPS = 200;
 const KEYSTROKES = 12;
@@ -36,8 +36,7 @@ async function prepareMount(page: Page): Promise<() => Promise<number>> {
 }
 
 async function measureEditor(ctx: BenchContext, app: string, id: string) {
-  const { context, page } = await appPage(ctx);
-  try {
+  return withAppPage(ctx, async (page) => {
     await gotoApp(page, `${app}/policies/${encodeURIComponent(id)}/versions/1`);
     // The first mount also loads the editor's code and data: warm-up, not counted.
     await (
@@ -106,9 +105,7 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
       mountBreakdown: meanBreakdown(mountBreakdowns),
       keystrokeBreakdown: meanBreakdown(keystrokeBreakdowns),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const editor: Measurement = {

@@ -1,7 +1,7 @@
 import { BUDGETS } from './lib/budgets';
 import { testViewShowsEnd } from './lib/finished';
 import { repeat, type Measurement } from './lib/measurement';
-import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp } from './lib/scenarios';
+import { benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp, withAppPage } from './lib/scenarios';
 
 const USERS_PER_SECOND = 250_000;
 const RUNS = 3;
@@ -23,8 +23,7 @@ export const heap: Measurement = {
     const runs = await repeat(Math.min(ctx.runs, RUNS), async (i) => {
       await mock.configure({ userCount: MILLION, usersPerSecond: USERS_PER_SECOND });
       const id = await mock.startTest([EXAMPLE_POLICY_REF]);
-      const { context, page } = await appPage(ctx);
-      try {
+      return withAppPage(ctx, async (page, context) => {
         ctx.log(`heap run ${i + 1}: watching test ${id} to the end…`);
         await gotoApp(page, `${servers.app}/tests/${encodeURIComponent(id)}`);
         await page.locator('.test-users table').waitFor({ timeout: 30_000 });
@@ -35,9 +34,7 @@ export const heap: Measurement = {
         await cdp.send('HeapProfiler.collectGarbage');
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
         return usedSize / 1e6;
-      } finally {
-        await context.close();
-      }
+      });
     });
     return {
       samples: { 'heap.used': { runs: runs.map((mb) => Math.round(mb * 10) / 10) } },

@@ -4,7 +4,7 @@ import type { BenchContext, Servers } from './lib/context';
 import { testViewShowsEnd } from './lib/finished';
 import { part, type Measurement } from './lib/measurement';
 import { MockControl } from './lib/mock-control';
-import { appPage, benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp } from './lib/scenarios';
+import { benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import { recordStatusRequests, watchUntilFinished, type WatchResult } from './lib/watch-test';
 
@@ -21,15 +21,12 @@ async function watch(
   const mock = new MockControl(servers.mock);
   await mock.configure({ userCount: MILLION, usersPerSecond: USERS_PER_SECOND });
   const id = await mock.startTest([EXAMPLE_POLICY_REF]);
-  const { context, page } = await appPage(ctx);
-  try {
+  return withAppPage(ctx, async (page) => {
     const times = recordStatusRequests(page, id);
     const startedAt = Date.now();
     await gotoApp(page, `${servers.app}${path(id)}`);
     return await watchUntilFinished(page, times, () => finished(page), QUIET_MS, startedAt);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 function samples(prefix: string, result: WatchResult): Record<string, Sample> {

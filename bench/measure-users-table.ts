@@ -12,7 +12,7 @@ import {
   traceMainThread,
   type CpuBreakdown,
 } from './lib/page-timing';
-import { appPage, completedMillionUserTest, gotoApp } from './lib/scenarios';
+import { completedMillionUserTest, gotoApp, withAppPage } from './lib/scenarios';
 import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
 import type { Sample } from './lib/types';
 
@@ -37,8 +37,7 @@ async function pageSwitches(
   perPage: number,
 ): Promise<{ wall: number[]; cpu: number[]; breakdowns: CpuBreakdown[]; profile: TimeByPart[] }> {
   const browser = await ctx.browser();
-  const { context, page } = await appPage(ctx);
-  try {
+  return withAppPage(ctx, async (page) => {
     await gotoApp(page, `${app}/tests/${encodeURIComponent(id)}?per_page=${perPage}`);
     const first = (await mock.users(id, 1, perPage))[0];
     await page.locator(TABLE).getByText(first!.email, { exact: false }).first().waitFor({ timeout: 20_000 });
@@ -76,9 +75,7 @@ async function pageSwitches(
       await readTiming(page);
     });
     return { wall, cpu, breakdowns, profile };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const usersTable: Measurement = {

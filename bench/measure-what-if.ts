@@ -3,7 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { part, repeat, type Measurement } from './lib/measurement';
 import { formatBreakdown, preparedClick, traceMainThread, type MainThreadTrace } from './lib/page-timing';
-import { appPage, benchMock, gotoApp, KEEP_NAMES_SHIM } from './lib/scenarios';
+import { benchMock, gotoApp, KEEP_NAMES_SHIM, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import type { MockConfig } from '../mocks/state/config';
 import { PackedResults } from '../server/policy-tests-api/packed-results';
@@ -80,13 +80,10 @@ async function onProduction(ctx: BenchContext): Promise<Journey[]> {
   const browser = await ctx.browser();
   return repeat(Math.min(ctx.runs, RUNS), async (i) => {
     await mock.configure({ userCount: USERS, usersPerSecond: USERS_PER_SECOND });
-    const { context, page } = await appPage(ctx);
-    try {
+    return withAppPage(ctx, async (page) => {
       ctx.log(`what-if on the production build, traced run ${i + 1}…`);
       return await draftAndDelta(page, servers.app, browser);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 

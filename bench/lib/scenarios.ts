@@ -51,6 +51,19 @@ export async function appPage(ctx: BenchContext): Promise<{ context: BrowserCont
   return { context, page };
 }
 
+/** Runs `body` on a fresh app page (see appPage), and closes its context however `body` ends. */
+export async function withAppPage<T>(
+  ctx: BenchContext,
+  body: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const { context, page } = await appPage(ctx);
+  try {
+    return await body(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
 /** page.goto, once more after a pause when a busy machine makes the preview server stumble. */
 export async function gotoApp(page: Page, url: string): Promise<void> {
   try {
