@@ -109,7 +109,7 @@ function TraceView({ policy }: { policy: Policy }) {
           </p>
         </div>
       </header>
-      <div className="trace-page__body">
+      <div className="trace-page__body page__columns">
         <form className="trace-form" aria-label="Appeal to trace" onSubmit={(event) => event.preventDefault()}>
           <CreatorFieldset form={form} errors={built.errors} onChange={update} personStatus={personStatus} />
           <ResourceFieldset form={form} policy={policy} errors={built.errors} onChange={update} />

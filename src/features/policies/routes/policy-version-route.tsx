@@ -230,7 +230,7 @@ function VersionView({
         </div>
       )}
 
-      <div className="version-page__body">
+      <div className="version-page__body page__columns">
         <div className="version-page__main">
           <VersionTabs current={tab} onChange={setTab} />
           <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="version-page__panel">
