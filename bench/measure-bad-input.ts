@@ -3,9 +3,8 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { bigPolicy } from './lib/fixtures';
 import { part, type Measurement } from './lib/measurement';
-import { MockControl } from './lib/mock-control';
 import { traceMainThread, type MainThreadTrace } from './lib/page-timing';
-import { gotoApp, withAppPage } from './lib/scenarios';
+import { gotoApp, ownMock, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 /** 20,000 generated policies × 5 versions: a list of 100,000 versions (≈ 137 MB). */
@@ -79,10 +78,7 @@ export const badInput: Measurement = {
     { id: 'bad.stepsLongest', label: 'Version view, 2,000 steps: longest task, load included', unit: 'ms', digits: 0 },
   ],
   async measure(ctx) {
-    const servers = await ctx.appServersOf('bad-input');
-    const mock = new MockControl(servers.mock);
-    await mock.reset();
-    await mock.configure({ latencyMs: 0 });
+    const { servers, mock } = await ownMock(ctx, 'bad-input');
     const samples: Record<string, Sample> = {};
     const notes: string[] = [];
 

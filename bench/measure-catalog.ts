@@ -4,7 +4,6 @@ import { BUDGETS } from './lib/budgets';
 import { catalogExpectations, type CatalogExpectations } from './lib/catalog-data';
 import type { BenchContext, Servers } from './lib/context';
 import { repeat, part, type Measurement } from './lib/measurement';
-import { MockControl } from './lib/mock-control';
 import {
   armInputToPaint,
   formatBreakdown,
@@ -15,7 +14,7 @@ import {
   type MainThreadTrace,
 } from './lib/page-timing';
 import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
-import { appPage, gotoApp } from './lib/scenarios';
+import { appPage, gotoApp, ownMock } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 /** Issue 17's catalog: 10,000 generated policies × 5 versions (with the seeded ones, a 68.7 MB list). */
@@ -308,10 +307,7 @@ export const catalog: Measurement = {
     { id: 'catalog.readyPaged', label: 'List ready from a server that pages (goto/guardian)', unit: 'ms', digits: 0 },
   ],
   async measure(ctx) {
-    const servers = await ctx.appServersOf('catalog');
-    const mock = new MockControl(servers.mock);
-    await mock.reset();
-    await mock.configure({ latencyMs: 0, ...CATALOG });
+    const { servers, mock } = await ownMock(ctx, 'catalog', CATALOG);
     const samples: Record<string, Sample> = {};
     const details: string[] = [];
 

@@ -19,6 +19,19 @@ export async function benchMock(ctx: BenchContext): Promise<{ servers: Servers; 
   return { servers, mock };
 }
 
+/** The servers of one section's own (see appServersOf), the mock reset and without latency. */
+export async function ownMock(
+  ctx: BenchContext,
+  section: string,
+  config: Parameters<MockControl['configure']>[0] = {},
+): Promise<{ servers: Servers; mock: MockControl }> {
+  const servers = await ctx.appServersOf(section);
+  const mock = new MockControl(servers.mock);
+  await mock.reset();
+  await mock.configure({ latencyMs: 0, ...config });
+  return { servers, mock };
+}
+
 /** A 1,000,000-user test of an example policy, run to completion as fast as the mock goes. */
 export function completedMillionUserTest(
   ctx: BenchContext,
