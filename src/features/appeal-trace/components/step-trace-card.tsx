@@ -40,16 +40,16 @@ function Approver({ approver, index }: { approver: ApproverTrace; index: number 
 export function StepTraceCard({ step, total }: { step: StepTrace; total: number }) {
   const status = stepStatus(step);
   return (
-    <li className={`trace-flow__step trace-step trace-step--${step.state}`}>
-      <div className="trace-flow__marker" aria-hidden="true">
+    <li className={`flow__step trace-step trace-step--${step.state}`}>
+      <div className="flow__marker" aria-hidden="true">
         {step.index + 1}
       </div>
       <article
-        className="trace-flow__card"
+        className="flow__card trace-flow__card"
         aria-label={`Step ${step.index + 1} of ${total}: ${step.name}, ${status.word}`}
       >
-        <header className="trace-flow__head">
-          <h3 className="trace-flow__name mono">{step.name || '(no name)'}</h3>
+        <header className="flow__head">
+          <h3 className="flow__name mono">{step.name || '(no name)'}</h3>
           <span className="muted">
             {step.strategy === 'auto' ? 'automatic' : step.strategy === 'manual' ? 'manual approval' : step.strategy}
           </span>

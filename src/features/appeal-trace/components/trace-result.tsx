@@ -39,7 +39,7 @@ export function TraceResult({ trace, all, actions }: TraceResultProps) {
       {trace.steps.length === 0 ? (
         <p className="muted">This version has no steps: Guardian approves every appeal.</p>
       ) : (
-        <ol className="trace-flow" aria-label="Steps as Guardian walked them">
+        <ol className="flow" aria-label="Steps as Guardian walked them">
           {trace.steps.map((step) => (
             <StepTraceCard key={step.index} step={step} total={trace.steps.length} />
           ))}

@@ -136,7 +136,7 @@ export function StepsFlow({ steps }: { steps: readonly Step[] }) {
   const shown = useGrowingCount(steps, { first: FIRST_STEPS, step: STEPS_PER_FRAME });
   if (steps.length === 0) return <p className="muted">This version has no steps.</p>;
   return (
-    <ol className="flow" aria-busy={shown < steps.length}>
+    <ol className="flow flow--policy" aria-busy={shown < steps.length}>
       {steps.slice(0, shown).map((step, i) => (
         <StepCard key={i} step={step} index={i} total={steps.length} />
       ))}
