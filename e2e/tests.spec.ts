@@ -110,6 +110,8 @@ test('the users table pages and filters by URL, and a reload lands on the same r
   await pager.getByRole('link', { name: 'Next' }).press('Enter');
   await expect(page).toHaveURL(/page=3/);
   await expect(pager).toContainText('Approved 101–150 of');
+  // The pager follows the address at once; the rows are page 3's once the table is no longer busy.
+  await expect(page.locator('.paged-table[aria-busy="true"]')).toHaveCount(0);
   const email = await firstRowEmail(page).textContent();
   const statuses = await usersTable(page).locator('tbody tr td.col-status').allTextContents();
   expect(statuses).toHaveLength(50);
