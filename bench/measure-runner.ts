@@ -4,7 +4,7 @@ import { BUDGETS } from './lib/budgets';
 import { ROOT, TMP } from './lib/context';
 import { writeDirectoryCsv } from './lib/directory-file';
 import { repeat, type Measurement } from './lib/measurement';
-import { freePort, lastOutput, startProcess, stopAll, waitForUrl } from './lib/processes';
+import { freePort, lastOutput, startProcess, stopProcess, waitForUrl } from './lib/processes';
 
 /**
  * The Guardian test runner at scale, measured as a client meets it (over HTTP): a 1,000,000-user
@@ -153,7 +153,8 @@ async function oneRun(log: (line: string) => void, run: number): Promise<RunnerR
       summary,
     };
   } finally {
-    stopAll();
+    // This run's runner only: the app and mock servers are shared with the sections after this one.
+    stopProcess(child);
     await new Promise((resolve) => setTimeout(resolve, 500));
     rmSync(dataDir, { recursive: true, force: true });
   }

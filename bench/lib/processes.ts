@@ -75,6 +75,18 @@ export function lastOutput(child: ChildProcess): string {
 
 let stopping = false;
 
+/** Ends one process this run started (its whole group), leaving the others (shared servers) running. */
+export function stopProcess(child: ChildProcess): void {
+  children.delete(child);
+  if (child.pid === undefined || child.exitCode !== null) return;
+  child.removeAllListeners('exit');
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
 /** Ends every process this run started, by process-group id, and only those. */
 export function stopAll(): void {
   stopping = true;
