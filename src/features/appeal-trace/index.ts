@@ -5,8 +5,6 @@ import { lazy } from 'react';
  * lazy: a view that shows them loads the simulation in a chunk of its own.
  */
 export { tracePath } from './trace-paths';
-/** Text whose `backticked` parts are code, as case reasons and file problems are written. */
-export { CodeText } from './components/code-text';
 
 /** The policy's test cases, run against the editor's draft on every change. */
 export const DraftCasesPanel = lazy(() =>

@@ -8,7 +8,7 @@ import { importCases, removeCase, usePolicyCases } from '../cases/cases-store';
 import type { CaseResult } from '../cases/run-case';
 import type { TestCase } from '../cases/test-case';
 import type { CaseResultsState } from '../run/use-case-results';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 import { TraceResult } from './trace-result';
 import '../trace.css';
 
@@ -118,7 +118,7 @@ export function CasesPanel({ policyId, policy, state, against, traceLink, onLoad
                     {p.name ? ` “${p.name}”` : ''}:{' '}
                   </strong>
                 )}
-                <CodeText text={p.message} />
+                <CodeText codeClassName="trace-code" text={p.message} />
               </li>
             ))}
           </ul>
@@ -167,7 +167,7 @@ export function CasesPanel({ policyId, policy, state, against, traceLink, onLoad
                 </div>
                 {result && (
                   <p className="case-row__reason">
-                    <CodeText text={result.reason} />
+                    <CodeText codeClassName="trace-code" text={result.reason} />
                   </p>
                 )}
                 {result && (

@@ -5,7 +5,7 @@ import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useSettings } from '@/lib/settings';
 import { Link } from '@/lib/router';
 import { tracePath } from '../trace-paths';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 import '../trace.css';
 
 /** A saved version whose expressions will fail on the target server says so where it is read. */
@@ -29,7 +29,7 @@ export function PolicyRisksBanner({ policy, label }: { policy: Policy; label?: s
       <ul>
         {risks.slice(0, 5).map((risk, i) => (
           <li key={i}>
-            <CodeText text={`${placeWords(risk)}: ${risk.message}.`} />
+            <CodeText codeClassName="trace-code" text={`${placeWords(risk)}: ${risk.message}.`} />
           </li>
         ))}
         {risks.length > 5 && <li>…and {risks.length - 5} more.</li>}

@@ -5,7 +5,7 @@ import { actualOutcome } from '../cases/actual-outcome';
 import { saveCase } from '../cases/cases-store';
 import { describeExpectation, type Expectation } from '../cases/test-case';
 import type { AppealRequest } from '@/lib/appeal';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 
 interface SaveCaseFormProps {
   policyId: string;
@@ -99,7 +99,10 @@ export function SaveCaseForm({ policyId, trace, creator, request, persistent, on
         </div>
       )}
       <p className="field__hint">
-        <CodeText text={`Keeps this appeal (who, the IAM answer, resource, role, time) for \`${policyId}\`.`} />{' '}
+        <CodeText
+          codeClassName="trace-code"
+          text={`Keeps this appeal (who, the IAM answer, resource, role, time) for \`${policyId}\`.`}
+        />{' '}
         {persistent
           ? 'Stored in this browser; export them to keep them in git.'
           : 'This browser does not allow storage: cases last until the tab closes. Export them to keep them.'}

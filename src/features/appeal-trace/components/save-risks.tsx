@@ -4,7 +4,7 @@ import type { Policy } from '@/lib/api/guardian/policy-schema';
 import type { Target } from '@/lib/expr';
 import { usePolicyCases } from '../cases/cases-store';
 import { useCaseResults } from '../run/use-case-results';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 import '../trace.css';
 
 export interface SaveRisksProps {
@@ -44,13 +44,14 @@ export function SaveRisks({ policy, target, onCount }: SaveRisksProps) {
         {risks.map((risk, i) => (
           <li key={`r${i}`}>
             <CodeText
+              codeClassName="trace-code"
               text={`${placeWords(risk)}: \`${risk.source.length > 80 ? `${risk.source.slice(0, 79)}…` : risk.source}\` ${risk.message}.`}
             />
           </li>
         ))}
         {failing.map((result) => (
           <li key={`c${result.name}`}>
-            <CodeText text={`Test case “${result.name}” fails: ${result.reason}.`} />
+            <CodeText codeClassName="trace-code" text={`Test case “${result.name}” fails: ${result.reason}.`} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { ApproverTrace, StepTrace } from '@/lib/appeal';
 import { formatValue, stepStateWords } from '@/lib/appeal/describe-trace';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 import { ExpressionResult } from './expression-result';
 import { StatusBadge } from './status-badge';
 import { stepStatus } from './trace-status';
@@ -57,7 +57,7 @@ export function StepTraceCard({ step, total }: { step: StepTrace; total: number 
         </header>
         {(step.state === 'skipped' || step.state === 'waits' || step.state === 'failed-allowed') && (
           <p className="trace-step__words">
-            <CodeText text={stepStateWords(step)} />
+            <CodeText codeClassName="trace-code" text={stepStateWords(step)} />
           </p>
         )}
         {step.when && <ExpressionResult label="when" trace={step.when} />}

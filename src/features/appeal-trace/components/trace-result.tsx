@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Icon } from '@/components/icon/icon';
 import type { AppealTrace } from '@/lib/appeal';
 import { outcomeSentence } from '@/lib/appeal/describe-trace';
-import { CodeText } from './code-text';
+import { CodeText } from '@/components/code-text/code-text';
 import { CreatorSummary } from './creator-summary';
 import { StepTraceCard } from './step-trace-card';
 import { TargetComparison } from './target-comparison';
@@ -25,13 +25,13 @@ export function TraceResult({ trace, all, actions }: TraceResultProps) {
           <Icon name={status.icon} /> <strong>{status.word}</strong>
         </p>
         <p className="trace-outcome__sentence" data-testid="trace-sentence">
-          <CodeText text={outcomeSentence(trace)} />
+          <CodeText codeClassName="trace-code" text={outcomeSentence(trace)} />
         </p>
         {actions && <div className="trace-outcome__actions">{actions}</div>}
       </div>
       {trace.notes.map((note) => (
         <p key={note} className="trace-notice trace-notice--info">
-          <Icon name="info" /> <CodeText text={note} />
+          <Icon name="info" /> <CodeText codeClassName="trace-code" text={note} />
         </p>
       ))}
       {all && all.length > 1 && <TargetComparison traces={all} />}

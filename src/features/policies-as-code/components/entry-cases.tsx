@@ -1,6 +1,7 @@
 import { Link } from '@/lib/router';
 import { Icon } from '@/components/icon/icon';
-import { CodeText, tracePath } from '@/features/appeal-trace';
+import { CodeText } from '@/components/code-text/code-text';
+import { tracePath } from '@/features/appeal-trace';
 import type { PlanEntry } from '../plan/plan-entry';
 import { casesCountText } from './cases-check';
 
@@ -54,7 +55,7 @@ export function EntryCases({ entry }: { entry: PlanEntry }) {
                   </span>{' '}
                   <strong className="break-anywhere">{result.name}</strong>
                   <span className="plan-cases__reason">
-                    <CodeText text={result.reason} />
+                    <CodeText codeClassName="trace-code" text={result.reason} />
                   </span>
                   {trace && entry.id && (
                     <Link className="plan-cases__trace" to={tracePath(entry.id, trace.version, result.traceQuery)}>

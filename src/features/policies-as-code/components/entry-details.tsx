@@ -1,6 +1,6 @@
 import { SummaryWithFullDiff } from '@/features/policy-diff';
 import type { PolicyProblem } from '@/features/policy-editor';
-import { CodeText } from '@/features/appeal-trace';
+import { CodeText } from '@/components/code-text/code-text';
 import type { PlanEntry } from '../plan/plan-entry';
 import { EntryCases } from './entry-cases';
 
@@ -31,7 +31,9 @@ export function EntryDetails({ entry, idPrefix }: { entry: PlanEntry; idPrefix: 
             // A cases file's details are the parser's messages; other files' are paths.
             <ul className={`plan-details__problems${entry.status === 'cases' ? '' : ' mono'}`}>
               {entry.problem.details.map((detail, i) => (
-                <li key={i}>{entry.status === 'cases' ? <CodeText text={detail} /> : detail}</li>
+                <li key={i}>
+                  {entry.status === 'cases' ? <CodeText codeClassName="trace-code" text={detail} /> : detail}
+                </li>
               ))}
             </ul>
           )}

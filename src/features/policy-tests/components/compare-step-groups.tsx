@@ -4,7 +4,7 @@ import { Link } from '@/lib/router';
 import type { CompareView } from '../compare/compare-params';
 import type { StepGroup } from '../compare/live-comparison';
 import { stepGroupWords } from '../compare/step-group-words';
-import { CodeWords } from '../why/code-words';
+import { CodeText } from '@/components/code-text/code-text';
 import { changeIcon } from './compare-columns';
 
 interface CompareStepGroupsProps {
@@ -45,7 +45,7 @@ export const CompareStepGroups = memo(function CompareStepGroups({
                   aria-current={current ? 'true' : undefined}
                   className={current ? 'compare-steps__current' : undefined}
                 >
-                  <CodeWords text={stepGroupWords(group)} />
+                  <CodeText text={stepGroupWords(group)} />
                 </Link>
               </li>
             );

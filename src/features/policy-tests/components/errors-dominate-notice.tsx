@@ -1,7 +1,7 @@
 import { Icon } from '@/components/icon/icon';
 import type { PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { errorsDominateWords } from '../progress/errors-dominate';
-import { CodeWords } from '../why/code-words';
+import { CodeText } from '@/components/code-text/code-text';
 
 /** A finished test where most users errored: a warning in words, never a green tick. */
 export function ErrorsDominateNotice({ test }: { test: PolicyTest }) {
@@ -11,7 +11,7 @@ export function ErrorsDominateNotice({ test }: { test: PolicyTest }) {
       <Icon name="error" />
       <div>
         <p className="notice__title">
-          <CodeWords text={headline} />
+          <CodeText text={headline} />
         </p>
         <p>{detail}</p>
       </div>

@@ -1,5 +1,5 @@
 import type { UserWhy } from '@/lib/api/policy-tests/policy-test-schema';
-import { CodeWords } from './code-words';
+import { CodeText } from '@/components/code-text/code-text';
 import { whyWords } from './why-words';
 import './why.css';
 
@@ -14,7 +14,7 @@ export function WhyCell({ why }: { why: UserWhy | undefined }) {
   const full = why.error ? `${words.replaceAll('`', '')} — ${why.error}` : words.replaceAll('`', '');
   return (
     <span className="why-cell" title={full}>
-      <CodeWords text={words} />
+      <CodeText text={words} />
       {why.error && <span className="muted"> — {why.error}</span>}
     </span>
   );
