@@ -8,6 +8,7 @@ import {
   preloadFirstRoute,
   preloadMockBackend,
 } from './scripts/vite-plugins.ts';
+import { firstViewChunk } from './scripts/first-view-chunk.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
 import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
       manifest: true,
+      rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk(import.meta.dirname)] } } },
     },
     server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
+import { chunkKeyOf, FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
 
 const DIST = process.env.BUNDLE_CHECK_DIST ?? 'dist';
 const DEMO_DIST = process.env.BUNDLE_CHECK_DEMO_DIST ?? 'dist-demo';
@@ -26,8 +26,8 @@ function built(dir: string) {
 
 describe('the built index.html', () => {
   it('preloads every chunk of the first view, so it loads beside the entry', () => {
-    const { closure, entryFile, modulePreloads } = built(DIST);
-    const needed = [...closure(FIRST_ROUTE_MODULE)].filter((file) => file !== entryFile);
+    const { manifest, closure, entryFile, modulePreloads } = built(DIST);
+    const needed = [...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!)].filter((file) => file !== entryFile);
     expect(needed.length).toBeGreaterThan(1);
     expect(modulePreloads).toEqual(expect.arrayContaining(needed));
     expect(modulePreloads, 'the entry is a script tag, not a preload').not.toContain(entryFile);
