@@ -35,7 +35,14 @@ export default defineConfig(({ mode }) => {
       ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
     ],
     resolve: {
-      alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
+      alias: [
+        { find: '@', replacement: resolve(import.meta.dirname, 'src') },
+        { find: '@mocks', replacement: resolve(import.meta.dirname, 'mocks') },
+        {
+          find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+          replacement: resolve(import.meta.dirname, 'src/lib/router/sync-external-store-shim.ts'),
+        },
+      ],
     },
     build: {
       outDir: isDemo ? 'dist-demo' : 'dist',
