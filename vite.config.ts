@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) => {
       outDir: isDemo ? 'dist-demo' : 'dist',
       sourcemap: false,
       target: 'es2022',
+      // No modulepreload polyfill: a browser without modulepreload (Safari before 17) still loads
+      // every module, only without the head start; the polyfill would cost all others its bytes.
+      modulePreload: { polyfill: false },
       // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
       manifest: true,
       rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk(import.meta.dirname)] } } },
