@@ -34,6 +34,15 @@ describe('the built index.html', () => {
     expect(new Set(modulePreloads).size, 'no file preloaded twice').toBe(modulePreloads.length);
   });
 
+  it('loads the first view as one chunk besides the shell (scripts/first-view-chunk.ts)', () => {
+    const { manifest, closure } = built(DIST);
+    const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const shell = closure(entryKey);
+    const firstView = [...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!)].filter((file) => !shell.has(file));
+    expect(firstView).toHaveLength(1);
+    expect(firstView[0]).toMatch(/\/catalog-view-[\w-]+\.js$/);
+  });
+
   it('preloads the mock backend in the demo build only', () => {
     const demo = built(DEMO_DIST);
     // The entry is loaded by its own script tag; the mock may share code that sits in it.
