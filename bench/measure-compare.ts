@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { BUDGETS } from './lib/budgets';
 import { buildCompareApp, mockPolicyList, type CompareApp } from './lib/compare-apps';
+import { FIRST_ROW_MARK, firstDataRowProbe } from './lib/first-data-row-probe';
 import type { BenchContext } from './lib/context';
 import { part, type Measurement } from './lib/measurement';
 import { settingsInitScript } from './lib/mock-control';
@@ -30,55 +31,10 @@ const NAMES: Record<AppId, string> = {
 /** Lighthouse takes ~20 s a run and this section runs it for three apps: fewer than the console's own section. */
 const LIGHTHOUSE_RUNS = 3;
 const FIRST_ROW_TIMEOUT_MS = 60_000;
-/** Set by the probe at the first data row: traces count the main thread up to it. */
-const FIRST_ROW_MARK = 'bench:first-row';
 /** Rounds of first-row loads (each app once per round): the ratio is noisy on a shared machine. */
 const MIN_ROUNDS = 7;
 /** Traced loads of each app for the main thread's CPU time until the first row. */
 const TRACED_ROUNDS = 3;
-
-declare global {
-  interface Window {
-    __firstDataRow?: Promise<number>;
-  }
-}
-
-/**
- * The same probe in every app, from the page's first script on: resolves with `performance.now()`
- * (ms since the navigation started) of the first frame presented once a table body row shows a
- * cell whose whole text is a policy id of the list — a data row, not a header, skeleton or spinner.
- */
-function firstDataRowProbe(ids: readonly string[]): string {
-  return `(() => {
-    const known = new Set(${JSON.stringify(ids)});
-    window.__firstDataRow = new Promise((resolve) => {
-      const shown = () => {
-        for (const body of document.querySelectorAll('tbody')) {
-          for (const row of body.rows) {
-            for (const cell of row.cells) if (known.has((cell.textContent || '').trim())) return true;
-          }
-        }
-        return false;
-      };
-      const observer = new MutationObserver(() => {
-        if (!shown()) return;
-        observer.disconnect();
-        // rAF runs before the frame is painted; a task posted from it runs after.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            performance.mark('${FIRST_ROW_MARK}');
-            resolve(performance.now());
-          };
-          channel.port2.postMessage(null);
-        });
-      });
-      const start = () => observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      if (document.documentElement) start();
-      else document.addEventListener('readystatechange', start, { once: true });
-    });
-  })();`;
-}
 
 /** A fresh browser context (empty cache: a cold load) with the probe installed. */
 async function coldPage(
