@@ -146,6 +146,17 @@ async function consoleProfile(ctx: BenchContext, app: AppUnderTest, ids: readonl
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
+/**
+ * One app's median over another's: each median drops its own app's outliers, where a ratio per round
+ * would compound two apps' noise. The rounds' own ratios go in the note.
+ */
+function ratioOfMedians(mine: number[], theirs: number[]): Sample {
+  return {
+    runs: [ratio(median(mine), median(theirs))],
+    note: `per round: ${mine.map((ms, i) => ratio(ms, theirs[i]!).toFixed(2)).join(', ')}`,
+  };
+}
+
 function timelineTable(apps: AppUnderTest[], timelines: Map<AppId, Timeline>): string[] {
   const lines = [
     'Where the time goes, from one more cold load of each (ms since the navigation started): the scripts fetched before the',
@@ -167,6 +178,16 @@ function timelineTable(apps: AppUnderTest[], timelines: Map<AppId, Timeline>): s
       `| ${app.name} | ${t.requests[0]?.endMs ?? '?'} | ${js.length} (${jsKb.toFixed(1)} kB) | ${lastJs} | ${list ? `${list.startMs} → ${list.endMs} (${list.kb} kB)` : 'none: data in the bundle'} | ${t.firstRowMs - dataIn} | ${t.firstRowMs} |`,
     );
   }
+  const ours = timelines.get('console');
+  if (ours) {
+    lines.push(
+      '',
+      'The console’s requests until its first row, in the order they were sent (sent → in, ms; the catalog’s worker',
+      'sends the list request):',
+      '',
+      ours.requests.map((r) => `\`${r.path.replace(/^\/assets\//, '')}\` ${r.startMs}→${r.endMs}`).join(' · '),
+    );
+  }
   return [...lines, ''];
 }
 
@@ -180,18 +201,18 @@ export const compare: Measurement = {
     { id: 'compare.lean', label: 'First data row, lean react-table app (data in bundle)', unit: 'ms', digits: 0 },
     {
       id: 'compare.ratio',
-      label: 'First data row, console ÷ react-admin (per round)',
+      label: 'First data row, console ÷ react-admin (medians)',
       unit: '×',
       budget: BUDGETS.firstRowVsReactAdmin,
       digits: 2,
     },
-    { id: 'compare.leanRatio', label: 'First data row, console ÷ lean app (per round)', unit: '×', digits: 2 },
+    { id: 'compare.leanRatio', label: 'First data row, console ÷ lean app (medians)', unit: '×', digits: 2 },
     { id: 'compare.cpu.console', label: 'Main-thread CPU until the first row, the console', unit: 'ms', digits: 0 },
     { id: 'compare.cpu.reactAdmin', label: 'Main-thread CPU until the first row, react-admin', unit: 'ms', digits: 0 },
     { id: 'compare.cpu.lean', label: 'Main-thread CPU until the first row, lean app', unit: 'ms', digits: 0 },
     {
       id: 'compare.cpuRatio',
-      label: 'Main-thread CPU until the first row, console ÷ react-admin',
+      label: 'Main-thread CPU until the first row, console ÷ react-admin (medians)',
       unit: '×',
       digits: 2,
     },
@@ -231,8 +252,8 @@ export const compare: Measurement = {
       'compare.console': { runs: consoleRuns },
       'compare.reactAdmin': { runs: firstRow.get('react-admin')! },
       'compare.lean': { runs: firstRow.get('lean-table')! },
-      'compare.ratio': { runs: consoleRuns.map((ms, i) => ratio(ms, firstRow.get('react-admin')![i]!)) },
-      'compare.leanRatio': { runs: consoleRuns.map((ms, i) => ratio(ms, firstRow.get('lean-table')![i]!)) },
+      'compare.ratio': ratioOfMedians(consoleRuns, firstRow.get('react-admin')!),
+      'compare.leanRatio': ratioOfMedians(consoleRuns, firstRow.get('lean-table')!),
     };
 
     const timelines = new Map<AppId, Timeline>();
@@ -246,7 +267,7 @@ export const compare: Measurement = {
       'compare.cpu.console': { runs: cpu('console') },
       'compare.cpu.reactAdmin': { runs: cpu('react-admin') },
       'compare.cpu.lean': { runs: cpu('lean-table') },
-      'compare.cpuRatio': { runs: cpu('console').map((ms, i) => ratio(ms, cpu('react-admin')[i]!)) },
+      'compare.cpuRatio': ratioOfMedians(cpu('console'), cpu('react-admin')),
     });
     const profile = await consoleProfile(ctx, apps[0]!, ids).catch(() => [] as TimeByPart[]);
 
@@ -287,8 +308,8 @@ export const compare: Measurement = {
         '`<List perPage={100}><Datagrid>`, a small dataProvider over `GET /api/v1beta1/policies`) and a lean React +',
         'TanStack Table app with the same list in its bundle (`bench/compare-apps/`). Each load is cold (a new browser',
         'context, 1440×900, no throttling); the same probe in every app stamps the first frame presented once a table row',
-        'shows a policy id of the list. After one load of each, the apps take turns, round after round; the ratios are',
-        'per round (the same seconds of a shared machine), their median reported.',
+        'shows a policy id of the list. After one load of each, the apps take turns, round after round, so that a busy',
+        'spell of a shared machine falls on all three; a ratio is of the two medians (each round’s own in its note).',
         '',
         ...timelineTable(apps, timelines),
         `The main thread until the first row, from ${TRACED_ROUNDS} more cold loads each under a Chromium trace (CPU time, ms — what`,
