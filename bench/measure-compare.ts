@@ -178,15 +178,12 @@ function timelineTable(apps: AppUnderTest[], timelines: Map<AppId, Timeline>): s
       `| ${app.name} | ${t.requests[0]?.endMs ?? '?'} | ${js.length} (${jsKb.toFixed(1)} kB) | ${lastJs} | ${list ? `${list.startMs} → ${list.endMs} (${list.kb} kB)` : 'none: data in the bundle'} | ${t.firstRowMs - dataIn} | ${t.firstRowMs} |`,
     );
   }
-  const ours = timelines.get('console');
-  if (ours) {
-    lines.push(
-      '',
-      'The console’s requests until its first row, in the order they were sent (sent → in, ms; the catalog’s worker',
-      'sends the list request):',
-      '',
-      ours.requests.map((r) => `\`${r.path.replace(/^\/assets\//, '')}\` ${r.startMs}→${r.endMs}`).join(' · '),
-    );
+  lines.push('', 'Each app’s requests until its first row, in the order they were sent (sent → in, ms):', '');
+  for (const app of apps) {
+    const t = timelines.get(app.id);
+    if (!t) continue;
+    const requests = t.requests.map((r) => `\`${r.path.replace(/^\/assets\//, '')}\` ${r.startMs}→${r.endMs}`);
+    lines.push(`- **${app.name}**: ${requests.join(' · ')}`);
   }
   return [...lines, ''];
 }
