@@ -1,3 +1,4 @@
+import { startCatalogEarly } from '@/features/policies/catalog/start-catalog-early';
 import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
 
 /**
@@ -10,6 +11,8 @@ import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
  */
 export function prefetchFirstView(pathname = window.location.pathname): void {
   if (pathname !== '/' && pathname !== '/policies') return;
+  // The list request and the worker that reads it start now, beside the catalog's code.
+  startCatalogEarly();
   void import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.ensure());
   void firstViewDrawn.then(warmUpViews);
 }

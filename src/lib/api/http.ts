@@ -2,18 +2,23 @@ import { ApiError, type ApiRequestInfo } from './api-error';
 import { waitForMock } from './mock-ready';
 import { readTextRestarting, StallTimeout } from './stall-timeout';
 import { blockedByPolicyError } from './blocked-by-policy';
+import { buildUrl, jsonFetchInit, type QueryValues } from './build-url';
 
 export interface HttpRequest {
   api: ApiRequestInfo['api'];
   baseUrl: string;
   path: string;
   method?: 'GET' | 'POST' | 'PUT';
-  /** A list is sent as the key repeated (`ids=a&ids=b`), as grpc-gateway reads repeated fields. */
-  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
+  query?: QueryValues;
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * The answer to this very request, already on its way (sent as the page started, before this code
+   * had loaded): awaited under the same timeout instead of sending again. `undefined`: send it here.
+   */
+  sent?: Promise<Response | undefined>;
 }
 
 /** What a feature asks of an API client: the client adds the base URL, the prefix and the credentials. */
@@ -37,17 +42,6 @@ export interface HttpResponse {
 
 /** How long a server may take to start answering, and how long its answer may then stall. */
 const DEFAULT_TIMEOUT_MS = 15_000;
-
-export function buildUrl(baseUrl: string, path: string, query?: HttpRequest['query']): string {
-  const base = baseUrl.replace(/\/+$/, '');
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (Array.isArray(value)) for (const item of value as readonly string[]) search.append(key, item);
-    else if (value !== undefined) search.set(key, String(value));
-  }
-  const qs = search.toString();
-  return `${base}${path}${qs ? `?${qs}` : ''}`;
-}
 
 function pathOf(url: string): string {
   return url.replace(/^[a-z]+:\/\/[^/]+/i, '');
@@ -108,17 +102,11 @@ async function openRequest(req: HttpRequest): Promise<OpenRequest> {
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = new StallTimeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
-  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
-  if (req.body !== undefined) headers['Content-Type'] = 'application/json';
 
   try {
-    const response = await fetch(url, {
-      method,
-      headers,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      signal,
-      credentials: 'same-origin',
-    });
+    const sent = req.sent && (await untilAborted(req.sent, signal));
+    const response =
+      sent ?? (await fetch(url, jsonFetchInit({ method, headers: req.headers, body: req.body, signal })));
     return { response, request, timeout, timeoutMs, signal: req.signal };
   } catch (cause) {
     timeout.clear();
@@ -193,6 +181,16 @@ function parseBody({ response, request }: OpenRequest, text: string): HttpRespon
       cause,
     });
   }
+}
+
+/** `promise`, or the signal's reason as soon as it aborts (a request sent elsewhere cannot be aborted here). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 export { retryAfterSeconds };

@@ -5,6 +5,21 @@ import type { PolicyCatalog } from './policy-catalog';
 /** What the page asks the catalog worker: one list to load; the worker is ended after it answers. */
 export interface CatalogWorkerRequest {
   source: CatalogSource;
+  /** The page sent the first request itself: its answer follows as a CatalogFirstPage message. */
+  firstPageSent?: true;
+}
+
+/**
+ * The answer to the first request, sent by the page as it started, its body handed over (a stream
+ * where the browser can transfer one, else the bytes). `null`: the worker sends the request itself.
+ */
+export interface CatalogFirstPage {
+  firstPage: {
+    status: number;
+    statusText: string;
+    headers: [string, string][];
+    body: ReadableStream<Uint8Array> | ArrayBuffer | null;
+  } | null;
 }
 
 /** An ApiError as it crosses from the worker (an Error's class does not survive the copy). */

@@ -4,6 +4,8 @@ import { connectSources } from '@/lib/csp/connect-sources';
 import type { CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
 import type { CatalogSource, LoadOptions } from './load-policy-catalog';
 import type { PolicyCatalog } from './policy-catalog';
+import { takeEarlyCatalogLoad, type EarlyCatalogLoad } from './early-catalog-slot';
+import { startCatalogWorker } from './start-catalog-worker';
 
 const LIST_REQUEST = { api: 'guardian', method: 'GET', path: '/api/v1beta1/policies' } as const;
 
@@ -19,6 +21,9 @@ export async function loadCatalogOffThread(
 ): Promise<PolicyCatalog> {
   const inThisThread = () =>
     import('./load-policy-catalog').then((m) => m.loadPolicyCatalog(source, { signal, onProgress }));
+  // Begun as the page started (start-catalog-early.ts): its worker is under way, or done already.
+  const early = takeEarlyCatalogLoad(source);
+  if (early) return fromWorker(early.worker, source, { signal, onProgress, inThisThread, early });
   if (typeof Worker === 'undefined') return inThisThread();
   if (import.meta.env.VITE_MOCK === 'true') {
     // The demo's mock answers from this page: the worker's request must not go out before it is up.
@@ -30,19 +35,34 @@ export async function loadCatalogOffThread(
   }
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./policy-catalog-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'policy-catalog',
-    });
+    worker = startCatalogWorker();
   } catch {
     return inThisThread();
   }
+  return fromWorker(worker, source, { signal, onProgress, inThisThread });
+}
+
+/** The catalog as `worker` sends it; an early load's worker was asked already, and may have answered in part. */
+function fromWorker(
+  worker: Worker,
+  source: CatalogSource,
+  {
+    signal,
+    onProgress,
+    inThisThread,
+    early,
+  }: Pick<LoadOptions, 'signal' | 'onProgress'> & {
+    inThisThread: () => Promise<PolicyCatalog>;
+    early?: EarlyCatalogLoad;
+  },
+): Promise<PolicyCatalog> {
   return new Promise<PolicyCatalog>((resolve, reject) => {
     let settled = false;
     const finish = (done: () => void) => {
       if (settled) return;
       settled = true;
       worker.terminate();
+      early?.abort();
       signal?.removeEventListener('abort', onAbort);
       done();
     };
@@ -61,7 +81,7 @@ export async function loadCatalogOffThread(
     signal?.addEventListener('abort', onAbort, { once: true });
     const policies: PolicyCatalog['policies'] = [];
     const latest: NonNullable<PolicyCatalog['latest']> = [];
-    worker.onmessage = (event: MessageEvent<CatalogWorkerMessage>) => {
+    const onMessage = (event: MessageEvent<CatalogWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'policies') for (const policy of message.policies) policies.push(policy);
@@ -73,10 +93,17 @@ export async function loadCatalogOffThread(
       } else finish(() => reject(new ApiError(message.error)));
     };
     // The worker's script did not load (an offline chunk, a proxy that refuses it): load here instead.
-    worker.onerror = (event) => {
+    const onError = (event: Event) => {
       event.preventDefault();
       finish(() => inThisThread().then(resolve, reject));
     };
+    worker.onmessage = onMessage;
+    worker.onerror = onError;
+    if (early) {
+      for (const message of early.messages) onMessage(message as MessageEvent<CatalogWorkerMessage>);
+      if (early.failed) onError(early.failed);
+      return;
+    }
     // The worker is not held to the page's CSP by the browser: it is given it (load-policy-catalog.ts).
     worker.postMessage({ source: { ...source, connectSources: connectSources() } } satisfies CatalogWorkerRequest);
   });

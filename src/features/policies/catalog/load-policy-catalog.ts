@@ -1,12 +1,13 @@
 import { ApiError } from '@/lib/api/api-error';
 import { blockedByPolicyError } from '@/lib/api/blocked-by-policy';
 import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
-import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
 import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
-import { buildUrl, streamJson, type HttpRequest } from '@/lib/api/http';
+import { buildUrl } from '@/lib/api/build-url';
+import { streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
 import { topLevelFields } from '@/lib/json/top-level-fields';
+import { firstListPageQuery, LIST_PAGE_SIZE, LIST_PATH } from './first-list-page';
 import { CatalogBuilder, type PolicyCatalog } from './policy-catalog';
 
 export interface CatalogSource {
@@ -32,10 +33,10 @@ export interface LoadOptions {
   onProgress?: (progress: CatalogProgress) => void;
   /** Rows asked for per request where the server pages. */
   pageSize?: number;
+  /** The answer to the first request (firstListPageQuery), sent before this ran; `undefined`: send it here. */
+  firstPage?: Promise<Response | undefined>;
 }
 
-/** Rows per request where the server pages: ~7 MB each at 10,000 policies × 5 versions. */
-const LIST_PAGE_SIZE = 5_000;
 /** Pages asked for at once: the server answers one while the next is on its way. */
 const PAGES_AT_ONCE = 3;
 const PROGRESS_EVERY = 2_000;
@@ -71,10 +72,9 @@ function readTotal(envelope: unknown): number | undefined {
 export async function loadPolicyCatalog(source: CatalogSource, options: LoadOptions = {}): Promise<PolicyCatalog> {
   const { onProgress } = options;
   // Refused, and said why, as the browser would refuse it in the page.
-  const listPath = `${GUARDIAN_PREFIX}/policies`;
   const refused = blockedByPolicyError(
-    buildUrl(source.baseUrl, listPath),
-    { api: 'guardian', method: 'GET', path: listPath },
+    buildUrl(source.baseUrl, LIST_PATH),
+    { api: 'guardian', method: 'GET', path: LIST_PATH },
     undefined,
     source.connectSources,
   );
@@ -92,7 +92,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
     onProgress?.({ rows: builder.rows, total: known.total });
   };
 
-  const readPage = async (query: HttpRequest['query'], offset: number) => {
+  const readPage = async (query: HttpRequest['query'], offset: number, sent?: HttpRequest['sent']) => {
     let rows = 0;
     const splitter = new JsonArraySplitter('policies', (text, index) => {
       // A row's stamp is read from its text; the whole row only for the version the catalog shows.
@@ -103,9 +103,10 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
     const request: HttpRequest = {
       api: 'guardian',
       baseUrl: source.baseUrl,
-      path: listPath,
+      path: LIST_PATH,
       query,
       signal,
+      sent,
     };
     const response = await streamJson(request, (piece) => splitter.push(piece));
     if (response.status < 200 || response.status >= 300) throw guardianFailure(response);
@@ -125,7 +126,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
     return { rows, total: readTotal(envelope) };
   };
 
-  const first = await readPage(source.ids ? { ids: source.ids } : { size: pageSize }, 0);
+  const first = await readPage(firstListPageQuery(source.ids, pageSize), 0, options.firstPage);
   const total = (known.total = first.total);
   if (total === undefined) return builder.finish(false, source.withLatest);
   onProgress?.({ rows: builder.rows, total });

@@ -4,14 +4,30 @@
 import '@/lib/csp/zod-jitless';
 import { ApiError } from '@/lib/api/api-error';
 import { loadPolicyCatalog } from './load-policy-catalog';
-import type { ApiErrorFields, CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
+import type {
+  ApiErrorFields,
+  CatalogFirstPage,
+  CatalogWorkerMessage,
+  CatalogWorkerRequest,
+} from './catalog-worker-protocol';
 
 const post = (message: CatalogWorkerMessage) => self.postMessage(message);
 /** Summaries per message: each copy into the page takes a few milliseconds. */
 const PART = 500;
 
-self.onmessage = (event: MessageEvent<CatalogWorkerRequest>) => {
-  loadPolicyCatalog(event.data.source, { onProgress: (progress) => post({ type: 'progress', progress }) }).then(
+/** Settles the first request's answer when the page sent it (CatalogFirstPage). */
+let takeFirstPage: ((message: CatalogFirstPage) => void) | undefined;
+
+self.onmessage = (event: MessageEvent<CatalogWorkerRequest | CatalogFirstPage>) => {
+  const data = event.data;
+  if ('firstPage' in data) {
+    takeFirstPage?.(data);
+    return;
+  }
+  const firstPage = data.firstPageSent
+    ? new Promise<Response | undefined>((resolve) => (takeFirstPage = (message) => resolve(toResponse(message))))
+    : undefined;
+  loadPolicyCatalog(data.source, { onProgress: (progress) => post({ type: 'progress', progress }), firstPage }).then(
     (catalog) => {
       for (let i = 0; i < catalog.policies.length; i += PART) {
         post({ type: 'policies', policies: catalog.policies.slice(i, i + PART) });
@@ -23,6 +39,19 @@ self.onmessage = (event: MessageEvent<CatalogWorkerRequest>) => {
     (error: unknown) => post({ type: 'failed', error: toErrorInit(error) }),
   );
 };
+
+/** The page's answer as a Response of this worker; one it cannot rebuild is asked again from here. */
+function toResponse({ firstPage }: CatalogFirstPage): Response | undefined {
+  if (!firstPage) return undefined;
+  const { status, statusText, headers } = firstPage;
+  try {
+    // 204, 205 and 304 have no body by definition, and a Response refuses one.
+    const body = status === 204 || status === 205 || status === 304 ? null : firstPage.body;
+    return new Response(body, { status, statusText, headers });
+  } catch {
+    return undefined;
+  }
+}
 
 function toErrorInit(error: unknown): ApiErrorFields {
   if (error instanceof ApiError) {

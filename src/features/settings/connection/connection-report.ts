@@ -1,5 +1,6 @@
 import { isApiError } from '@/lib/api/api-error';
-import { buildUrl, sendJson, type HttpRequest, type HttpResponse } from '@/lib/api/http';
+import { buildUrl } from '@/lib/api/build-url';
+import { sendJson, type HttpRequest, type HttpResponse } from '@/lib/api/http';
 
 /** What "Test connection" found, in the words an admin acts on. */
 type ConnectionOutcome =

@@ -1,0 +1,35 @@
+import type { CatalogSource } from './load-policy-catalog';
+
+/** A catalog load begun by the entry, waiting for the loader (load-catalog-off-thread.ts) to take it. */
+export interface EarlyCatalogLoad {
+  /** The Guardian it asks. */
+  baseUrl: string;
+  worker: Worker;
+  /** What the worker said before the loader listened to it, in order. */
+  messages: MessageEvent[];
+  /** The worker's script failed to load before the loader listened. */
+  failed?: Event;
+  /** Stops the page's request, if it is still arriving. */
+  abort: () => void;
+}
+
+/**
+ * Where the entry leaves the load it began (start-catalog-early.ts) for the loader. Apart from both:
+ * when a module the entry loads is also imported by the catalog's chunk, the bundler splits that
+ * module's imports into small files of their own (more requests before the first row); this one
+ * imports nothing.
+ */
+export const earlyCatalogSlot: { load?: EarlyCatalogLoad } = {};
+
+/** The early load, once, if it is the one `source` asks for (the catalog's whole list from the same server). */
+export function takeEarlyCatalogLoad(source: CatalogSource): EarlyCatalogLoad | undefined {
+  const taken = earlyCatalogSlot.load;
+  earlyCatalogSlot.load = undefined;
+  if (!taken) return undefined;
+  if (source.ids || source.withLatest || source.baseUrl !== taken.baseUrl) {
+    taken.abort();
+    taken.worker.terminate();
+    return undefined;
+  }
+  return taken;
+}

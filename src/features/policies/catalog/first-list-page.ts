@@ -1,0 +1,17 @@
+import type { QueryValues } from '@/lib/api/build-url';
+import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
+
+/** Guardian's policy list. */
+export const LIST_PATH = `${GUARDIAN_PREFIX}/policies`;
+
+/** Rows per request where the server pages: ~7 MB each at 10,000 policies × 5 versions. */
+export const LIST_PAGE_SIZE = 5_000;
+
+/**
+ * A catalog load's first request: those policies (goto/guardian filters by `ids`) or one page. The
+ * entry sends the catalog's with it as the page starts (start-catalog-early.ts), and the loader
+ * takes that answer as its own, so both must ask the very same.
+ */
+export function firstListPageQuery(ids: string[] | undefined, pageSize = LIST_PAGE_SIZE): QueryValues {
+  return ids ? { ids } : { size: pageSize };
+}
