@@ -11,27 +11,41 @@ import { RouteLoading } from './layout/route-loading';
 export function lazyView(
   load: () => Promise<{ default: ComponentType }>,
   { queries = true }: { queries?: boolean } = {},
-): ComponentType {
+): ComponentType & { preload: () => Promise<void> } {
   // A view that reads through React Query loads it (and the app's query client) with its own code.
-  const View = lazy(
-    queries
-      ? () =>
-          Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
-            default: function WithQueries() {
-              return (
-                <QueryRoot>
-                  <view.default />
-                </QueryRoot>
-              );
-            },
-          }))
-      : load,
+  const factory = queries
+    ? () =>
+        Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
+          default: function WithQueries() {
+            return (
+              <QueryRoot>
+                <view.default />
+              </QueryRoot>
+            );
+          },
+        }))
+    : load;
+  let loaded: { default: ComponentType } | undefined;
+  // Code loaded before the view's first render is handed to React at once (a thenable that is
+  // already settled): the view renders without suspending. A fallback shown instead would hold the
+  // view back: React reveals a boundary's content no sooner than 300 ms after its fallback.
+  const View = lazy(() =>
+    loaded
+      ? ({ then: (resolve: (value: { default: ComponentType }) => void) => resolve(loaded!) } as Promise<{
+          default: ComponentType;
+        }>)
+      : factory(),
   );
-  return function LazyView() {
+  function LazyView() {
     return (
       <Suspense fallback={<RouteLoading />}>
         <View />
       </Suspense>
     );
-  };
+  }
+  LazyView.preload = () =>
+    factory().then((module) => {
+      loaded ??= module;
+    });
+  return LazyView;
 }

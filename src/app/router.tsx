@@ -12,6 +12,11 @@ const OtherRoutes = lazyView(() => import('./other-routes').then((m) => ({ defau
   queries: false,
 });
 
+/** The first view's code, when `pathname` opens the catalog: loaded before the first render, it renders at once. */
+export function preloadFirstView(pathname: string): Promise<void> {
+  return pathname === '/' || pathname === '/policies' ? CatalogRoute.preload() : Promise.resolve();
+}
+
 /** The app's addresses. */
 export function AppRoutes() {
   return (
