@@ -198,6 +198,51 @@ describe('loadPolicyCatalog', () => {
   });
 });
 
+describe('the first page sent by the page as it started', () => {
+  const answer = (body: unknown, init: ResponseInit = {}) =>
+    Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' }, ...init }));
+
+  it('is read as the first request’s answer: no request of its own, the rest paged as usual', async () => {
+    const seen: URL[] = [];
+    server.use(goto(ROWS, seen));
+    const firstPage = answer({ policies: ROWS.slice(0, 5), total: ROWS.length });
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE }, { pageSize: 5, firstPage });
+    expect(seen.map((u) => u.searchParams.get('offset'))).toEqual(['5', '10', '15', '20', '25', '30', '35']);
+    expect(catalog.versionCount).toBe(36);
+  });
+
+  it('fails as a request of its own would: Guardian’s error with its Retry-After, a body of the wrong shape', async () => {
+    const seen: URL[] = [];
+    server.use(raystack(ROWS, seen));
+    const unavailable = answer({ code: 14, message: 'try later' }, { status: 503, headers: { 'Retry-After': '7' } });
+    await expect(loadPolicyCatalog({ baseUrl: BASE }, { firstPage: unavailable })).rejects.toMatchObject({
+      kind: 'http',
+      status: 503,
+      retryAfter: 7,
+    });
+    await expect(
+      loadPolicyCatalog({ baseUrl: BASE }, { firstPage: answer({ policies: 'all of them' }) }),
+    ).rejects.toMatchObject({ kind: 'schema' });
+    expect(seen).toEqual([]);
+  });
+
+  it('is asked again here when the page could not hand it over', async () => {
+    const seen: URL[] = [];
+    server.use(raystack(ROWS, seen));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE }, { firstPage: Promise.resolve(undefined) });
+    expect(seen.map((u) => u.search)).toEqual(['?size=5000']);
+    expect(catalog.policies).toHaveLength(12);
+  });
+
+  it('can be cancelled while it has not arrived', async () => {
+    const firstPage = new Promise<Response | undefined>(() => undefined);
+    const stop = new AbortController();
+    const loading = loadPolicyCatalog({ baseUrl: BASE }, { firstPage, signal: stop.signal });
+    stop.abort();
+    await expect(loading).rejects.toMatchObject({ kind: 'aborted' });
+  });
+});
+
 describe('withSavedVersion', () => {
   it('adds a saved version to its policy, or a new policy in id order, without reloading the list', async () => {
     server.use(raystack([row('b', 1, { title: 'Old' }), row('d', 1)]));
