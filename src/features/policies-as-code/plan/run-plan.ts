@@ -17,11 +17,12 @@ import type { PlanStore } from './plan-store';
 import { screenFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
 import { forEachConcurrently } from './concurrently';
+import { LatestLookups } from './latest-lookups';
 
 /** What planning needs from the world: the server's latest versions, Guardian's dry run, the editor's checks. */
 export interface PlanDeps {
-  /** The latest version of every policy on the server, by id. */
-  latestVersions: (signal: AbortSignal) => Promise<Map<string, Policy>>;
+  /** The latest version of one policy on the server; undefined when it has none (a new policy). */
+  latestVersion: (id: string, signal: AbortSignal) => Promise<Policy | undefined>;
   /** Guardian's `dry_run` of a create (new) or update (changed): resolves when it would accept. */
   dryRun: (policy: Policy, isNew: boolean, signal: AbortSignal) => Promise<ServerCheck>;
   checkPolicy: (policy: Policy, isNew: boolean) => Promise<PolicyProblem[]>;
@@ -34,12 +35,14 @@ export interface PlanDeps {
 export interface PlanOutcome {
   /** Files in hidden folders (`.git/…`), not shown. */
   hidden: number;
-  /** The server's versions could not be read: nothing could be compared. */
+  /** A latest version could not be read from the server (the first such error): its files are not compared. */
   serverError?: unknown;
 }
 
 /** Dry runs at once: enough to plan a folder quickly, few enough not to flood the server. */
 const DRY_RUN_CONCURRENCY = 3;
+/** Latest-version reads at once (small answers): as many as a browser opens to one host. */
+const LATEST_CONCURRENCY = 6;
 
 function newEntry(file: SourceFile, index: number): PlanEntry {
   return {
@@ -118,8 +121,8 @@ async function runEntryCases(store: PlanStore, key: string, cases: readonly Test
 
 /**
  * Plans a set of files: reads each (one at a time, giving the page back in between, so a large
- * folder never holds it still), finds duplicate ids, compares each policy with the latest version on
- * the server, runs the editor's checks, Guardian's dry run and the policy's test cases (from a
+ * folder never holds it still), finds duplicate ids, compares each policy with its latest version on
+ * the server (asked for by id, never the whole list), runs the editor's checks, Guardian's dry run and the policy's test cases (from a
  * `.cases.yaml` beside it, or else those this browser keeps). A file that fails at any point gets
  * its own message; the others go on.
  */
@@ -141,10 +144,8 @@ export async function runPlan(
   store.reset(entries);
   const outcome: PlanOutcome = { hidden: files.length - visible.length };
 
-  const latest = deps.latestVersions(signal).then(
-    (map) => ({ ok: true as const, map }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
+  // Each policy's latest version is asked for as soon as its file names it, while the rest are read.
+  const latest = new LatestLookups(deps.latestVersion, LATEST_CONCURRENCY, signal);
 
   for (const entry of entries) {
     signal.throwIfAborted();
@@ -168,6 +169,7 @@ export async function runPlan(
       // A CLI file says appeal_config: expected here, not worth a line per file.
       const worthSaying = notices.filter((notice) => notice.kind !== 'appeal-config').map((notice) => notice.text);
       store.update(entry.key, { stage: 'comparing', id: policy.id, filePolicy: policy, notices: worthSaying, extras });
+      latest.want(policy.id);
     }
     await yieldToMain();
   }
@@ -197,21 +199,19 @@ export async function runPlan(
   const attached = casesApi ? attachCasesFiles(readCases, store.getEntries(), casesApi) : undefined;
   if (attached && attached.rows.length > 0) store.reset([...store.getEntries(), ...attached.rows]);
 
-  const server = await latest;
-  signal.throwIfAborted();
-  if (!server.ok) {
-    outcome.serverError = server.error;
-    for (const entry of store.getEntries()) {
-      if (entry.stage === 'comparing') store.update(entry.key, { stage: 'planned' });
-    }
-    return outcome;
-  }
-
   const toCheck: PlanEntry[] = [];
   const withCases: { key: string; cases: readonly TestCase[]; unchanged: boolean }[] = [];
   for (const entry of store.getEntries()) {
     if (entry.stage !== 'comparing' || !entry.filePolicy) continue;
-    const classified = classify(entry.filePolicy, server.map.get(entry.filePolicy.id));
+    const server = await latest.get(entry.filePolicy.id);
+    signal.throwIfAborted();
+    if (!server.ok) {
+      // Not compared, so neither new nor changed: nothing to apply until the server answers.
+      outcome.serverError ??= server.error;
+      store.update(entry.key, { stage: 'planned' });
+      continue;
+    }
+    const classified = classify(entry.filePolicy, server.latest);
     const before = classified.status === 'new' ? policySchema.parse({ id: classified.policy.id }) : classified.latest;
     const after = { ...classified.policy, version: classified.status === 'new' ? 1 : before.version + 1 };
     store.update(entry.key, {
