@@ -14,7 +14,7 @@ import {
   type ServerCheck,
 } from './plan-entry';
 import type { PlanStore } from './plan-store';
-import { screenFile } from './screen-file';
+import { PolicyFileReader } from './policy-file-reader';
 import { isHiddenPath, type SourceFile } from './source-file';
 import { forEachConcurrently } from './concurrently';
 import { LatestLookups } from './latest-lookups';
@@ -119,12 +119,45 @@ async function runEntryCases(store: PlanStore, key: string, cases: readonly Test
   settle(store, key);
 }
 
+/** Reads one policy file into its entry, and asks for its policy's latest version if it names one. */
+async function readEntry(
+  store: PlanStore,
+  key: string,
+  file: SourceFile,
+  reader: PolicyFileReader,
+  latest: LatestLookups,
+): Promise<void> {
+  store.update(key, { stage: 'reading' });
+  const screened = await reader.screen(file);
+  if (!screened.ok) {
+    const skipped = screened.problem === 'not-a-policy-file';
+    store.update(key, {
+      stage: 'planned',
+      status: skipped ? 'skipped' : 'invalid',
+      problem: { message: screened.message, details: [] },
+    });
+  } else if (!screened.reading.ok) {
+    store.update(key, {
+      stage: 'planned',
+      status: 'invalid',
+      problem: { message: screened.reading.message, details: screened.reading.details },
+    });
+  } else {
+    const { policy, notices, extras } = screened.reading;
+    // A CLI file says appeal_config: expected here, not worth a line per file.
+    const worthSaying = notices.filter((notice) => notice.kind !== 'appeal-config').map((notice) => notice.text);
+    store.update(key, { stage: 'comparing', id: policy.id, filePolicy: policy, notices: worthSaying, extras });
+    latest.want(policy.id);
+  }
+}
+
 /**
- * Plans a set of files: reads each (one at a time, giving the page back in between, so a large
- * folder never holds it still), finds duplicate ids, compares each policy with its latest version on
- * the server (asked for by id, never the whole list), runs the editor's checks, Guardian's dry run and the policy's test cases (from a
- * `.cases.yaml` beside it, or else those this browser keeps). A file that fails at any point gets
- * its own message; the others go on.
+ * Plans a set of files: reads each (in a worker, one at a time, giving the page back in between, so
+ * neither a large file nor a large folder holds it still), finds duplicate ids, compares each
+ * policy with its latest version on the server (asked for by id, never the whole list), runs the
+ * editor's checks, Guardian's dry run and the policy's test cases (from a `.cases.yaml` beside it,
+ * or else those this browser keeps). A file that fails at any point gets its own message; the
+ * others go on.
  */
 export async function runPlan(
   files: readonly SourceFile[],
@@ -147,31 +180,15 @@ export async function runPlan(
   // Each policy's latest version is asked for as soon as its file names it, while the rest are read.
   const latest = new LatestLookups(deps.latestVersion, LATEST_CONCURRENCY, signal);
 
-  for (const entry of entries) {
-    signal.throwIfAborted();
-    store.update(entry.key, { stage: 'reading' });
-    const screened = await screenFile(sources.get(entry.key)!);
-    if (!screened.ok) {
-      const skipped = screened.problem === 'not-a-policy-file';
-      store.update(entry.key, {
-        stage: 'planned',
-        status: skipped ? 'skipped' : 'invalid',
-        problem: { message: screened.message, details: [] },
-      });
-    } else if (!screened.reading.ok) {
-      store.update(entry.key, {
-        stage: 'planned',
-        status: 'invalid',
-        problem: { message: screened.reading.message, details: screened.reading.details },
-      });
-    } else {
-      const { policy, notices, extras } = screened.reading;
-      // A CLI file says appeal_config: expected here, not worth a line per file.
-      const worthSaying = notices.filter((notice) => notice.kind !== 'appeal-config').map((notice) => notice.text);
-      store.update(entry.key, { stage: 'comparing', id: policy.id, filePolicy: policy, notices: worthSaying, extras });
-      latest.want(policy.id);
+  const reader = new PolicyFileReader();
+  try {
+    for (const entry of entries) {
+      signal.throwIfAborted();
+      await readEntry(store, entry.key, sources.get(entry.key)!, reader, latest);
+      await yieldToMain();
     }
-    await yieldToMain();
+  } finally {
+    reader.close();
   }
 
   const read = store.getEntries().filter((entry) => entry.stage === 'comparing');
