@@ -109,11 +109,3 @@ export function screenBytes(bytes: ArrayBuffer, format: PolicyFileFormat): Scree
   const read = asText(bytes, 'policy file');
   return read.ok ? { ok: true, reading: readPolicyFile(read.text, { format }) } : read;
 }
-
-/** Whether a file can be a policy file, and if so what it holds (in this thread). */
-export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
-  const byName = screenByName(file);
-  if (!byName.ok) return byName;
-  const read = await readBytes(file);
-  return read.ok ? screenBytes(read.bytes, byName.format) : read;
-}
