@@ -32,7 +32,8 @@ class FakeWorker extends EventTarget {
   postMessage(request: PolicyFileRequest, transfer: Transferable[]) {
     FakeWorker.transferred.push(...transfer);
     const answer: PolicyFileAnswer = { id: request.id, screened: screenBytes(request.bytes, request.format) };
-    setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: answer })), 0);
+    // The first request is answered last: each answer must find its own file.
+    setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: answer })), request.id === 1 ? 5 : 0);
   }
   terminate() {
     this.terminated = true;
@@ -54,11 +55,13 @@ afterEach(() => {
 });
 
 describe('PolicyFileReader', () => {
-  it('reads policy files in one worker, the bytes moved there, and says what needs no reading here', async () => {
+  it('reads policy files in one worker, several at once, the bytes moved there, and says what needs no reading here', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const reader = new PolicyFileReader();
-    const policy = await reader.screen(file('a/kept.yaml', text));
-    const broken = await reader.screen(file('a/broken.yaml', 'id: [oops'));
+    const [policy, broken] = await Promise.all([
+      reader.screen(file('a/kept.yaml', text)),
+      reader.screen(file('a/broken.yaml', 'id: [oops')),
+    ]);
     const readme = file('a/README.md', '# hi');
     const notPolicy = await reader.screen(readme);
     reader.close();

@@ -15,6 +15,7 @@ import {
 } from './plan-entry';
 import type { PlanStore } from './plan-store';
 import { PolicyFileReader } from './policy-file-reader';
+import type { ScreenedFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
 import { forEachConcurrently } from './concurrently';
 import { LatestLookups } from './latest-lookups';
@@ -43,6 +44,8 @@ export interface PlanOutcome {
 const DRY_RUN_CONCURRENCY = 3;
 /** Latest-version reads at once (small answers): as many as a browser opens to one host. */
 const LATEST_CONCURRENCY = 6;
+/** Files sent to the reading worker before the first answer is taken (each at most 2 MB). */
+const READ_AHEAD = 8;
 
 function newEntry(file: SourceFile, index: number): PlanEntry {
   return {
@@ -119,16 +122,8 @@ async function runEntryCases(store: PlanStore, key: string, cases: readonly Test
   settle(store, key);
 }
 
-/** Reads one policy file into its entry, and asks for its policy's latest version if it names one. */
-async function readEntry(
-  store: PlanStore,
-  key: string,
-  file: SourceFile,
-  reader: PolicyFileReader,
-  latest: LatestLookups,
-): Promise<void> {
-  store.update(key, { stage: 'reading' });
-  const screened = await reader.screen(file);
+/** What a policy file holds, into its entry; its policy's latest version is asked for if it names one. */
+function takeReading(store: PlanStore, key: string, screened: ScreenedFile, latest: LatestLookups): void {
   if (!screened.ok) {
     const skipped = screened.problem === 'not-a-policy-file';
     store.update(key, {
@@ -180,11 +175,24 @@ export async function runPlan(
   // Each policy's latest version is asked for as soon as its file names it, while the rest are read.
   const latest = new LatestLookups(deps.latestVersion, LATEST_CONCURRENCY, signal);
 
+  // A few files are in the worker at once, so that none waits for the page's turn to be sent; the
+  // page takes their readings in order, one per task.
   const reader = new PolicyFileReader();
+  const readings: Promise<ScreenedFile>[] = [];
+  const startReading = (i: number) => {
+    if (i >= entries.length) return;
+    store.update(entries[i]!.key, { stage: 'reading' });
+    readings[i] = reader.screen(sources.get(entries[i]!.key)!);
+    // Awaited below, unless planning is cancelled first.
+    readings[i].catch(() => undefined);
+  };
   try {
-    for (const entry of entries) {
+    for (let i = 0; i < READ_AHEAD; i += 1) startReading(i);
+    for (const [i, entry] of entries.entries()) {
       signal.throwIfAborted();
-      await readEntry(store, entry.key, sources.get(entry.key)!, reader, latest);
+      const screened = await readings[i]!;
+      startReading(i + READ_AHEAD);
+      takeReading(store, entry.key, screened, latest);
       await yieldToMain();
     }
   } finally {
