@@ -1,4 +1,5 @@
 import type { Policy } from '@/lib/api/guardian/policy-schema';
+import { concurrencyLimit } from './concurrently';
 
 export type LatestLookup = { ok: true; latest: Policy | undefined } | { ok: false; error: unknown };
 
@@ -9,35 +10,28 @@ export type LatestLookup = { ok: true; latest: Policy | undefined } | { ok: fals
  */
 export class LatestLookups {
   private readonly answers = new Map<string, Promise<LatestLookup>>();
-  private readonly queue: (() => void)[] = [];
-  private running = 0;
+  private readonly lane: ReturnType<typeof concurrencyLimit>;
 
   constructor(
     private readonly fetchLatest: (id: string, signal: AbortSignal) => Promise<Policy | undefined>,
-    private readonly limit: number,
+    limit: number,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.lane = concurrencyLimit(limit);
+  }
 
   /** Starts asking for `id` (once, however often it is named). */
   want(id: string): void {
     if (this.answers.has(id)) return;
     this.answers.set(
       id,
-      new Promise<LatestLookup>((resolve) => {
-        this.queue.push(() => {
-          if (this.signal.aborted) return resolve({ ok: false, error: this.signal.reason });
-          this.running++;
-          this.fetchLatest(id, this.signal)
-            .then(
-              (latest) => resolve({ ok: true, latest }),
-              (error: unknown) => resolve({ ok: false, error }),
-            )
-            .finally(() => {
-              this.running--;
-              this.next();
-            });
-        });
-        this.next();
+      this.lane(async (): Promise<LatestLookup> => {
+        if (this.signal.aborted) return { ok: false, error: this.signal.reason };
+        try {
+          return { ok: true, latest: await this.fetchLatest(id, this.signal) };
+        } catch (error) {
+          return { ok: false, error };
+        }
       }),
     );
   }
@@ -46,9 +40,5 @@ export class LatestLookups {
   get(id: string): Promise<LatestLookup> {
     this.want(id);
     return this.answers.get(id)!;
-  }
-
-  private next(): void {
-    while (this.running < this.limit && this.queue.length > 0) this.queue.shift()!();
   }
 }

@@ -17,7 +17,7 @@ import type { PlanStore } from './plan-store';
 import { PolicyFileReader } from './policy-file-reader';
 import type { ScreenedFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
-import { forEachConcurrently } from './concurrently';
+import { concurrencyLimit } from './concurrently';
 import { LatestLookups } from './latest-lookups';
 
 /** What planning needs from the world: the server's latest versions, Guardian's dry run, the editor's checks. */
@@ -224,7 +224,21 @@ export async function runPlan(
   const attached = casesApi ? attachCasesFiles(readCases, store.getEntries(), casesApi) : undefined;
   if (attached && attached.rows.length > 0) store.reset([...store.getEntries(), ...attached.rows]);
 
-  const toCheck: PlanEntry[] = [];
+  // Each file that would be written is checked as soon as it is compared (the editor's checks, then
+  // Guardian's dry run, a few at a time) while the others are still being compared.
+  const checkLane = concurrencyLimit(DRY_RUN_CONCURRENCY);
+  const checks: Promise<void>[] = [];
+  const check = async (key: string) => {
+    signal.throwIfAborted();
+    const entry = store.get(key)!;
+    const isNew = entry.status === 'new';
+    const problems = await deps.checkPolicy(entry.policy!, isNew);
+    signal.throwIfAborted();
+    store.update(key, { clientProblems: problems, serverCheck: { state: 'running' } });
+    const serverCheck = await deps.dryRun(entry.policy!, isNew, signal);
+    store.update(key, { serverCheck });
+    settle(store, key);
+  };
   const withCases: { key: string; cases: readonly TestCase[]; unchanged: boolean }[] = [];
   for (const entry of store.getEntries()) {
     if (entry.stage !== 'comparing' || !entry.filePolicy) continue;
@@ -237,40 +251,35 @@ export async function runPlan(
       continue;
     }
     const classified = classify(entry.filePolicy, server.latest);
+    const unchanged = classified.status === 'unchanged';
     const before = classified.status === 'new' ? policySchema.parse({ id: classified.policy.id }) : classified.latest;
     const after = { ...classified.policy, version: classified.status === 'new' ? 1 : before.version + 1 };
-    store.update(entry.key, {
-      stage: classified.status === 'unchanged' ? 'planned' : 'checking',
-      status: classified.status,
-      policy: classified.policy,
-      latest: classified.status === 'new' ? undefined : classified.latest,
-      keptSecrets: classified.status === 'new' ? [] : classified.keptSecrets,
-      diff: classified.status === 'unchanged' ? undefined : diffPolicies(before, after),
-    });
-    if (classified.status !== 'unchanged') toCheck.push(store.get(entry.key)!);
     const fromFile = attached?.byEntry.get(entry.key);
     const found = fromFile
       ? { entryCases: fromFile, toRun: fileCases(fromFile) }
       : await browserCases(classified.policy.id, deps);
-    store.update(entry.key, { cases: found.entryCases });
-    if (found.entryCases.state === 'waiting') {
-      withCases.push({ key: entry.key, cases: found.toRun, unchanged: classified.status === 'unchanged' });
+    signal.throwIfAborted();
+    store.update(entry.key, {
+      stage: unchanged ? 'planned' : 'checking',
+      status: classified.status,
+      policy: classified.policy,
+      latest: classified.status === 'new' ? undefined : classified.latest,
+      keptSecrets: classified.status === 'new' ? [] : classified.keptSecrets,
+      diff: unchanged ? undefined : diffPolicies(before, after),
+      // Set with the rest, so that neither the checks nor the cases settle the file without the other.
+      cases: found.entryCases,
+      ...(unchanged ? {} : { serverCheck: { state: 'waiting' as const } }),
+    });
+    if (found.entryCases.state === 'waiting') withCases.push({ key: entry.key, cases: found.toRun, unchanged });
+    if (!unchanged) {
+      const checking = checkLane(() => check(entry.key));
+      // Awaited below, unless planning is cancelled first.
+      checking.catch(() => undefined);
+      checks.push(checking);
     }
     await yieldToMain();
   }
 
-  for (const entry of toCheck) {
-    const problems = await deps.checkPolicy(entry.policy!, entry.status === 'new');
-    store.update(entry.key, { clientProblems: problems, serverCheck: { state: 'waiting' } });
-    await yieldToMain();
-  }
-  const dryRuns = forEachConcurrently(toCheck, DRY_RUN_CONCURRENCY, async (entry) => {
-    signal.throwIfAborted();
-    store.update(entry.key, { serverCheck: { state: 'running' } });
-    const check = await deps.dryRun(entry.policy!, entry.status === 'new', signal);
-    store.update(entry.key, { serverCheck: check });
-    settle(store, entry.key);
-  });
   // The worker runs one job at a time: files that would be written first, so that they are
   // planned (and selectable) soonest; the page gets a turn between two files.
   const casesRuns = (async () => {
@@ -280,6 +289,6 @@ export async function runPlan(
       await yieldToMain();
     }
   })();
-  await Promise.all([dryRuns, casesRuns]);
+  await Promise.all([Promise.all(checks), casesRuns]);
   return outcome;
 }
