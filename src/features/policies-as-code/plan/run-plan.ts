@@ -147,8 +147,8 @@ function takeReading(store: PlanStore, key: string, screened: ScreenedFile, late
 }
 
 /**
- * Plans a set of files: reads each (in a worker, one at a time, giving the page back in between, so
- * neither a large file nor a large folder holds it still), finds duplicate ids, compares each
+ * Plans a set of files: reads each in a worker (a few at once; the page takes each reading in a task
+ * of its own, so neither a large file nor a large folder holds it still), finds duplicate ids, compares each
  * policy with its latest version on the server (asked for by id, never the whole list), runs the
  * editor's checks, Guardian's dry run and the policy's test cases (from a `.cases.yaml` beside it,
  * or else those this browser keeps). A file that fails at any point gets its own message; the
