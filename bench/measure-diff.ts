@@ -11,7 +11,6 @@ import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 const LINES = 20_000;
-const RUNS = 3;
 
 interface StructuralResult {
   samples: number[];
@@ -62,7 +61,7 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
   const shown: number[] = [];
   const cpu = new CpuSamples();
   let over50 = 0;
-  for (let run = 0; run < Math.min(ctx.runs, RUNS); run += 1) {
+  for (let run = 0; run < ctx.slowRuns; run += 1) {
     await withAppPage(ctx, async (page) => {
       await gotoApp(page, `${servers.app}/policies/${encodeURIComponent(id)}/diff/1...2`);
       await page.getByRole('radio', { name: 'Split lines' }).waitFor({ state: 'attached', timeout: 30_000 });
