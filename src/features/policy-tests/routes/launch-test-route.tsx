@@ -12,6 +12,7 @@ import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test'
 import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
+import { TESTS_CRUMBS } from '../tests-crumbs';
 import { PageHeader } from '@/components/page-header/page-header';
 
 const NO_POLICIES: PolicySummary[] = [];
@@ -99,7 +100,7 @@ export function LaunchTestRoute() {
   return (
     <section className="page launch-page">
       <PageHeader
-        crumbs={[{ to: '/tests', label: 'Tests' }]}
+        crumbs={TESTS_CRUMBS}
         title="New test"
         subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
       />
