@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets';
 import { TMP } from './lib/context';
 import type { Measurement } from './lib/measurement';
-import {
-  armInputToPaint,
-  formatBreakdown,
-  meanBreakdown,
-  readTiming,
-  traceMainThread,
-  type CpuBreakdown,
-} from './lib/page-timing';
+import { armInputToPaint, CpuSamples, readTiming, traceMainThread } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
 import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 import { NotAvailable } from './lib/types';
@@ -146,16 +139,14 @@ export const apply: Measurement = {
       const walls: number[] = [];
       const longest: number[] = [];
       const longestCpu: number[] = [];
-      const cpu: number[] = [];
-      const breakdowns: CpuBreakdown[] = [];
+      const cpu = new CpuSamples();
       for (let i = 0; i < ctx.runs; i += 1) {
         const trace = await traceMainThread(browser, page, async () => {
           walls.push(await planOnce());
         });
         longest.push(trace.longestMs);
         longestCpu.push(trace.longestCpuMs);
-        cpu.push(trace.cpuMs);
-        breakdowns.push(trace.breakdown);
+        cpu.add(trace);
       }
       // The same folder with a cases file per policy: the first plan loads the cases reader.
       await planOnce(true);
@@ -181,7 +172,7 @@ export const apply: Measurement = {
             runs: round(longest),
             note: `its own CPU time: ${round(longestCpu).join(', ')} ms (the rest is waiting for a core)`,
           },
-          'apply.cpu': { runs: round(cpu), note: `mean: ${formatBreakdown(meanBreakdown(breakdowns))}` },
+          'apply.cpu': cpu.sample(0),
           'apply.plan50cases': {
             runs: round(wallsCases),
             note: `${FILES * CASES_PER_FILE} cases, one file's cases per worker job`,
