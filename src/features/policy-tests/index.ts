@@ -9,7 +9,7 @@ export { launchTestPath } from './launch/launch-params';
  * to test, so it is loaded then.
  */
 export const loadDraftTestStarter = () => import('./draft/start-draft-test').then((m) => m.startDraftTest);
-export type { DraftTestInput, DraftTestStarted } from './draft/start-draft-test';
+export type { DraftTestInput } from './draft/start-draft-test';
 export { draftRefusal, UNSUPPORTED_DRAFTS, type DraftRefusal } from './draft/draft-refusal';
 
 /** The latest draft test of a policy with its saved version's test beside it; a chunk of its own. */
