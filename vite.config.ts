@@ -8,6 +8,7 @@ import {
   preloadFirstRoute,
   preloadMockBackend,
 } from './scripts/vite-plugins.ts';
+import { firstViewChunk } from './scripts/first-view-chunk.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
 import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
@@ -34,14 +35,25 @@ export default defineConfig(({ mode }) => {
       ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
     ],
     resolve: {
-      alias: { '@': resolve(import.meta.dirname, 'src'), '@mocks': resolve(import.meta.dirname, 'mocks') },
+      alias: [
+        { find: '@', replacement: resolve(import.meta.dirname, 'src') },
+        { find: '@mocks', replacement: resolve(import.meta.dirname, 'mocks') },
+        {
+          find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+          replacement: resolve(import.meta.dirname, 'src/lib/router/sync-external-store-shim.ts'),
+        },
+      ],
     },
     build: {
       outDir: isDemo ? 'dist-demo' : 'dist',
       sourcemap: false,
       target: 'es2022',
+      // No modulepreload polyfill: a browser without modulepreload (Safari before 17) still loads
+      // every module, only without the head start; the polyfill would cost all others its bytes.
+      modulePreload: { polyfill: false },
       // dist/.vite/manifest.json: the bundle checks (npm test, npm run bench) read chunk graphs from it.
       manifest: true,
+      rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk(import.meta.dirname)] } } },
     },
     server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },

@@ -132,17 +132,19 @@ async function profileAppLoad(ctx: BenchContext, url: string): Promise<{ profile
 }
 
 /** Up to `runs` Lighthouse runs of one preset; a busy machine gets fewer, not a timeout. */
-async function lighthouseRuns(
+export async function lighthouseRuns(
   ctx: BenchContext,
   url: string,
   preset: Preset,
   runs: number,
+  /** Names the reports in bench/.tmp when several apps are measured. */
+  reportPrefix = 'lighthouse',
 ): Promise<{ reports: LighthouseReport[]; failures: string[] }> {
   const reports: LighthouseReport[] = [];
   const failures: string[] = [];
   const started = Date.now();
   for (let i = 0; i < runs && Date.now() - started < START_NO_RUN_AFTER_MS; i += 1) {
-    const path = join(TMP, `lighthouse-${preset}-${i}.json`);
+    const path = join(TMP, `${reportPrefix}-${preset}-${i}.json`);
     rmSync(path, { force: true });
     ctx.log(`lighthouse ${preset} run ${i + 1}/${runs} on ${url}…`);
     try {

@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 /** The view `/` redirects to: what a cold start loads besides the shell. */
 export const FIRST_ROUTE_MODULE = 'src/features/policies/routes/catalog-route.tsx';
+/** The chunk that holds the first route with what only it needs besides the shell (scripts/first-view-chunk.ts). */
+export const FIRST_VIEW_CHUNK = 'catalog-view';
 /** Loaded by the first route once its rows are drawn and the page is idle (src/app/prefetch-first-view.ts). */
 export const AFTER_FIRST_ROUTE_MODULE = 'src/app/warm-up-views.ts';
 
@@ -127,11 +129,22 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The manifest key of the chunk that holds `module`: its own chunk, or for the first route the
+ * named chunk it is merged into (such a chunk has no source module, so the manifest keys it by name).
+ */
+export function chunkKeyOf(manifest: Record<string, { name?: string }>, module: string): string | undefined {
+  if (manifest[module]) return module;
+  if (module !== FIRST_ROUTE_MODULE) return undefined;
+  return Object.keys(manifest).find((key) => manifest[key]?.name === FIRST_VIEW_CHUNK && key.endsWith('.js'));
+}
+
 export function analyzeBundle(distDir: string, firstRouteModule = FIRST_ROUTE_MODULE): BundleReport {
   const manifest = readManifest(distDir);
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error(`${manifestPath(distDir)} names no entry chunk.`);
-  if (!manifest[firstRouteModule]) {
+  const firstRouteKey = chunkKeyOf(manifest, firstRouteModule);
+  if (!firstRouteKey) {
     throw new Error(`${firstRouteModule} is not a chunk of ${distDir}: is it still imported lazily by the router?`);
   }
 
@@ -139,22 +152,24 @@ export function analyzeBundle(distDir: string, firstRouteModule = FIRST_ROUTE_MO
   for (const entry of entries) staticClosure(manifest, entry, shellKeys);
   const fileOf = (key: string) => manifest[key]!.file;
 
-  const firstRouteKeys = staticClosure(manifest, firstRouteModule, new Set(shellKeys));
+  const firstRouteKeys = staticClosure(manifest, firstRouteKey, new Set(shellKeys));
   // What the first route loads once its rows are drawn and the page is idle: a view opened from it
   // finds that already there (not counted in the first route, which is what comes before the rows).
   const afterFirstRouteKeys = manifest[AFTER_FIRST_ROUTE_MODULE]
     ? staticClosure(manifest, AFTER_FIRST_ROUTE_MODULE, new Set(firstRouteKeys))
     : firstRouteKeys;
-  const lazy: LazyChunk[] = Object.keys(manifest)
-    .filter((key) => manifest[key]?.isDynamicEntry)
+  const lazyKeys = Object.keys(manifest).filter((key) => manifest[key]?.isDynamicEntry);
+  if (!lazyKeys.includes(firstRouteKey)) lazyKeys.push(firstRouteKey);
+  const lazy: LazyChunk[] = lazyKeys
     .map((key) => {
       const closure = [...staticClosure(manifest, key)];
       const cold = closure.filter((k) => !shellKeys.has(k));
-      const loaded = key === firstRouteModule ? shellKeys : afterFirstRouteKeys;
+      const loaded = key === firstRouteKey ? shellKeys : afterFirstRouteKeys;
       const added = closure.filter((k) => !loaded.has(k));
+      const module = key === firstRouteKey ? firstRouteModule : (manifest[key]!.src ?? key);
       return {
-        module: manifest[key]!.src ?? key,
-        isRoute: /^src\/features\/[^/]+\/routes\//.test(key),
+        module,
+        isRoute: /^src\/features\/[^/]+\/routes\//.test(module),
         ...chunkSet(distDir, added.map(fileOf)),
         cold: chunkSet(distDir, cold.map(fileOf)),
       };

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
+import { chunkKeyOf, FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
 
 const DIST = process.env.BUNDLE_CHECK_DIST ?? 'dist';
 const DEMO_DIST = process.env.BUNDLE_CHECK_DEMO_DIST ?? 'dist-demo';
@@ -26,12 +26,21 @@ function built(dir: string) {
 
 describe('the built index.html', () => {
   it('preloads every chunk of the first view, so it loads beside the entry', () => {
-    const { closure, entryFile, modulePreloads } = built(DIST);
-    const needed = [...closure(FIRST_ROUTE_MODULE)].filter((file) => file !== entryFile);
+    const { manifest, closure, entryFile, modulePreloads } = built(DIST);
+    const needed = [...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!)].filter((file) => file !== entryFile);
     expect(needed.length).toBeGreaterThan(1);
     expect(modulePreloads).toEqual(expect.arrayContaining(needed));
     expect(modulePreloads, 'the entry is a script tag, not a preload').not.toContain(entryFile);
     expect(new Set(modulePreloads).size, 'no file preloaded twice').toBe(modulePreloads.length);
+  });
+
+  it('loads the first view as one chunk besides the shell (scripts/first-view-chunk.ts)', () => {
+    const { manifest, closure } = built(DIST);
+    const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const shell = closure(entryKey);
+    const firstView = [...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!)].filter((file) => !shell.has(file));
+    expect(firstView).toHaveLength(1);
+    expect(firstView[0]).toMatch(/\/catalog-view-[\w-]+\.js$/);
   });
 
   it('preloads the mock backend in the demo build only', () => {

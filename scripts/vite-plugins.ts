@@ -33,9 +33,10 @@ export function cspMeta(): Plugin {
 
 /** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
 function chunkClosure(bundle: Rolldown.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
-  const entry = Object.values(bundle).find(
-    (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/${module}`),
-  );
+  const isModule = (id: string | null | undefined) => id?.replace(/\\/g, '/').endsWith(`/${module}`) ?? false;
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  // A module merged into a named chunk (see firstViewChunks) has no chunk of its own.
+  const entry = chunks.find((c) => isModule(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(isModule));
   if (!entry) throw new Error(`no chunk for ${module} in the build`);
   const files = new Set<string>();
   const visit = (file: string) => {

@@ -3,7 +3,7 @@
 // source-map-explorer does; each chunk's gzip size is shared out in proportion to minified bytes.
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
-import { FIRST_ROUTE_MODULE } from '../../scripts/check-bundle';
+import { chunkKeyOf, FIRST_ROUTE_MODULE } from '../../scripts/check-bundle';
 import { ROOT } from './context';
 
 export interface PartCost {
@@ -95,7 +95,7 @@ function bytesPerSource(code: string, map: { sources: string[]; mappings: string
   return totals;
 }
 
-type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+type Manifest = Record<string, { file: string; name?: string; isEntry?: boolean; imports?: string[] }>;
 
 function staticClosure(manifest: Manifest, key: string, into: Set<string>): Set<string> {
   if (into.has(key) || !manifest[key]) return into;
@@ -131,7 +131,11 @@ export async function attributeBundle(): Promise<Attribution> {
   Object.keys(manifest)
     .filter((k) => manifest[k]?.isEntry)
     .forEach((k) => staticClosure(manifest, k, shell));
-  const firstRoute = staticClosure(manifest, FIRST_ROUTE_MODULE, new Set(shell));
+  const firstRoute = staticClosure(
+    manifest,
+    chunkKeyOf(manifest, FIRST_ROUTE_MODULE) ?? FIRST_ROUTE_MODULE,
+    new Set(shell),
+  );
 
   const costsOf = (keys: Iterable<string>): PartCost[] => {
     const costs = new Map<string, number>();
@@ -151,6 +155,11 @@ export async function attributeBundle(): Promise<Attribution> {
 
   return {
     firstRoute: costsOf(firstRoute),
-    lazy: (module) => costsOf([...staticClosure(manifest, module, new Set())].filter((k) => !firstRoute.has(k))),
+    lazy: (module) =>
+      costsOf(
+        [...staticClosure(manifest, chunkKeyOf(manifest, module) ?? module, new Set())].filter(
+          (k) => !firstRoute.has(k),
+        ),
+      ),
   };
 }

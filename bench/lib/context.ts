@@ -94,8 +94,11 @@ export class BenchContext {
     });
   }
 
-  /** `vite preview` of a build, proxying both APIs to the mock HTTP server, as in production. */
-  private async preview(label: string, outDir: string, mock: string): Promise<string> {
+  /**
+   * `vite preview` (the console's config: compression, proxy, headers) of a build, proxying both APIs
+   * to the mock HTTP server, as in production. Other apps' builds (bench/compare-apps) are served by it too.
+   */
+  async preview(label: string, outDir: string, mock: string): Promise<string> {
     const port = await freePort();
     const child = startProcess(
       label,

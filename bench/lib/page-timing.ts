@@ -168,13 +168,23 @@ export function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
   return sum;
 }
 
-/** Records a Chromium trace around `work` and sums up the page's main thread (RunTask on its CrRendererMain). */
+/**
+ * Records a Chromium trace around `work` and sums up the page's main thread (RunTask on its CrRendererMain);
+ * with `untilMark`, only the tasks that started before the page's last `performance.mark` of that name.
+ */
 export async function traceMainThread(
   browser: Browser,
   page: Page,
   work: () => Promise<void>,
+  untilMark?: string,
 ): Promise<MainThreadTrace> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      ...(untilMark ? ['blink.user_timing'] : []),
+    ],
+  });
   let failure: unknown;
   try {
     await work();
@@ -185,15 +195,20 @@ export async function traceMainThread(
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
   const mainThreads = pageMainThreads(traceEvents);
+  const end = untilMark ? traceEvents.filter((e) => e.name === untilMark).at(-1)?.ts : undefined;
+  if (untilMark && end === undefined) throw new Error(`the trace has no mark “${untilMark}”`);
+  const inTime = (e: TraceEvent) => end === undefined || e.ts <= end;
   const tasks = traceEvents.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`),
+    (e) =>
+      e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && inTime(e),
   );
   const durations = tasks.map((e) => e.dur! / 1000);
   const cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0);
   const breakdown: CpuBreakdown = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   for (const e of traceEvents) {
     const kind = RENDERING[e.name];
-    if (kind && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)) breakdown[kind] += (e.tdur ?? e.dur ?? 0) / 1000;
+    if (kind && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`) && inTime(e))
+      breakdown[kind] += (e.tdur ?? e.dur ?? 0) / 1000;
   }
   breakdown.script = Math.max(0, cpuMs - breakdown.style - breakdown.layout - breakdown.paint - breakdown.gc);
   const longestTask = tasks.reduce<TraceEvent | undefined>((a, e) => (!a || e.dur! > a.dur! ? e : a), undefined);

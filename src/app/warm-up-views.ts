@@ -14,3 +14,6 @@ export {
 } from '@tanstack/react-query';
 export { guardianRequest } from '@/lib/api/guardian/guardian-client';
 export { policyEnvelopeSchema, policySchema } from '@/lib/api/guardian/policy-schema';
+// What the settings, the editor and the trace say about each expression target (kept out of the
+// shell, which reads only the targets' ids at start-up).
+export { TARGETS } from '@/lib/expr/targets';

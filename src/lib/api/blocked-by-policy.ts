@@ -6,11 +6,16 @@ const ENV_NAMES = { guardian: 'VITE_GUARDIAN_URL', 'policy-tests': 'VITE_POLICY_
 
 /**
  * The error for a request to `url` that this page's CSP forbids, naming the fix; undefined when the
- * CSP allows it. Also asked before work moves to a Web Worker: a worker's script carries no meta
- * CSP, so the page's policy is honoured (and explained) here.
+ * CSP allows it. A Web Worker carries no meta CSP: it is given the page's `sources`, and asks here
+ * before its own requests, so the page's policy is honoured (and explained) there too.
  */
-export function blockedByPolicyError(url: string, request: ApiRequestInfo, cause?: unknown): ApiError | undefined {
-  const blocked = connectBlocked(url);
+export function blockedByPolicyError(
+  url: string,
+  request: ApiRequestInfo,
+  cause?: unknown,
+  sources?: string[],
+): ApiError | undefined {
+  const blocked = connectBlocked(url, sources ? { sources } : undefined);
   if (!blocked) return undefined;
   return new ApiError({
     kind: 'network',

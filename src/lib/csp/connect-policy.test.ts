@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { connectBlocked, connectBlockedAdvice, connectSources } from './connect-policy';
+import { connectBlocked, connectBlockedAdvice } from './connect-policy';
+import { connectSources } from './connect-sources';
 
 const PAGE = 'https://console.example.com';
 const BUILT = ["'self'", 'https://guardian.example.com'];

@@ -5,21 +5,7 @@
  * the browser before any request leaves, and the browser says only "failed to fetch". This tells
  * that case apart, so the console can say exactly why and what to do.
  */
-
-/** The `connect-src` sources of the page's meta CSP (or its `default-src`); undefined: no CSP to honour. */
-export function connectSources(doc: Document | undefined = globalThis.document): string[] | undefined {
-  const meta = doc?.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-  const policy = meta?.getAttribute('content');
-  if (!policy) return undefined;
-  const directives = new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((tokens) => tokens[0])
-      .map((tokens) => [tokens[0]!.toLowerCase(), tokens.slice(1)] as const),
-  );
-  return directives.get('connect-src') ?? directives.get('default-src');
-}
+import { connectSources } from './connect-sources';
 
 function hostMatches(pattern: string, host: string): boolean {
   if (pattern === '*') return true;

@@ -1,4 +1,4 @@
-import { DEFAULT_TARGET, isTarget, type Target } from '@/lib/expr/targets';
+import { DEFAULT_TARGET, isTarget, type Target } from '@/lib/expr/target-ids';
 
 /**
  * Which expr runtime a Guardian server embeds is a fact about that server (raystack pins expr 1.12,

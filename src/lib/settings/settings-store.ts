@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isTarget, type Target } from '@/lib/expr/targets';
+import { isTarget, type Target } from '@/lib/expr/target-ids';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { onOtherTabWrite, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 import { applyTargetRules, defaultTarget, readTargets } from './expr-target-per-server';

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api/api-error';
 import { loadPolicyCatalog } from './load-policy-catalog';
 import { withSavedVersion } from './with-saved-version';
@@ -210,5 +210,30 @@ describe('withSavedVersion', () => {
     expect(created.policies.map((p) => p.id)).toEqual(['b', 'c', 'd']);
     expect(created.versionCount).toBe(4);
     expect(withSavedVersion(created, policySchema.parse(row('c', 1)))).toBe(created);
+  });
+});
+
+describe('in a Web Worker (no meta CSP there), held to the CSP the page hands over', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('refuses a Guardian the page may not connect to, with the fix, before any request', async () => {
+    vi.stubGlobal('location', { origin: 'http://console.test' });
+    const seen: URL[] = [];
+    server.use(raystack(ROWS, seen));
+    const error = await loadPolicyCatalog({
+      baseUrl: BASE,
+      connectSources: ["'self'", 'https://guardian.example.com'],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).blockedByPolicy).toBe(true);
+    expect((error as ApiError).message).toContain('VITE_GUARDIAN_URL');
+    expect(seen).toEqual([]);
+  });
+
+  it('reads the list from a Guardian the page may connect to', async () => {
+    vi.stubGlobal('location', { origin: 'http://console.test' });
+    server.use(raystack(ROWS));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE, connectSources: ["'self'", BASE] });
+    expect(catalog.policies).toHaveLength(12);
   });
 });

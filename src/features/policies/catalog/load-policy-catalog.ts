@@ -1,8 +1,9 @@
 import { ApiError } from '@/lib/api/api-error';
+import { blockedByPolicyError } from '@/lib/api/blocked-by-policy';
 import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
 import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
 import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
-import { streamJson, type HttpRequest } from '@/lib/api/http';
+import { buildUrl, streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
 import { topLevelFields } from '@/lib/json/top-level-fields';
@@ -15,6 +16,8 @@ export interface CatalogSource {
   ids?: string[];
   /** Keep each policy's latest version in full (`latest`): for exports, never for the catalog view. */
   withLatest?: boolean;
+  /** The page's CSP `connect-src`, when this runs in a Web Worker (which a meta CSP does not reach). */
+  connectSources?: string[];
 }
 
 export interface CatalogProgress {
@@ -67,6 +70,15 @@ function readTotal(envelope: unknown): number | undefined {
  */
 export async function loadPolicyCatalog(source: CatalogSource, options: LoadOptions = {}): Promise<PolicyCatalog> {
   const { onProgress } = options;
+  // Refused, and said why, as the browser would refuse it in the page.
+  const listPath = `${GUARDIAN_PREFIX}/policies`;
+  const refused = blockedByPolicyError(
+    buildUrl(source.baseUrl, listPath),
+    { api: 'guardian', method: 'GET', path: listPath },
+    undefined,
+    source.connectSources,
+  );
+  if (refused) throw refused;
   // One page failing stops the others.
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
@@ -91,7 +103,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
     const request: HttpRequest = {
       api: 'guardian',
       baseUrl: source.baseUrl,
-      path: `${GUARDIAN_PREFIX}/policies`,
+      path: listPath,
       query,
       signal,
     };

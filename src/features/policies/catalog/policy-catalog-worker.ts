@@ -35,6 +35,7 @@ function toErrorInit(error: unknown): ApiErrorFields {
       serverMessages: error.serverMessages,
       retryAfter: error.retryAfter,
       issues: error.issues,
+      blockedByPolicy: error.blockedByPolicy,
     };
   }
   return {

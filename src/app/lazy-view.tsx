@@ -1,0 +1,37 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { RouteLoading } from './layout/route-loading';
+
+/**
+ * A view in its own chunk, behind its own Suspense boundary. Under one boundary shared by all views,
+ * React would keep the view being left mounted but hidden (its effects running) until the next
+ * view's chunk arrives, and Back meanwhile would show that same instance again: an editor left with
+ * "keep the draft" would not offer it, one whose changes were discarded would show them again. With
+ * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
+ */
+export function lazyView(
+  load: () => Promise<{ default: ComponentType }>,
+  { queries = true }: { queries?: boolean } = {},
+): ComponentType {
+  // A view that reads through React Query loads it (and the app's query client) with its own code.
+  const View = lazy(
+    queries
+      ? () =>
+          Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
+            default: function WithQueries() {
+              return (
+                <QueryRoot>
+                  <view.default />
+                </QueryRoot>
+              );
+            },
+          }))
+      : load,
+  );
+  return function LazyView() {
+    return (
+      <Suspense fallback={<RouteLoading />}>
+        <View />
+      </Suspense>
+    );
+  };
+}
