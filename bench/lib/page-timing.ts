@@ -2,6 +2,7 @@
 // share the time origin in Chromium).
 import type { Browser, Locator, Page } from '@playwright/test';
 import { KEEP_NAMES_SHIM } from './scenarios';
+import type { Sample } from './types';
 
 declare global {
   interface Window {
@@ -162,7 +163,7 @@ export function formatBreakdown(b: CpuBreakdown): string {
 }
 
 /** The mean of several breakdowns. */
-export function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
+function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
   const sum = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   for (const b of all) for (const key of Object.keys(sum) as (keyof CpuBreakdown)[]) sum[key] += b[key] / all.length;
   return sum;
@@ -221,6 +222,29 @@ export async function traceMainThread(
     cpuMs,
     breakdown,
   };
+}
+
+/**
+ * The main thread's CPU time of several traced interactions, as one figure: each trace's CPU time,
+ * with the mean of their breakdowns by kind of work as its note.
+ */
+export class CpuSamples {
+  private readonly runs: number[] = [];
+  private readonly breakdowns: CpuBreakdown[] = [];
+
+  add(trace: MainThreadTrace): void {
+    this.runs.push(trace.cpuMs);
+    this.breakdowns.push(trace.breakdown);
+  }
+
+  /** The figure, each run rounded to `digits` after the point. */
+  sample(digits: number): Sample {
+    const scale = 10 ** digits;
+    return {
+      runs: this.runs.map((ms) => Math.round(ms * scale) / scale),
+      note: `mean: ${formatBreakdown(meanBreakdown(this.breakdowns))}`,
+    };
+  }
 }
 
 /**
