@@ -13,8 +13,6 @@ import { NotAvailable } from './lib/types';
 
 /** Lighthouse 13 needs Node 22; 12.2.3 is the newest that runs here. Run through npx, never a dependency. */
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-/** Lighthouse takes ~20 s a run: three at most (fewer with --runs). */
-const MAX_RUNS = 3;
 const RUN_TIMEOUT_MS = 75_000;
 /** No new run starts after this long in the section: a busy machine gets fewer runs, not a timeout. */
 const START_NO_RUN_AFTER_MS = 150_000;
@@ -213,7 +211,7 @@ export const lighthouse: Measurement = {
   async measure(ctx) {
     const { servers } = await benchMock(ctx);
     const url = `${servers.app}/policies`;
-    const runs = Math.min(MAX_RUNS, ctx.runs);
+    const runs = ctx.slowRuns;
     const desktop = await lighthouseRuns(ctx, url, 'desktop', runs);
     const mobile = await lighthouseRuns(ctx, url, 'mobile', runs);
     if (desktop.reports.length === 0 && mobile.reports.length === 0) {

@@ -29,6 +29,14 @@ export class BenchContext {
     mkdirSync(TMP, { recursive: true });
   }
 
+  /**
+   * How often a section runs whose every run takes seconds (a fresh process, a million-user test,
+   * Lighthouse): three times at most (fewer with --runs), so the whole bench stays within minutes.
+   */
+  get slowRuns(): number {
+    return Math.min(this.runs, 3);
+  }
+
   log(message: string): void {
     console.log(`  ${message}`);
   }

@@ -9,27 +9,27 @@ import { RouteLoading } from './layout/route-loading';
  * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
  */
 export function lazyView(
-  load: () => Promise<{ default: ComponentType }>,
+  load: () => Promise<ComponentType>,
   { queries = true }: { queries?: boolean } = {},
 ): ComponentType & { preload: () => Promise<void> } {
   // A view that reads through React Query loads it (and the app's query client) with its own code.
-  const factory = queries
-    ? () =>
-        Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
+  const factory = (): Promise<{ default: ComponentType }> =>
+    queries
+      ? Promise.all([load(), import('./query-root')]).then(([Loaded, { QueryRoot }]) => ({
           default: function WithQueries() {
             return (
               <QueryRoot>
-                <view.default />
+                <Loaded />
               </QueryRoot>
             );
           },
         }))
-    : load;
+      : load().then((Loaded) => ({ default: Loaded }));
   let loaded: { default: ComponentType } | undefined;
   // Code loaded before the view's first render is handed to React at once (a thenable that is
   // already settled): the view renders without suspending. A fallback shown instead would hold the
   // view back: React reveals a boundary's content no sooner than 300 ms after its fallback.
-  const View = lazy(() =>
+  const View = lazy<ComponentType>(() =>
     loaded
       ? ({ then: (resolve: (value: { default: ComponentType }) => void) => resolve(loaded!) } as Promise<{
           default: ComponentType;
