@@ -26,9 +26,9 @@ export function lazyView(
         }))
       : load().then((Loaded) => ({ default: Loaded }));
   let loaded: { default: ComponentType } | undefined;
-  // Code loaded before the view's first render is handed to React at once (a thenable that is
-  // already settled): the view renders without suspending. A fallback shown instead would hold the
-  // view back: React reveals a boundary's content no sooner than 300 ms after its fallback.
+  // Code loaded by `preload` is handed to React at once (a thenable that is already settled): a view
+  // rendered after it does not suspend. A view that suspended is revealed by React's own retry no
+  // sooner than 300 ms after its fallback, or at once by a render of the app (main.tsx).
   const View = lazy<ComponentType>(() =>
     loaded
       ? ({ then: (resolve: (value: { default: ComponentType }) => void) => resolve(loaded!) } as Promise<{

@@ -11,9 +11,9 @@ const OtherRoutes = lazyView(() => import('./other-routes').then((m) => m.OtherR
   queries: false,
 });
 
-/** The first view's code, when `pathname` opens the catalog: loaded before the first render, it renders at once. */
-export function preloadFirstView(pathname: string): Promise<void> {
-  return pathname === '/' || pathname === '/policies' ? CatalogRoute.preload() : Promise.resolve();
+/** The first view's code, when `pathname` opens the catalog (undefined otherwise): see main.tsx. */
+export function preloadFirstView(pathname: string): Promise<void> | undefined {
+  return pathname === '/' || pathname === '/policies' ? CatalogRoute.preload() : undefined;
 }
 
 /** The app's addresses. */
