@@ -7,6 +7,7 @@ import {
   dropMockWorker,
   preloadFirstRoute,
   preloadMockBackend,
+  zodMessagesOnDemand,
 } from './scripts/vite-plugins.ts';
 import { firstViewChunk } from './scripts/first-view-chunk.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
@@ -55,6 +56,8 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk(import.meta.dirname)] } } },
     },
+    // ES workers can load a part later (the catalog's worker: zod's messages, only when a check fails).
+    worker: { format: 'es' as const, plugins: () => [zodMessagesOnDemand(import.meta.dirname)] },
     server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     test: {

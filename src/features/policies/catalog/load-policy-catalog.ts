@@ -127,7 +127,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
 
   const first = await readPage(source.ids ? { ids: source.ids } : { size: pageSize }, 0);
   const total = (known.total = first.total);
-  if (total === undefined) return builder.finish(false, source.withLatest);
+  if (total === undefined) return described(builder, builder.finish(false, source.withLatest));
   onProgress?.({ rows: builder.rows, total });
   if (!source.ids && first.rows > 0) {
     // A server may cap the page below what was asked: its first page says how big its pages are.
@@ -143,7 +143,17 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       throw error;
     }
   }
-  return builder.finish(true, source.withLatest);
+  return described(builder, builder.finish(true, source.withLatest));
+}
+
+/**
+ * The unreadable rows in zod's English words. The catalog's worker is built without them and loads
+ * them only when a row fails (scripts/vite-plugins.ts `zodMessagesOnDemand`); elsewhere they are
+ * there already and this loads nothing.
+ */
+async function described(builder: CatalogBuilder, catalog: PolicyCatalog): Promise<PolicyCatalog> {
+  await builder.describeAgain(catalog, () => import('@/lib/api/zod-messages'));
+  return catalog;
 }
 
 /** Runs `task` on every item, at most `limit` at once; the first failure rejects (the rest still settle). */

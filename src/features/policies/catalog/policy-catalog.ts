@@ -92,6 +92,8 @@ export class CatalogBuilder {
   private duplicates = 0;
   private readonly repeated = new Map<string, DuplicateVersion>();
   private taken = 0;
+  /** What each described row was checked against, to describe it again once zod's messages are there. */
+  private readonly checked = new WeakMap<UnreadablePolicy, { schema: ResponseSchema<unknown>; row: unknown }>();
 
   constructor(private readonly schemas: CatalogSchemas) {}
 
@@ -107,7 +109,7 @@ export class CatalogBuilder {
   add(row: unknown, index: number, text?: string): void {
     this.taken++;
     const stamp = validate(this.schemas.policyStampSchema, row);
-    if (!stamp.ok) return this.reject(index, row, describeIssues(stamp, 3));
+    if (!stamp.ok) return this.reject(index, row, describeIssues(stamp, 3), this.schemas.policyStampSchema, row);
     const { id, version } = stamp.value;
     const candidate: Candidate = { version, index, row, text };
     const group = this.groups.get(id);
@@ -152,9 +154,16 @@ export class CatalogBuilder {
     return full.ok ? full.value : undefined;
   }
 
-  private reject(index: number, row: unknown, problems: string[]): void {
+  private reject(
+    index: number,
+    row: unknown,
+    problems: string[],
+    schema?: ResponseSchema<unknown>,
+    checkedRow?: unknown,
+  ): void {
     this.unreadableCount++;
     const entry = { index, ...guessIdentity(row), problems };
+    if (schema) this.checked.set(entry, { schema, row: checkedRow });
     // Pages can arrive in any order: keep the first rows of the list, not the first to arrive.
     if (this.unreadable.length < UNREADABLE_LISTED) this.unreadable.push(entry);
     else {
@@ -187,6 +196,21 @@ export class CatalogBuilder {
     };
   }
 
+  /**
+   * Describes the catalog's unreadable rows again after `loadMessages`: where zod's English messages
+   * load only when needed (the catalog's worker), the rows were first checked without them.
+   */
+  async describeAgain(catalog: PolicyCatalog, loadMessages: () => Promise<unknown>): Promise<void> {
+    const entries = catalog.unreadable.filter((entry) => this.checked.has(entry));
+    if (entries.length === 0) return;
+    await loadMessages();
+    for (const entry of entries) {
+      const { schema, row } = this.checked.get(entry)!;
+      const result = validate(schema, row);
+      if (!result.ok) entry.problems = describeIssues(result, 3);
+    }
+  }
+
   /** The newest version that reads in full; the unreadable ones above it are reported and unlisted. */
   private readableLatest(group: Group): Policy | undefined {
     let candidate: Candidate | undefined = group.best;
@@ -196,7 +220,8 @@ export class CatalogBuilder {
       const full = row === NOT_JSON ? undefined : validate(this.schemas.policySchema, row);
       // Parts nested deeper than the app reads become their text (as at every API boundary).
       if (full?.ok) return capDepth(full.value).value;
-      this.reject(candidate.index, candidate.row, full ? describeIssues(full, 3) : ['This row is not valid JSON.']);
+      if (full) this.reject(candidate.index, candidate.row, describeIssues(full, 3), this.schemas.policySchema, row);
+      else this.reject(candidate.index, candidate.row, ['This row is not valid JSON.']);
       group.stamps.delete(candidate.version);
       if (!sorted) {
         group.older.sort((a, b) => b.version - a.version);
