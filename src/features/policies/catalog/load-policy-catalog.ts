@@ -147,11 +147,12 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
 }
 
 /**
- * The unreadable rows in zod's English words. The catalog's worker is built without them and loads
- * them only when a row fails (scripts/vite-plugins.ts `zodMessagesOnDemand`); elsewhere they are
- * there already and this loads nothing.
+ * What the catalog needs only when the list has problems, loaded then: the comparison of repeated
+ * versions (policy-catalog.ts `compare`), and the unreadable rows in zod's English words (the catalog's worker is built without
+ * them, scripts/vite-plugins.ts `zodMessagesOnDemand`; elsewhere they are there already).
  */
 async function described(builder: CatalogBuilder, catalog: PolicyCatalog): Promise<PolicyCatalog> {
+  await builder.compared();
   await builder.describeAgain(catalog, () => import('@/lib/api/zod-messages'));
   return catalog;
 }

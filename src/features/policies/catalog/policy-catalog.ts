@@ -1,7 +1,6 @@
 import type { Policy, PolicyStamp } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate, type ResponseSchema } from '@/lib/api/parse-response';
 import { capDepth } from '@/lib/json/json-depth';
-import { sameContent } from '@/lib/policy-document/policy-content';
 import { indexSummaries, type IndexedSummary } from './filter-catalog';
 import { byId, stampOf, summaryOf, type VersionStamp } from './summarize-policies';
 
@@ -93,6 +92,11 @@ export class CatalogBuilder {
   private readonly repeated = new Map<string, DuplicateVersion>();
   private taken = 0;
   /** What each described row was checked against, to describe it again once zod's messages are there. */
+  /** The comparison of policies by content, once loaded (see `compare`). */
+  private sameContent?: (a: Policy, b: Policy) => boolean;
+  private loadingSameContent?: Promise<void>;
+  /** Copies to compare while the comparison loads. */
+  private readonly toCompare: { duplicate: DuplicateVersion; a: Policy; b: Policy }[] = [];
   private readonly checked = new WeakMap<UnreadablePolicy, { schema: ResponseSchema<unknown>; row: unknown }>();
 
   constructor(private readonly schemas: CatalogSchemas) {}
@@ -124,7 +128,7 @@ export class CatalogBuilder {
       const key = `${id}\u0000${version}`;
       const duplicate = this.repeated.get(key) ?? { id, version, repeats: 0, differs: false };
       duplicate.repeats += 1;
-      duplicate.differs ||= this.differs(group, candidate);
+      this.compare(duplicate, group, candidate);
       this.repeated.set(key, duplicate);
       return;
     }
@@ -135,16 +139,34 @@ export class CatalogBuilder {
     } else group.older.push(shed(candidate));
   }
 
-  /** Whether a repeated version's copy is another policy than the first copy (the one kept). */
-  private differs(group: Group, copy: Candidate): boolean {
+  /**
+   * Whether a repeated version's copy is another policy than the first copy (the one kept). Two
+   * policies are compared by content, with the comparison loaded the first time it is needed: the
+   * catalog's worker does without it until a list repeats a version.
+   */
+  private compare(duplicate: DuplicateVersion, group: Group, copy: Candidate): void {
+    if (duplicate.differs) return;
     const first =
       group.best.version === copy.version ? group.best : group.older.find((c) => c.version === copy.version);
-    if (!first) return false;
-    if (first.text !== undefined && first.text === copy.text) return false;
+    if (!first) return;
+    if (first.text !== undefined && first.text === copy.text) return;
     const a = this.readFully(first);
     const b = this.readFully(copy);
-    if (a && b) return !sameContent(a, b);
-    return (first.text ?? JSON.stringify(first.row)) !== (copy.text ?? JSON.stringify(copy.row));
+    if (!a || !b) {
+      duplicate.differs = (first.text ?? JSON.stringify(first.row)) !== (copy.text ?? JSON.stringify(copy.row));
+    } else if (this.sameContent) duplicate.differs = !this.sameContent(a, b);
+    else {
+      this.toCompare.push({ duplicate, a, b });
+      this.loadingSameContent ??= import('@/lib/policy-document/policy-content').then(({ sameContent }) => {
+        this.sameContent = sameContent;
+        for (const item of this.toCompare.splice(0)) item.duplicate.differs ||= !sameContent(item.a, item.b);
+      });
+    }
+  }
+
+  /** Waits for the comparisons of repeated versions still under way (see `compare`). */
+  async compared(): Promise<void> {
+    await this.loadingSameContent;
   }
 
   private readFully(candidate: Candidate): Policy | undefined {
