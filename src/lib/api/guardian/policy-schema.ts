@@ -53,10 +53,28 @@ const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), (
  */
 const map = <T extends z.core.SomeType>(value: T) => z._default(z.catchall(z.object({}), value), () => ({}));
 
+/**
+ * A step's strategy, "auto" or "manual": `z.enum`'s issue and our words, without z.enum's machinery
+ * (0.3 kB gzip of the catalog's worker, which loads before the first row).
+ */
+const strategy = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx): 'auto' | 'manual' => {
+    if (value === 'auto' || value === 'manual') return value;
+    ctx.issues.push({
+      code: 'invalid_value',
+      values: ['auto', 'manual'],
+      input: value,
+      message: 'strategy must be "auto" or "manual"',
+    });
+    return 'manual';
+  }),
+);
+
 export const stepSchema = wireObject({
   name: z.string(),
   description: optionalString(),
-  strategy: z.enum(['auto', 'manual'], { error: 'strategy must be "auto" or "manual"' }),
+  strategy,
   when: optionalString(),
   approveIf: optionalString(),
   approvers: list(z.string()),
