@@ -59,6 +59,8 @@ export default tseslint.config(
       'playwright-report',
       'public/mockServiceWorker.js',
       'bench/.tmp',
+      // Other apps the bench compares with, on their own dependencies (bench/README.md).
+      'bench/compare-apps',
     ],
   },
   js.configs.recommended,

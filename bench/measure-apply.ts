@@ -1,19 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets';
 import { TMP } from './lib/context';
 import type { Measurement } from './lib/measurement';
-import {
-  armInputToPaint,
-  formatBreakdown,
-  meanBreakdown,
-  readTiming,
-  traceMainThread,
-  type CpuBreakdown,
-} from './lib/page-timing';
+import { armInputToPaint, CpuSamples, readTiming, traceMainThread } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
-import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
-import { NotAvailable } from './lib/types';
+import { benchMock, gotoApp, ownMock, withAppPage } from './lib/scenarios';
+import { NotAvailable, type Sample } from './lib/types';
 import { policySchema, type Policy } from '../src/lib/api/guardian/policy-schema';
 import { writeCliFile } from '../src/lib/policy-file';
 
@@ -25,18 +19,38 @@ const TO_APPLY = CHANGED + NEW;
 const PLANNED = '.plan-summary[data-phase="planned"]';
 const CASES_PER_FILE = 5;
 
-/** The latest version of every policy the mock holds, through its HTTP API. */
+/** Issue 17's catalog (as the catalog section has it): 10,000 generated policies × 5 versions. */
+const LARGE_CATALOG = { policyCount: 10_000, versionsPerPolicy: 5 };
+/** Ids of the policies other sections create on the shared mock (a 20,000-line one among them). */
+const CREATED_BY_THE_BENCH = /^bench_/;
+
+/**
+ * The latest version of every policy the mock holds, through its HTTP API — but those other sections
+ * created: the folder is the same whether this section runs alone or after them.
+ */
 async function latestPolicies(mockBase: string): Promise<Policy[]> {
   const response = await fetch(`${mockBase}/api/v1beta1/policies`);
   const { policies } = (await response.json()) as { policies: unknown[] };
   const latest = new Map<string, Policy>();
   for (const row of policies) {
     const parsed = policySchema.safeParse(row);
-    if (!parsed.success) continue;
+    if (!parsed.success || CREATED_BY_THE_BENCH.test(parsed.data.id)) continue;
     const known = latest.get(parsed.data.id);
     if (!known || parsed.data.version > known.version) latest.set(parsed.data.id, parsed.data);
   }
   return [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The latest versions of the same policies on another mock, read by id (its list is 68.7 MB). */
+async function theseOn(mockBase: string, policies: Policy[]): Promise<Policy[]> {
+  const found: Policy[] = [];
+  for (const { id } of policies) {
+    const response = await fetch(`${mockBase}/api/v1beta1/policies/${encodeURIComponent(id)}/versions/0`);
+    if (!response.ok) continue;
+    const parsed = policySchema.safeParse(((await response.json()) as { policy: unknown }).policy);
+    if (parsed.success) found.push(parsed.data);
+  }
+  return found;
 }
 
 /**
@@ -44,8 +58,8 @@ async function latestPolicies(mockBase: string): Promise<Policy[]> {
  * third of them edited, some new policies. Only policies the console's checks accept are used, so
  * every changed and new file goes on to Guardian's dry run.
  */
-function writeFolder(policies: Policy[], withCases = false): string {
-  const root = join(TMP, withCases ? 'apply-folder-cases' : 'apply-folder');
+function writeFolder(policies: Policy[], withCases = false, name = 'apply-folder'): string {
+  const root = join(TMP, withCases ? `${name}-cases` : name);
   const dir = join(root, 'policies');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -118,44 +132,43 @@ export const apply: Measurement = {
       budget: BUDGETS.planLongestTaskMs,
       digits: 0,
     },
+    {
+      id: 'apply.plan50catalog',
+      label: `Plan ${FILES} files against a 10,000-policy catalog (×5 versions, a 68.7 MB list)`,
+      unit: 'ms',
+      budget: BUDGETS.planFiftyFilesMs,
+      digits: 0,
+    },
+    {
+      id: 'apply.longestTaskCatalog',
+      label: 'Longest main-thread task while planning against a 10,000-policy catalog',
+      unit: 'ms',
+      budget: BUDGETS.planLongestTaskMs,
+      digits: 0,
+    },
   ],
   async measure(ctx) {
     const { servers } = await benchMock(ctx);
     const policies = await latestPolicies(servers.mock);
     const folder = writeFolder(policies);
     const casesFolder = writeFolder(policies, true);
-    return withAppPage(ctx, async (page) => {
-      const browser = await ctx.browser();
-      const input = page.getByLabel('A folder of policy files');
-      const planOnce = async (withCases = false) => {
-        await armInputToPaint(page, { eventType: 'change', until: { selector: PLANNED } });
-        await input.setInputFiles(withCases ? casesFolder : folder);
-        const ms = await readTiming(page, 60_000);
-        const counts = await page.locator('.plan-summary__counts').innerText();
-        const plain = `${NEW} new · ${CHANGED} changed · ${UNCHANGED} unchanged`;
-        const expected = withCases
-          ? `${FILES * 2} files: ${plain} · ${FILES} test-case files`
-          : `${FILES} files: ${plain}`;
-        if (counts !== expected) throw new Error(`the plan says “${counts}”, not “${expected}”`);
-        return ms;
-      };
-      await gotoApp(page, `${servers.app}/policies/apply`);
-      await input.waitFor({ state: 'attached', timeout: 30_000 });
+    const browser = await ctx.browser();
+    const results: { samples: Record<string, Sample>; details: string } = await withAppPage(ctx, async (page) => {
+      const planOnce = (withCases = false) => planFolder(page, withCases ? casesFolder : folder, withCases);
+      await openApplyPage(page, servers.app);
       // The first plan also loads the checker, the diff and the YAML reader: warm-up, not counted.
       await planOnce();
       const walls: number[] = [];
       const longest: number[] = [];
       const longestCpu: number[] = [];
-      const cpu: number[] = [];
-      const breakdowns: CpuBreakdown[] = [];
+      const cpu = new CpuSamples();
       for (let i = 0; i < ctx.runs; i += 1) {
         const trace = await traceMainThread(browser, page, async () => {
           walls.push(await planOnce());
         });
         longest.push(trace.longestMs);
         longestCpu.push(trace.longestCpuMs);
-        cpu.push(trace.cpuMs);
-        breakdowns.push(trace.breakdown);
+        cpu.add(trace);
       }
       // The same folder with a cases file per policy: the first plan loads the cases reader.
       await planOnce(true);
@@ -173,7 +186,6 @@ export const apply: Measurement = {
       const profile = await profileDuring(page, dist, async () => {
         await planOnce();
       });
-      const round = (values: number[]) => values.map((v) => Math.round(v));
       return {
         samples: {
           'apply.plan50': { runs: round(walls), note: `${UNCHANGED} unchanged, ${CHANGED} changed, ${NEW} new` },
@@ -181,7 +193,7 @@ export const apply: Measurement = {
             runs: round(longest),
             note: `its own CPU time: ${round(longestCpu).join(', ')} ms (the rest is waiting for a core)`,
           },
-          'apply.cpu': { runs: round(cpu), note: `mean: ${formatBreakdown(meanBreakdown(breakdowns))}` },
+          'apply.cpu': cpu.sample(0),
           'apply.plan50cases': {
             runs: round(wallsCases),
             note: `${FILES * CASES_PER_FILE} cases, one file's cases per worker job`,
@@ -194,17 +206,69 @@ export const apply: Measurement = {
         details: [
           `A folder of ${FILES} CLI files written by the console's own writer from the mock's policies: ${UNCHANGED} as they are on`,
           `the server, ${CHANGED} with an edited description, ${NEW} new. Timed from the folder input's \`change\` event to the first`,
-          `frame in which the Apply button offers all ${TO_APPLY} files — every file read, compared with the latest version (one`,
-          `list request), diffed, checked by the editor's rules and by Guardian's dry run (${TO_APPLY} requests, 3 at a time,`,
+          `frame in which the Apply button offers all ${TO_APPLY} files — every file read, compared with its policy's latest version`,
+          `(read by id, ${FILES} requests, 6 at a time), diffed, checked by the editor's rules and by Guardian's dry run (${TO_APPLY} requests, 3 at a time,`,
           'against the local mock with no added latency). The first plan of the page, which also loads the checker and the',
           'YAML reader, is not counted. The longest task says whether the page stays responsive while a folder is planned.',
+          'The policies other sections create on the shared mock (`bench_*`, a 20,000-line one among them) are left out of the',
+          'folder, so that it is the same whether this section runs alone or after them.',
           `With test cases: the same folder with a \`.cases.yaml\` of ${CASES_PER_FILE} cases beside each policy file, every file's`,
           'cases run in the trace worker against what applying it would write (one job per file, the page given a turn between two),',
           'timed until the plan is done; the cases expect "approved", so the files that fail them stay unselected.',
+          '',
+          `Against a 10,000-policy catalog: the same folder planned against a mock of its own with ${LARGE_CATALOG.policyCount.toLocaleString('en-US')}`,
+          `generated policies × ${LARGE_CATALOG.versionsPerPolicy} versions more (the catalog section's 68.7 MB list), which planning must not read.`,
           '',
           ...timeTable(`Where one plan of ${FILES} files spends the main thread`, profile),
         ].join('\n'),
       };
     });
+    // The same folder against a server with 10,000 policies more: planning reads only the policies
+    // the files name, so the size of the catalog must not show.
+    const large = await ownMock(ctx, 'apply-catalog', LARGE_CATALOG);
+    const largeFolder = writeFolder(await theseOn(large.servers.mock, policies), false, 'apply-folder-large');
+    const atScale = await withAppPage(ctx, async (page) => {
+      await openApplyPage(page, large.servers.app);
+      await planFolder(page, largeFolder);
+      const walls: number[] = [];
+      const longest: number[] = [];
+      const longestCpu: number[] = [];
+      for (let i = 0; i < ctx.runs; i += 1) {
+        const trace = await traceMainThread(browser, page, async () => {
+          walls.push(await planFolder(page, largeFolder));
+        });
+        longest.push(trace.longestMs);
+        longestCpu.push(trace.longestCpuMs);
+      }
+      return { walls, longest, longestCpu };
+    });
+    results.samples['apply.plan50catalog'] = {
+      runs: round(atScale.walls),
+      note: 'the same ids, as that server has them; only the policies the files name are read',
+    };
+    results.samples['apply.longestTaskCatalog'] = {
+      runs: round(atScale.longest),
+      note: `its own CPU time: ${round(atScale.longestCpu).join(', ')} ms`,
+    };
+    return results;
   },
 };
+
+const round = (values: number[]) => values.map((v) => Math.round(v));
+
+async function openApplyPage(page: Page, app: string): Promise<void> {
+  await gotoApp(page, `${app}/policies/apply`);
+  await page.getByLabel('A folder of policy files').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** Chooses a folder on "Apply from files": ms from the input's `change` to the frame with every file planned. */
+async function planFolder(page: Page, folder: string, withCases = false): Promise<number> {
+  await armInputToPaint(page, { eventType: 'change', until: { selector: PLANNED } });
+  await page.getByLabel('A folder of policy files').setInputFiles(folder);
+  const ms = await readTiming(page, 60_000);
+  const counts = await page.locator('.plan-summary__counts').innerText();
+  const plain = `${NEW} new · ${CHANGED} changed · ${UNCHANGED} unchanged`;
+  const expected = withCases ? `${FILES * 2} files: ${plain} · ${FILES} test-case files` : `${FILES} files: ${plain}`;
+  if (counts !== expected) throw new Error(`the plan says “${counts}”, not “${expected}”`);
+  return ms;
+}

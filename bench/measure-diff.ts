@@ -5,21 +5,12 @@ import { part, type Measurement } from './lib/measurement';
 import { runNodeTask } from './lib/node-task';
 import YAML from 'yaml';
 import { bigPolicy, revisedPolicy } from './lib/fixtures';
-import {
-  armInputToPaint,
-  formatBreakdown,
-  meanBreakdown,
-  preparedClick,
-  readTiming,
-  traceMainThread,
-  type CpuBreakdown,
-} from './lib/page-timing';
+import { armInputToPaint, CpuSamples, preparedClick, readTiming, traceMainThread } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
 import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 
 const LINES = 20_000;
-const RUNS = 3;
 
 interface StructuralResult {
   samples: number[];
@@ -68,10 +59,9 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
   });
   const longest: number[] = [];
   const shown: number[] = [];
-  const cpu: number[] = [];
-  const breakdowns: CpuBreakdown[] = [];
+  const cpu = new CpuSamples();
   let over50 = 0;
-  for (let run = 0; run < Math.min(ctx.runs, RUNS); run += 1) {
+  for (let run = 0; run < ctx.slowRuns; run += 1) {
     await withAppPage(ctx, async (page) => {
       await gotoApp(page, `${servers.app}/policies/${encodeURIComponent(id)}/diff/1...2`);
       await page.getByRole('radio', { name: 'Split lines' }).waitFor({ state: 'attached', timeout: 30_000 });
@@ -85,8 +75,7 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
         await page.waitForTimeout(200);
       });
       longest.push(Math.round(trace.longestMs));
-      cpu.push(Math.round(trace.cpuMs));
-      breakdowns.push(trace.breakdown);
+      cpu.add(trace);
       over50 += trace.over50;
     });
   }
@@ -109,7 +98,7 @@ async function lineDiff(ctx: BenchContext): Promise<Record<string, Sample>> {
       note: `YAML of ${steps.toLocaleString('en')} steps ≈ ${lines.toLocaleString('en')} lines a side; ${over50} tasks over 50 ms in all runs`,
     },
     'diff.lineTotal': { runs: shown.map((ms) => Math.round(ms)) },
-    'diff.lineCpu': { runs: cpu, note: `mean: ${formatBreakdown(meanBreakdown(breakdowns))}` },
+    'diff.lineCpu': cpu.sample(0),
   };
 }
 

@@ -3,15 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { bigPolicy } from './lib/fixtures';
 import type { Measurement } from './lib/measurement';
-import {
-  armInputToPaint,
-  formatBreakdown,
-  meanBreakdown,
-  preparedClick,
-  readTiming,
-  traceMainThread,
-  type CpuBreakdown,
-} from './lib/page-timing';
+import { armInputToPaint, CpuSamples, preparedClick, readTiming, traceMainThread } from './lib/page-timing';
 import { profileDuring, timeTable } from './lib/profile-sources';
 import { benchMock, gotoApp, withAppPage } from './lib/scenarios';
 
@@ -44,9 +36,7 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
     )();
     const browser = await ctx.browser();
     const mounts: number[] = [];
-    const mountCpu: number[] = [];
-    const mountBreakdowns: CpuBreakdown[] = [];
-    const keystrokeBreakdowns: CpuBreakdown[] = [];
+    const mountCpu = new CpuSamples();
     for (let i = 0; i < ctx.runs; i += 1) {
       await page.goBack();
       await page.waitForTimeout(300);
@@ -54,8 +44,7 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
       const trace = await traceMainThread(browser, page, async () => {
         mounts.push(await mount());
       });
-      mountCpu.push(trace.cpuMs);
-      mountBreakdowns.push(trace.breakdown);
+      mountCpu.add(trace);
     }
 
     // Type into the first step's name: its header summarises the step as you type.
@@ -64,7 +53,7 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
     await name.click();
     await page.keyboard.press('End');
     const keystrokes: number[] = [];
-    const keystrokeCpu: number[] = [];
+    const keystrokeCpu = new CpuSamples();
     for (let i = 0; i < KEYSTROKES; i += 1) {
       await armInputToPaint(page, { eventType: 'keydown', until: { inputHandled: true } });
       let ms = 0;
@@ -74,8 +63,7 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
       });
       if (i >= 2) {
         keystrokes.push(ms);
-        keystrokeCpu.push(trace.cpuMs);
-        keystrokeBreakdowns.push(trace.breakdown);
+        keystrokeCpu.add(trace);
       }
       await page.waitForTimeout(120);
     }
@@ -102,8 +90,6 @@ async function measureEditor(ctx: BenchContext, app: string, id: string) {
       keystrokeCpu,
       mountProfile,
       typingProfile,
-      mountBreakdown: meanBreakdown(mountBreakdowns),
-      keystrokeBreakdown: meanBreakdown(keystrokeBreakdowns),
     };
   });
 }
@@ -147,14 +133,8 @@ export const editor: Measurement = {
           runs: round(measured.keystrokes),
           note: `${measured.keystrokes.length} keystrokes in step 1’s name field`,
         },
-        'editor.mountCpu': {
-          runs: round(measured.mountCpu),
-          note: `mean: ${formatBreakdown(measured.mountBreakdown)}`,
-        },
-        'editor.keystrokeCpu': {
-          runs: round(measured.keystrokeCpu),
-          note: `mean: ${formatBreakdown(measured.keystrokeBreakdown)}`,
-        },
+        'editor.mountCpu': measured.mountCpu.sample(1),
+        'editor.keystrokeCpu': measured.keystrokeCpu.sample(1),
       },
       details: [
         `A ${STEPS}-step policy saved in the mock. Mount: on its version page, a click on “Edit” → the first frame presented with`,

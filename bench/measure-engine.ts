@@ -1,6 +1,7 @@
 import { BUDGETS } from './lib/budgets';
 import { repeat, type Measurement } from './lib/measurement';
 import { runNodeTask } from './lib/node-task';
+import { MILLION } from './lib/scenarios';
 
 interface EngineResult {
   users: number;
@@ -12,10 +13,6 @@ interface EngineResult {
   startRssMB: number;
   summary: { status: string; processed: number; approved: number; blocked: number; errored: number };
 }
-
-const USERS = 1_000_000;
-/** Each run is a fresh process of several seconds: three keep the whole bench under five minutes. */
-const RUNS = 3;
 
 export const engine: Measurement = {
   id: 'engine',
@@ -39,9 +36,9 @@ export const engine: Measurement = {
     { id: 'engine.peakRss', label: 'Engine process peak RSS (incl. Node + tsx)', unit: 'MB', digits: 0 },
   ],
   async measure(ctx) {
-    const runs = await repeat(Math.min(ctx.runs, RUNS), async (i) => {
+    const runs = await repeat(ctx.slowRuns, async (i) => {
       ctx.log(`engine run ${i + 1}…`);
-      return runNodeTask<EngineResult>('engine', [String(USERS)]);
+      return runNodeTask<EngineResult>('engine', [String(MILLION)]);
     });
     const first = runs[0]!;
     const s = first.summary;

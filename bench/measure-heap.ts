@@ -4,7 +4,6 @@ import { repeat, type Measurement } from './lib/measurement';
 import { benchMock, EXAMPLE_POLICY_REF, MILLION, gotoApp, withAppPage } from './lib/scenarios';
 
 const USERS_PER_SECOND = 250_000;
-const RUNS = 3;
 
 export const heap: Measurement = {
   id: 'heap',
@@ -20,7 +19,7 @@ export const heap: Measurement = {
   ],
   async measure(ctx) {
     const { servers, mock } = await benchMock(ctx);
-    const runs = await repeat(Math.min(ctx.runs, RUNS), async (i) => {
+    const runs = await repeat(ctx.slowRuns, async (i) => {
       await mock.configure({ userCount: MILLION, usersPerSecond: USERS_PER_SECOND });
       const id = await mock.startTest([EXAMPLE_POLICY_REF]);
       return withAppPage(ctx, async (page, context) => {

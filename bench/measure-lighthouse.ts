@@ -13,8 +13,6 @@ import { NotAvailable } from './lib/types';
 
 /** Lighthouse 13 needs Node 22; 12.2.3 is the newest that runs here. Run through npx, never a dependency. */
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-/** Lighthouse takes ~20 s a run: three at most (fewer with --runs). */
-const MAX_RUNS = 3;
 const RUN_TIMEOUT_MS = 75_000;
 /** No new run starts after this long in the section: a busy machine gets fewer runs, not a timeout. */
 const START_NO_RUN_AFTER_MS = 150_000;
@@ -132,17 +130,19 @@ async function profileAppLoad(ctx: BenchContext, url: string): Promise<{ profile
 }
 
 /** Up to `runs` Lighthouse runs of one preset; a busy machine gets fewer, not a timeout. */
-async function lighthouseRuns(
+export async function lighthouseRuns(
   ctx: BenchContext,
   url: string,
   preset: Preset,
   runs: number,
+  /** Names the reports in bench/.tmp when several apps are measured. */
+  reportPrefix = 'lighthouse',
 ): Promise<{ reports: LighthouseReport[]; failures: string[] }> {
   const reports: LighthouseReport[] = [];
   const failures: string[] = [];
   const started = Date.now();
   for (let i = 0; i < runs && Date.now() - started < START_NO_RUN_AFTER_MS; i += 1) {
-    const path = join(TMP, `lighthouse-${preset}-${i}.json`);
+    const path = join(TMP, `${reportPrefix}-${preset}-${i}.json`);
     rmSync(path, { force: true });
     ctx.log(`lighthouse ${preset} run ${i + 1}/${runs} on ${url}…`);
     try {
@@ -211,7 +211,7 @@ export const lighthouse: Measurement = {
   async measure(ctx) {
     const { servers } = await benchMock(ctx);
     const url = `${servers.app}/policies`;
-    const runs = Math.min(MAX_RUNS, ctx.runs);
+    const runs = ctx.slowRuns;
     const desktop = await lighthouseRuns(ctx, url, 'desktop', runs);
     const mobile = await lighthouseRuns(ctx, url, 'mobile', runs);
     if (desktop.reports.length === 0 && mobile.reports.length === 0) {

@@ -199,7 +199,7 @@ export const runner: Measurement = {
   ],
   async measure(ctx) {
     await ensureFile(ctx.log.bind(ctx));
-    const runs = await repeat(Math.min(ctx.runs, 3), (i) => oneRun(ctx.log.bind(ctx), i));
+    const runs = await repeat(ctx.slowRuns, (i) => oneRun(ctx.log.bind(ctx), i));
     const s = runs[0]!.summary;
     return {
       samples: {

@@ -3,15 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import type { Measurement } from './lib/measurement';
 import type { MockControl } from './lib/mock-control';
-import {
-  armInputToPaint,
-  formatBreakdown,
-  meanBreakdown,
-  preparedClick,
-  readTiming,
-  traceMainThread,
-  type CpuBreakdown,
-} from './lib/page-timing';
+import { armInputToPaint, CpuSamples, preparedClick, readTiming, traceMainThread } from './lib/page-timing';
 import { completedMillionUserTest, gotoApp, withAppPage } from './lib/scenarios';
 import { profileDuring, timeTable, type TimeByPart } from './lib/profile-sources';
 import type { Sample } from './lib/types';
@@ -35,7 +27,7 @@ async function pageSwitches(
   id: string,
   app: string,
   perPage: number,
-): Promise<{ wall: number[]; cpu: number[]; breakdowns: CpuBreakdown[]; profile: TimeByPart[] }> {
+): Promise<{ wall: number[]; cpu: CpuSamples; profile: TimeByPart[] }> {
   const browser = await ctx.browser();
   return withAppPage(ctx, async (page) => {
     await gotoApp(page, `${app}/tests/${encodeURIComponent(id)}?per_page=${perPage}`);
@@ -58,23 +50,21 @@ async function pageSwitches(
       const ms = await readTiming(page);
       if (i > 0) wall.push(Math.round(ms * 10) / 10);
     }
-    const cpu: number[] = [];
-    const breakdowns: CpuBreakdown[] = [];
+    const cpu = new CpuSamples();
     for (let i = 0; i < ctx.runs; i += 1) {
       const click = await nextSwitch();
       const trace = await traceMainThread(browser, page, async () => {
         await click();
         await readTiming(page);
       });
-      cpu.push(Math.round(trace.cpuMs * 10) / 10);
-      breakdowns.push(trace.breakdown);
+      cpu.add(trace);
     }
     const click = await nextSwitch();
     const profile = await profileDuring(page, await ctx.build('production'), async () => {
       await click();
       await readTiming(page);
     });
-    return { wall, cpu, breakdowns, profile };
+    return { wall, cpu, profile };
   });
 }
 
@@ -105,10 +95,10 @@ export const usersTable: Measurement = {
     const profiles: string[] = [];
     for (const perPage of [100, 1000] as const) {
       ctx.log(`paging through ${perPage} rows per page…`);
-      const { wall, cpu, breakdowns, profile } = await pageSwitches(ctx, mock, id, servers.app, perPage);
+      const { wall, cpu, profile } = await pageSwitches(ctx, mock, id, servers.app, perPage);
       profiles.push(...timeTable(`Where one page switch at ${perPage} per page spends the main thread`, profile));
       samples[`users.switch${perPage}`] = { runs: wall };
-      samples[`users.cpu${perPage}`] = { runs: cpu, note: `mean: ${formatBreakdown(meanBreakdown(breakdowns))}` };
+      samples[`users.cpu${perPage}`] = cpu.sample(1);
     }
     return {
       samples,

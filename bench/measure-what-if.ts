@@ -14,7 +14,6 @@ const USERS_PER_SECOND = 10_000_000;
 const POLICY = 'bigquery_approval';
 /** The draft: the first step decided by a condition that blocks contractors and people without a company. */
 const STRICTER = '$appeal.creator.entity == "Company Name"';
-const RUNS = 3;
 const DONE = /^Of 100,000 users both tests have reported,/;
 
 interface Journey {
@@ -53,7 +52,7 @@ async function draftAndDelta(page: Page, app: string, browser?: Browser): Promis
 async function onDemo(ctx: BenchContext): Promise<Journey[]> {
   const base = await ctx.demoServer();
   const browser = await ctx.browser();
-  return repeat(Math.min(ctx.runs, RUNS), async (i) => {
+  return repeat(ctx.slowRuns, async (i) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(KEEP_NAMES_SHIM);
     const page = await context.newPage();
@@ -78,7 +77,7 @@ async function onDemo(ctx: BenchContext): Promise<Journey[]> {
 async function onProduction(ctx: BenchContext): Promise<Journey[]> {
   const { servers, mock } = await benchMock(ctx);
   const browser = await ctx.browser();
-  return repeat(Math.min(ctx.runs, RUNS), async (i) => {
+  return repeat(ctx.slowRuns, async (i) => {
     await mock.configure({ userCount: USERS, usersPerSecond: USERS_PER_SECOND });
     return withAppPage(ctx, async (page) => {
       ctx.log(`what-if on the production build, traced run ${i + 1}…`);

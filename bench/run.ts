@@ -18,6 +18,7 @@ import { apply } from './measure-apply';
 import { badInput } from './measure-bad-input';
 import { bundle } from './measure-bundle';
 import { catalog } from './measure-catalog';
+import { compare } from './measure-compare';
 import { diff } from './measure-diff';
 import { editor } from './measure-editor';
 import { engine } from './measure-engine';
@@ -34,6 +35,7 @@ import { whatIf } from './measure-what-if';
 const MEASUREMENTS: Measurement[] = [
   bundle,
   lighthouse,
+  compare,
   usersTable,
   diff,
   editor,

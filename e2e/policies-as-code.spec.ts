@@ -131,9 +131,15 @@ test('plan a folder of 10 policy files (new, changed, unchanged, invalid) and 2 
   });
 
   await page.goto('/policies/apply');
+  // The files are parsed in a worker of their own, not on the page's thread.
+  const fileReaders: string[] = [];
+  page.on('worker', (worker) => {
+    if (worker.url().includes('policy-file-worker')) fileReaders.push(worker.url());
+  });
   await page.getByLabel('A folder of policy files').setInputFiles(dir);
   // A file whose test cases fail is not selected for the admin.
   await expect(applyButton(page)).toHaveText('Apply 4 selected files', { timeout: 20_000 });
+  expect(fileReaders).toHaveLength(1);
   await expect(summary(page)).toHaveText(
     '12 files: 2 new · 3 changed · 3 unchanged · 2 cannot be applied · 2 test-case files (1 file in hidden folders not read)',
   );

@@ -29,6 +29,14 @@ export class BenchContext {
     mkdirSync(TMP, { recursive: true });
   }
 
+  /**
+   * How often a section runs whose every run takes seconds (a fresh process, a million-user test,
+   * Lighthouse): three times at most (fewer with --runs), so the whole bench stays within minutes.
+   */
+  get slowRuns(): number {
+    return Math.min(this.runs, 3);
+  }
+
   log(message: string): void {
     console.log(`  ${message}`);
   }
@@ -94,8 +102,11 @@ export class BenchContext {
     });
   }
 
-  /** `vite preview` of a build, proxying both APIs to the mock HTTP server, as in production. */
-  private async preview(label: string, outDir: string, mock: string): Promise<string> {
+  /**
+   * `vite preview` (the console's config: compression, proxy, headers) of a build, proxying both APIs
+   * to the mock HTTP server, as in production. Other apps' builds (bench/compare-apps) are served by it too.
+   */
+  async preview(label: string, outDir: string, mock: string): Promise<string> {
     const port = await freePort();
     const child = startProcess(
       label,

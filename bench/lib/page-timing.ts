@@ -2,6 +2,7 @@
 // share the time origin in Chromium).
 import type { Browser, Locator, Page } from '@playwright/test';
 import { KEEP_NAMES_SHIM } from './scenarios';
+import type { Sample } from './types';
 
 declare global {
   interface Window {
@@ -135,19 +136,29 @@ export function formatBreakdown(b: CpuBreakdown): string {
 }
 
 /** The mean of several breakdowns. */
-export function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
+function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
   const sum = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   for (const b of all) for (const key of Object.keys(sum) as (keyof CpuBreakdown)[]) sum[key] += b[key] / all.length;
   return sum;
 }
 
-/** Records a Chromium trace around `work` and sums up the page's main thread (RunTask on CrRendererMain). */
+/**
+ * Records a Chromium trace around `work` and sums up the page's main thread (RunTask on CrRendererMain);
+ * with `untilMark`, only the tasks that started before the page's last `performance.mark` of that name.
+ */
 export async function traceMainThread(
   browser: Browser,
   page: Page,
   work: () => Promise<void>,
+  untilMark?: string,
 ): Promise<MainThreadTrace> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      ...(untilMark ? ['blink.user_timing'] : []),
+    ],
+  });
   let failure: unknown;
   try {
     await work();
@@ -162,15 +173,20 @@ export async function traceMainThread(
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  const end = untilMark ? traceEvents.filter((e) => e.name === untilMark).at(-1)?.ts : undefined;
+  if (untilMark && end === undefined) throw new Error(`the trace has no mark “${untilMark}”`);
+  const inTime = (e: TraceEvent) => end === undefined || e.ts <= end;
   const tasks = traceEvents.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`),
+    (e) =>
+      e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`) && inTime(e),
   );
   const durations = tasks.map((e) => e.dur! / 1000);
   const cpuMs = tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0);
   const breakdown: CpuBreakdown = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   for (const e of traceEvents) {
     const kind = RENDERING[e.name];
-    if (kind && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)) breakdown[kind] += (e.tdur ?? e.dur ?? 0) / 1000;
+    if (kind && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`) && inTime(e))
+      breakdown[kind] += (e.tdur ?? e.dur ?? 0) / 1000;
   }
   breakdown.script = Math.max(0, cpuMs - breakdown.style - breakdown.layout - breakdown.paint - breakdown.gc);
   const longestTask = tasks.reduce<TraceEvent | undefined>((a, e) => (!a || e.dur! > a.dur! ? e : a), undefined);
@@ -183,6 +199,29 @@ export async function traceMainThread(
     cpuMs,
     breakdown,
   };
+}
+
+/**
+ * The main thread's CPU time of several traced interactions, as one figure: each trace's CPU time,
+ * with the mean of their breakdowns by kind of work as its note.
+ */
+export class CpuSamples {
+  private readonly runs: number[] = [];
+  private readonly breakdowns: CpuBreakdown[] = [];
+
+  add(trace: MainThreadTrace): void {
+    this.runs.push(trace.cpuMs);
+    this.breakdowns.push(trace.breakdown);
+  }
+
+  /** The figure, each run rounded to `digits` after the point. */
+  sample(digits: number): Sample {
+    const scale = 10 ** digits;
+    return {
+      runs: this.runs.map((ms) => Math.round(ms * scale) / scale),
+      note: `mean: ${formatBreakdown(meanBreakdown(this.breakdowns))}`,
+    };
+  }
 }
 
 /**

@@ -25,9 +25,10 @@ export interface RunResult {
 }
 
 /** Runs a command to completion and keeps its output (for error messages). */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
+export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): RunResult {
   const t0 = performance.now();
   const result = spawnSync(command, args, {
+    ...(cwd ? { cwd } : {}),
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

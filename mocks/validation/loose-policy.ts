@@ -1,3 +1,4 @@
+import { toSnakeCase } from '../../src/lib/api/casing';
 import { isPlainObject } from '../../src/lib/guardian-rules/plain-object';
 
 /**
@@ -44,6 +45,9 @@ type Body = Record<string, unknown>;
 const str = (o: Body | undefined, k: string) => (typeof o?.[k] === 'string' ? (o[k] as string) : '');
 const arr = (o: Body | undefined, k: string): Body[] => (Array.isArray(o?.[k]) ? (o[k] as Body[]) : []);
 const obj = (o: Body | undefined, k: string): Body | undefined => (isPlainObject(o?.[k]) ? (o[k] as Body) : undefined);
+/** The string fields `keys` (the struct's names) of a snake_case message. */
+const strs = <K extends string>(o: Body, keys: readonly K[]): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, str(o, toSnakeCase(k))])) as Record<K, string>;
 
 /** From the snake_case body proto-decode produced. */
 export function loosePolicy(body: Body): LoosePolicy {
@@ -53,34 +57,20 @@ export function loosePolicy(body: Body): LoosePolicy {
     id: str(body, 'id'),
     version: typeof body.version === 'number' ? body.version : 0,
     steps: arr(body, 'steps').map((s) => ({
-      name: str(s, 'name'),
-      strategy: str(s, 'strategy'),
-      when: str(s, 'when'),
-      approveIf: str(s, 'approve_if'),
+      ...strs(s, ['name', 'strategy', 'when', 'approveIf']),
       approvers: (Array.isArray(s.approvers) ? s.approvers : []) as string[],
     })),
     requirements: arr(body, 'requirements').map((r) => {
       const on = obj(r, 'on');
       return {
         on: on && {
-          providerType: str(on, 'provider_type'),
-          providerUrn: str(on, 'provider_urn'),
-          resourceType: str(on, 'resource_type'),
-          resourceUrn: str(on, 'resource_urn'),
-          role: str(on, 'role'),
+          ...strs(on, ['providerType', 'providerUrn', 'resourceType', 'resourceUrn', 'role', 'expression']),
           conditions: arr(on, 'conditions'),
-          expression: str(on, 'expression'),
         },
         appeals: arr(r, 'appeals').map((a) => {
           const res = obj(a, 'resource');
           return {
-            resource: res && {
-              providerType: str(res, 'provider_type'),
-              providerUrn: str(res, 'provider_urn'),
-              type: str(res, 'type'),
-              urn: str(res, 'urn'),
-              id: str(res, 'id'),
-            },
+            resource: res && strs(res, ['providerType', 'providerUrn', 'type', 'urn', 'id']),
             role: str(a, 'role'),
           };
         }),

@@ -9,6 +9,28 @@ writeFileSync(join(dir, 'people.csv'), 'email\na@example.com\n');
 writeFileSync(join(dir, 'people.txt'), 'a@example.com\n');
 writeFileSync(join(dir, 'tokens'), '# ops\nAAAAAAAAAAAAAAAAAAAA\nBBBBBBBBBBBBBBBBBBBB\n');
 
+/** Every setting, with a value it takes and (where a value can be wrong) one it refuses. */
+const SETTINGS: { name: string; takes: string; refuses?: string }[] = [
+  { name: 'RUNNER_PORT', takes: '8830', refuses: '99999' },
+  { name: 'HOST', takes: '0.0.0.0' },
+  { name: 'RUNNER_TOKENS', takes: './tokens', refuses: 'short' },
+  { name: 'DIRECTORY', takes: 'people.csv', refuses: 'nowhere.csv' },
+  { name: 'DATABASE_URL', takes: 'postgres://u:p@127.0.0.1:5433/runner', refuses: 'mysql://x' },
+  { name: 'GUARDIAN_URL', takes: 'https://guardian.internal/', refuses: 'ftp://guardian' },
+  { name: 'GUARDIAN_AUTH_EMAIL', takes: 'runner@example.com', refuses: 'nobody' },
+  { name: 'GUARDIAN_TIMEOUT', takes: '3s' },
+  { name: 'RUNNER_TEST_EXPIRY', takes: '48h', refuses: 'a week' },
+  { name: 'RUNNER_TIME_BUDGET', takes: '90s' },
+  { name: 'RUNNER_CONCURRENCY', takes: '5', refuses: '0' },
+  { name: 'EXPR_TARGET', takes: 'guardian-1.15', refuses: 'python' },
+  { name: 'IAM_CONCURRENCY', takes: '16' },
+  { name: 'IAM_TIMEOUT', takes: '2s', refuses: '10m' },
+  { name: 'IAM_CACHE_TTL', takes: '0s' },
+];
+
+const envOf = (column: 'takes' | 'refuses'): Record<string, string> =>
+  Object.fromEntries(SETTINGS.flatMap((s) => (s[column] === undefined ? [] : [[s.name, s[column]]])));
+
 describe('runner config from the environment', () => {
   it('runs with no settings at all: synthetic directory, PGlite in .runner-data, loopback 8788', () => {
     const result = readConfig({}, dir);
@@ -28,26 +50,7 @@ describe('runner config from the environment', () => {
   });
 
   it('reads every setting', () => {
-    const result = readConfig(
-      {
-        RUNNER_PORT: '8830',
-        HOST: '0.0.0.0',
-        RUNNER_TOKENS: './tokens',
-        DIRECTORY: 'people.csv',
-        DATABASE_URL: 'postgres://u:p@127.0.0.1:5433/runner',
-        GUARDIAN_URL: 'https://guardian.internal/',
-        GUARDIAN_AUTH_EMAIL: 'runner@example.com',
-        GUARDIAN_TIMEOUT: '3s',
-        RUNNER_TEST_EXPIRY: '48h',
-        RUNNER_TIME_BUDGET: '90s',
-        RUNNER_CONCURRENCY: '5',
-        EXPR_TARGET: 'guardian-1.15',
-        IAM_CONCURRENCY: '16',
-        IAM_TIMEOUT: '2s',
-        IAM_CACHE_TTL: '0s',
-      },
-      dir,
-    );
+    const result = readConfig(envOf('takes'), dir);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config).toMatchObject({
@@ -71,36 +74,12 @@ describe('runner config from the environment', () => {
   });
 
   it('names every problem at once, one line each', () => {
-    const result = readConfig(
-      {
-        RUNNER_PORT: '99999',
-        RUNNER_TOKENS: 'short',
-        DIRECTORY: 'nowhere.csv',
-        DATABASE_URL: 'mysql://x',
-        GUARDIAN_URL: 'ftp://guardian',
-        GUARDIAN_AUTH_EMAIL: 'nobody',
-        RUNNER_TEST_EXPIRY: 'a week',
-        RUNNER_CONCURRENCY: '0',
-        EXPR_TARGET: 'python',
-        IAM_TIMEOUT: '10m',
-      },
-      dir,
-    );
+    const result = readConfig(envOf('refuses'), dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toHaveLength(10);
-    expect(result.problems.map((p) => p.split(' ')[0])).toEqual([
-      'RUNNER_PORT',
-      'RUNNER_TOKENS',
-      'DIRECTORY',
-      'DATABASE_URL',
-      'GUARDIAN_URL',
-      'GUARDIAN_AUTH_EMAIL',
-      'RUNNER_TEST_EXPIRY',
-      'RUNNER_CONCURRENCY',
-      'EXPR_TARGET',
-      'IAM_TIMEOUT',
-    ]);
+    expect(result.problems.map((p) => p.split(' ')[0])).toEqual(
+      SETTINGS.filter((s) => s.refuses !== undefined).map((s) => s.name),
+    );
     expect(result.problems[2]).toMatch(/no such file: .*nowhere\.csv/);
     expect(readConfig({ DIRECTORY: 'synthetic:0' }, dir)).toMatchObject({ ok: false });
     expect(readConfig({ DIRECTORY: 'people.txt' }, dir)).toMatchObject({ ok: false });

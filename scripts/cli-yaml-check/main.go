@@ -19,7 +19,9 @@ type Condition struct {
 	Field string          `json:"field" yaml:"field"`
 	Match *MatchCondition `json:"match" yaml:"match"`
 }
-type RStep struct {
+
+// step holds the fields raystack and goto share; each dialect adds its own.
+type step struct {
 	Name            string   `json:"name" yaml:"name"`
 	Description     string   `json:"description" yaml:"description"`
 	AllowFailed     bool     `json:"allow_failed" yaml:"allow_failed"`
@@ -29,16 +31,12 @@ type RStep struct {
 	Approvers       []string `json:"approvers,omitempty" yaml:"approvers,omitempty"`
 	ApproveIf       string   `json:"approve_if,omitempty" yaml:"approve_if,omitempty"`
 }
+type RStep struct {
+	step `yaml:",inline"`
+}
 type GStep struct {
-	Name                  string                 `json:"name" yaml:"name"`
+	step                  `yaml:",inline"`
 	Stage                 string                 `json:"stage,omitempty" yaml:"stage,omitempty"`
-	Description           string                 `json:"description" yaml:"description"`
-	AllowFailed           bool                   `json:"allow_failed" yaml:"allow_failed"`
-	When                  string                 `json:"when,omitempty" yaml:"when,omitempty"`
-	Strategy              string                 `json:"strategy" yaml:"strategy"`
-	RejectionReason       string                 `json:"rejection_reason" yaml:"rejection_reason"`
-	Approvers             []string               `json:"approvers,omitempty" yaml:"approvers,omitempty"`
-	ApproveIf             string                 `json:"approve_if,omitempty" yaml:"approve_if,omitempty"`
 	DontAllowSelfApproval bool                   `json:"dont_allow_self_approval,omitempty" yaml:"dont_allow_self_approval,omitempty"`
 	Details               map[string]interface{} `json:"details,omitempty" yaml:"details,omitempty"`
 	TermsAndConditions    string                 `json:"terms_and_conditions,omitempty" yaml:"terms_and_conditions,omitempty"`
@@ -81,14 +79,16 @@ type PostAppealHook struct {
 	Config      interface{} `json:"config,omitempty" yaml:"config,omitempty"`
 	AllowFailed bool        `json:"allow_failed" yaml:"allow_failed"`
 }
-type RRequirement struct {
+type requirement struct {
 	On      *RequirementTrigger `json:"on" yaml:"on"`
 	Appeals []*AdditionalAppeal `json:"appeals,omitempty" yaml:"appeals,omitempty"`
 }
+type RRequirement struct {
+	requirement `yaml:",inline"`
+}
 type GRequirement struct {
-	On        *RequirementTrigger `json:"on" yaml:"on"`
-	Appeals   []*AdditionalAppeal `json:"appeals,omitempty" yaml:"appeals,omitempty"`
-	PostHooks []*PostAppealHook   `json:"post_hooks,omitempty" yaml:"post_hooks,omitempty"`
+	requirement `yaml:",inline"`
+	PostHooks   []*PostAppealHook `json:"post_hooks,omitempty" yaml:"post_hooks,omitempty"`
 }
 type Question struct {
 	Key         string `json:"key" yaml:"key"`
@@ -100,13 +100,16 @@ type AppealDurationOption struct {
 	Name  string `json:"name" yaml:"name"`
 	Value string `json:"value" yaml:"value"`
 }
-type RAppealConfig struct {
+type appealConfig struct {
 	DurationOptions              []AppealDurationOption `json:"duration_options" yaml:"duration_options"`
 	AllowOnBehalf                bool                   `json:"allow_on_behalf" yaml:"allow_on_behalf"`
 	AllowPermanentAccess         bool                   `json:"allow_permanent_access" yaml:"allow_permanent_access"`
 	AllowActiveAccessExtensionIn string                 `json:"allow_active_access_extension_in" yaml:"allow_active_access_extension_in"`
 	Questions                    []Question             `json:"questions" yaml:"questions"`
 	AllowCreatorDetailsFailure   bool                   `json:"allow_creator_details_failure" yaml:"allow_creator_details_failure"`
+}
+type RAppealConfig struct {
+	appealConfig `yaml:",inline"`
 }
 type AppealMetadataSource struct {
 	Name        string      `json:"name" yaml:"name"`
@@ -138,16 +141,11 @@ type UserLabelConfig struct {
 	AllowOverride   bool     `json:"allow_override,omitempty" yaml:"allow_override,omitempty"`
 }
 type GAppealConfig struct {
-	DurationOptions              []AppealDurationOption           `json:"duration_options" yaml:"duration_options"`
-	AllowOnBehalf                bool                             `json:"allow_on_behalf" yaml:"allow_on_behalf"`
-	AllowPermanentAccess         bool                             `json:"allow_permanent_access" yaml:"allow_permanent_access"`
-	AllowActiveAccessExtensionIn string                           `json:"allow_active_access_extension_in" yaml:"allow_active_access_extension_in"`
-	Questions                    []Question                       `json:"questions" yaml:"questions"`
-	AllowCreatorDetailsFailure   bool                             `json:"allow_creator_details_failure" yaml:"allow_creator_details_failure"`
-	MetadataSources              map[string]*AppealMetadataSource `json:"metadata_sources,omitempty" yaml:"metadata_sources,omitempty"`
-	TermsAndConditions           string                           `json:"terms_and_conditions,omitempty" yaml:"terms_and_conditions,omitempty"`
-	LabelingRules                []LabelingRule                   `json:"labeling_rules,omitempty" yaml:"labeling_rules,omitempty"`
-	UserLabelConfig              *UserLabelConfig                 `json:"user_label_config,omitempty" yaml:"user_label_config,omitempty"`
+	appealConfig       `yaml:",inline"`
+	MetadataSources    map[string]*AppealMetadataSource `json:"metadata_sources,omitempty" yaml:"metadata_sources,omitempty"`
+	TermsAndConditions string                           `json:"terms_and_conditions,omitempty" yaml:"terms_and_conditions,omitempty"`
+	LabelingRules      []LabelingRule                   `json:"labeling_rules,omitempty" yaml:"labeling_rules,omitempty"`
+	UserLabelConfig    *UserLabelConfig                 `json:"user_label_config,omitempty" yaml:"user_label_config,omitempty"`
 }
 type IAMConfig struct {
 	Provider string            `json:"provider" yaml:"provider"`
@@ -158,29 +156,31 @@ type CustomSteps struct {
 	Type   string      `json:"type" yaml:"type"`
 	Config interface{} `json:"config,omitempty" yaml:"config,omitempty"`
 }
+
+// policy holds the fields raystack and goto share; steps, requirements and the appeal settings
+// differ in their nested fields (and goto names the appeal key `appeal`), so each dialect types them.
+type policy struct {
+	ID          string            `json:"id" yaml:"id"`
+	Version     uint              `json:"version" yaml:"version"`
+	Description string            `json:"description" yaml:"description"`
+	Labels      map[string]string `json:"labels,omitempty" yaml:"labels,omitempty"`
+	IAM         *IAMConfig        `json:"iam,omitempty" yaml:"iam,omitempty"`
+}
 type RPolicy struct {
-	ID           string            `json:"id" yaml:"id"`
-	Version      uint              `json:"version" yaml:"version"`
-	Title        string            `json:"title" yaml:"title"`
-	Description  string            `json:"description" yaml:"description"`
-	Steps        []*RStep          `json:"steps" yaml:"steps"`
-	AppealConfig *RAppealConfig    `json:"appeal_config" yaml:"appeal_config"`
-	Requirements []*RRequirement   `json:"requirements,omitempty" yaml:"requirements,omitempty"`
-	Labels       map[string]string `json:"labels,omitempty" yaml:"labels,omitempty"`
-	IAM          *IAMConfig        `json:"iam,omitempty" yaml:"iam,omitempty"`
-	CreatedBy    string            `json:"created_by" yaml:"created_by"`
+	policy       `yaml:",inline"`
+	Title        string          `json:"title" yaml:"title"`
+	Steps        []*RStep        `json:"steps" yaml:"steps"`
+	AppealConfig *RAppealConfig  `json:"appeal_config" yaml:"appeal_config"`
+	Requirements []*RRequirement `json:"requirements,omitempty" yaml:"requirements,omitempty"`
+	CreatedBy    string          `json:"created_by" yaml:"created_by"`
 }
 type GPolicy struct {
-	ID           string            `json:"id" yaml:"id"`
-	Version      uint              `json:"version" yaml:"version"`
-	Description  string            `json:"description" yaml:"description"`
-	Stages       []string          `json:"stages,omitempty" yaml:"stages,omitempty"`
-	Steps        []*GStep          `json:"steps" yaml:"steps"`
-	CustomSteps  *CustomSteps      `json:"custom_steps" yaml:"custom_steps"`
-	AppealConfig *GAppealConfig    `json:"appeal" yaml:"appeal"`
-	Requirements []*GRequirement   `json:"requirements,omitempty" yaml:"requirements,omitempty"`
-	Labels       map[string]string `json:"labels,omitempty" yaml:"labels,omitempty"`
-	IAM          *IAMConfig        `json:"iam,omitempty" yaml:"iam,omitempty"`
+	policy       `yaml:",inline"`
+	Stages       []string        `json:"stages,omitempty" yaml:"stages,omitempty"`
+	Steps        []*GStep        `json:"steps" yaml:"steps"`
+	CustomSteps  *CustomSteps    `json:"custom_steps" yaml:"custom_steps"`
+	AppealConfig *GAppealConfig  `json:"appeal" yaml:"appeal"`
+	Requirements []*GRequirement `json:"requirements,omitempty" yaml:"requirements,omitempty"`
 }
 
 func main() {

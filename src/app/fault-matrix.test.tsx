@@ -42,6 +42,11 @@ const realPause = (ms: number) => new Promise<void>((resolve) => realSetTimeout(
 const outcomes = new Map<string, boolean>();
 
 beforeAll(async () => {
+  // The whole console runs against a mock over the network, as in a browser: its answers, retries
+  // and polls update the views whenever they land, not inside act(). React is told so (as Testing
+  // Library tells it while it waits), or it warns of every such update; act() below still flushes
+  // what the fake clock sets off.
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   server.listen({ onUnhandledRequest: 'error' });
   await warmUp();
   // A finished test, started before any fault, so that its status and users can be faulted.
@@ -86,6 +91,7 @@ afterEach(async () => {
 });
 
 afterAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   server.close();
   // Only a run of every cell speaks for the whole matrix.
   if (outcomes.size === ROUTE_ROWS.length * FAULT_COLUMNS.length) writeFileSync(FAULTS_DOC, renderFaultsDoc(outcomes));
@@ -140,7 +146,7 @@ async function runCell(scenario: Scenario, route: string, column: FaultColumn, c
       state.faults.replace({ latencyMs: 0, errorRate: 0, rules: [{ id: 'fault-1', ...column.rule(route) }] }),
   };
   app = renderApp(scenario.path(ctx), { advanceTimers: vi.advanceTimersByTime });
-  await act(() => scenario.run(app!, ctx));
+  await scenario.run(app, ctx);
 
   const message = await waitForMessage(scenario, column);
   expectNoCrash();

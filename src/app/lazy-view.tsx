@@ -9,23 +9,22 @@ import { RouteLoading } from './layout/route-loading';
  * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
  */
 export function lazyView(
-  load: () => Promise<{ default: ComponentType }>,
+  load: () => Promise<ComponentType>,
   { queries = true }: { queries?: boolean } = {},
 ): ComponentType {
   // A view that reads through React Query loads it (and the app's query client) with its own code.
-  const View = lazy(
+  const View = lazy<ComponentType>(() =>
     queries
-      ? () =>
-          Promise.all([load(), import('./query-root')]).then(([view, { QueryRoot }]) => ({
-            default: function WithQueries() {
-              return (
-                <QueryRoot>
-                  <view.default />
-                </QueryRoot>
-              );
-            },
-          }))
-      : load,
+      ? Promise.all([load(), import('./query-root')]).then(([Loaded, { QueryRoot }]) => ({
+          default: function WithQueries() {
+            return (
+              <QueryRoot>
+                <Loaded />
+              </QueryRoot>
+            );
+          },
+        }))
+      : load().then((Loaded) => ({ default: Loaded })),
   );
   return function LazyView() {
     return (

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import { resetCachedRequests } from '@/lib/api/cached-request';
 import { RouterRoot, Switch } from '@/lib/router';
 import { createTestRouter } from '@/lib/router/test-router';
@@ -21,10 +21,14 @@ export function renderRoutes(path: string, routes: ReactNode, settings: Partial<
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const router = createTestRouter(path);
   const user = userEvent.setup();
+  // wouter's Switch looks into fragments only among several children: a lone fragment would be one
+  // route without a path, matching every address, and every route inside it would render at once.
+  const children =
+    isValidElement<{ children?: ReactNode }>(routes) && routes.type === Fragment ? routes.props.children : routes;
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterRoot router={router}>
-        <Switch>{routes}</Switch>
+        <Switch>{children}</Switch>
       </RouterRoot>
     </QueryClientProvider>,
   );

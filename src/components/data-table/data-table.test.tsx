@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DataTable } from './data-table';
+import { DataTable, type DataTableProps } from './data-table';
 import { dataTableColumns, type SortingState } from './data-table-features';
 
 interface Row {
@@ -25,14 +25,15 @@ const names = () =>
     .slice(1)
     .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
 
+/** The table of DATA, captioned "Things", with what a test adds or changes. */
+function Things(props: Partial<DataTableProps<Row>>) {
+  return <DataTable data={DATA} columns={columns} getRowId={(r) => r.name} caption="Things" {...props} />;
+}
+
 function Controlled({ onChange }: { onChange?: (s: SortingState) => void }) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   return (
-    <DataTable
-      data={DATA}
-      columns={columns}
-      getRowId={(r) => r.name}
-      caption="Things"
+    <Things
       sorting={sorting}
       onSortingChange={(s) => {
         setSorting(s);
@@ -80,16 +81,7 @@ describe('DataTable', { timeout: 15_000 }, () => {
   });
 
   it('keeps server order with manualSorting', () => {
-    render(
-      <DataTable
-        data={DATA}
-        columns={columns}
-        getRowId={(r) => r.name}
-        caption="Things"
-        sorting={[{ id: 'name', desc: false }]}
-        manualSorting
-      />,
-    );
+    render(<Things sorting={[{ id: 'name', desc: false }]} manualSorting />);
     expect(names()).toEqual(['b', 'a', 'c']);
   });
 
@@ -155,9 +147,7 @@ describe('DataTable', { timeout: 15_000 }, () => {
   });
 
   it('shows the empty content when there are no rows', () => {
-    render(
-      <DataTable data={[]} columns={columns} getRowId={(r) => r.name} caption="Things" empty={<p>Nothing here</p>} />,
-    );
+    render(<Things data={[]} empty={<p>Nothing here</p>} />);
     expect(screen.getByText('Nothing here')).toBeInTheDocument();
   });
 });

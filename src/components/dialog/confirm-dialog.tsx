@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { buttonClass } from './button-tone';
 import { ModalDialog } from './modal-dialog';
 
-interface ConfirmDialogProps {
+export interface ConfirmDialogProps {
   open: boolean;
   title: string;
   children?: ReactNode;

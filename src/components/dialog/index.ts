@@ -1,2 +1,2 @@
 export { ChoiceDialog } from './choice-dialog';
-export { ConfirmDialog } from './confirm-dialog';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';

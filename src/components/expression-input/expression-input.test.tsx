@@ -50,15 +50,16 @@ describe('ExpressionInput', () => {
   });
 
   it('warns about lower() on a guardian-1.12 server but not on guardian-1.15', async () => {
-    const { rerender } = render(
+    const lowerOn = (target: Target) => (
       <ExpressionInput
         id="approve"
         label="Approve if"
         value='lower($appeal.creator.name) == "ada"'
         onChange={() => undefined}
-        target="guardian-1.12"
-      />,
+        target={target}
+      />
     );
+    const { rerender } = render(lowerOn('guardian-1.12'));
     await waitFor(() =>
       expect(document.getElementById('approve-problems')).toHaveTextContent(
         /`lower` is not available on this Guardian server \(expr 1\.12\)/,
@@ -71,15 +72,7 @@ describe('ExpressionInput', () => {
     expect(document.querySelector('[data-severity="warning"]')).toHaveTextContent('lower');
     expect(screen.getByRole('combobox')).not.toHaveAttribute('aria-invalid');
 
-    rerender(
-      <ExpressionInput
-        id="approve"
-        label="Approve if"
-        value='lower($appeal.creator.name) == "ada"'
-        onChange={() => undefined}
-        target="guardian-1.15"
-      />,
-    );
+    rerender(lowerOn('guardian-1.15'));
     await waitFor(() => expect(document.getElementById('approve-problems')).toBeNull());
     expect(screen.getByRole('status')).toHaveTextContent('');
   });

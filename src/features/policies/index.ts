@@ -1,6 +1,6 @@
 /** The policies feature's public API: other features import from here only. */
 export { getPolicyVersion, policyVersionQueryOptions, usePolicyVersion } from './api/get-policy-version';
-export { getLatestPolicies, usePolicies } from './api/get-policies';
+export { usePolicies } from './api/get-policies';
 export { usePolicyVersions } from './api/get-policy-versions';
 export { invalidatePolicies } from './api/invalidate-policies';
 export { createPolicy, useCreatePolicy } from './api/create-policy';

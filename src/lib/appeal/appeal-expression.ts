@@ -4,6 +4,7 @@ import {
   rangeErrorMessage,
   variables,
   ExprEvalError,
+  StacklessError,
   type ExprProblem,
   type RunOptions,
   type Target,
@@ -16,18 +17,14 @@ import {
  * that does not compile fails when it is evaluated (Guardian compiles at every evaluation), and a
  * failure is an `ExpressionFailure` carrying the server's words and where in the text it happened.
  */
-export class ExpressionFailure extends Error {
+export class ExpressionFailure extends StacklessError {
   readonly kind: 'compile' | 'runtime' | 'budget';
   /** UTF-16 offsets into the source, when known. */
   readonly start?: number;
   readonly end?: number;
 
   constructor(message: string, kind: ExpressionFailure['kind'], start?: number, end?: number) {
-    // One per errored user in an engine run: a stack trace would cost more than the evaluation.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
     super(message);
-    Error.stackTraceLimit = limit;
     this.name = 'ExpressionFailure';
     this.kind = kind;
     this.start = start;

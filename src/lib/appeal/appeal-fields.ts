@@ -1,7 +1,6 @@
 /**
  * The shape of `$appeal` as Guardian builds it for expression evaluation (the appeal marshalled to
- * JSON, snake_case keys). Shared by the editor's `$appeal.` completion, the `variables()` report and
- * the mock directory, which must generate exactly these creator fields.
+ * JSON, snake_case keys), for the editor's `$appeal.` completion.
  */
 const CREATOR_FIELDS = [
   { path: 'email', type: 'string', note: 'Work email' },

@@ -8,18 +8,24 @@ export type ExprEvalErrorKind =
   | 'runtime';
 
 /**
- * A failure while running an expression: what a Guardian server would report for the same appeal.
- * Engines meet one per errored user, a million times a test: no stack trace is captured (it would
- * cost more than the evaluation and says nothing about the expression).
+ * An error that captures no stack trace. Engines meet expression failures one per errored user, a
+ * million times a test: a stack would cost more than the evaluation and says nothing about the expression.
  */
-export class ExprEvalError extends Error {
-  readonly kind: ExprEvalErrorKind;
-
-  constructor(kind: ExprEvalErrorKind, message: string) {
+export class StacklessError extends Error {
+  constructor(message: string) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     super(message);
     Error.stackTraceLimit = limit;
+  }
+}
+
+/** A failure while running an expression: what a Guardian server would report for the same appeal. */
+export class ExprEvalError extends StacklessError {
+  readonly kind: ExprEvalErrorKind;
+
+  constructor(kind: ExprEvalErrorKind, message: string) {
+    super(message);
     this.name = 'ExprEvalError';
     this.kind = kind;
   }

@@ -16,7 +16,7 @@ import { toPlain } from './values';
 export type { ExprNode } from './ast';
 export type { ExprProblem } from './problems';
 export { TARGETS, isTarget, type Target } from './targets';
-export { ExprEvalError } from './errors';
+export { ExprEvalError, StacklessError } from './errors';
 export { print } from './printer';
 export { variables } from './variables';
 export { isTruthy, guardianTruthiness } from './truthiness';

@@ -7,7 +7,7 @@
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { compileGoRegex } from './regex';
-import { seededRandom } from '@/test/seeded-random';
+import { randomGoRegexWalk } from '@/test/random-go-regex';
 
 function re2(pattern: string): RE2JS | string {
   try {
@@ -65,78 +65,11 @@ describe('Go regexps as RE2 reads them', () => {
   );
 
   it('matches as RE2 on 800 random patterns and 20 texts each', () => {
-    const random = seededRandom(20240601);
-    const ATOMS = [
-      'a',
-      'b',
-      'A',
-      'k',
-      's',
-      '.',
-      '(?s:.)',
-      '[ab]',
-      '[^a]',
-      '\\d',
-      '\\D',
-      '\\s',
-      '\\w',
-      '\\W',
-      '\\pL',
-      '\\PL',
-      '\\p{Lu}',
-      '\\p{Greek}',
-      '[[:alpha:]]',
-      '[[:^alpha:]]',
-      'é',
-      '😀',
-      '^',
-      '$',
-      '(?m:^)',
-      '(?m:$)',
-      '\\A',
-      '\\z',
-      '\\b',
-      '\\B',
-      '\\n',
-      '\\x{212A}',
-      '_',
-      '9',
-    ];
-    const CLASSES = ['a-c', '\\d', '\\W', '\\pL', '[:digit:]', 'K', 'é-ë', '\\x{1F600}'];
-    const TEXT = [
-      'a',
-      'b',
-      'A',
-      'k',
-      'K',
-      '\u212a',
-      's',
-      '\u017f',
-      '1',
-      '_',
-      ' ',
-      '\n',
-      'é',
-      'É',
-      '😀',
-      '\r',
-      'α',
-      'Ω',
-    ];
-    const pattern = (depth: number): string => {
-      const pick = random(depth > 2 ? 3 : 8);
-      if (pick < 3) return ATOMS[random(ATOMS.length)] as string;
-      if (pick === 3) return `${pattern(depth + 1)}${pattern(depth + 1)}`;
-      if (pick === 4) return `(${pattern(depth + 1)}|${pattern(depth + 1)})`;
-      if (pick === 5) return `(?:${pattern(depth + 1)})${['*', '+', '?', '{1,2}', '{2}', '*?', '{0,3}'][random(7)]}`;
-      if (pick === 6) return `(?i:${pattern(depth + 1)})`;
-      return `[${random(2) ? '^' : ''}${CLASSES[random(CLASSES.length)]}${['x', '\\s', ''][random(3)]}]`;
-    };
-
+    const walk = randomGoRegexWalk(20240601);
     const differences: string[] = [];
     let compared = 0;
     for (let p = 0; p < 800; p++) {
-      const source = pattern(0);
+      const source = walk.pattern();
       const ours = compileGoRegex(source, 'guardian-1.15');
       const theirs = re2(source);
       if (typeof theirs === 'string' || !ours.ok) {
@@ -144,8 +77,7 @@ describe('Go regexps as RE2 reads them', () => {
         continue;
       }
       for (let t = 0; t < 20; t++) {
-        let text = '';
-        for (let n = random(7); n > 0; n--) text += TEXT[random(TEXT.length)];
+        const text = walk.text();
         compared++;
         if (ours.regex.test(text) !== theirs.matcher(text).find())
           differences.push(`${source} (${ours.regex.engine}) on ${JSON.stringify(text)}`);

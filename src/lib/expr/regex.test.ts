@@ -10,7 +10,7 @@ import { translateToRegExp } from './regex/backtrack-safe-reg-exp';
 import { LazyDfa } from './regex/lazy-dfa';
 import { parseGoRegex } from './regex/parse-go-regex';
 import { compileRegexProgram } from './regex/regex-program';
-import { seededRandom } from '@/test/seeded-random';
+import { randomGoRegexWalk } from '@/test/random-go-regex';
 
 function goMatch(pattern: string, text: string): boolean {
   const compiled = compileGoRegex(pattern, 'guardian-1.15');
@@ -277,55 +277,19 @@ describe('which engine runs a pattern', () => {
 });
 
 describe('the linear engine agrees with the RegExp translation', () => {
-  // A fixed pseudo-random walk over the syntax, on texts short enough for backtracking.
-  const random = seededRandom(12345);
-  const ATOMS = [
-    'a',
-    'b',
-    'A',
-    '.',
-    '(?s:.)',
-    '[ab]',
-    '[^a]',
-    '\\d',
-    '\\s',
-    '\\pL',
-    'é',
-    '😀',
-    '^',
-    '$',
-    '(?m:^)',
-    '(?m:$)',
-    '\\A',
-    '\\b',
-    '\\B',
-    '_',
-    '9',
-    '\\z',
-    '\\n',
-  ];
-  const TEXT = ['a', 'b', 'A', 'B', '1', '_', ' ', '\n', 'é', 'É', '😀', '\r', 'ſ', 'K'];
-
-  function pattern(depth: number): string {
-    const pick = random(depth > 2 ? 3 : 7);
-    if (pick < 3) return ATOMS[random(ATOMS.length)] as string;
-    if (pick === 3) return `${pattern(depth + 1)}${pattern(depth + 1)}`;
-    if (pick === 4) return `(${pattern(depth + 1)}|${pattern(depth + 1)})`;
-    if (pick === 5) return `(?:${pattern(depth + 1)})${['*', '+', '?', '{1,2}', '{2}', '*?'][random(6)]}`;
-    return `(?i:${pattern(depth + 1)})`;
-  }
+  // Texts short enough for backtracking.
+  const walk = randomGoRegexWalk(12345);
 
   it('on 400 random patterns and 30 texts each', () => {
     let compared = 0;
     for (let p = 0; p < 400; p++) {
-      const source = pattern(0);
+      const source = walk.pattern();
       const root = parseGoRegex(source, { angleNamedGroups: true });
       const translated = translateToRegExp(root);
       if (!translated) continue;
       const dfa = new LazyDfa(compileRegexProgram(root));
       for (let t = 0; t < 30; t++) {
-        let text = '';
-        for (let n = random(7); n > 0; n--) text += TEXT[random(TEXT.length)];
+        const text = walk.text();
         expect(dfa.test(text), `${source} on ${JSON.stringify(text)}`).toBe(translated.regex.test(text));
         compared++;
       }

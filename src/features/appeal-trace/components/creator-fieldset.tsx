@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LabelledInput } from '@/components/labelled-input/labelled-input';
 import { profileText, type FieldErrors } from '../form/build-trace-input';
 import { SAMPLE_CREATORS } from '../form/sample-creators';
 import type { CreatorSource, TraceForm } from '../form/trace-params';
@@ -92,19 +93,14 @@ export function CreatorFieldset({ form, errors, onChange, personStatus }: Creato
             error={errors.profile}
             rows={10}
           />
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-email`}>
-              Their email (created_by)
-            </label>
-            <input
-              id={`${id}-email`}
-              className="input mono"
-              type="email"
-              placeholder="from the answer’s email"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
+          <LabelledInput
+            label="Their email (created_by)"
+            className="input mono"
+            type="email"
+            placeholder="from the answer’s email"
+            value={email}
+            onChange={setEmail}
+          />
           <label className="checkbox">
             <input
               type="checkbox"

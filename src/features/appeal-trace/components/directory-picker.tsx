@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { SearchInput } from '@/components/search-input/search-input';
 import { ApiError } from '@/lib/api/api-error';
 import { describeApiError } from '@/lib/api/describe-api-error';
 import { useDirectorySearch } from '../api/search-directory';
@@ -49,16 +50,7 @@ export function DirectoryPicker({ selected, onPick, onUnavailable }: DirectoryPi
       <label className="field__label" htmlFor={id}>
         Find a person by email or name
       </label>
-      <input
-        id={id}
-        className="input"
-        type="search"
-        value={text}
-        autoComplete="off"
-        spellCheck={false}
-        aria-controls={`${id}-results`}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <SearchInput id={id} value={text} aria-controls={`${id}-results`} onChange={setText} />
       <ul
         id={`${id}-results`}
         className="directory-picker__results"

@@ -120,7 +120,7 @@ function TraceView({ policy }: { policy: Policy }) {
             aria-labelledby="trace-result-title"
             aria-busy={traces.status === 'running'}
           >
-            <div className="trace-result__head">
+            <div className="spread-row trace-result__head">
               <h2 id="trace-result-title">Trace result</h2>
               <label className="checkbox">
                 <input

@@ -2,7 +2,7 @@ import { isApiError } from '@/lib/api/api-error';
 import { describeApiError } from '@/lib/api/describe-api-error';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { getSettings } from '@/lib/settings';
-import { createPolicy, getLatestPolicies, getPolicyVersion, updatePolicy } from '@/features/policies';
+import { createPolicy, getPolicyVersion, updatePolicy } from '@/features/policies';
 import { checkPolicy, explainServerRefusal, validationMessageOf } from '@/features/policy-editor';
 import { loadTestCases } from '@/features/appeal-trace';
 import type { ApplyDeps } from '../apply/run-apply';
@@ -11,10 +11,17 @@ import type { PlanDeps } from '../plan/run-plan';
 
 const isNotFound = (error: unknown) => isApiError(error) && error.kind === 'http' && error.status === 404;
 
-/** The latest version of every policy, from a fresh read of the list (every version of every policy). */
-async function latestVersions(): Promise<Map<string, Policy>> {
-  const latest = await getLatestPolicies();
-  return new Map(latest.map((policy) => [policy.id, policy]));
+/**
+ * A policy's latest version as the server has it now (version 0 asks Guardian for the latest, on
+ * raystack and goto alike), or undefined when there is no such policy.
+ */
+async function latestVersion(id: string, signal?: AbortSignal): Promise<Policy | undefined> {
+  try {
+    return await getPolicyVersion({ id, version: 0 }, { signal });
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
 }
 
 async function dryRun(policy: Policy, isNew: boolean, signal: AbortSignal): Promise<ServerCheck> {
@@ -31,7 +38,7 @@ async function dryRun(policy: Policy, isNew: boolean, signal: AbortSignal): Prom
 
 export function planDeps(): PlanDeps {
   return {
-    latestVersions: () => latestVersions(),
+    latestVersion,
     dryRun,
     checkPolicy: (policy, isNew) => checkPolicy(policy, { isNew, exprTarget: getSettings().exprTarget }),
     storedCases: async (policyId) => (await loadTestCases()).casesSnapshot(policyId).cases,
@@ -44,14 +51,7 @@ export function planDeps(): PlanDeps {
 }
 
 export const applyDeps: ApplyDeps = {
-  latest: async (id) => {
-    try {
-      return await getPolicyVersion({ id, version: 0 });
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
-  },
+  latest: (id) => latestVersion(id),
   create: (policy) => createPolicy({ policy }),
   update: (policy) => updatePolicy({ policy }),
 };

@@ -46,7 +46,7 @@ export function DropZone({ onFiles, disabled, compact }: DropZoneProps) {
           ? 'Reading the folder…'
           : compact
             ? 'Drop other files or a folder to plan them instead.'
-            : 'Drop policy files or a whole folder here (.yaml, .yml, .json, as the CLI reads them).'}
+            : 'Drop policy files or a whole folder here (.yaml, .yml, .json, as the CLI reads them), with any .cases.yaml test cases beside them.'}
       </p>
       <div className="drop-zone__actions">
         <button type="button" className="button" disabled={disabled} onClick={() => filesInput.current?.click()}>

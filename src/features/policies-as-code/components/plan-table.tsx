@@ -83,6 +83,16 @@ const PlanRow = memo(function PlanRow({
   );
 });
 
+// Fixed widths: statuses change many times while a folder is planned; the table must not reflow each
+// time. The file's column takes what is left.
+const COLUMNS: { heading: string; width?: string }[] = [
+  { heading: 'File' },
+  { heading: 'Policy', width: '12rem' },
+  { heading: 'Plan', width: '10.5rem' },
+  { heading: 'Checks', width: '19rem' },
+  { heading: 'Result', width: '9rem' },
+];
+
 /** One row per file: what it is, what applying it would do, its checks and, once applied, its result. */
 export function PlanTable({ entries, busy, onSelect }: PlanTableProps) {
   const applicable = entries.filter(isApplicable);
@@ -94,14 +104,11 @@ export function PlanTable({ entries, busy, onSelect }: PlanTableProps) {
         <caption className="visually-hidden">
           {formatCount(entries.length)} files and what applying each would do
         </caption>
-        {/* Fixed columns: statuses change many times while a folder is planned; the table must not reflow each time. */}
         <colgroup>
           <col className="plan-col--select" />
-          <col />
-          <col className="plan-col--policy" />
-          <col className="plan-col--plan" />
-          <col className="plan-col--checks" />
-          <col className="plan-col--result" />
+          {COLUMNS.map(({ heading, width }) => (
+            <col key={heading} style={width ? { width } : undefined} />
+          ))}
           <col className="plan-col--details" />
         </colgroup>
         <thead>
@@ -123,11 +130,11 @@ export function PlanTable({ entries, busy, onSelect }: PlanTableProps) {
                 }
               />
             </th>
-            <th scope="col">File</th>
-            <th scope="col">Policy</th>
-            <th scope="col">Plan</th>
-            <th scope="col">Checks</th>
-            <th scope="col">Result</th>
+            {COLUMNS.map(({ heading }) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">Details</span>
             </th>

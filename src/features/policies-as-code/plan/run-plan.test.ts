@@ -29,7 +29,7 @@ const cli = (p: Policy) => writeCliFile(p, { dialect: 'raystack' }).text;
 
 function deps(server: Policy[], overrides: Partial<PlanDeps> = {}): PlanDeps {
   return {
-    latestVersions: async () => new Map(server.map((p) => [p.id, p])),
+    latestVersion: async (id) => server.find((p) => p.id === id),
     dryRun: async () => ({ state: 'passed' }),
     checkPolicy: async () => [],
     storedCases: async () => [],
@@ -112,12 +112,41 @@ describe('runPlan', () => {
     const outcome = await runPlan(
       [file('a.yaml', cli(policy('a')))],
       store,
-      deps([], { latestVersions: () => Promise.reject(error) }),
+      deps([], { latestVersion: () => Promise.reject(error) }),
       new AbortController().signal,
     );
     expect(outcome.serverError).toBe(error);
     expect(store.getEntries()[0]).toMatchObject({ id: 'a', selected: false, stage: 'planned' });
     expect(store.getEntries()[0]!.status).toBeUndefined();
+  });
+
+  it('asks the server only for the policies the files name, each once', async () => {
+    const latestVersion = vi.fn(async (id: string) => (id.startsWith('old-') ? policy(id) : undefined));
+    const ids = Array.from({ length: 20 }, (_, i) => (i % 2 ? `old-${i}` : `new-${i}`));
+    const files = [...ids.map((id) => file(`${id}.yaml`, cli(policy(id)))), file('again.yaml', cli(policy('old-1')))];
+    const store = new PlanStore();
+    await runPlan(files, store, deps([], { latestVersion }), new AbortController().signal);
+    expect(latestVersion.mock.calls.map(([id]) => id).sort()).toEqual([...ids].sort());
+    // old-1 is named twice: both files are refused, and the others are compared.
+    expect(countEntries(store.getEntries()).byStatus).toMatchObject({ new: 10, unchanged: 9, invalid: 2 });
+  });
+
+  it('compares the other files when one policy cannot be read from the server', async () => {
+    const error = new Error('the server answered 500');
+    const store = new PlanStore();
+    const outcome = await runPlan(
+      [file('a.yaml', cli(policy('a'))), file('b.yaml', cli(policy('b', { description: 'edited' })))],
+      store,
+      deps([policy('b')], {
+        latestVersion: async (id) => (id === 'a' ? Promise.reject(error) : policy(id)),
+      }),
+      new AbortController().signal,
+    );
+    expect(outcome.serverError).toBe(error);
+    const [a, b] = store.getEntries();
+    expect(a).toMatchObject({ stage: 'planned', selected: false });
+    expect(a!.status).toBeUndefined();
+    expect(b).toMatchObject({ stage: 'planned', status: 'changed', selected: true });
   });
 });
 

@@ -14,14 +14,16 @@ import {
   type ServerCheck,
 } from './plan-entry';
 import type { PlanStore } from './plan-store';
-import { screenFile } from './screen-file';
+import { PolicyFileReader } from './policy-file-reader';
+import type { ScreenedFile } from './screen-file';
 import { isHiddenPath, type SourceFile } from './source-file';
-import { forEachConcurrently } from './concurrently';
+import { concurrencyLimit } from './concurrently';
+import { LatestLookups } from './latest-lookups';
 
 /** What planning needs from the world: the server's latest versions, Guardian's dry run, the editor's checks. */
 export interface PlanDeps {
-  /** The latest version of every policy on the server, by id. */
-  latestVersions: (signal: AbortSignal) => Promise<Map<string, Policy>>;
+  /** The latest version of one policy on the server; undefined when it has none (a new policy). */
+  latestVersion: (id: string, signal: AbortSignal) => Promise<Policy | undefined>;
   /** Guardian's `dry_run` of a create (new) or update (changed): resolves when it would accept. */
   dryRun: (policy: Policy, isNew: boolean, signal: AbortSignal) => Promise<ServerCheck>;
   checkPolicy: (policy: Policy, isNew: boolean) => Promise<PolicyProblem[]>;
@@ -34,12 +36,16 @@ export interface PlanDeps {
 export interface PlanOutcome {
   /** Files in hidden folders (`.git/…`), not shown. */
   hidden: number;
-  /** The server's versions could not be read: nothing could be compared. */
+  /** A latest version could not be read from the server (the first such error): its files are not compared. */
   serverError?: unknown;
 }
 
 /** Dry runs at once: enough to plan a folder quickly, few enough not to flood the server. */
 const DRY_RUN_CONCURRENCY = 3;
+/** Latest-version reads at once (small answers): as many as a browser opens to one host. */
+const LATEST_CONCURRENCY = 6;
+/** Files sent to the reading worker before the first answer is taken (each at most 2 MB). */
+const READ_AHEAD = 8;
 
 function newEntry(file: SourceFile, index: number): PlanEntry {
   return {
@@ -116,12 +122,37 @@ async function runEntryCases(store: PlanStore, key: string, cases: readonly Test
   settle(store, key);
 }
 
+/** What a policy file holds, into its entry; its policy's latest version is asked for if it names one. */
+function takeReading(store: PlanStore, key: string, screened: ScreenedFile, latest: LatestLookups): void {
+  if (!screened.ok) {
+    const skipped = screened.problem === 'not-a-policy-file';
+    store.update(key, {
+      stage: 'planned',
+      status: skipped ? 'skipped' : 'invalid',
+      problem: { message: screened.message, details: [] },
+    });
+  } else if (!screened.reading.ok) {
+    store.update(key, {
+      stage: 'planned',
+      status: 'invalid',
+      problem: { message: screened.reading.message, details: screened.reading.details },
+    });
+  } else {
+    const { policy, notices, extras } = screened.reading;
+    // A CLI file says appeal_config: expected here, not worth a line per file.
+    const worthSaying = notices.filter((notice) => notice.kind !== 'appeal-config').map((notice) => notice.text);
+    store.update(key, { stage: 'comparing', id: policy.id, filePolicy: policy, notices: worthSaying, extras });
+    latest.want(policy.id);
+  }
+}
+
 /**
- * Plans a set of files: reads each (one at a time, giving the page back in between, so a large
- * folder never holds it still), finds duplicate ids, compares each policy with the latest version on
- * the server, runs the editor's checks, Guardian's dry run and the policy's test cases (from a
- * `.cases.yaml` beside it, or else those this browser keeps). A file that fails at any point gets
- * its own message; the others go on.
+ * Plans a set of files: reads each in a worker (a few at once; the page takes each reading in a task
+ * of its own, so neither a large file nor a large folder holds it still), finds duplicate ids, compares each
+ * policy with its latest version on the server (asked for by id, never the whole list), runs the
+ * editor's checks, Guardian's dry run and the policy's test cases (from a `.cases.yaml` beside it,
+ * or else those this browser keeps). A file that fails at any point gets its own message; the
+ * others go on.
  */
 export async function runPlan(
   files: readonly SourceFile[],
@@ -141,35 +172,31 @@ export async function runPlan(
   store.reset(entries);
   const outcome: PlanOutcome = { hidden: files.length - visible.length };
 
-  const latest = deps.latestVersions(signal).then(
-    (map) => ({ ok: true as const, map }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
+  // Each policy's latest version is asked for as soon as its file names it, while the rest are read.
+  const latest = new LatestLookups(deps.latestVersion, LATEST_CONCURRENCY, signal);
 
-  for (const entry of entries) {
-    signal.throwIfAborted();
-    store.update(entry.key, { stage: 'reading' });
-    const screened = await screenFile(sources.get(entry.key)!);
-    if (!screened.ok) {
-      const skipped = screened.problem === 'not-a-policy-file';
-      store.update(entry.key, {
-        stage: 'planned',
-        status: skipped ? 'skipped' : 'invalid',
-        problem: { message: screened.message, details: [] },
-      });
-    } else if (!screened.reading.ok) {
-      store.update(entry.key, {
-        stage: 'planned',
-        status: 'invalid',
-        problem: { message: screened.reading.message, details: screened.reading.details },
-      });
-    } else {
-      const { policy, notices, extras } = screened.reading;
-      // A CLI file says appeal_config: expected here, not worth a line per file.
-      const worthSaying = notices.filter((notice) => notice.kind !== 'appeal-config').map((notice) => notice.text);
-      store.update(entry.key, { stage: 'comparing', id: policy.id, filePolicy: policy, notices: worthSaying, extras });
+  // A few files are in the worker at once, so that none waits for the page's turn to be sent; the
+  // page takes their readings in order, one per task.
+  const reader = new PolicyFileReader();
+  const readings: Promise<ScreenedFile>[] = [];
+  const startReading = (i: number) => {
+    if (i >= entries.length) return;
+    store.update(entries[i]!.key, { stage: 'reading' });
+    readings[i] = reader.screen(sources.get(entries[i]!.key)!);
+    // Awaited below, unless planning is cancelled first.
+    readings[i].catch(() => undefined);
+  };
+  try {
+    for (let i = 0; i < READ_AHEAD; i += 1) startReading(i);
+    for (const [i, entry] of entries.entries()) {
+      signal.throwIfAborted();
+      const screened = await readings[i]!;
+      startReading(i + READ_AHEAD);
+      takeReading(store, entry.key, screened, latest);
+      await yieldToMain();
     }
-    await yieldToMain();
+  } finally {
+    reader.close();
   }
 
   const read = store.getEntries().filter((entry) => entry.stage === 'comparing');
@@ -197,55 +224,62 @@ export async function runPlan(
   const attached = casesApi ? attachCasesFiles(readCases, store.getEntries(), casesApi) : undefined;
   if (attached && attached.rows.length > 0) store.reset([...store.getEntries(), ...attached.rows]);
 
-  const server = await latest;
-  signal.throwIfAborted();
-  if (!server.ok) {
-    outcome.serverError = server.error;
-    for (const entry of store.getEntries()) {
-      if (entry.stage === 'comparing') store.update(entry.key, { stage: 'planned' });
-    }
-    return outcome;
-  }
-
-  const toCheck: PlanEntry[] = [];
+  // Each file that would be written is checked as soon as it is compared (the editor's checks, then
+  // Guardian's dry run, a few at a time) while the others are still being compared.
+  const checkLane = concurrencyLimit(DRY_RUN_CONCURRENCY);
+  const checks: Promise<void>[] = [];
+  const check = async (key: string) => {
+    signal.throwIfAborted();
+    const entry = store.get(key)!;
+    const isNew = entry.status === 'new';
+    const problems = await deps.checkPolicy(entry.policy!, isNew);
+    signal.throwIfAborted();
+    store.update(key, { clientProblems: problems, serverCheck: { state: 'running' } });
+    const serverCheck = await deps.dryRun(entry.policy!, isNew, signal);
+    store.update(key, { serverCheck });
+    settle(store, key);
+  };
   const withCases: { key: string; cases: readonly TestCase[]; unchanged: boolean }[] = [];
   for (const entry of store.getEntries()) {
     if (entry.stage !== 'comparing' || !entry.filePolicy) continue;
-    const classified = classify(entry.filePolicy, server.map.get(entry.filePolicy.id));
+    const server = await latest.get(entry.filePolicy.id);
+    signal.throwIfAborted();
+    if (!server.ok) {
+      // Not compared, so neither new nor changed: nothing to apply until the server answers.
+      outcome.serverError ??= server.error;
+      store.update(entry.key, { stage: 'planned' });
+      continue;
+    }
+    const classified = classify(entry.filePolicy, server.latest);
+    const unchanged = classified.status === 'unchanged';
     const before = classified.status === 'new' ? policySchema.parse({ id: classified.policy.id }) : classified.latest;
     const after = { ...classified.policy, version: classified.status === 'new' ? 1 : before.version + 1 };
-    store.update(entry.key, {
-      stage: classified.status === 'unchanged' ? 'planned' : 'checking',
-      status: classified.status,
-      policy: classified.policy,
-      latest: classified.status === 'new' ? undefined : classified.latest,
-      keptSecrets: classified.status === 'new' ? [] : classified.keptSecrets,
-      diff: classified.status === 'unchanged' ? undefined : diffPolicies(before, after),
-    });
-    if (classified.status !== 'unchanged') toCheck.push(store.get(entry.key)!);
     const fromFile = attached?.byEntry.get(entry.key);
     const found = fromFile
       ? { entryCases: fromFile, toRun: fileCases(fromFile) }
       : await browserCases(classified.policy.id, deps);
-    store.update(entry.key, { cases: found.entryCases });
-    if (found.entryCases.state === 'waiting') {
-      withCases.push({ key: entry.key, cases: found.toRun, unchanged: classified.status === 'unchanged' });
+    signal.throwIfAborted();
+    store.update(entry.key, {
+      stage: unchanged ? 'planned' : 'checking',
+      status: classified.status,
+      policy: classified.policy,
+      latest: classified.status === 'new' ? undefined : classified.latest,
+      keptSecrets: classified.status === 'new' ? [] : classified.keptSecrets,
+      diff: unchanged ? undefined : diffPolicies(before, after),
+      // Set with the rest, so that neither the checks nor the cases settle the file without the other.
+      cases: found.entryCases,
+      ...(unchanged ? {} : { serverCheck: { state: 'waiting' as const } }),
+    });
+    if (found.entryCases.state === 'waiting') withCases.push({ key: entry.key, cases: found.toRun, unchanged });
+    if (!unchanged) {
+      const checking = checkLane(() => check(entry.key));
+      // Awaited below, unless planning is cancelled first.
+      checking.catch(() => undefined);
+      checks.push(checking);
     }
     await yieldToMain();
   }
 
-  for (const entry of toCheck) {
-    const problems = await deps.checkPolicy(entry.policy!, entry.status === 'new');
-    store.update(entry.key, { clientProblems: problems, serverCheck: { state: 'waiting' } });
-    await yieldToMain();
-  }
-  const dryRuns = forEachConcurrently(toCheck, DRY_RUN_CONCURRENCY, async (entry) => {
-    signal.throwIfAborted();
-    store.update(entry.key, { serverCheck: { state: 'running' } });
-    const check = await deps.dryRun(entry.policy!, entry.status === 'new', signal);
-    store.update(entry.key, { serverCheck: check });
-    settle(store, entry.key);
-  });
   // The worker runs one job at a time: files that would be written first, so that they are
   // planned (and selectable) soonest; the page gets a turn between two files.
   const casesRuns = (async () => {
@@ -255,6 +289,6 @@ export async function runPlan(
       await yieldToMain();
     }
   })();
-  await Promise.all([dryRuns, casesRuns]);
+  await Promise.all([Promise.all(checks), casesRuns]);
   return outcome;
 }

@@ -9,10 +9,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 type ScreenProblem = 'not-a-policy-file' | 'too-large' | 'binary' | 'unreadable';
 
-export type ScreenedFile =
-  { ok: true; reading: PolicyFileReading } | { ok: false; problem: ScreenProblem; message: string };
+type ScreenRefusal = { ok: false; problem: ScreenProblem; message: string };
 
-const FORMATS: Record<string, 'yaml' | 'json'> = { yaml: 'yaml', yml: 'yaml', json: 'json' };
+export type ScreenedFile = { ok: true; reading: PolicyFileReading } | ScreenRefusal;
+
+const FORMATS: Record<string, PolicyFileFormat> = { yaml: 'yaml', yml: 'yaml', json: 'json' };
 
 function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -35,23 +36,22 @@ function decodeText(bytes: ArrayBuffer): string | undefined {
   }
 }
 
-/** A file's text, or why it cannot be read as text (too large, unreadable, binary). */
-export async function readTextFile(
-  file: SourceFile,
-  kind: 'policy file' | 'test-case file',
-): Promise<
-  { ok: true; text: string } | { ok: false; problem: Exclude<ScreenProblem, 'not-a-policy-file'>; message: string }
-> {
-  if (file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: 'too-large',
-      message: `This file is ${megabytes(file.size)}; a ${kind} is at most ${megabytes(MAX_FILE_BYTES)}. Is it really one?`,
-    };
-  }
-  let bytes: ArrayBuffer;
+type FileKind = 'policy file' | 'test-case file';
+type TextProblem = { ok: false; problem: Exclude<ScreenProblem, 'not-a-policy-file'>; message: string };
+
+function tooLarge(file: SourceFile, kind: FileKind): TextProblem | undefined {
+  if (file.size <= MAX_FILE_BYTES) return undefined;
+  return {
+    ok: false,
+    problem: 'too-large',
+    message: `This file is ${megabytes(file.size)}; a ${kind} is at most ${megabytes(MAX_FILE_BYTES)}. Is it really one?`,
+  };
+}
+
+/** A file's bytes, or why the browser could not read them. */
+export async function readBytes(file: SourceFile): Promise<{ ok: true; bytes: ArrayBuffer } | TextProblem> {
   try {
-    bytes = await file.bytes();
+    return { ok: true, bytes: await file.bytes() };
   } catch (error) {
     return {
       ok: false,
@@ -59,6 +59,9 @@ export async function readTextFile(
       message: `The browser could not read this file: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+}
+
+function asText(bytes: ArrayBuffer, kind: FileKind): { ok: true; text: string } | TextProblem {
   const text = decodeText(bytes);
   if (text === undefined) {
     return {
@@ -70,11 +73,25 @@ export async function readTextFile(
   return { ok: true, text };
 }
 
+/** A file's text, or why it cannot be read as text (too large, unreadable, binary). */
+export async function readTextFile(
+  file: SourceFile,
+  kind: FileKind,
+): Promise<{ ok: true; text: string } | TextProblem> {
+  const large = tooLarge(file, kind);
+  if (large) return large;
+  const read = await readBytes(file);
+  return read.ok ? asText(read.bytes, kind) : read;
+}
+
+export type PolicyFileFormat = 'yaml' | 'json';
+
 /**
- * Whether a file can be a policy file, and if so what it holds. Like the CLI, the extension decides
- * the format: `.yaml`/`.yml` are YAML, `.json` is JSON; anything else is not read.
+ * What can be said of a file before reading it: not a policy file (like the CLI, the extension
+ * decides the format: `.yaml`/`.yml` are YAML, `.json` is JSON; anything else is not read), or
+ * too large — else the format to read it in.
  */
-export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
+export function screenByName(file: SourceFile): { ok: true; format: PolicyFileFormat } | ScreenRefusal {
   const extension = extensionOf(file.path);
   const format = FORMATS[extension];
   if (!format) {
@@ -84,6 +101,11 @@ export async function screenFile(file: SourceFile): Promise<ScreenedFile> {
       message: `Not a policy file${extension ? ` (.${extension})` : ''}: only .yaml, .yml and .json files are read.`,
     };
   }
-  const read = await readTextFile(file, 'policy file');
+  return tooLarge(file, 'policy file') ?? { ok: true, format };
+}
+
+/** A policy file's bytes read as the CLI reads them (the heavy part: decoding and parsing). */
+export function screenBytes(bytes: ArrayBuffer, format: PolicyFileFormat): ScreenedFile {
+  const read = asText(bytes, 'policy file');
   return read.ok ? { ok: true, reading: readPolicyFile(read.text, { format }) } : read;
 }

@@ -16,26 +16,27 @@ function Probe({ name }: { name: string }) {
   );
 }
 
+// Pages outside these routes: a heading that tells which page, parameters and query the app went to.
+const PROBES: [path: string, name: string][] = [
+  ['/policies/new', 'New policy page'],
+  ['/policies/:id/edit', 'Editor'],
+  ['/policies/:id/diff/:range', 'Diff page'],
+  ['/tests/new', 'Launch test'],
+];
+
 /** The policies routes in a memory router, against whatever answers http://guardian.test. */
 export function renderPolicyRoute(path: string) {
   return renderRoutes(
     path,
     <>
+      {PROBES.map(([probePath, name]) => (
+        <Route key={probePath} path={probePath}>
+          <Probe name={name} />
+        </Route>
+      ))}
       <Route path="/policies" component={CatalogRoute} />
-      <Route path="/policies/new">
-        <Probe name="New policy page" />
-      </Route>
       <Route path="/policies/:id" component={LatestVersionRoute} />
       <Route path="/policies/:id/versions/:version" component={PolicyVersionRoute} />
-      <Route path="/policies/:id/edit">
-        <Probe name="Editor" />
-      </Route>
-      <Route path="/policies/:id/diff/:range">
-        <Probe name="Diff page" />
-      </Route>
-      <Route path="/tests/new">
-        <Probe name="Launch test" />
-      </Route>
     </>,
   );
 }

@@ -1,5 +1,5 @@
 import './change-navigator.css';
-import { Icon } from '@/components/icon/icon';
+import { Icon, type IconName } from '@/components/icon/icon';
 
 interface ChangeNavigatorProps {
   current: number;
@@ -13,26 +13,24 @@ interface ChangeNavigatorProps {
 /** Previous/next buttons, the keys that do the same, and a live "change 3 of 12". */
 export function ChangeNavigator({ current, count, onNext, onPrevious, noun = 'change' }: ChangeNavigatorProps) {
   const plural = count === 1 ? noun : `${noun}s`;
+  const moves: { label: string; icon: IconName; key: string; onClick: () => void }[] = [
+    { label: 'Previous', icon: 'chevronUp', key: 'p', onClick: onPrevious },
+    { label: 'Next', icon: 'chevronDown', key: 'n', onClick: onNext },
+  ];
   return (
     <div className="change-nav" role="group" aria-label="Move between changes">
-      <button
-        type="button"
-        className="button button--small"
-        onClick={onPrevious}
-        disabled={count === 0}
-        aria-keyshortcuts="p"
-      >
-        <Icon name="chevronUp" /> Previous
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={onNext}
-        disabled={count === 0}
-        aria-keyshortcuts="n"
-      >
-        <Icon name="chevronDown" /> Next
-      </button>
+      {moves.map(({ label, icon, key, onClick }) => (
+        <button
+          key={label}
+          type="button"
+          className="button button--small"
+          onClick={onClick}
+          disabled={count === 0}
+          aria-keyshortcuts={key}
+        >
+          <Icon name={icon} /> {label}
+        </button>
+      ))}
       <span className="change-nav__status" role="status" aria-live="polite">
         {count === 0
           ? `No ${plural}`

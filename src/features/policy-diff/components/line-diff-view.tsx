@@ -326,7 +326,7 @@ function VirtualLines({
 
   return (
     <>
-      <div className="line-diff__bar">
+      <div className="spread-row line-diff__bar">
         {lines ? (
           <>
             <span className="line-diff__stats">

@@ -1,4 +1,4 @@
-import { Icon } from '@/components/icon/icon';
+import { Icon, type IconName } from '@/components/icon/icon';
 import { useEditorUiValue } from './editor-ui-store';
 
 interface EditorToolbarProps {
@@ -49,6 +49,17 @@ export function EditorToolbar({
   testingDraft,
   onTestDraft,
 }: EditorToolbarProps) {
+  // Checks that run beside the form: each says it is running, and none starts while a save is prepared.
+  const checks: { icon: IconName; label: string; pendingLabel: string; pending: boolean; onClick: () => void }[] = [
+    { icon: 'flask', label: 'Check with server', pendingLabel: 'Checking…', pending: checking, onClick: onCheck },
+    {
+      icon: 'tests',
+      label: 'Test this draft',
+      pendingLabel: 'Starting the test…',
+      pending: testingDraft,
+      onClick: onTestDraft,
+    },
+  ];
   return (
     <div className="editor__toolbar">
       <div className="editor__toolbar-status" aria-live="off">
@@ -59,26 +70,19 @@ export function EditorToolbar({
           <Icon name="download" />
           Import YAML or JSON
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onCheck}
-          disabled={checking || busy}
-          aria-busy={checking || undefined}
-        >
-          <Icon name="flask" />
-          {checking ? 'Checking…' : 'Check with server'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onTestDraft}
-          disabled={testingDraft || busy}
-          aria-busy={testingDraft || undefined}
-        >
-          <Icon name="tests" />
-          {testingDraft ? 'Starting the test…' : 'Test this draft'}
-        </button>
+        {checks.map(({ icon, label, pendingLabel, pending, onClick }) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            onClick={onClick}
+            disabled={pending || busy}
+            aria-busy={pending || undefined}
+          >
+            <Icon name={icon} />
+            {pending ? pendingLabel : label}
+          </button>
+        ))}
         <button type="submit" className="button button--primary" disabled={busy}>
           <Icon name="approved" />
           {busy ? 'Preparing…' : isNew ? 'Review and create' : 'Review and save'}

@@ -10,19 +10,21 @@ import { setUpEditorTests } from '../test/set-up-editor-tests';
 
 const TESTS = 'http://cf.test/client/v4/accounts/acc/access/policy-tests';
 const { server, state } = createNodeMock();
-const started: unknown[] = [];
+// A new list per test: a launch body still being read when a test ends lands in that test's list.
+let started: unknown[] = [];
 setUpEditorTests(server);
 beforeAll(() => {
   server.events.on('request:start', ({ request }) => {
-    if (request.method === 'POST' && request.url === TESTS)
-      void request
-        .clone()
-        .json()
-        .then((b) => started.push(b));
+    if (request.method !== 'POST' || request.url !== TESTS) return;
+    const list = started;
+    void request
+      .clone()
+      .json()
+      .then((b) => list.push(b));
   });
 });
 beforeEach(() => {
-  started.length = 0;
+  started = [];
   localStorage.clear();
   updateSettings({ policyTestUrl: 'http://cf.test', accountId: 'acc', apiToken: 'token' });
 });

@@ -1,52 +1,40 @@
 import { useMemo, type ReactNode } from 'react';
-import { ConfirmDialog } from '@/components/dialog';
+import { ConfirmDialog, type ConfirmDialogProps } from '@/components/dialog';
 import { TooDeepNote } from '@/components/states/too-deep-note';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ChangeSummary, describeNewPolicy, diffPolicies, StructuralDiffView } from '@/features/policy-diff';
 
-export interface ReviewDialogProps {
-  open: boolean;
+/** The dialog's own props pass through: whether it is open, its confirm, and the save's state. */
+export interface ReviewDialogProps extends Pick<
+  ConfirmDialogProps,
+  'open' | 'confirmLabel' | 'busy' | 'error' | 'onConfirm' | 'onCancel'
+> {
   /** What the change is measured against; undefined for a new policy. */
   before: Policy | undefined;
   after: Policy;
   /** "version 3 (where this edit started)". */
   beforeLabel: string;
-  confirmLabel: string;
   warning?: ReactNode;
-  busy: boolean;
   /** What the confirm is doing while busy, e.g. "Checking for newer versions…". */
   busyLabel?: string;
-  error?: ReactNode;
-  onConfirm: () => void;
-  onCancel: () => void;
 }
 
 /** Before a save: what the new version changes, part by part, from the version the edit started from. */
 export default function ReviewDialog({
-  open,
   before,
   after,
   beforeLabel,
-  confirmLabel,
   warning,
-  busy,
   busyLabel = 'Saving…',
-  error,
-  onConfirm,
-  onCancel,
+  ...dialog
 }: ReviewDialogProps) {
   const diff = useMemo(() => (before ? diffPolicies(before, after) : undefined), [before, after]);
   return (
     <ConfirmDialog
-      open={open}
+      {...dialog}
       wide
       title={before ? `Review the changes against ${beforeLabel}` : `Review the new policy ${after.id}`}
-      confirmLabel={confirmLabel}
       busyLabel={busyLabel}
-      busy={busy}
-      error={error}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
     >
       {warning}
       <TooDeepNote policy={after} />

@@ -1,21 +1,9 @@
-import type { AdditionalAppeal, AppealConfig, Iam, Policy, Requirement, Step } from '@/lib/api/guardian/policy-schema';
-import type {
-  AdditionalAppealValues,
-  AppealValues,
-  IamValues,
-  KeyValueRow,
-  PolicyFormValues,
-  RequirementValues,
-  StepValues,
-} from './policy-form-schema';
-
-/** Empty text means "not set": Guardian omits zero values, so "" and absent are the same policy. */
-const optional = (value: string): string | undefined => (value === '' ? undefined : value);
-
-const hasKeys = (value: Record<string, unknown>): boolean => Object.keys(value).length > 0;
-
-const record = (rows: KeyValueRow[]): Record<string, string> =>
-  Object.fromEntries(rows.map((row) => [row.key, row.value]));
+import type { AdditionalAppeal, Policy, Requirement, Step } from '@/lib/api/guardian/policy-schema';
+import { toAppealConfig } from './appeal-config-values';
+import { toIam } from './iam-values';
+import { hasKeys, optional } from './unset-fields';
+import { toRecord } from './key-value-rows';
+import type { AdditionalAppealValues, PolicyFormValues, RequirementValues, StepValues } from './policy-form-schema';
 
 /** Fields that do not apply to the chosen strategy are not sent, even if the form still holds them. */
 function toStep(step: StepValues): Step {
@@ -81,67 +69,6 @@ function toRequirement(requirement: RequirementValues): Requirement {
   };
 }
 
-function toAppealConfig(appeal: AppealValues): AppealConfig | undefined {
-  const config: AppealConfig = {
-    ...appeal.extras,
-    durationOptions: appeal.durationOptions.map((option) => ({
-      ...option.extras,
-      name: option.name,
-      value: option.value,
-    })),
-    allowOnBehalf: appeal.allowOnBehalf,
-    allowPermanentAccess: appeal.allowPermanentAccess,
-    allowActiveAccessExtensionIn: optional(appeal.allowActiveAccessExtensionIn),
-    questions: appeal.questions.map((question) => ({
-      ...question.extras,
-      key: question.key,
-      question: question.question,
-      required: question.required,
-      description: optional(question.description),
-    })),
-    allowCreatorDetailsFailure: appeal.allowCreatorDetailsFailure,
-  };
-  const isEmpty =
-    config.durationOptions.length === 0 &&
-    config.questions.length === 0 &&
-    !config.allowOnBehalf &&
-    !config.allowPermanentAccess &&
-    !config.allowCreatorDetailsFailure &&
-    config.allowActiveAccessExtensionIn === undefined &&
-    !hasKeys(appeal.extras);
-  return isEmpty ? undefined : config;
-}
-
-/** Only the `auth` fields of the chosen type are sent; an unknown type the policy had is kept whole. */
-function toAuth(iam: IamValues): Record<string, unknown> | undefined {
-  const extras = iam.authExtras;
-  switch (iam.authType) {
-    case 'basic':
-      return { ...extras, type: 'basic', username: iam.username, password: iam.password };
-    case 'api_key':
-      return { ...extras, type: 'api_key', in: iam.apiKeyIn, key: iam.apiKeyName, value: iam.apiKeyValue };
-    case 'bearer':
-      return { ...extras, type: 'bearer', token: iam.token };
-    case 'google_idtoken':
-      return { ...extras, type: 'google_idtoken', audience: iam.audience, credentials_json: iam.credentialsJson };
-    case '':
-      return undefined;
-    default:
-      return { ...extras, type: iam.authType };
-  }
-}
-
-function toIam(iam: IamValues): Iam | undefined {
-  if (!iam.enabled) return undefined;
-  const auth = toAuth(iam);
-  // A provider other than http keeps its own config whole (in configExtras); it has no url field.
-  const config: Record<string, unknown> =
-    iam.url === '' ? { ...iam.configExtras } : { url: iam.url, ...iam.configExtras };
-  if (iam.headers.length > 0) config.headers = record(iam.headers);
-  if (auth) config.auth = auth;
-  return { ...iam.extras, provider: iam.provider, config, schema: record(iam.schema) };
-}
-
 /**
  * The form's values as the domain policy to send: unknown keys of every part go back as they
  * came; version and authorship are the server's to set.
@@ -154,7 +81,7 @@ export function toPolicy(values: PolicyFormValues): Policy {
     title: optional(values.title),
     description: optional(values.description),
     steps: values.steps.map(toStep),
-    labels: record(values.labels),
+    labels: toRecord(values.labels),
     requirements: values.requirements.map(toRequirement),
     iam: toIam(values.iam),
     appeal: toAppealConfig(values.appeal),

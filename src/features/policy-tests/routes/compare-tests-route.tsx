@@ -7,6 +7,7 @@ import { CompareSuggestions } from '../components/compare-suggestions';
 import { Comparing } from '../components/comparing';
 import { useRecentTests } from '../recent/recent-tests-store';
 import '../policy-tests.css';
+import { TESTS_CRUMBS } from '../tests-crumbs';
 import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/compare?a=&b=`: how user outcomes moved from test A to test B. */
@@ -19,7 +20,7 @@ export function CompareTestsRoute() {
   return (
     <section className="page compare-page">
       <PageHeader
-        crumbs={[{ to: '/tests', label: 'Tests' }]}
+        crumbs={TESTS_CRUMBS}
         title="Compare tests"
         subtitle="Who a change of policy newly blocks, newly approves or newly errors on."
       />

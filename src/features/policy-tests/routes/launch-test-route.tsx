@@ -4,6 +4,7 @@ import { usePolicies, usePolicyVersion, type PolicySummary, type VersionStamp } 
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
+import { LabelledSelect } from '@/components/labelled-select/labelled-select';
 import { formatDate } from '@/lib/format/format-date';
 import { missingCredentials } from '@/lib/api/policy-tests/policy-test-client';
 import { useSettings } from '@/lib/settings';
@@ -11,6 +12,7 @@ import { guardianPolicyRef, useStartPolicyTest } from '../api/start-policy-test'
 import { testProgressPath } from '../test-progress-path';
 import { explainRefusal, parseLaunchParams, parsePolicyIds } from '../launch/launch-params';
 import '../policy-tests.css';
+import { TESTS_CRUMBS } from '../tests-crumbs';
 import { PageHeader } from '@/components/page-header/page-header';
 
 const NO_POLICIES: PolicySummary[] = [];
@@ -98,7 +100,7 @@ export function LaunchTestRoute() {
   return (
     <section className="page launch-page">
       <PageHeader
-        crumbs={[{ to: '/tests', label: 'Tests' }]}
+        crumbs={TESTS_CRUMBS}
         title="New test"
         subtitle="Runs a policy against every user in the directory and reports whom it approves, blocks or errors on."
       />
@@ -265,67 +267,47 @@ interface GuardianChoiceProps {
 }
 
 function GuardianChoice(props: GuardianChoiceProps) {
-  const policyField = useId();
-  const versionField = useId();
-  const policyError = useId();
   if (props.loading) return <LoadingState label="Loading the policies…" />;
   if (props.error) return <ErrorState compact error={props.error} what="the policy list" onRetry={props.onRetry} />;
   const noChoice = props.submitted && !props.policyId;
   return (
     <div className="launch-form__pick">
-      <div className="field">
-        <label className="field__label" htmlFor={policyField}>
-          Policy
-        </label>
-        <select
-          id={policyField}
-          className="select"
-          value={props.policyId}
-          onChange={(event) => props.onPolicy(event.target.value)}
-          aria-invalid={noChoice || props.missingPolicy ? true : undefined}
-          aria-describedby={noChoice || props.missingPolicy ? policyError : undefined}
-        >
-          <option value="">Choose a policy…</option>
-          {props.summaries.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.id}
-              {s.title ? ` — ${s.title.slice(0, 80)}` : ''}
-            </option>
-          ))}
-        </select>
-        {(noChoice || props.missingPolicy) && (
-          <span id={policyError} className="field__error break-anywhere">
-            {props.missingPolicy
-              ? `There is no policy “${props.missingPolicy.slice(0, 100)}”. Choose one from the list.`
-              : 'Choose a policy to test.'}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={versionField}>
-          Version
-        </label>
-        <select
-          id={versionField}
-          className="select"
-          value={props.version ?? ''}
-          disabled={props.versions.length === 0}
-          onChange={(event) => props.onVersion(Number(event.target.value))}
-        >
-          {props.versions.length === 0 && <option value="">—</option>}
-          {props.versions.map((v, i) => (
-            <option key={v} value={v}>
-              v{v}
-              {i === 0 ? ' (latest)' : ''}
-            </option>
-          ))}
-        </select>
-        {props.missingVersion !== undefined && (
-          <span className="field__error">
-            Version {props.missingVersion} does not exist; choose one of the listed versions.
-          </span>
-        )}
-      </div>
+      <LabelledSelect
+        label="Policy"
+        value={props.policyId}
+        onChange={props.onPolicy}
+        error={
+          props.missingPolicy
+            ? `There is no policy “${props.missingPolicy.slice(0, 100)}”. Choose one from the list.`
+            : noChoice && 'Choose a policy to test.'
+        }
+      >
+        <option value="">Choose a policy…</option>
+        {props.summaries.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.id}
+            {s.title ? ` — ${s.title.slice(0, 80)}` : ''}
+          </option>
+        ))}
+      </LabelledSelect>
+      <LabelledSelect
+        label="Version"
+        value={String(props.version ?? '')}
+        disabled={props.versions.length === 0}
+        onChange={(value) => props.onVersion(Number(value))}
+        error={
+          props.missingVersion !== undefined &&
+          `Version ${props.missingVersion} does not exist; choose one of the listed versions.`
+        }
+      >
+        {props.versions.length === 0 && <option value="">—</option>}
+        {props.versions.map((v, i) => (
+          <option key={v} value={v}>
+            v{v}
+            {i === 0 ? ' (latest)' : ''}
+          </option>
+        ))}
+      </LabelledSelect>
     </div>
   );
 }

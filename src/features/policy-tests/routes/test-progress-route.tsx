@@ -15,6 +15,7 @@ import { TestUsersSection } from '../components/test-users-section';
 import { recordTestStatus, rememberTest, updateRecentTest, useRecentTest } from '../recent/recent-tests-store';
 import { traceOfTest } from '../why/user-trace-path';
 import '../policy-tests.css';
+import { TESTS_CRUMBS } from '../tests-crumbs';
 import { PageHeader } from '@/components/page-header/page-header';
 
 /** `/tests/:id`: one test's live progress and its users. */
@@ -58,7 +59,7 @@ export function TestProgressRoute() {
         {`${test?.status === 'processing' ? `${test.percentUsersProcessed}% · ` : ''}${name.text} · Policy Console`}
       </title>
       <PageHeader
-        crumbs={[{ to: '/tests', label: 'Tests' }]}
+        crumbs={TESTS_CRUMBS}
         title={name.title}
         subtitle={
           <>

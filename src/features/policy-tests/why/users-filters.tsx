@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { SearchInput } from '@/components/search-input/search-input';
 import { Icon } from '@/components/icon/icon';
 import { formatCount } from '@/lib/format/format-number';
 import type { StepOption } from './step-options';
@@ -54,15 +55,10 @@ export const UsersFilters = memo(function UsersFilters({ search, step, steps, on
           Search by email or name
         </label>
         <div className="users-filters__row">
-          <input
+          <SearchInput
             id={searchId}
-            type="search"
-            className="input"
             value={text}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => {
-              const value = event.target.value;
+            onChange={(value) => {
               setText(value);
               clearTimeout(timer.current);
               timer.current = setTimeout(() => commit(value), TYPING_PAUSE_MS);

@@ -4,7 +4,7 @@ import { connectBlocked, connectBlockedAdvice } from '@/lib/csp/connect-policy';
 import { isMockMode, type Settings } from '@/lib/settings';
 import { useSettingsDraft } from './settings-draft';
 
-export function Field({
+function Field({
   label,
   hint,
   warning,
@@ -42,18 +42,71 @@ export function Field({
 
 type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
 
-/** An endpoint this build's Content-Security-Policy does not allow: said at the field, with what to do. */
-const ENDPOINT_ENV: Partial<Record<TextKey, string>> = {
-  guardianUrl: 'VITE_GUARDIAN_URL',
-  policyTestUrl: 'VITE_POLICY_TEST_URL',
+type EndpointKey = 'guardianUrl' | 'policyTestUrl';
+
+/** What the console calls at each endpoint, an example of one, and the build variable that allows it. */
+const ENDPOINTS: Record<EndpointKey, { apiPath: string; example: string; env: string }> = {
+  guardianUrl: { apiPath: '/api/v1beta1/…', example: 'https://guardian.example.com', env: 'VITE_GUARDIAN_URL' },
+  policyTestUrl: { apiPath: '/client/v4/…', example: 'https://api.cloudflare.com', env: 'VITE_POLICY_TEST_URL' },
 };
 
+/** An endpoint this build's Content-Security-Policy does not allow: said at the field, with what to do. */
 function endpointWarning(name: TextKey, url: string): string | undefined {
-  const envName = ENDPOINT_ENV[name];
+  const envName = name in ENDPOINTS ? ENDPOINTS[name as EndpointKey].env : undefined;
   // The demo's mock answers in the page: its endpoints are not used.
   if (!envName || isMockMode) return undefined;
   const blocked = connectBlocked(url);
   return blocked && connectBlockedAdvice(url, envName, blocked.allowed);
+}
+
+/** A server's base URL: the console adds the API's path to it; empty means this origin. */
+export function EndpointSetting({ name, label }: { name: EndpointKey; label: string }) {
+  const { apiPath, example } = ENDPOINTS[name];
+  return (
+    <TextSetting
+      name={name}
+      label={label}
+      type="url"
+      placeholder={example}
+      hint={`Server root; requests go to ${apiPath}. Empty = this origin (or the dev proxy).`}
+    />
+  );
+}
+
+type ChoiceKey = 'exprTarget' | 'authMode' | 'theme';
+
+/** A setting chosen from a list. */
+export function SelectSetting<K extends ChoiceKey>({
+  name,
+  label,
+  hint,
+  options,
+}: {
+  name: K;
+  label: string;
+  hint?: ReactNode;
+  options: readonly { value: Settings[K]; label: string }[];
+}) {
+  const { shown, edit } = useSettingsDraft();
+  return (
+    <Field label={label} hint={hint}>
+      {(id, hintId) => (
+        <select
+          id={id}
+          className="select"
+          aria-describedby={hintId}
+          value={shown[name]}
+          onChange={(event) => edit({ [name]: event.target.value as Settings[K] })}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 }
 
 export function TextSetting({

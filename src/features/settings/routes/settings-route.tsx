@@ -8,10 +8,21 @@ import { useCheckGuardianConnection } from '../api/check-guardian-connection';
 import { useCheckPolicyTestConnection } from '../api/check-policy-test-connection';
 import { changedKeys, savedSentence } from '../components/changed-settings';
 import { ConnectionCheck } from '../components/connection-check';
-import { Field, TextSetting } from '../components/setting-fields';
+import { EndpointSetting, SelectSetting, TextSetting } from '../components/setting-fields';
 import { SettingsDraftContext } from '../components/settings-draft';
 import '../settings.css';
 import { PageHeader } from '@/components/page-header/page-header';
+
+const AUTH_MODES = [
+  { value: 'token', label: 'API token (Authorization: Bearer)' },
+  { value: 'key', label: 'Email + global API key' },
+] as const;
+
+const THEMES = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+] as const;
 
 /**
  * Settings are edited, then saved with one button that says what was saved. Until then the console
@@ -72,13 +83,7 @@ export function SettingsRoute() {
         <form className="settings__form" onSubmit={save} aria-label="Settings">
           <fieldset className="card settings__group">
             <legend>Guardian policy API</legend>
-            <TextSetting
-              name="guardianUrl"
-              label="Guardian base URL"
-              type="url"
-              placeholder="https://guardian.example.com"
-              hint="Server root; requests go to /api/v1beta1/…. Empty = this origin (or the dev proxy)."
-            />
+            <EndpointSetting name="guardianUrl" label="Guardian base URL" />
             <TextSetting
               name="identityEmail"
               label="Identity email (X-Auth-Email)"
@@ -86,8 +91,10 @@ export function SettingsRoute() {
               placeholder="you@example.com"
               hint="Sent on creates and updates. Behind an auth proxy the proxy sets it instead."
             />
-            <Field
+            <SelectSetting
+              name="exprTarget"
               label="Expression engine of this Guardian"
+              options={TARGETS.map((option) => ({ value: option.id, label: option.label }))}
               hint={
                 <>
                   {target?.description} Remembered for each Guardian URL (this one:{' '}
@@ -96,49 +103,15 @@ export function SettingsRoute() {
                     ' In the demo the mock backend runs this engine too: the mock bar shows the same setting.'}
                 </>
               }
-            >
-              {(id, hintId) => (
-                <select
-                  id={id}
-                  className="select"
-                  aria-describedby={hintId}
-                  value={shown.exprTarget}
-                  onChange={(e) => edit({ exprTarget: e.target.value as Settings['exprTarget'] })}
-                >
-                  {TARGETS.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            />
             <ConnectionCheck check={guardianCheck} values={{ baseUrl: shown.guardianUrl }} what="Guardian" />
           </fieldset>
 
           <fieldset className="card settings__group">
             <legend>Cloudflare policy tests</legend>
-            <TextSetting
-              name="policyTestUrl"
-              label="API base URL"
-              type="url"
-              placeholder="https://api.cloudflare.com"
-              hint="Server root; requests go to /client/v4/…. Empty = this origin (or the dev proxy)."
-            />
+            <EndpointSetting name="policyTestUrl" label="API base URL" />
             <TextSetting name="accountId" label="Account id" />
-            <Field label="Authentication">
-              {(id) => (
-                <select
-                  id={id}
-                  className="select"
-                  value={shown.authMode}
-                  onChange={(e) => edit({ authMode: e.target.value as Settings['authMode'] })}
-                >
-                  <option value="token">API token (Authorization: Bearer)</option>
-                  <option value="key">Email + global API key</option>
-                </select>
-              )}
-            </Field>
+            <SelectSetting name="authMode" label="Authentication" options={AUTH_MODES} />
             {shown.authMode === 'token' ? (
               <TextSetting
                 name="apiToken"
@@ -165,20 +138,7 @@ export function SettingsRoute() {
 
           <fieldset className="card settings__group">
             <legend>Appearance</legend>
-            <Field label="Theme">
-              {(id) => (
-                <select
-                  id={id}
-                  className="select"
-                  value={shown.theme}
-                  onChange={(e) => edit({ theme: e.target.value as Settings['theme'] })}
-                >
-                  <option value="system">Follow the system</option>
-                  <option value="light">Light</option>
-                  <option value="dark">Dark</option>
-                </select>
-              )}
-            </Field>
+            <SelectSetting name="theme" label="Theme" options={THEMES} />
           </fieldset>
 
           <div className="settings__actions">

@@ -38,7 +38,7 @@ function DurationOptions() {
       {fields.length === 0 && (
         <p className="muted editor__empty">None: requesters cannot choose how long access lasts.</p>
       )}
-      <ol className="editor__sublist">
+      <ol className="stacked-list editor__sublist">
         {fields.map((field, index) => (
           <li key={field.id}>
             <div className="editor__row" role="group" aria-label={`Duration option ${index + 1}`}>
@@ -89,7 +89,7 @@ function Questions() {
       <legend>Questions</legend>
       <p className="field__hint">Asked of every requester; answers are stored under the key.</p>
       {fields.length === 0 && <p className="muted editor__empty">No questions.</p>}
-      <ol className="editor__sublist">
+      <ol className="stacked-list editor__sublist">
         {fields.map((field, index) => (
           <li key={field.id} className="editor__subcard">
             <div className="editor__subcard-head">

@@ -80,6 +80,11 @@ export function IamSection() {
   const providerOptions = [{ value: 'http', label: 'http' }];
   if (provider && provider !== 'http')
     providerOptions.push({ value: provider, label: `${provider} (not supported by Guardian)` });
+  const authOptions = withCurrent(
+    [{ value: '', label: 'None' }, ...HTTP_AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] }))],
+    authType,
+    (value) => `${value} (not supported by Guardian)`,
+  );
   return (
     <EditorSection id="iam" title="Identity (IAM)" meta={enabled ? provider : 'off'} errorCount={errors}>
       <CheckboxField
@@ -113,18 +118,7 @@ export function IamSection() {
           </fieldset>
           <fieldset className="editor__fieldset">
             <legend>Authentication</legend>
-            <SelectField
-              name="iam.authType"
-              label="Type"
-              options={withCurrent(
-                [
-                  { value: '', label: 'None' },
-                  ...HTTP_AUTH_TYPES.map((type) => ({ value: type, label: AUTH_TYPE_LABELS[type] })),
-                ],
-                authType,
-                (value) => `${value} (not supported by Guardian)`,
-              )}
-            />
+            <SelectField name="iam.authType" label="Type" options={authOptions} />
             <AuthFields />
             <ExtrasNote extras={getValues('iam.authExtras')} what="the auth settings" at={['iam', 'config', 'auth']} />
           </fieldset>

@@ -150,7 +150,7 @@ function RequirementCard({ index, onRemove }: { index: number; onRemove: () => v
         {conditions.length > 0 && <ExtrasNote extras={{ conditions }} what="this trigger (legacy conditions)" />}
         <ExtrasNote extras={requirement.on.extras} what="this trigger" />
       </fieldset>
-      <ol className="editor__sublist" aria-label={`Additional appeals of requirement ${index + 1}`}>
+      <ol className="stacked-list editor__sublist" aria-label={`Additional appeals of requirement ${index + 1}`}>
         {fields.map((field, j) => (
           <AdditionalAppealFields key={field.id} requirement={index} index={j} onRemove={() => remove(j)} />
         ))}
@@ -192,7 +192,7 @@ export function RequirementsSection() {
         When an appeal matches a requirement, Guardian creates the additional appeals it lists.
       </p>
       {fields.length > 0 && (
-        <ol className="editor__sublist">
+        <ol className="stacked-list editor__sublist">
           {fields.map((field, index) => (
             <RequirementCard key={field.id} index={index} onRemove={() => remove(index)} />
           ))}

@@ -95,7 +95,7 @@ export function ApproversField({ stepIndex }: { stepIndex: number }) {
         Approvers <span className="muted">(any one of them may approve)</span>
       </legend>
       {fields.length === 0 && <p className="muted editor__empty">No approvers yet.</p>}
-      <ol className="editor__approvers">
+      <ol className="stacked-list">
         {fields.map((field, index) => (
           <ApproverRow key={field.id} stepIndex={stepIndex} index={index} onRemove={() => remove(index)} />
         ))}
