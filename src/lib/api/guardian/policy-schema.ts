@@ -163,9 +163,30 @@ export const iamSchema = wireObject({
   schema: map(z.string()),
 });
 
+/**
+ * A policy's id: a string, not empty. The length is checked in a transform with `z.minLength`'s issue
+ * and our words: zod's check machinery is 0.4 kB gzip of the catalog's worker (before the first row).
+ */
+const policyId = z.pipe(
+  z.string(),
+  z.transform((id: string, ctx) => {
+    if (id.length === 0) {
+      ctx.issues.push({
+        code: 'too_small',
+        origin: 'string',
+        minimum: 1,
+        inclusive: true,
+        input: id,
+        message: 'a policy needs an id',
+      });
+    }
+    return id;
+  }),
+);
+
 /** What identifies a version and says when and by whom it was saved: a version's stamp. */
 const stampShape = {
-  id: z.string().check(z.minLength(1, 'a policy needs an id')),
+  id: policyId,
   version: z._default(int, 0),
   createdBy: optionalString(),
   createdAt: optionalString(),
