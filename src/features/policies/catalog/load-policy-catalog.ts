@@ -1,6 +1,5 @@
 import { ApiError } from '@/lib/api/api-error';
 import { blockedByPolicyError } from '@/lib/api/blocked-by-policy';
-import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
 import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
 import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
 import { buildUrl, streamJson, type HttpRequest } from '@/lib/api/http';
@@ -108,7 +107,11 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       signal,
     };
     const response = await streamJson(request, (piece) => splitter.push(piece));
-    if (response.status < 200 || response.status >= 300) throw guardianFailure(response);
+    if (response.status < 200 || response.status >= 300) {
+      // Reading Guardian's error body is loaded when there is one (it is not needed for the first row).
+      const { guardianFailure } = await import('@/lib/api/guardian/guardian-failure');
+      throw guardianFailure(response);
+    }
     let envelope: unknown;
     try {
       envelope = splitter.end();
