@@ -188,14 +188,22 @@ function timelineTable(apps: AppUnderTest[], timelines: Map<AppId, Timeline>): s
   return [...lines, ''];
 }
 
+/** The key of each app's figures, and how the report names it. */
+const FIGURE_KEYS: readonly (readonly [key: string, name: string])[] = [
+  ['console', 'the console (/policies)'],
+  ['reactAdmin', 'stock react-admin list'],
+  ['lean', 'lean react-table app (data in bundle)'],
+];
+/** The same figure for each of the three apps. */
+const perApp = (figure: (key: string, name: string) => Measurement['metrics'][number]) =>
+  FIGURE_KEYS.map(([key, name]) => figure(key, name));
+
 export const compare: Measurement = {
   id: 'compare',
   title: 'First data row against a stock react-admin list app and a lean react-table app (production builds, same run)',
   timeoutMs: 600_000,
   metrics: [
-    { id: 'compare.console', label: 'First data row, the console (/policies)', unit: 'ms', digits: 0 },
-    { id: 'compare.reactAdmin', label: 'First data row, stock react-admin list', unit: 'ms', digits: 0 },
-    { id: 'compare.lean', label: 'First data row, lean react-table app (data in bundle)', unit: 'ms', digits: 0 },
+    ...perApp((key, name) => ({ id: `compare.${key}`, label: `First data row, ${name}`, unit: 'ms', digits: 0 })),
     {
       id: 'compare.ratio',
       label: 'First data row, console ÷ react-admin (medians)',
@@ -204,21 +212,24 @@ export const compare: Measurement = {
       digits: 2,
     },
     { id: 'compare.leanRatio', label: 'First data row, console ÷ lean app (medians)', unit: '×', digits: 2 },
-    { id: 'compare.cpu.console', label: 'Main-thread CPU until the first row, the console', unit: 'ms', digits: 0 },
-    { id: 'compare.cpu.reactAdmin', label: 'Main-thread CPU until the first row, react-admin', unit: 'ms', digits: 0 },
-    { id: 'compare.cpu.lean', label: 'Main-thread CPU until the first row, lean app', unit: 'ms', digits: 0 },
+    ...perApp((key, name) => ({
+      id: `compare.cpu.${key}`,
+      label: `Main-thread CPU until the first row, ${name}`,
+      unit: 'ms',
+      digits: 0,
+    })),
     {
       id: 'compare.cpuRatio',
       label: 'Main-thread CPU until the first row, console ÷ react-admin (medians)',
       unit: '×',
       digits: 2,
     },
-    { id: 'compare.mobileScore.console', label: 'Lighthouse mobile score, the console', unit: '' },
-    { id: 'compare.mobileLcp.console', label: 'Mobile LCP, the console', unit: 's', digits: 2 },
-    { id: 'compare.mobileScore.reactAdmin', label: 'Lighthouse mobile score, react-admin', unit: '' },
-    { id: 'compare.mobileLcp.reactAdmin', label: 'Mobile LCP, react-admin', unit: 's', digits: 2 },
-    { id: 'compare.mobileScore.lean', label: 'Lighthouse mobile score, lean app', unit: '' },
-    { id: 'compare.mobileLcp.lean', label: 'Mobile LCP, lean app', unit: 's', digits: 2 },
+    ...perApp((key, name) => ({
+      id: `compare.mobileScore.${key}`,
+      label: `Lighthouse mobile score, ${name}`,
+      unit: '',
+    })),
+    ...perApp((key, name) => ({ id: `compare.mobileLcp.${key}`, label: `Mobile LCP, ${name}`, unit: 's', digits: 2 })),
   ],
   async measure(ctx) {
     const { servers } = await benchMock(ctx);

@@ -45,11 +45,28 @@ export async function mockPolicyList(ctx: BenchContext, mock: string): Promise<s
   });
 }
 
+/** Each app's page: the same stock Vite page for both, with its own title. */
+const TITLES: Record<CompareApp, string> = {
+  'react-admin': 'Policies — react-admin',
+  'lean-table': 'Policies — lean table',
+};
+const indexHtml = (title: string) =>
+  [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />',
+    `<title>${title}</title></head>`,
+    '<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body>',
+    '</html>',
+    '',
+  ].join('\n');
+
 /** A production build of one comparison app into bench/.tmp/compare-<app> (after mockPolicyList for the lean one). */
 export function buildCompareApp(ctx: BenchContext, app: CompareApp): Promise<string> {
   return ctx.once(`compare:build:${app}`, async () => {
     ensureInstalled(ctx, app);
     const root = join(APPS_DIR, app);
+    writeFileSync(join(root, 'index.html'), indexHtml(TITLES[app]));
     const outDir = join(TMP, `compare-${app}`);
     ctx.log(`building ${app}…`);
     const t0 = performance.now();

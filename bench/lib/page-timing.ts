@@ -93,7 +93,34 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   cat?: string;
-  args?: { name?: string; data?: { type?: string } };
+  args?: {
+    name?: string;
+    data?: { type?: string; processId?: number; frames?: { processId?: number }[] };
+  };
+}
+
+/**
+ * The main threads of the traced page's renderers. A trace also records Chromium's own renderers —
+ * its omnibox popup (a "WebUI Top Renderer") loads while a page opens, with a 50–110 ms task of its
+ * own — and their main threads carry the same name, CrRendererMain: only the processes the
+ * browser put the page's frames in count (the frames when tracing started, and each commit since).
+ */
+export function pageMainThreads(traceEvents: readonly TraceEvent[]): Set<string> {
+  const pageProcesses = new Set<number>();
+  for (const e of traceEvents) {
+    if (e.name === 'TracingStartedInBrowser') {
+      for (const frame of e.args?.data?.frames ?? []) if (frame.processId) pageProcesses.add(frame.processId);
+    } else if (e.name === 'FrameCommittedInBrowser' && e.args?.data?.processId) {
+      pageProcesses.add(e.args.data.processId);
+    }
+  }
+  return new Set(
+    traceEvents
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      // A trace without the browser's frame events (an older Chromium) keeps every renderer.
+      .filter((e) => pageProcesses.size === 0 || pageProcesses.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
 }
 
 export interface MainThreadTrace {
@@ -143,7 +170,7 @@ function meanBreakdown(all: readonly CpuBreakdown[]): CpuBreakdown {
 }
 
 /**
- * Records a Chromium trace around `work` and sums up the page's main thread (RunTask on CrRendererMain);
+ * Records a Chromium trace around `work` and sums up the page's main thread (RunTask on its CrRendererMain);
  * with `untilMark`, only the tasks that started before the page's last `performance.mark` of that name.
  */
 export async function traceMainThread(
@@ -168,11 +195,7 @@ export async function traceMainThread(
   const buffer = await browser.stopTracing();
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
-  const mainThreads = new Set(
-    traceEvents
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = pageMainThreads(traceEvents);
   const end = untilMark ? traceEvents.filter((e) => e.name === untilMark).at(-1)?.ts : undefined;
   if (untilMark && end === undefined) throw new Error(`the trace has no mark “${untilMark}”`);
   const inTime = (e: TraceEvent) => end === undefined || e.ts <= end;
@@ -260,11 +283,7 @@ export async function traceInputToPaint(
   } finally {
     const buffer = await browser.stopTracing();
     const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
-    const main = new Set(
-      traceEvents
-        .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-        .map((e) => `${e.pid}:${e.tid}`),
-    );
+    const main = pageMainThreads(traceEvents);
     const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
     const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === eventType && onMain(e));
     const painted = traceEvents.filter((e) => e.name === 'bench:painted').at(-1);

@@ -154,8 +154,9 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
       server.use(...guardianHandlers(many));
       const { user, router } = renderPolicyRoute('/policies?sort=id&dir=asc');
       await screen.findByRole('link', { name: 'policy-000' }, { timeout: 5000 });
-      // The first rows come at once, the rest of the page just after the first frame.
-      await waitFor(() => expect(rowIds()).toHaveLength(100), { timeout: 5000 });
+      // The first rows come at once, the rest of the page a slice per frame after it (four frames,
+      // each a render that jsdom is slow at when the whole suite runs).
+      await waitFor(() => expect(rowIds()).toHaveLength(100), { timeout: 20_000 });
       const pager = screen.getByRole('navigation', { name: 'Pages of policies' });
       expect(pager).toHaveTextContent('1–100 of 130');
       expect(within(pager).getByRole('button', { name: 'Previous' })).toBeDisabled();

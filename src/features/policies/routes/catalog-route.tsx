@@ -75,13 +75,18 @@ function CatalogLoading({ wait }: { wait: RequestWait }) {
   return <LoadingState label={`Loading policies… ${formatCount(progress.rows)}${of} versions read`} />;
 }
 
+const NO_ROWS: PolicyCatalog['policies'] = [];
+
 function Catalog({ list, problems: Problems }: { list: PolicyCatalog; problems: ListProblemsView | null }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
   const rows = list.policies;
   // The rows are on screen: what the next view needs may load now (src/app/prefetch-first-view.ts).
   useEffect(() => markFirstViewDrawn(), []);
-  const options = useMemo(() => labelOptions(rows), [rows]);
+  // The label filter's choices come just after the first rows: a pass over every policy is not in
+  // the task that draws them.
+  const optionRows = useDeferredValue(rows, NO_ROWS);
+  const options = useMemo(() => labelOptions(optionRows), [optionRows]);
   // Sorted once per order; filtering keeps that order, so a keystroke only scans.
   const sorted = useMemo(() => sortCatalog(rows, params.sort, params.dir), [rows, params.sort, params.dir]);
   // Typing stays responsive with 10,000 rows: filtering runs at a lower priority than the input.

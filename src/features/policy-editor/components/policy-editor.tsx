@@ -15,6 +15,7 @@ import {
 import { DraftTestPanel } from '@/features/policy-tests';
 import { draftKey as draftKeyOf, removeDraft, type Draft } from '../draft/draft-storage';
 import type { PolicyFormValues } from '../form/policy-form-schema';
+import { preloadFormChecks } from '../form/policy-form-resolver';
 import { toFormValues } from '../form/to-form-values';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { useDraftTest } from '../hooks/use-draft-test';
@@ -79,7 +80,8 @@ export function PolicyEditor({ policyId, base: initialBase, latestVersion, notic
   useFocusRequests(ui);
 
   useEffect(() => {
-    const timer = setTimeout(() => void preloadEditorDialogs().catch(() => undefined), 2000);
+    const preload = () => preloadFormChecks().then(preloadEditorDialogs);
+    const timer = setTimeout(() => void preload().catch(() => undefined), 2000);
     return () => clearTimeout(timer); // a failed preload is fetched again, and reported, when needed
   }, []);
 

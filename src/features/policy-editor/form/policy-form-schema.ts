@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import type { HttpAuthType } from '@/lib/guardian-rules/http-iam-config';
 import type { Settings } from '@/lib/settings';
-import { validatePolicyForm } from '../rules/validate-policy-form';
 
 /**
  * The editor's form model: what the inputs hold, not what Guardian stores. Lists are arrays of
@@ -136,18 +135,4 @@ export interface PolicyFormOptions {
   isNew: boolean;
   /** Which expr runtime expressions are checked against (the `exprTarget` setting). */
   exprTarget: Settings['exprTarget'];
-}
-
-/**
- * The form schema: the shape above plus every rule (Guardian's own and the stricter ones), each
- * reported at the field it is about, with words that say how to fix it.
- */
-export function createPolicyFormSchema(options: PolicyFormOptions) {
-  return policyFormShape.check(
-    z.superRefine((values, ctx) => {
-      for (const issue of validatePolicyForm(values, options)) {
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-      }
-    }),
-  );
 }

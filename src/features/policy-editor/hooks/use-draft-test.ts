@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyToWire } from '@/lib/api/guardian/policy-wire';
-import { draftRefusal, useStartDraftTest, type DraftRefusal } from '@/features/policy-tests';
+import { draftRefusal, loadDraftTestStarter, type DraftRefusal, type DraftTestInput } from '@/features/policy-tests';
 import type { PolicyFormValues } from '../form/policy-form-schema';
 import type { useProblemReport } from './use-problem-report';
 
@@ -23,7 +24,10 @@ interface DraftTestOptions {
  * refuses it (in Guardian's words) gets its words on the fields, as a refused save does.
  */
 export function useDraftTest({ form, problems, currentPolicy, baseVersion, policyId, announce }: DraftTestOptions) {
-  const start = useStartDraftTest();
+  // The starter is fetched on the first click; the button shows "starting" while it comes.
+  const start = useMutation({
+    mutationFn: async (input: DraftTestInput) => (await loadDraftTestStarter())(input),
+  });
   const [refusal, setRefusal] = useState<Exclude<DraftRefusal, { kind: 'invalid' }>>();
   const [baseProblem, setBaseProblem] = useState<unknown>();
   const [testedId, setTestedId] = useState(policyId);

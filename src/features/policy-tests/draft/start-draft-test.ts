@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { PolicyTest, PolicyTestStart } from '@/lib/api/policy-tests/policy-test-schema';
 import { getPolicyTest } from '../api/get-policy-test';
 import { draftPolicyRef, guardianPolicyRef, startPolicyTest, type TestedPolicy } from '../api/start-policy-test';
@@ -84,8 +83,4 @@ export async function startDraftTest(input: DraftTestInput, deps: DraftTestDeps 
   } catch (baseError) {
     return { draftTestId: draft.id, baseError };
   }
-}
-
-export function useStartDraftTest() {
-  return useMutation({ mutationFn: (input: DraftTestInput) => startDraftTest(input) });
 }
