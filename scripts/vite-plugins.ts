@@ -115,3 +115,30 @@ export function cookielessMsw(): Plugin {
     },
   };
 }
+
+/**
+ * In the catalog's worker, a schema module's `import '../zod-messages'` gets an empty stand-in: the
+ * worker runs before the catalog's first row, and zod's English messages (1.1 kB gzip) are needed
+ * only when a check fails; then the loader imports them (dynamically, so not replaced) and checks
+ * again (parse-response.ts, policy-catalog.ts `describeAgain`). Other workers keep them as they are.
+ */
+export function zodMessagesOnDemand(root: string): Plugin {
+  const messages = resolve(root, 'src/lib/api/zod-messages.ts');
+  const standIn = resolve(root, 'src/lib/api/zod-messages-on-demand.ts');
+  let catalogWorker = false;
+  return {
+    name: 'zod-messages-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    options(options) {
+      const input = options.input;
+      const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      catalogWorker = entries.some((entry) => entry.includes('policy-catalog-worker'));
+    },
+    async resolveId(source, importer, options) {
+      if (!catalogWorker || options.kind !== 'import-statement' || !source.includes('zod-messages')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === messages ? standIn : null;
+    },
+  };
+}

@@ -5,7 +5,7 @@ const view = () => Promise.resolve(() => <p>the view</p>);
 
 describe('lazyView', () => {
   it('renders a preloaded view in its first commit, with no loading fallback', async () => {
-    const View = lazyView(view, { queries: false });
+    const View = lazyView(view);
     await View.preload();
     render(<View />);
     expect(screen.getByText('the view')).toBeInTheDocument();
@@ -13,7 +13,7 @@ describe('lazyView', () => {
   });
 
   it('shows the loading fallback until a view that was not preloaded arrives', async () => {
-    const View = lazyView(view, { queries: false });
+    const View = lazyView(view);
     render(<View />);
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     await act(() => Promise.resolve());

@@ -6,25 +6,11 @@ import { RouteLoading } from './layout/route-loading';
  * React would keep the view being left mounted but hidden (its effects running) until the next
  * view's chunk arrives, and Back meanwhile would show that same instance again: an editor left with
  * "keep the draft" would not offer it, one whose changes were discarded would show them again. With
- * a boundary per view, the view left unmounts at once, and coming back mounts it afresh.
+ * a boundary per view, the view left unmounts at once, and coming back mounts it afresh. A view that
+ * reads through React Query is loaded with it (with-queries.tsx).
  */
-export function lazyView(
-  load: () => Promise<ComponentType>,
-  { queries = true }: { queries?: boolean } = {},
-): ComponentType & { preload: () => Promise<void> } {
-  // A view that reads through React Query loads it (and the app's query client) with its own code.
-  const factory = (): Promise<{ default: ComponentType }> =>
-    queries
-      ? Promise.all([load(), import('./query-root')]).then(([Loaded, { QueryRoot }]) => ({
-          default: function WithQueries() {
-            return (
-              <QueryRoot>
-                <Loaded />
-              </QueryRoot>
-            );
-          },
-        }))
-      : load().then((Loaded) => ({ default: Loaded }));
+export function lazyView(load: () => Promise<ComponentType>): ComponentType & { preload: () => Promise<void> } {
+  const factory = () => load().then((Loaded) => ({ default: Loaded }));
   let loaded: { default: ComponentType } | undefined;
   // Code loaded by `preload` is handed to React at once (a thenable that is already settled): a view
   // rendered after it does not suspend. A view that suspended is revealed by React's own retry no

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Route, Switch } from '@/lib/router';
 import { lazyView } from './lazy-view';
+import { withQueries } from './with-queries';
 import { NotFound } from './not-found';
 
 /**
@@ -11,51 +12,71 @@ import { NotFound } from './not-found';
 const VIEWS: { path: string; view: ComponentType }[] = [
   {
     path: '/policies/new',
-    view: lazyView(() => import('@/features/policy-editor/routes/new-policy-route').then((m) => m.NewPolicyRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-editor/routes/new-policy-route').then((m) => m.NewPolicyRoute)),
+    ),
   },
   {
     path: '/policies/apply',
-    view: lazyView(() => import('@/features/policies-as-code/routes/apply-route').then((m) => m.ApplyRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policies-as-code/routes/apply-route').then((m) => m.ApplyRoute)),
+    ),
   },
   {
     path: '/policies/:id',
-    view: lazyView(() => import('@/features/policies/routes/latest-version-route').then((m) => m.LatestVersionRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policies/routes/latest-version-route').then((m) => m.LatestVersionRoute)),
+    ),
   },
   {
     path: '/policies/:id/versions/:version',
-    view: lazyView(() => import('@/features/policies/routes/policy-version-route').then((m) => m.PolicyVersionRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policies/routes/policy-version-route').then((m) => m.PolicyVersionRoute)),
+    ),
   },
   {
     path: '/policies/:id/versions/:version/trace',
-    view: lazyView(() => import('@/features/appeal-trace/routes/trace-route').then((m) => m.TraceRoute)),
+    view: lazyView(withQueries(() => import('@/features/appeal-trace/routes/trace-route').then((m) => m.TraceRoute))),
   },
   {
     path: '/policies/:id/edit',
-    view: lazyView(() => import('@/features/policy-editor/routes/edit-policy-route').then((m) => m.EditPolicyRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-editor/routes/edit-policy-route').then((m) => m.EditPolicyRoute)),
+    ),
   },
   {
     path: '/policies/:id/diff/:range',
-    view: lazyView(() => import('@/features/policy-diff/routes/policy-diff-route').then((m) => m.PolicyDiffRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-diff/routes/policy-diff-route').then((m) => m.PolicyDiffRoute)),
+    ),
   },
   {
     path: '/tests',
-    view: lazyView(() => import('@/features/policy-tests/routes/recent-tests-route').then((m) => m.RecentTestsRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-tests/routes/recent-tests-route').then((m) => m.RecentTestsRoute)),
+    ),
   },
   {
     path: '/tests/new',
-    view: lazyView(() => import('@/features/policy-tests/routes/launch-test-route').then((m) => m.LaunchTestRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-tests/routes/launch-test-route').then((m) => m.LaunchTestRoute)),
+    ),
   },
   {
     path: '/tests/compare',
-    view: lazyView(() => import('@/features/policy-tests/routes/compare-tests-route').then((m) => m.CompareTestsRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-tests/routes/compare-tests-route').then((m) => m.CompareTestsRoute)),
+    ),
   },
   {
     path: '/tests/:id',
-    view: lazyView(() => import('@/features/policy-tests/routes/test-progress-route').then((m) => m.TestProgressRoute)),
+    view: lazyView(
+      withQueries(() => import('@/features/policy-tests/routes/test-progress-route').then((m) => m.TestProgressRoute)),
+    ),
   },
   {
     path: '/settings',
-    view: lazyView(() => import('@/features/settings/routes/settings-route').then((m) => m.SettingsRoute)),
+    view: lazyView(withQueries(() => import('@/features/settings/routes/settings-route').then((m) => m.SettingsRoute))),
   },
 ];
 

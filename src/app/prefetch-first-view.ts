@@ -19,9 +19,10 @@ export function prefetchFirstView(pathname = window.location.pathname): void {
 
 function warmUpViews(): void {
   const load = () => {
-    void import('./warm-up-views').catch(() => undefined);
-    // The other views' address table: a view opened from the catalog then fetches its own code only.
-    void import('./other-routes').catch(() => undefined);
+    void import('./warm-up-loads').then(
+      ({ loadOtherViews }) => loadOtherViews(),
+      () => undefined,
+    );
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
   else setTimeout(load, 200);

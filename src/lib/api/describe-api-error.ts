@@ -1,4 +1,4 @@
-import { MaskedValueError } from '@/lib/secrets/masked-write';
+import { MaskedValueError } from '@/lib/secrets/masked-value-error';
 import { isApiError } from './api-error';
 
 export interface ErrorDescription {

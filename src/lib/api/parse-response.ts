@@ -43,7 +43,12 @@ export async function parseResponse<T>(
   what: string,
   status?: number,
 ): Promise<T> {
-  const result = validate(await schema, body);
+  const checked = await schema;
+  let result = validate(checked, body);
+  if (result.ok) return result.value;
+  // Where zod's English messages load only when needed (the catalog's worker), check again with them.
+  await import('./zod-messages');
+  result = validate(checked, body);
   if (result.ok) return result.value;
   const issues = describeIssues(result);
   throw new ApiError({

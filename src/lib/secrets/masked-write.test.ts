@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeApiError } from '@/lib/api/describe-api-error';
-import { MaskedValueError, refuseMaskedValues } from './masked-write';
+import { MaskedValueError } from './masked-value-error';
+import { refuseMaskedValues } from './masked-write';
 import { SECRET_MASK } from './mask-secrets';
 
 describe('refuseMaskedValues', () => {

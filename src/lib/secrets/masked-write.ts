@@ -1,13 +1,5 @@
-import type { JsonPath } from './mask-secrets';
 import { findMaskedValues, MASKED_VALUE_MESSAGE } from './masked-values';
-
-/** A write refused before it left the console: it carries a masked placeholder where a secret goes. */
-export class MaskedValueError extends Error {
-  override readonly name = 'MaskedValueError';
-  constructor(readonly paths: JsonPath[]) {
-    super(`${MASKED_VALUE_MESSAGE} Found at ${paths.map((path) => path.join('.')).join(', ')}. Nothing was sent.`);
-  }
-}
+import { MaskedValueError } from './masked-value-error';
 
 /**
  * The last line of defence: no request body that stores a policy may carry a mask (a YAML copied from
@@ -16,6 +8,9 @@ export class MaskedValueError extends Error {
  */
 export function refuseMaskedValues<T>(body: T): T {
   const paths = findMaskedValues(body);
-  if (paths.length > 0) throw new MaskedValueError(paths);
+  if (paths.length > 0) {
+    const where = paths.map((path) => path.join('.')).join(', ');
+    throw new MaskedValueError(paths, `${MASKED_VALUE_MESSAGE} Found at ${where}. Nothing was sent.`);
+  }
   return body;
 }

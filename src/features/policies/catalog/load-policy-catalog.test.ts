@@ -122,6 +122,17 @@ describe('loadPolicyCatalog', () => {
     expect(catalog.unreadable[0]!.problems[0]).toMatch(/^steps/);
   });
 
+  it('tells whether a repeated version’s copies are the same policy, by content, not by text', async () => {
+    const same = { id: 'a', version: 1, steps: [step], createdAt: '2026-01-01T00:00:00Z' };
+    const other = row('b', 1, { title: 'B' });
+    server.use(raystack([row('a', 1), same, other, row('b', 1, { title: 'B, again' })]));
+    const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+    expect(catalog.duplicates).toEqual([
+      { id: 'a', version: 1, repeats: 1, differs: false },
+      { id: 'b', version: 1, repeats: 1, differs: true },
+    ]);
+  });
+
   it('reads the shown (latest) version in full: a broken latest is reported and the one before it shown', async () => {
     const broken = { steps: [{ name: 'x', strategy: 'sometimes' }] };
     server.use(

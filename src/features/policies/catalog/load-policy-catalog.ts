@@ -1,6 +1,5 @@
 import { ApiError } from '@/lib/api/api-error';
 import { blockedByPolicyError } from '@/lib/api/blocked-by-policy';
-import { guardianFailure } from '@/lib/api/guardian/guardian-failure';
 import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
 import { buildUrl } from '@/lib/api/build-url';
 import { streamJson, type HttpRequest } from '@/lib/api/http';
@@ -109,7 +108,11 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       sent,
     };
     const response = await streamJson(request, (piece) => splitter.push(piece));
-    if (response.status < 200 || response.status >= 300) throw guardianFailure(response);
+    if (response.status < 200 || response.status >= 300) {
+      // Reading Guardian's error body is loaded when there is one (it is not needed for the first row).
+      const { guardianFailure } = await import('@/lib/api/guardian/guardian-failure');
+      throw guardianFailure(response);
+    }
     let envelope: unknown;
     try {
       envelope = splitter.end();
@@ -128,7 +131,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
 
   const first = await readPage(firstListPageQuery(source.ids, pageSize), 0, options.firstPage);
   const total = (known.total = first.total);
-  if (total === undefined) return builder.finish(false, source.withLatest);
+  if (total === undefined) return described(builder, builder.finish(false, source.withLatest));
   onProgress?.({ rows: builder.rows, total });
   if (!source.ids && first.rows > 0) {
     // A server may cap the page below what was asked: its first page says how big its pages are.
@@ -144,7 +147,18 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       throw error;
     }
   }
-  return builder.finish(true, source.withLatest);
+  return described(builder, builder.finish(true, source.withLatest));
+}
+
+/**
+ * What the catalog needs only when the list has problems, loaded then: the comparison of repeated
+ * versions (policy-catalog.ts `compare`), and the unreadable rows in zod's English words (the catalog's worker is built without
+ * them, scripts/vite-plugins.ts `zodMessagesOnDemand`; elsewhere they are there already).
+ */
+async function described(builder: CatalogBuilder, catalog: PolicyCatalog): Promise<PolicyCatalog> {
+  await builder.compared();
+  await builder.describeAgain(catalog, () => import('@/lib/api/zod-messages'));
+  return catalog;
 }
 
 /** Runs `task` on every item, at most `limit` at once; the first failure rejects (the rest still settle). */

@@ -1,7 +1,6 @@
 import type { Policy, PolicyStamp } from '@/lib/api/guardian/policy-schema';
 import { describeIssues, validate, type ResponseSchema } from '@/lib/api/parse-response';
 import { capDepth } from '@/lib/json/json-depth';
-import { sameContent } from '@/lib/policy-document/policy-content';
 import { indexSummaries, type IndexedSummary } from './filter-catalog';
 import { byId, stampOf, summaryOf, type VersionStamp } from './summarize-policies';
 
@@ -92,6 +91,13 @@ export class CatalogBuilder {
   private duplicates = 0;
   private readonly repeated = new Map<string, DuplicateVersion>();
   private taken = 0;
+  /** What each described row was checked against, to describe it again once zod's messages are there. */
+  /** The comparison of policies by content, once loaded (see `compare`). */
+  private sameContent?: (a: Policy, b: Policy) => boolean;
+  private loadingSameContent?: Promise<void>;
+  /** Copies to compare while the comparison loads. */
+  private readonly toCompare: { duplicate: DuplicateVersion; a: Policy; b: Policy }[] = [];
+  private readonly checked = new WeakMap<UnreadablePolicy, { schema: ResponseSchema<unknown>; row: unknown }>();
 
   constructor(private readonly schemas: CatalogSchemas) {}
 
@@ -107,7 +113,7 @@ export class CatalogBuilder {
   add(row: unknown, index: number, text?: string): void {
     this.taken++;
     const stamp = validate(this.schemas.policyStampSchema, row);
-    if (!stamp.ok) return this.reject(index, row, describeIssues(stamp, 3));
+    if (!stamp.ok) return this.reject(index, row, describeIssues(stamp, 3), this.schemas.policyStampSchema, row);
     const { id, version } = stamp.value;
     const candidate: Candidate = { version, index, row, text };
     const group = this.groups.get(id);
@@ -122,7 +128,7 @@ export class CatalogBuilder {
       const key = `${id}\u0000${version}`;
       const duplicate = this.repeated.get(key) ?? { id, version, repeats: 0, differs: false };
       duplicate.repeats += 1;
-      duplicate.differs ||= this.differs(group, candidate);
+      this.compare(duplicate, group, candidate);
       this.repeated.set(key, duplicate);
       return;
     }
@@ -133,16 +139,34 @@ export class CatalogBuilder {
     } else group.older.push(shed(candidate));
   }
 
-  /** Whether a repeated version's copy is another policy than the first copy (the one kept). */
-  private differs(group: Group, copy: Candidate): boolean {
+  /**
+   * Whether a repeated version's copy is another policy than the first copy (the one kept). Two
+   * policies are compared by content, with the comparison loaded the first time it is needed: the
+   * catalog's worker does without it until a list repeats a version.
+   */
+  private compare(duplicate: DuplicateVersion, group: Group, copy: Candidate): void {
+    if (duplicate.differs) return;
     const first =
       group.best.version === copy.version ? group.best : group.older.find((c) => c.version === copy.version);
-    if (!first) return false;
-    if (first.text !== undefined && first.text === copy.text) return false;
+    if (!first) return;
+    if (first.text !== undefined && first.text === copy.text) return;
     const a = this.readFully(first);
     const b = this.readFully(copy);
-    if (a && b) return !sameContent(a, b);
-    return (first.text ?? JSON.stringify(first.row)) !== (copy.text ?? JSON.stringify(copy.row));
+    if (!a || !b) {
+      duplicate.differs = (first.text ?? JSON.stringify(first.row)) !== (copy.text ?? JSON.stringify(copy.row));
+    } else if (this.sameContent) duplicate.differs = !this.sameContent(a, b);
+    else {
+      this.toCompare.push({ duplicate, a, b });
+      this.loadingSameContent ??= import('@/lib/policy-document/policy-content').then(({ sameContent }) => {
+        this.sameContent = sameContent;
+        for (const item of this.toCompare.splice(0)) item.duplicate.differs ||= !sameContent(item.a, item.b);
+      });
+    }
+  }
+
+  /** Waits for the comparisons of repeated versions still under way (see `compare`). */
+  async compared(): Promise<void> {
+    await this.loadingSameContent;
   }
 
   private readFully(candidate: Candidate): Policy | undefined {
@@ -152,9 +176,16 @@ export class CatalogBuilder {
     return full.ok ? full.value : undefined;
   }
 
-  private reject(index: number, row: unknown, problems: string[]): void {
+  private reject(
+    index: number,
+    row: unknown,
+    problems: string[],
+    schema?: ResponseSchema<unknown>,
+    checkedRow?: unknown,
+  ): void {
     this.unreadableCount++;
     const entry = { index, ...guessIdentity(row), problems };
+    if (schema) this.checked.set(entry, { schema, row: checkedRow });
     // Pages can arrive in any order: keep the first rows of the list, not the first to arrive.
     if (this.unreadable.length < UNREADABLE_LISTED) this.unreadable.push(entry);
     else {
@@ -187,6 +218,21 @@ export class CatalogBuilder {
     };
   }
 
+  /**
+   * Describes the catalog's unreadable rows again after `loadMessages`: where zod's English messages
+   * load only when needed (the catalog's worker), the rows were first checked without them.
+   */
+  async describeAgain(catalog: PolicyCatalog, loadMessages: () => Promise<unknown>): Promise<void> {
+    const entries = catalog.unreadable.filter((entry) => this.checked.has(entry));
+    if (entries.length === 0) return;
+    await loadMessages();
+    for (const entry of entries) {
+      const { schema, row } = this.checked.get(entry)!;
+      const result = validate(schema, row);
+      if (!result.ok) entry.problems = describeIssues(result, 3);
+    }
+  }
+
   /** The newest version that reads in full; the unreadable ones above it are reported and unlisted. */
   private readableLatest(group: Group): Policy | undefined {
     let candidate: Candidate | undefined = group.best;
@@ -196,7 +242,8 @@ export class CatalogBuilder {
       const full = row === NOT_JSON ? undefined : validate(this.schemas.policySchema, row);
       // Parts nested deeper than the app reads become their text (as at every API boundary).
       if (full?.ok) return capDepth(full.value).value;
-      this.reject(candidate.index, candidate.row, full ? describeIssues(full, 3) : ['This row is not valid JSON.']);
+      if (full) this.reject(candidate.index, candidate.row, describeIssues(full, 3), this.schemas.policySchema, row);
+      else this.reject(candidate.index, candidate.row, ['This row is not valid JSON.']);
       group.stamps.delete(candidate.version);
       if (!sorted) {
         group.older.sort((a, b) => b.version - a.version);

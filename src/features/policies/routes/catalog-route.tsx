@@ -16,8 +16,7 @@ import { CatalogPager } from '../components/catalog-pager';
 import { CatalogTable } from '../components/catalog-table';
 import { CatalogToolbar } from '../components/catalog-toolbar';
 import { DownloadAllButton } from '../components/download-all-button';
-import { DuplicatesNotice } from '../components/duplicates-notice';
-import { UnreadableNotice } from '../components/unreadable-notice';
+import { useListProblems, type ListProblemsView } from '../components/use-list-problems';
 import './catalog.css';
 import { PageHeader } from '@/components/page-header/page-header';
 
@@ -29,6 +28,8 @@ export function CatalogRoute() {
   const policies = usePolicies();
   const { wait } = policies;
   const list = policies.isSuccess ? policies.data : undefined;
+  // A list with problems is shown once their notices' code is in (it loads only for such a list).
+  const problems = useListProblems(list);
   return (
     <section className="page page--wide" aria-labelledby="catalog-title">
       <PageHeader
@@ -48,7 +49,7 @@ export function CatalogRoute() {
           </>
         }
       />
-      {policies.isPending && <CatalogLoading wait={wait} />}
+      {(policies.isPending || (list && problems === undefined)) && <CatalogLoading wait={wait} />}
       {policies.isError && (
         <ErrorState
           error={policies.error}
@@ -58,7 +59,7 @@ export function CatalogRoute() {
           waited={wait.waited}
         />
       )}
-      {list && <Catalog list={list} />}
+      {list && problems !== undefined && <Catalog list={list} problems={problems} />}
     </section>
   );
 }
@@ -76,7 +77,7 @@ function CatalogLoading({ wait }: { wait: RequestWait }) {
 
 const NO_ROWS: PolicyCatalog['policies'] = [];
 
-function Catalog({ list }: { list: PolicyCatalog }) {
+function Catalog({ list, problems: Problems }: { list: PolicyCatalog; problems: ListProblemsView | null }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseCatalogParams(searchParams), [searchParams]);
   const rows = list.policies;
@@ -143,8 +144,7 @@ function Catalog({ list }: { list: PolicyCatalog }) {
           ))}
         </div>
       )}
-      <UnreadableNotice rows={list.unreadable} total={list.unreadableCount} />
-      <DuplicatesNotice duplicates={list.duplicates} />
+      {Problems && <Problems list={list} />}
       <CatalogToolbar
         q={params.q}
         labels={params.labels}

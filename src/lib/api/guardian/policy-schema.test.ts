@@ -72,6 +72,19 @@ describe('policySchema', () => {
     expect(result.error!.issues[0]!.path).toEqual(['steps', 0, 'strategy']);
   });
 
+  it('reads a version as an integer (or its digits), in z.int’s words when it is not one', () => {
+    const messages = (version: unknown) => {
+      const result = policySchema.safeParse({ id: 'p', version });
+      return result.success ? result.data.version : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(messages(3)).toBe(3);
+    expect(messages('12')).toBe(12);
+    expect(messages(1.5)).toEqual(['version: Invalid input']);
+    expect(messages(1e20)).toEqual(['version: Too big: expected int to be <=9007199254740991']);
+    expect(messages(-1e20)).toEqual(['version: Too small: expected int to be >=-9007199254740991']);
+    expect(messages('v2')).toEqual(['version: Invalid input']);
+  });
+
   it('refuses legacy shapes instead of misreading them', () => {
     expect(
       policySchema.safeParse({ id: 'p', steps: [{ name: 's', strategy: 'manual', approvers: '$x' }] }).success,
