@@ -57,6 +57,14 @@ function watchDialogs(page: Page): string[] {
 /** Nothing ran, nothing was injected, nothing pushes the page sideways. */
 async function expectInertAndContained(page: Page, where: string): Promise<void> {
   const report = await page.evaluate(() => {
+    /** How far the page scrolls sideways, measured without the scrollbar room the page keeps (scrollbar-gutter). */
+    const sidewaysOverflow = () => {
+      const root = document.documentElement;
+      root.style.scrollbarGutter = 'auto';
+      const overflow = root.scrollWidth - root.clientWidth;
+      root.style.scrollbarGutter = '';
+      return overflow;
+    };
     const all = [...document.querySelectorAll('*')];
     return {
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
@@ -67,7 +75,7 @@ async function expectInertAndContained(page: Page, where: string): Promise<void>
       inlineScripts: [...document.querySelectorAll('script')]
         .filter((s) => !s.src)
         .map((s) => (s.textContent ?? '').slice(0, 80)),
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      overflow: sidewaysOverflow(),
     };
   });
   expect(report, where).toEqual({ pwned: null, handlers: [], injectedImages: 0, inlineScripts: [], overflow: 0 });
