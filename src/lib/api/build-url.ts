@@ -17,7 +17,7 @@ export function buildUrl(baseUrl: string, path: string, query?: QueryValues): st
 }
 
 /** What a JSON request sends besides its address: the same from the entry, the workers and the API clients. */
-export function jsonFetchInit({
+export const jsonFetchInit = ({
   method = 'GET',
   headers,
   body,
@@ -27,14 +27,14 @@ export function jsonFetchInit({
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;
-}): RequestInit {
-  const all: Record<string, string> = { Accept: 'application/json', ...headers };
-  if (body !== undefined) all['Content-Type'] = 'application/json';
-  return {
-    method,
-    headers: all,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-    credentials: 'same-origin',
-  };
-}
+}): RequestInit => ({
+  method,
+  headers: {
+    Accept: 'application/json',
+    ...headers,
+    ...(body === undefined ? undefined : { 'Content-Type': 'application/json' }),
+  },
+  body: body === undefined ? undefined : JSON.stringify(body),
+  signal,
+  credentials: 'same-origin',
+});

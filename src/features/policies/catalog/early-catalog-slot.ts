@@ -1,5 +1,3 @@
-import type { CatalogSource } from './load-policy-catalog';
-
 /** A catalog load begun by the entry, waiting for the loader (load-catalog-off-thread.ts) to take it. */
 export interface EarlyCatalogLoad {
   /** The Guardian it asks. */
@@ -10,7 +8,7 @@ export interface EarlyCatalogLoad {
   /** The worker's script failed to load before the loader listened. */
   failed?: Event;
   /** Stops the page's request, if it is still arriving. */
-  abort: () => void;
+  request: AbortController;
 }
 
 /**
@@ -20,16 +18,3 @@ export interface EarlyCatalogLoad {
  * imports nothing.
  */
 export const earlyCatalogSlot: { load?: EarlyCatalogLoad } = {};
-
-/** The early load, once, if it is the one `source` asks for (the catalog's whole list from the same server). */
-export function takeEarlyCatalogLoad(source: CatalogSource): EarlyCatalogLoad | undefined {
-  const taken = earlyCatalogSlot.load;
-  earlyCatalogSlot.load = undefined;
-  if (!taken) return undefined;
-  if (source.ids || source.withLatest || source.baseUrl !== taken.baseUrl) {
-    taken.abort();
-    taken.worker.terminate();
-    return undefined;
-  }
-  return taken;
-}

@@ -4,7 +4,7 @@ import { connectSources } from '@/lib/csp/connect-sources';
 import type { CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
 import type { CatalogSource, LoadOptions } from './load-policy-catalog';
 import type { PolicyCatalog } from './policy-catalog';
-import { takeEarlyCatalogLoad, type EarlyCatalogLoad } from './early-catalog-slot';
+import { earlyCatalogSlot, type EarlyCatalogLoad } from './early-catalog-slot';
 import { startCatalogWorker } from './start-catalog-worker';
 
 const LIST_REQUEST = { api: 'guardian', method: 'GET', path: '/api/v1beta1/policies' } as const;
@@ -62,7 +62,7 @@ function fromWorker(
       if (settled) return;
       settled = true;
       worker.terminate();
-      early?.abort();
+      early?.request.abort();
       signal?.removeEventListener('abort', onAbort);
       done();
     };
@@ -107,4 +107,20 @@ function fromWorker(
     // The worker is not held to the page's CSP by the browser: it is given it (load-policy-catalog.ts).
     worker.postMessage({ source: { ...source, connectSources: connectSources() } } satisfies CatalogWorkerRequest);
   });
+}
+
+/**
+ * The early load, once, if it is the one `source` asks for (the catalog's whole list from the same
+ * server). Here, not beside the slot: the entry carries the slot, and this is needed only later.
+ */
+function takeEarlyCatalogLoad(source: CatalogSource): EarlyCatalogLoad | undefined {
+  const taken = earlyCatalogSlot.load;
+  earlyCatalogSlot.load = undefined;
+  if (!taken) return undefined;
+  if (source.ids || source.withLatest || source.baseUrl !== taken.baseUrl) {
+    taken.request.abort();
+    taken.worker.terminate();
+    return undefined;
+  }
+  return taken;
 }

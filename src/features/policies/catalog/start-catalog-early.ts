@@ -30,13 +30,8 @@ export function startCatalogEarly(): void {
   } catch {
     return;
   }
-  const controller = new AbortController();
-  const load: EarlyCatalogLoad = {
-    baseUrl,
-    worker,
-    messages: [],
-    abort: () => controller.abort(),
-  };
+  const request = new AbortController();
+  const load: EarlyCatalogLoad = (earlyCatalogSlot.load = { baseUrl, worker, messages: [], request });
   worker.onmessage = (event) => load.messages.push(event);
   worker.onerror = (event) => {
     event.preventDefault();
@@ -44,23 +39,23 @@ export function startCatalogEarly(): void {
   };
   const source: CatalogSource = { baseUrl, connectSources: sources };
   worker.postMessage({ source, firstPageSent: true } satisfies CatalogWorkerRequest);
-  const handOver = (message: CatalogFirstPage, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-  void fetch(url, jsonFetchInit({ signal: controller.signal })).then(
+  const handOver = (firstPage: CatalogFirstPage['firstPage'], body?: Transferable) =>
+    worker.postMessage({ firstPage } satisfies CatalogFirstPage, body ? [body] : []);
+  // Failed: the worker asks again and says what went wrong, as for any request of its own.
+  void fetch(url, jsonFetchInit({ signal: request.signal })).then(
     (response) => {
       const { status, statusText, body } = response;
       const head = { status, statusText, headers: [...response.headers] };
       try {
-        handOver({ firstPage: { ...head, body } }, body ? [body] : []);
+        handOver({ ...head, body }, body ?? undefined);
       } catch {
         // A browser that cannot transfer a stream (Safari): the body whole, as bytes.
         response.arrayBuffer().then(
-          (bytes) => handOver({ firstPage: { ...head, body: bytes } }, [bytes]),
-          () => handOver({ firstPage: null }),
+          (bytes) => handOver({ ...head, body: bytes }, bytes),
+          () => handOver(null),
         );
       }
     },
-    // The worker asks again and says what went wrong, as for any request of its own.
-    () => handOver({ firstPage: null }),
+    () => handOver(null),
   );
-  earlyCatalogSlot.load = load;
 }
