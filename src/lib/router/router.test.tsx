@@ -1,7 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Link, NavLink, Route, RouterRoot, Switch, useBlocker, useParams, useSearchParams } from '@/lib/router';
+import { Link, NavLink, Route, RouterRoot, Switch, useSearchParams } from '@/lib/router';
+import { useBlocker } from '@/lib/router/use-blocker';
+import { useParams } from '@/lib/router/use-params';
 import { createTestRouter } from './test-router';
 
 function Params() {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNavigate } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import { PageHeader } from '@/components/page-header/page-header';
 import { ErrorState } from '@/components/states/error-state';
 import { versionPath } from '@/features/policies';

@@ -1,4 +1,5 @@
-import { Navigate, useParams } from '@/lib/router';
+import { Navigate } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 import { usePolicyVersion } from '../api/get-policy-version';

@@ -1,5 +1,6 @@
 import { Suspense, lazy, type ReactNode } from 'react';
-import { Link, Navigate, useLocation, useParams, useSearchParams } from '@/lib/router';
+import { Link, Navigate, useLocation, useSearchParams } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import { ClampedText } from '@/components/clamped-text/clamped-text';
 import { Icon } from '@/components/icon/icon';
 import { PolicyRisksBanner, tracePath, VersionCasesSummary } from '@/features/appeal-trace';

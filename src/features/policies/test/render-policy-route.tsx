@@ -1,4 +1,5 @@
-import { Route, useLocation, useParams } from '@/lib/router';
+import { Route, useLocation } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import { renderRoutes, TEST_GUARDIAN_URL } from '@/test/render-routes';
 import { CatalogRoute } from '../routes/catalog-route';
 import { LatestVersionRoute } from '../routes/latest-version-route';

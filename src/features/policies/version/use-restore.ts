@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { policyList } from '../api/get-policies';
 import { policyKeys } from '../api/policy-keys';

@@ -1,5 +1,7 @@
 import { Activity, Suspense, lazy, memo, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from '@/lib/router';
+import { Link, useSearchParams } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
+import { useParams } from '@/lib/router/use-params';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { useNavigate } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import { ErrorState } from '@/components/states/error-state';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { useSettings } from '@/lib/settings';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBlocker } from '@/lib/router';
+import { useBlocker } from '@/lib/router/use-blocker';
 
 /**
  * Unsaved changes are not lost by a click or a closed tab: in-app navigation is held for a

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from '@/lib/router';
+import { Link, useSearchParams } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import type { Policy } from '@/lib/api/guardian/policy-schema';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';

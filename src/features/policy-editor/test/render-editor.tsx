@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { Route, useParams } from '@/lib/router';
+import { Route } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import { renderRoutes, TEST_GUARDIAN_URL } from '@/test/render-routes';
 import { EditPolicyRoute } from '../routes/edit-policy-route';
 import { NewPolicyRoute } from '../routes/new-policy-route';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useNavigate } from '@/lib/router';
+import { Link } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
 import { formatCount } from '@/lib/format/format-number';

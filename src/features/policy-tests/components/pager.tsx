@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
-import { useNavigate } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import type { IconName } from '@/components/icon/icon';
 import { PagerLink } from '@/components/pager-link/pager-link';
 import { formatCount } from '@/lib/format/format-number';

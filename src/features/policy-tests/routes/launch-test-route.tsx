@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from '@/lib/router';
+import { Link, useSearchParams } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import { usePolicies, usePolicyVersion, type PolicySummary, type VersionStamp } from '@/features/policies';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useNavigate } from '@/lib/router';
+import { Link } from '@/lib/router';
+import { useNavigate } from '@/lib/router/use-navigate';
 import { Icon } from '@/components/icon/icon';
 import { EmptyState } from '@/components/states/empty-state';
 import { formatDate } from '@/lib/format/format-date';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { Link, useParams } from '@/lib/router';
+import { Link } from '@/lib/router';
+import { useParams } from '@/lib/router/use-params';
 import { Icon } from '@/components/icon/icon';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';

@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/dialog';
 import { TARGETS } from '@/lib/expr/targets';
-import { useBlocker } from '@/lib/router';
+import { useBlocker } from '@/lib/router/use-blocker';
 import { defaultSettings, isMockMode, updateSettings, useSettings, type Settings } from '@/lib/settings';
 import { applyTargetRules } from '@/lib/settings/expr-target-per-server';
 import { useCheckGuardianConnection } from '../api/check-guardian-connection';
