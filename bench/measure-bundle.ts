@@ -48,7 +48,12 @@ async function fetchedBeforeFirstRow(
       if (!counting || !/\.m?js(\?|$)/.test(new URL(url).pathname)) return;
       pending.push(
         (async () => {
-          const body = await response.body().catch(() => Buffer.alloc(0));
+          // A worker's script started by the page before its first frame has no body Chromium keeps
+          // for the page: the same file is read again from the server, so it counts all the same.
+          const body = await response
+            .body()
+            .catch(() => Buffer.alloc(0))
+            .then(async (kept) => (kept.length > 0 ? kept : Buffer.from(await (await fetch(url)).arrayBuffer())));
           const sizes = await response
             .request()
             .sizes()

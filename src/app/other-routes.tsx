@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { provideMoreIcons } from '@/components/icon/icon';
 import { Route, Switch } from '@/lib/router';
 import { lazyView } from './lazy-view';
 import { withQueries } from './with-queries';
@@ -9,6 +10,12 @@ import { NotFound } from './not-found';
  * are preloaded by): the first load carries only the catalog's route. The first that matches wins,
  * so fixed words come before `:params`.
  */
+// The icons the catalog does not draw, for the views behind these addresses.
+void import('@/components/icon/more-icon-paths').then(
+  (module) => provideMoreIcons(module.MORE_PATHS),
+  () => undefined, // an icon of that set stays empty; its words beside it still say what it is
+);
+
 const VIEWS: { path: string; view: ComponentType }[] = [
   {
     path: '/policies/new',

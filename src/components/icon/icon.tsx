@@ -8,7 +8,6 @@ const PATHS = {
   settings:
     'M12 15.5a3.5 3.5 0 100-7 3.5 3.5 0 000 7zM19.4 13a7.8 7.8 0 000-2l2-1.6-2-3.4-2.4 1a7.6 7.6 0 00-1.7-1L15 3.5h-4l-.4 2.5a7.6 7.6 0 00-1.7 1l-2.4-1-2 3.4 2 1.6a7.8 7.8 0 000 2l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 001.7 1l.4 2.5h4l.4-2.5a7.6 7.6 0 001.7-1l2.4 1 2-3.4z',
   error: 'M12 9v4M12 17h.01M10.3 3.9L1.8 18a2 2 0 001.7 3h17a2 2 0 001.7-3L13.7 3.9a2 2 0 00-3.4 0z',
-  info: 'M12 22a10 10 0 100-20 10 10 0 000 20zM12 16v-4M12 8h.01',
   download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
   sun: 'M12 17a5 5 0 100-10 5 5 0 000 10zM12 1v2M12 21v2M4.2 4.2l1.4 1.4M18.4 18.4l1.4 1.4M1 12h2M21 12h2M4.2 19.8l1.4-1.4M18.4 5.6l1.4-1.4',
   moon: 'M21 12.8A9 9 0 1111.2 3 7 7 0 0021 12.8z',
@@ -17,30 +16,22 @@ const PATHS = {
   chevronDown: 'M6 9l6 6 6-6',
   chevronRight: 'M9 6l6 6-6 6',
   chevronLeft: 'M15 6l-6 6 6 6',
-  chevronsLeft: 'M11 17l-5-5 5-5M18 17l-5-5 5-5',
-  chevronsRight: 'M13 17l5-5-5-5M6 17l5-5-5-5',
-  x: 'M18 6L6 18M6 6l12 12',
 } as const;
 
 export type IconName = keyof typeof PATHS | keyof typeof MORE_PATHS;
 
 type MorePaths = typeof MORE_PATHS;
 let morePaths: MorePaths | undefined;
-let loading: Promise<void> | undefined;
 const waiting = new Set<() => void>();
 
-/** The other icons' paths; the views after the catalog get them with the warm-up, or here on first use. */
-export function loadMoreIcons(): Promise<void> {
-  loading ??= import('./more-icon-paths').then(
-    (module) => {
-      morePaths = module.MORE_PATHS;
-      for (const notify of waiting) notify();
-    },
-    () => {
-      loading = undefined; // a later icon asks again
-    },
-  );
-  return loading;
+/**
+ * The other icons' paths, handed over by the chunk that loads them (src/app/other-routes.tsx, which
+ * every view but the catalog comes through). Loaded there, not here: a dynamic import in the shell
+ * would bring the bundler's preload helper into the first load as a chunk of its own.
+ */
+export function provideMoreIcons(paths: MorePaths): void {
+  morePaths = paths;
+  for (const notify of waiting) notify();
 }
 
 function subscribe(notify: () => void): () => void {
@@ -52,7 +43,6 @@ function subscribe(notify: () => void): () => void {
 function usePath(name: IconName): string | undefined {
   const loaded = useSyncExternalStore(subscribe, () => morePaths);
   if (name in PATHS) return PATHS[name as keyof typeof PATHS];
-  if (!loaded) void loadMoreIcons();
   return loaded?.[name as keyof MorePaths];
 }
 

@@ -15,4 +15,8 @@ export const MORE_PATHS = {
   flask: 'M9 3h6M10 3v6l-5 9a2 2 0 002 3h10a2 2 0 002-3l-5-9V3',
   compare: 'M8 3v18M16 3v18M3 8h5M16 16h5',
   restore: 'M3 12a9 9 0 109-9 9.7 9.7 0 00-6.7 2.8L3 8M3 3v5h5',
+  info: 'M12 22a10 10 0 100-20 10 10 0 000 20zM12 16v-4M12 8h.01',
+  x: 'M18 6L6 18M6 6l12 12',
+  chevronsLeft: 'M11 17l-5-5 5-5M18 17l-5-5 5-5',
+  chevronsRight: 'M13 17l5-5-5-5M6 17l5-5-5-5',
 } as const;
