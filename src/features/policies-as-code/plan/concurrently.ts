@@ -1,16 +1,3 @@
-/** Runs `work` on every item, at most `limit` at a time; one item's failure is its own business. */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
 /**
  * A lane of at most `limit` tasks at a time, for work that comes in one by one: each task starts
  * when a place is free, and its promise settles with it.
@@ -34,4 +21,14 @@ export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => 
       });
       next();
     });
+}
+
+/** Runs `work` on every item, in order, at most `limit` at a time; one item's failure is its own business. */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const lane = concurrencyLimit(limit);
+  await Promise.all(items.map((item) => lane(() => work(item))));
 }
