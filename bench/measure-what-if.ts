@@ -3,6 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { part, repeat, type Measurement } from './lib/measurement';
 import { formatBreakdown, preparedClick, traceMainThread, type MainThreadTrace } from './lib/page-timing';
+import { explainFailure } from './lib/page-report';
 import { benchMock, gotoApp, KEEP_NAMES_SHIM, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import type { MockConfig } from '../mocks/state/config';
@@ -63,6 +64,8 @@ async function onDemo(ctx: BenchContext): Promise<Journey[]> {
       await page.evaluate((c) => window.__policyConsoleMock!.setConfig(c), config);
       ctx.log(`what-if on the demo, run ${i + 1}…`);
       return await draftAndDelta(page, base);
+    } catch (error) {
+      throw await explainFailure(page, `what-if-demo-${i + 1}`, error);
     } finally {
       await context.close();
     }
@@ -81,7 +84,12 @@ async function onProduction(ctx: BenchContext): Promise<Journey[]> {
     await mock.configure({ userCount: USERS, usersPerSecond: USERS_PER_SECOND });
     return withAppPage(ctx, async (page) => {
       ctx.log(`what-if on the production build, traced run ${i + 1}…`);
-      return await draftAndDelta(page, servers.app, browser);
+      try {
+        return await draftAndDelta(page, servers.app, browser);
+      } catch (error) {
+        const tests = await mock.describeTests().catch((e: unknown) => `(the mock's state: ${String(e)})`);
+        throw await explainFailure(page, `what-if-production-${i + 1}`, error, tests);
+      }
     });
   });
 }
