@@ -43,6 +43,10 @@ async function draftAndDelta(page: Page, app: string, browser?: Browser): Promis
   const openDelta = await preparedClick(page, open);
   const fill = async () => {
     await openDelta();
+    // A click that did not open the delta says so now, instead of as a missing summary two minutes on.
+    await page.waitForURL(/\/tests\/compare\?/, { timeout: 15_000 }).catch((error: unknown) => {
+      throw new Error(`“Open the delta” did not open the delta: ${(error as Error).message.split('\n')[0]}`);
+    });
     await page.getByText(DONE).waitFor({ timeout: 120_000 });
   };
   const trace = browser ? await traceMainThread(browser, page, fill) : (await fill(), undefined);
