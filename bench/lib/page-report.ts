@@ -17,7 +17,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Saves a screenshot and the visible text of `page` (and `extra`, e.g. the mock's test statuses) to
  * bench/.tmp/failures/, and says in one line where the page was, what it showed and where the files are.
  */
-export async function describePage(page: Page, label: string, extra?: string): Promise<string> {
+async function describePage(page: Page, label: string, extra?: string): Promise<string> {
   mkdirSync(FAILURES, { recursive: true });
   taken += 1;
   const stem = join(FAILURES, `${new Date().toISOString().replace(/[:.]/g, '-')}-${taken}-${label}`);
