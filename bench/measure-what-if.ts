@@ -3,7 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { part, repeat, type Measurement } from './lib/measurement';
 import { formatBreakdown, preparedClick, traceMainThread, type MainThreadTrace } from './lib/page-timing';
-import { explainFailure } from './lib/page-report';
+import { explainFailure, trackPage } from './lib/page-report';
 import { benchMock, gotoApp, KEEP_NAMES_SHIM, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import type { MockConfig } from '../mocks/state/config';
@@ -61,6 +61,7 @@ async function onDemo(ctx: BenchContext): Promise<Journey[]> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(KEEP_NAMES_SHIM);
     const page = await context.newPage();
+    trackPage(page, 'what-if-demo');
     try {
       await gotoApp(page, `${base}/settings`);
       await page.waitForFunction(() => Boolean(window.__policyConsoleMock));

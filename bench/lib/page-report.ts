@@ -10,6 +10,8 @@ const FAILURES = join(TMP, 'failures');
 const EXCERPT_CHARS = 400;
 
 let taken = 0;
+/** Pages a section is on now: a section that runs out of time is described by them. */
+const openPages = new Map<Page, string>();
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -52,4 +54,20 @@ export async function explainFailure(page: Page, label: string, error: unknown, 
   error.message = [`${first} — ${description}`, ...rest].join('\n');
   Object.assign(error, { explained: true });
   return error;
+}
+
+/** Keeps `page` among the pages a section is on, until it closes. */
+export function trackPage(page: Page, label: string): void {
+  openPages.set(page, label);
+  page.once('close', () => openPages.delete(page));
+}
+
+/** What every page a section is still on shows (see describePage), for a section that ran out of time. */
+export async function describeOpenPages(): Promise<string> {
+  const pages = [...openPages].filter(([page]) => !page.isClosed());
+  if (pages.length === 0) return 'no page was open';
+  const described = await Promise.all(
+    pages.map(([page, label]) => describePage(page, label).catch((e: unknown) => `(no page report: ${String(e)})`)),
+  );
+  return described.join('; ');
 }

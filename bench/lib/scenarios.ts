@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchContext, Servers } from './context';
 import { MockControl, settingsInitScript } from './mock-control';
-import { explainFailure } from './page-report';
+import { explainFailure, trackPage } from './page-report';
 import { NotAvailable } from './types';
 
 export const MILLION = 1_000_000;
@@ -62,6 +62,7 @@ export async function appPage(ctx: BenchContext): Promise<{ context: BrowserCont
   await context.addInitScript(settingsInitScript());
   await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
+  trackPage(page, 'app-page');
   return { context, page };
 }
 
