@@ -7,6 +7,7 @@ import {
   dropMockWorker,
   preloadFirstRoute,
   preloadMockBackend,
+  pageStartScripts,
   zodMessagesOnDemand,
 } from './scripts/vite-plugins.ts';
 import { firstViewChunk } from './scripts/first-view-chunk.ts';
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(isDemo),
       cspMeta(),
       preloadFirstRoute(),
+      pageStartScripts({ startWorker: !isDemo }),
       ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
     ],
     resolve: {

@@ -1,9 +1,12 @@
 // The console's own Vite plugins: what the built HTML carries, and what the demo build swaps or drops.
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { FIRST_ROUTE_MODULE } from './check-bundle.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { pageStartScript } from '../src/features/policies/catalog/page-started-worker.ts';
+import { WARM_UP_INTL_SCRIPT } from '../src/lib/format/warm-up-intl-script.ts';
 
 /** The MSW worker lives in public/ for the demo; a production build must not ship it. */
 export function dropMockWorker(isDemo: boolean): Plugin {
@@ -17,7 +20,7 @@ export function dropMockWorker(isDemo: boolean): Plugin {
   };
 }
 
-/** A strict CSP in the built HTML: the app runs with no inline script at all. */
+/** A strict CSP in the built HTML: no inline script runs but the one named by its hash (pageStartScripts). */
 export function cspMeta(): Plugin {
   return {
     name: 'csp-meta',
@@ -84,6 +87,40 @@ function preloadLazyModule(name: string, module: string, priority?: 'low'): Plug
             .map((file) => `<link rel="preload" as="style"${hint} crossorigin href="${base}${file}">`),
         ];
         return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
+/**
+ * What the page does while its scripts are on their way, by a script in the HTML that the CSP lets run
+ * by its hash alone: the locale data for Intl is loaded (src/lib/format/warm-up-intl-script.ts), and
+ * the catalog's worker starts (src/features/policies/catalog/page-started-worker.ts) unless
+ * `startWorker` is false: in the demo, a worker started before the demo's mock service worker
+ * controls the page would never be answered by it.
+ */
+export function pageStartScripts({ startWorker }: { startWorker: boolean }): Plugin {
+  let base = '/';
+  return {
+    name: 'page-start-scripts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, path }) {
+        if (!bundle || path !== '/index.html') return html;
+        const worker = Object.keys(bundle).find((file) => /(^|\/)policy-catalog-worker-[\w-]+\.js$/.test(file));
+        if (!worker) throw new Error('no policy-catalog-worker script in the build');
+        const script = WARM_UP_INTL_SCRIPT + (startWorker ? pageStartScript(`${base}${worker}`) : '');
+        const hash = createHash('sha256').update(script).digest('base64');
+        const csp = "script-src 'self'";
+        if (!html.includes(csp)) throw new Error(`the page's CSP has no "${csp}" to add the worker script's hash to`);
+        const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+        return html
+          .replace(csp, `${csp} 'sha256-${hash}'`)
+          .replace(meta, (tag) => `${tag}\n    <script>${script}</script>`);
       },
     },
   };

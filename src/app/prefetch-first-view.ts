@@ -1,3 +1,4 @@
+import { CATALOG_PATHS } from '@/features/policies/catalog/page-started-worker';
 import { startCatalogEarly } from '@/features/policies/catalog/start-catalog-early';
 import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
 
@@ -10,7 +11,7 @@ import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
  * (React Query, the Guardian client, the policy schemas) is loaded for the next view.
  */
 export function prefetchFirstView(pathname = window.location.pathname): void {
-  if (pathname !== '/' && pathname !== '/policies') return;
+  if (!CATALOG_PATHS.includes(pathname)) return;
   // The list request and the worker that reads it start now, beside the catalog's code.
   startCatalogEarly();
   void import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.ensure());
