@@ -11,6 +11,7 @@ import {
   zodMessagesOnDemand,
 } from './scripts/vite-plugins.ts';
 import { firstViewChunk } from './scripts/first-view-chunk.ts';
+import { compressedAssets } from './server/node-http/compressed-assets.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
 import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
@@ -34,7 +35,13 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(isDemo),
       cspMeta(),
       preloadFirstRoute(),
-      pageStartScripts({ startWorker: !isDemo }),
+      pageStartScripts({ startWorker: !isDemo, defaultGuardianUrl: env.VITE_GUARDIAN_URL ?? '' }),
+      {
+        name: 'preview-compressed-assets',
+        configurePreviewServer(server) {
+          server.middlewares.use(compressedAssets(resolve(server.config.root, server.config.build.outDir)));
+        },
+      },
       ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
     ],
     resolve: {

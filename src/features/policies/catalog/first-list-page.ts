@@ -1,5 +1,6 @@
-import type { QueryValues } from '@/lib/api/build-url';
-import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
+// Relative, not '@/': the build's HTML script (scripts/vite-plugins.ts) is made with this module in Node.
+import type { QueryValues } from '../../../lib/api/build-url.ts';
+import { GUARDIAN_PREFIX } from '../../../lib/api/guardian/guardian-prefix.ts';
 
 /** Guardian's policy list. */
 export const LIST_PATH = `${GUARDIAN_PREFIX}/policies`;
