@@ -6,7 +6,6 @@ import { App } from './app/app';
 import { prefetchFirstView } from './app/prefetch-first-view';
 import { preloadFirstView } from './app/router';
 import { startMockBackend } from './app/start-mock-backend';
-import { warmUpFormatters } from './lib/format/warm-up-formatters';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -26,7 +25,6 @@ const render = () =>
       <App />
     </StrictMode>,
   );
-warmUpFormatters();
 // The first view's code is preloaded beside the entry (index.html), and the catalog's list is usually
 // in by the time the entry has run: the first render waits a moment for both, so that its frame shows
 // the rows, not a loading state painted and laid out only to be replaced a frame later. It waits no

@@ -1,5 +1,5 @@
 import { CATALOG_PATHS } from '@/features/policies/catalog/page-started-worker';
-import { startCatalogEarly } from '@/features/policies/catalog/start-catalog-early';
+import { keepPageStartedLoad } from '@/features/policies/catalog/keep-page-started-load';
 import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
 
 /**
@@ -12,8 +12,8 @@ import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
  */
 export function prefetchFirstView(pathname = window.location.pathname): Promise<unknown> | undefined {
   if (!CATALOG_PATHS.includes(pathname)) return undefined;
-  // The list request and the worker that reads it start now, beside the catalog's code.
-  startCatalogEarly();
+  // The list request and the worker that reads it, started by the HTML, are kept for the catalog's loader.
+  keepPageStartedLoad();
   void firstViewDrawn.then(warmUpViews);
   return import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.fetch());
 }

@@ -10,8 +10,8 @@ export const LIST_PAGE_SIZE = 5_000;
 
 /**
  * A catalog load's first request: those policies (goto/guardian filters by `ids`) or one page. The
- * entry sends the catalog's with it as the page starts (start-catalog-early.ts), and the loader
- * takes that answer as its own, so both must ask the very same.
+ * page's HTML sends the catalog's as the page starts (page-started-worker.ts, built with this), and
+ * the worker takes that answer as its own, so both must ask the very same.
  */
 export function firstListPageQuery(ids: string[] | undefined, pageSize = LIST_PAGE_SIZE): QueryValues {
   return ids ? { ids } : { size: pageSize };

@@ -12,8 +12,7 @@ import type { CatalogFirstPage } from './catalog-worker-protocol';
  * went wrong.
  *
  * Self-contained — no imports, nothing from outside but its arguments — because the built HTML runs
- * this very code before any module has loaded (page-started-worker.ts), as the entry does
- * (start-catalog-early.ts).
+ * this very code before any module has loaded (page-started-worker.ts, scripts/vite-plugins.ts).
  */
 export function handOverFirstPage(
   worker: Worker,

@@ -5,7 +5,7 @@
  * request were 60–90 ms of the way to the first row). The HTML asks for the list only in the
  * common case it can tell without the app's code — a Guardian on this origin, the default — and
  * the entry checks that guess against the settings before it takes the load
- * (start-catalog-early.ts): a wrong guess costs a request, never a wrong list. The built page's CSP
+ * (keep-page-started-load.ts): a wrong guess costs a request, never a wrong list. The built page's CSP
  * lets this one script run by its hash (scripts/vite-plugins.ts), no other inline script.
  */
 import type { CatalogWorkerRequest } from './catalog-worker-protocol';
