@@ -3,6 +3,7 @@ import { BUDGETS } from './lib/budgets';
 import type { BenchContext } from './lib/context';
 import { part, repeat, type Measurement } from './lib/measurement';
 import { formatBreakdown, preparedClick, traceMainThread, type MainThreadTrace } from './lib/page-timing';
+import { explainFailure, trackPage } from './lib/page-report';
 import { benchMock, gotoApp, KEEP_NAMES_SHIM, withAppPage } from './lib/scenarios';
 import type { Sample } from './lib/types';
 import type { MockConfig } from '../mocks/state/config';
@@ -42,6 +43,10 @@ async function draftAndDelta(page: Page, app: string, browser?: Browser): Promis
   const openDelta = await preparedClick(page, open);
   const fill = async () => {
     await openDelta();
+    // A click that did not open the delta says so now, instead of as a missing summary two minutes on.
+    await page.waitForURL(/\/tests\/compare\?/, { timeout: 15_000 }).catch((error: unknown) => {
+      throw new Error(`“Open the delta” did not open the delta: ${(error as Error).message.split('\n')[0]}`);
+    });
     await page.getByText(DONE).waitFor({ timeout: 120_000 });
   };
   const trace = browser ? await traceMainThread(browser, page, fill) : (await fill(), undefined);
@@ -56,6 +61,7 @@ async function onDemo(ctx: BenchContext): Promise<Journey[]> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(KEEP_NAMES_SHIM);
     const page = await context.newPage();
+    trackPage(page, 'what-if-demo');
     try {
       await gotoApp(page, `${base}/settings`);
       await page.waitForFunction(() => Boolean(window.__policyConsoleMock));
@@ -63,6 +69,8 @@ async function onDemo(ctx: BenchContext): Promise<Journey[]> {
       await page.evaluate((c) => window.__policyConsoleMock!.setConfig(c), config);
       ctx.log(`what-if on the demo, run ${i + 1}…`);
       return await draftAndDelta(page, base);
+    } catch (error) {
+      throw await explainFailure(page, `what-if-demo-${i + 1}`, error);
     } finally {
       await context.close();
     }
@@ -81,7 +89,12 @@ async function onProduction(ctx: BenchContext): Promise<Journey[]> {
     await mock.configure({ userCount: USERS, usersPerSecond: USERS_PER_SECOND });
     return withAppPage(ctx, async (page) => {
       ctx.log(`what-if on the production build, traced run ${i + 1}…`);
-      return await draftAndDelta(page, servers.app, browser);
+      try {
+        return await draftAndDelta(page, servers.app, browser);
+      } catch (error) {
+        const tests = await mock.describeTests().catch((e: unknown) => `(the mock's state: ${String(e)})`);
+        throw await explainFailure(page, `what-if-production-${i + 1}`, error, tests);
+      }
     });
   });
 }

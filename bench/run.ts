@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH } from './lib/browser';
 import { BenchContext, ROOT, TMP } from './lib/context';
 import type { Measurement } from './lib/measurement';
+import { describeOpenPages } from './lib/page-report';
 import { stopAll } from './lib/processes';
 import { renderConsoleTable, renderMarkdown, type BenchResults, type SectionResult } from './lib/report';
 import { toResult } from './lib/stats';
@@ -74,7 +75,12 @@ function chromiumVersion(): string {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NotAvailable(`${what} did not finish within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => {
+      // Said while the pages are still open: what they showed is why the section did not finish.
+      void describeOpenPages().then((pages) =>
+        reject(new NotAvailable(`${what} did not finish within ${ms / 1000} s — ${pages}`)),
+      );
+    }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -94,6 +94,21 @@ export class MockControl {
     }
   }
 
+  /** One line per test the mock holds (policies, users, status, progress), newest last: for failure reports. */
+  async describeTests(): Promise<string> {
+    const state = (await this.send('GET', '/__mock/state')) as {
+      tests: { id: string; policies: string[]; userCount: number; status: string; processed: number }[];
+      config: Record<string, unknown>;
+    };
+    return [
+      `Mock config: ${JSON.stringify(state.config)}`,
+      `Mock tests (${state.tests.length}):`,
+      ...state.tests.map(
+        (t) => `  ${t.id} ${t.policies.join(', ')}: ${t.status}, ${t.processed} of ${t.userCount} users`,
+      ),
+    ].join('\n');
+  }
+
   async createPolicy(policy: unknown): Promise<{ id: string; version: number }> {
     const body = (await this.send('POST', '/api/v1beta1/policies', policy, { 'X-Auth-Email': BENCH_EMAIL })) as {
       policy: { id: string; version: number };

@@ -250,15 +250,31 @@ export class CpuSamples {
 /**
  * Finds the element now and returns a click that only moves and presses the mouse: Playwright's
  * own locator work (role and text queries over a big DOM) then stays out of traces and profiles.
+ * The element is held, not looked up again: if the page has moved it since (content arriving above
+ * it), the click aims at where it is then instead of pressing whatever took its old place.
  */
 export async function preparedClick(page: Page, locator: Locator): Promise<() => Promise<void>> {
   await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('the element to click has no box');
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  return () => page.mouse.click(x, y);
+  const element = await locator.elementHandle();
+  if (!element) throw new Error('the element to click is not in the page');
+  const aim = async () => {
+    const box = await element.boundingBox();
+    if (!box) throw new Error('the element to click has no box');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  let point = await aim();
+  await page.mouse.move(point.x, point.y);
+  return async () => {
+    const stillThere = await element.evaluate((el, { x, y }) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && el.contains(hit);
+    }, point);
+    if (!stillThere) {
+      await element.scrollIntoViewIfNeeded();
+      point = await aim();
+    }
+    await page.mouse.click(point.x, point.y);
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { BenchContext, Servers } from './context';
 import { MockControl, settingsInitScript } from './mock-control';
+import { explainFailure, trackPage } from './page-report';
 import { NotAvailable } from './types';
 
 export const MILLION = 1_000_000;
@@ -61,10 +62,14 @@ export async function appPage(ctx: BenchContext): Promise<{ context: BrowserCont
   await context.addInitScript(settingsInitScript());
   await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
+  trackPage(page, 'app-page');
   return { context, page };
 }
 
-/** Runs `body` on a fresh app page (see appPage), and closes its context however `body` ends. */
+/**
+ * Runs `body` on a fresh app page (see appPage), and closes its context however `body` ends; when it
+ * fails, the error says what the page showed (see explainFailure).
+ */
 export async function withAppPage<T>(
   ctx: BenchContext,
   body: (page: Page, context: BrowserContext) => Promise<T>,
@@ -72,6 +77,8 @@ export async function withAppPage<T>(
   const { context, page } = await appPage(ctx);
   try {
     return await body(page, context);
+  } catch (error) {
+    throw await explainFailure(page, 'app-page', error);
   } finally {
     await context.close();
   }

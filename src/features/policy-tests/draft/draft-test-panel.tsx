@@ -95,11 +95,16 @@ function SideProgress({ label, testId }: { label: string; testId: string }) {
         max={test?.totalUsers ?? 0}
         tone={test?.status === 'exceeded time' ? 'warning' : 'accent'}
       />
-      {test && (
-        <p className="draft-test__counts">
-          <TestStatusBadge status={test.status} /> <Counts test={test} />
-        </p>
-      )}
+      {/* Kept while the status is on its way: its arrival must not move the buttons below under the pointer. */}
+      <p className="draft-test__counts">
+        {test ? (
+          <>
+            <TestStatusBadge status={test.status} /> <Counts test={test} />
+          </>
+        ) : (
+          <span className="muted">Waiting for its status…</span>
+        )}
+      </p>
     </div>
   );
 }

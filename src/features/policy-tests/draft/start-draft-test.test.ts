@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
-import { listRecentTests, recordTestStatus, rememberTest, resetRecentTestsCache } from '../recent/recent-tests-store';
+import {
+  listRecentTests,
+  recordTestStatus,
+  rememberTest,
+  resetRecentTestsCache,
+  type RecentTest,
+} from '../recent/recent-tests-store';
 import { startDraftTest, type DraftTestDeps } from './start-draft-test';
 
 const NOW = new Date();
@@ -44,6 +50,21 @@ describe('startDraftTest', () => {
     expect(listRecentTests().find((t) => t.id === 't2')).toMatchObject({ policies: ['p:3'] });
   });
 
+  it('keeps the draft test at once, but as the policy’s draft test only once its saved version’s test is known', async () => {
+    const d = deps();
+    const seenWhileBaseStarts: (RecentTest | undefined)[] = [];
+    d.start.mockImplementationOnce(() => Promise.resolve({ id: 'd1', status: 'success' as const }));
+    d.start.mockImplementationOnce(() => {
+      seenWhileBaseStarts.push(listRecentTests().find((t) => t.id === 'd1'));
+      return Promise.resolve({ id: 'b1', status: 'success' as const });
+    });
+    await startDraftTest({ wire, policyId: 'p', baseVersion: 3 }, d);
+    // Kept (a reload finds it), not yet shown as a draft whose saved version "could not be tested".
+    expect(seenWhileBaseStarts).toEqual([expect.objectContaining({ id: 'd1', policies: ['p:draft'] })]);
+    expect(seenWhileBaseStarts[0]?.draft).toBeUndefined();
+    expect(listRecentTests().find((t) => t.id === 'd1')).toMatchObject({ draft: { baseTestId: 'b1' } });
+  });
+
   it('reuses a finished test of that version over as many users, instead of testing it again', async () => {
     rememberTest({ id: 'old', policies: ['p:3'], startedAt: EARLIER });
     recordTestStatus('old', status('complete'), true);
@@ -72,5 +93,6 @@ describe('startDraftTest', () => {
     failing.start.mockImplementationOnce(() => Promise.reject(new Error('too many tests')));
     const started = await startDraftTest({ wire, policyId: 'p', baseVersion: 1 }, failing);
     expect(started).toMatchObject({ draftTestId: 'd1', baseError: new Error('too many tests') });
+    expect(listRecentTests().find((t) => t.id === 'd1')).toMatchObject({ draft: { policyId: 'p', baseVersion: 1 } });
   });
 });

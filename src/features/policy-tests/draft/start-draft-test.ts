@@ -54,15 +54,21 @@ export async function startDraftTest(input: DraftTestInput, deps: DraftTestDeps 
   const startedAt = deps.now().toISOString();
   const draft = await deps.start([input.wire]);
   const baseRef = input.baseVersion === undefined ? undefined : guardianPolicyRef(input.policyId, input.baseVersion);
+  const policies = [draftPolicyRef(input.policyId)];
+  // Kept at once (a reload now still finds the test), but shown as this policy's draft test only once
+  // its saved version's test is known: until then the panel would say that version could not be tested.
+  rememberTest({ id: draft.id, policies, startedAt });
   const remember = (base?: string) =>
     rememberTest({
       id: draft.id,
-      policies: [draftPolicyRef(input.policyId)],
+      policies,
       startedAt,
       draft: { policyId: input.policyId, baseVersion: input.baseVersion, baseTestId: base },
     });
-  remember();
-  if (!baseRef) return { draftTestId: draft.id };
+  if (!baseRef) {
+    remember();
+    return { draftTestId: draft.id };
+  }
 
   const candidate = reusableBase(baseRef, deps.now());
   if (candidate) {
@@ -81,6 +87,7 @@ export async function startDraftTest(input: DraftTestInput, deps: DraftTestDeps 
     remember(base.id);
     return { draftTestId: draft.id, base: { testId: base.id, reused: false } };
   } catch (baseError) {
+    remember();
     return { draftTestId: draft.id, baseError };
   }
 }
