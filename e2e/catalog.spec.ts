@@ -75,8 +75,11 @@ test('a failing list says so, with the server’s words and a retry', async ({ p
 test('a list that never answers says so while it waits, and can be stopped and tried again', async ({ page }) => {
   await page.clock.install();
   await setFaults(page, [{ route: 'guardian.list', fault: 'hang' }]);
+  // The list's timeout runs on the page's clock from the moment the list is asked for.
+  const asked = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/v1beta1/policies');
   await page.goto('/policies');
   await expect(page.getByRole('status').filter({ hasText: 'Loading policies…' })).toBeVisible();
+  await asked;
   await page.clock.fastForward(16_500);
   const waiting = page.getByRole('status').filter({ hasText: 'Still waiting for Guardian…' });
   await expect(waiting).toContainText(/1[67] s/);
