@@ -61,27 +61,18 @@ async function editorReady() {
   );
 }
 
-/**
- * Enters `text` as one paste: the matrix is about what becomes of the text when a call fails, not
- * about typing (the editor's own tests type key by key); a keystroke re-renders the whole editor.
- */
-async function enter(app: App, field: HTMLElement, text: string) {
-  await app.user.click(field);
-  await app.user.paste(text);
-}
-
 async function fillNewPolicy(app: App, ctx: CellContext) {
   await editorReady();
-  await enter(app, textbox('Id'), newId(ctx));
-  await enter(app, textbox('Name'), 'owner_approval');
-  await enter(app, textbox('Approver 1'), 'owner@example.com');
+  await app.user.type(textbox('Id'), newId(ctx));
+  await app.user.type(textbox('Name'), 'owner_approval');
+  await app.user.type(textbox('Approver 1'), 'owner@example.com');
   keptNewPolicy(ctx);
 }
 
 async function editExisting(app: App, ctx: CellContext) {
   await editorReady();
   await app.user.clear(textbox('Title'));
-  await enter(app, textbox('Title'), editedTitle(ctx));
+  await app.user.type(textbox('Title'), editedTitle(ctx));
 }
 
 function keptNewPolicy(ctx: CellContext) {
