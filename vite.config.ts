@@ -7,9 +7,11 @@ import {
   dropMockWorker,
   preloadFirstRoute,
   preloadMockBackend,
+  pageStartScripts,
   zodMessagesOnDemand,
 } from './scripts/vite-plugins.ts';
 import { firstViewChunk } from './scripts/first-view-chunk.ts';
+import { compressedAssets } from './server/node-http/compressed-assets.ts';
 import { relayCompressed } from './server/node-http/compression.ts';
 import { FRAME_HEADERS } from './server/node-http/frame-headers.ts';
 
@@ -33,6 +35,13 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(isDemo),
       cspMeta(),
       preloadFirstRoute(),
+      pageStartScripts({ startWorker: !isDemo, defaultGuardianUrl: env.VITE_GUARDIAN_URL ?? '' }),
+      {
+        name: 'preview-compressed-assets',
+        configurePreviewServer(server) {
+          server.middlewares.use(compressedAssets(resolve(server.config.root, server.config.build.outDir)));
+        },
+      },
       ...(isDemo ? [cookielessMsw(), preloadMockBackend()] : []),
     ],
     resolve: {

@@ -1,4 +1,5 @@
 // What scripts/vite-plugins.ts does to the two builds `npm test` makes before vitest runs.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,21 @@ describe('the built index.html', () => {
       .filter((file) => file.endsWith('.js'))
       .filter((file) => readFileSync(join(assets, file), 'utf8').includes('Cookie has domain set to a public suffix'));
     expect(withCookieJar).toEqual([]);
+  });
+
+  it.each([
+    ['production', DIST, true],
+    ['demo', DEMO_DIST, false],
+  ])('runs one inline script in the %s build, allowed by its hash alone', (_, dir, startsWorker) => {
+    const { html } = built(dir);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const scriptSrc = /script-src ([^;"]*)/.exec(html)![1]!.trim().split(/\s+/);
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    expect(scriptSrc).toEqual(["'self'", `'sha256-${hash}'`]);
+    // It starts the catalog's worker from the script the build holds (not in the demo: see vite-plugins.ts).
+    const worker = /new Worker\("\/([^"]+)"/.exec(inline[0]!)?.[1];
+    if (startsWorker) expect(existsSync(join(dir, worker!)), `${worker} is in ${dir}/`).toBe(true);
+    else expect(worker).toBeUndefined();
   });
 });

@@ -1,9 +1,15 @@
 // The console's own Vite plugins: what the built HTML carries, and what the demo build swaps or drops.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, Rolldown } from 'vite';
+import { transformWithOxc, type Plugin, type Rolldown } from 'vite';
 import { FIRST_ROUTE_MODULE } from './check-bundle.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { buildUrl, jsonFetchInit } from '../src/lib/api/build-url.ts';
+import { firstListPageQuery, LIST_PATH } from '../src/features/policies/catalog/first-list-page.ts';
+import { pageStartScript } from '../src/features/policies/catalog/page-started-worker.ts';
+import { WARM_UP_INTL_SCRIPT } from '../src/lib/format/warm-up-intl-script.ts';
+import { SETTINGS_STORAGE_KEY } from '../src/lib/settings/settings-storage-key.ts';
 
 /** The MSW worker lives in public/ for the demo; a production build must not ship it. */
 export function dropMockWorker(isDemo: boolean): Plugin {
@@ -17,7 +23,7 @@ export function dropMockWorker(isDemo: boolean): Plugin {
   };
 }
 
-/** A strict CSP in the built HTML: the app runs with no inline script at all. */
+/** A strict CSP in the built HTML: no inline script runs but the one named by its hash (pageStartScripts). */
 export function cspMeta(): Plugin {
   return {
     name: 'csp-meta',
@@ -87,6 +93,72 @@ function preloadLazyModule(name: string, module: string, priority?: 'low'): Plug
       },
     },
   };
+}
+
+/**
+ * What the page does while its scripts are on their way, by a script in the HTML that the CSP lets run
+ * by its hash alone: the locale data for Intl is loaded (src/lib/format/warm-up-intl-script.ts), and
+ * the catalog's worker starts (src/features/policies/catalog/page-started-worker.ts) unless
+ * `startWorker` is false: in the demo, a worker started before the demo's mock service worker
+ * controls the page would never be answered by it.
+ */
+export function pageStartScripts({
+  startWorker,
+  defaultGuardianUrl,
+}: {
+  startWorker: boolean;
+  /** The build's VITE_GUARDIAN_URL: the Guardian of a console whose settings name none. */
+  defaultGuardianUrl: string;
+}): Plugin {
+  let base = '/';
+  return {
+    name: 'page-start-scripts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { bundle, path }) {
+        if (!bundle || path !== '/index.html') return html;
+        const script =
+          WARM_UP_INTL_SCRIPT + (startWorker ? await catalogStartScript(bundle, base, defaultGuardianUrl) : '');
+        const hash = createHash('sha256').update(script).digest('base64');
+        const csp = "script-src 'self'";
+        if (!html.includes(csp)) throw new Error(`the page's CSP has no "${csp}" to add the inline script's hash to`);
+        const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+        return html
+          .replace(csp, `${csp} 'sha256-${hash}'`)
+          .replace(meta, (tag) => `${tag}\n    <script>${script}</script>`);
+      },
+    },
+  };
+}
+
+/** page-started-worker.ts's script, with what it needs from the build and the app's own modules. */
+async function catalogStartScript(bundle: Rolldown.OutputBundle, base: string, defaultGuardianUrl: string) {
+  const worker = Object.keys(bundle).find((file) => /(^|\/)policy-catalog-worker-[\w-]+\.js$/.test(file));
+  if (!worker) throw new Error('no policy-catalog-worker script in the build');
+  // The HTML asks this origin without the page's CSP to check the worker's request: every CSP we build allows it.
+  if (!/connect-src 'self'/.test(contentSecurityPolicy)) throw new Error("the CSP's connect-src lacks 'self'");
+  const handOverFile = resolve(import.meta.dirname, '../src/features/policies/catalog/hand-over-first-page.ts');
+  const compiled = await transformWithOxc(readFileSync(handOverFile, 'utf8'), handOverFile, { lang: 'ts' });
+  // Its code as the page runs it: no type import, no export, no comment lines, no indent.
+  const handOverFirstPageCode = compiled.code
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(import type |\/\/|\/\*|\*)/.test(line))
+    .join('\n')
+    .replace(/^export /m, '');
+  if (/^\s*(import|export)\b/m.test(handOverFirstPageCode)) throw new Error(`${handOverFile} must stand alone`);
+  return pageStartScript({
+    workerUrl: `${base}${worker}`,
+    settingsKey: SETTINGS_STORAGE_KEY,
+    defaultGuardianUrl,
+    listUrl: buildUrl('', LIST_PATH, firstListPageQuery(undefined)),
+    listInit: jsonFetchInit({}),
+    handOverFirstPageCode,
+  });
 }
 
 /** The view `/` opens (the catalog) is on its way while the entry loads. */

@@ -1,4 +1,5 @@
-import { startCatalogEarly } from '@/features/policies/catalog/start-catalog-early';
+import { CATALOG_PATHS } from '@/features/policies/catalog/page-started-worker';
+import { keepPageStartedLoad } from '@/features/policies/catalog/keep-page-started-load';
 import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
 
 /**
@@ -9,12 +10,12 @@ import { firstViewDrawn } from '@/lib/scheduling/first-view-drawn';
  * catalog has drawn its rows and the page is idle, what the other views read Guardian through
  * (React Query, the Guardian client, the policy schemas) is loaded for the next view.
  */
-export function prefetchFirstView(pathname = window.location.pathname): void {
-  if (pathname !== '/' && pathname !== '/policies') return;
-  // The list request and the worker that reads it start now, beside the catalog's code.
-  startCatalogEarly();
-  void import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.ensure());
+export function prefetchFirstView(pathname = window.location.pathname): Promise<unknown> | undefined {
+  if (!CATALOG_PATHS.includes(pathname)) return undefined;
+  // The list request and the worker that reads it, started by the HTML, are kept for the catalog's loader.
+  keepPageStartedLoad();
   void firstViewDrawn.then(warmUpViews);
+  return import('@/features/policies/api/get-policies').then(({ policyList }) => policyList.fetch());
 }
 
 function warmUpViews(): void {

@@ -1,5 +1,5 @@
-// Made on first use (or just after the first paint, src/lib/format/warm-up-formatters.ts): building
-// a DateTimeFormat loads locale data, which no module load should pay for.
+// Made on first use, not as the module loads; the locale data it needs is loaded as the page starts
+// (warm-up-intl-script.ts).
 let dateTime: Intl.DateTimeFormat | undefined;
 
 /** A timestamp for people; an unknown or broken one says so instead of "Invalid Date". */

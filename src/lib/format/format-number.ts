@@ -1,4 +1,4 @@
-// Made on first use (or just after the first paint, src/lib/format/warm-up-formatters.ts): it loads locale data.
+// Made on first use; the locale data it needs is loaded as the page starts (warm-up-intl-script.ts).
 let integer: Intl.NumberFormat | undefined;
 
 /** 1234567 → "1,234,567" in the reader's locale. */

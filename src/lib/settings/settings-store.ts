@@ -3,6 +3,7 @@ import { isTarget, type Target } from '@/lib/expr/target-ids';
 import { isPlainObject } from '@/lib/guardian-rules/plain-object';
 import { onOtherTabWrite, readJson, removeItem, writeItem } from '@/lib/storage/safe-storage';
 import { applyTargetRules, defaultTarget, readTargets } from './expr-target-per-server';
+import { SETTINGS_STORAGE_KEY as STORAGE_KEY } from './settings-storage-key';
 
 /**
  * Connection and preference settings. Everything but credentials is kept in localStorage; the API
@@ -33,7 +34,6 @@ export interface Settings {
 type Credentials = Pick<Settings, 'apiToken' | 'apiKey'>;
 const CREDENTIAL_KEYS = ['apiToken', 'apiKey'] as const;
 
-const STORAGE_KEY = 'policy-console.settings';
 const CREDENTIALS_KEY = 'policy-console.credentials';
 
 const env = import.meta.env;

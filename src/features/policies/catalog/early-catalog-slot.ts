@@ -1,4 +1,4 @@
-/** A catalog load begun by the entry, waiting for the loader (load-catalog-off-thread.ts) to take it. */
+/** A catalog load begun by the page's HTML, kept by the entry for the loader (load-catalog-off-thread.ts). */
 export interface EarlyCatalogLoad {
   /** The Guardian it asks. */
   baseUrl: string;
@@ -12,7 +12,7 @@ export interface EarlyCatalogLoad {
 }
 
 /**
- * Where the entry leaves the load it began (start-catalog-early.ts) for the loader. Apart from both:
+ * Where the entry leaves that load (keep-page-started-load.ts) for the loader. Apart from both:
  * when a module the entry loads is also imported by the catalog's chunk, the bundler splits that
  * module's imports into small files of their own (more requests before the first row); this one
  * imports nothing.

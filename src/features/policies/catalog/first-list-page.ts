@@ -1,5 +1,6 @@
-import type { QueryValues } from '@/lib/api/build-url';
-import { GUARDIAN_PREFIX } from '@/lib/api/guardian/guardian-prefix';
+// Relative, not '@/': the build's HTML script (scripts/vite-plugins.ts) is made with this module in Node.
+import type { QueryValues } from '../../../lib/api/build-url.ts';
+import { GUARDIAN_PREFIX } from '../../../lib/api/guardian/guardian-prefix.ts';
 
 /** Guardian's policy list. */
 export const LIST_PATH = `${GUARDIAN_PREFIX}/policies`;
@@ -9,8 +10,8 @@ export const LIST_PAGE_SIZE = 5_000;
 
 /**
  * A catalog load's first request: those policies (goto/guardian filters by `ids`) or one page. The
- * entry sends the catalog's with it as the page starts (start-catalog-early.ts), and the loader
- * takes that answer as its own, so both must ask the very same.
+ * page's HTML sends the catalog's as the page starts (page-started-worker.ts, built with this), and
+ * the worker takes that answer as its own, so both must ask the very same.
  */
 export function firstListPageQuery(ids: string[] | undefined, pageSize = LIST_PAGE_SIZE): QueryValues {
   return ids ? { ids } : { size: pageSize };

@@ -22,7 +22,7 @@ export async function loadCatalogOffThread(
 ): Promise<PolicyCatalog> {
   const inThisThread = () =>
     import('./load-policy-catalog').then((m) => m.loadPolicyCatalog(source, { signal, onProgress }));
-  // Begun as the page started (start-catalog-early.ts): its worker is under way, or done already.
+  // Begun as the page started (keep-page-started-load.ts): its worker is under way, or done already.
   const early = takeEarlyCatalogLoad(source);
   if (early) return fromWorker(early.worker, source, { signal, onProgress, inThisThread, early });
   if (typeof Worker === 'undefined') return inThisThread();
