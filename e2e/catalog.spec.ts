@@ -1,7 +1,8 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { shot } from './support/shots';
-import { clearFaults, openFastDemo, setFaults } from './faults/mock-control';
+import { clearFaults, NO_LATENCY } from './faults/mock-control';
+import { seedMock } from './faults/seed-mock';
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -9,9 +10,8 @@ test.describe.configure({ timeout: 60_000 });
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Policies' }).getByRole('row');
 
-test.beforeEach(({ page }) => openFastDemo(page));
-
 test('the catalog lists every policy once, searchable and sortable, all in the URL', async ({ page }) => {
+  await seedMock(page, { config: NO_LATENCY });
   await page.goto('/policies');
   const table = page.getByRole('table', { name: 'Policies' });
   await expect(table.getByRole('link', { name: 'bigquery_approval', exact: true })).toBeVisible();
@@ -45,6 +45,7 @@ test('the catalog lists every policy once, searchable and sortable, all in the U
 });
 
 test('the label filter narrows the list to policies with that label', async ({ page }) => {
+  await seedMock(page, { config: NO_LATENCY });
   await page.goto('/policies');
   const select = page.getByRole('combobox', { name: 'Label' });
   await expect(select.locator('option')).not.toHaveCount(1);
@@ -60,7 +61,10 @@ test('the label filter narrows the list to policies with that label', async ({ p
 });
 
 test('a failing list says so, with the server’s words and a retry', async ({ page }) => {
-  await setFaults(page, [{ route: 'guardian.list', fault: 'status', status: 500, times: 1 }]);
+  await seedMock(page, {
+    config: NO_LATENCY,
+    faults: [{ route: 'guardian.list', fault: 'status', status: 500, times: 1 }],
+  });
   await page.goto('/policies');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not load the policy list');
@@ -74,9 +78,12 @@ test('a failing list says so, with the server’s words and a retry', async ({ p
 
 test('a list that never answers says so while it waits, and can be stopped and tried again', async ({ page }) => {
   await page.clock.install();
-  await setFaults(page, [{ route: 'guardian.list', fault: 'hang' }]);
+  await seedMock(page, { config: NO_LATENCY, faults: [{ route: 'guardian.list', fault: 'hang' }] });
+  // The list's timeout runs on the page's clock from the moment the list is asked for.
+  const asked = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/v1beta1/policies');
   await page.goto('/policies');
   await expect(page.getByRole('status').filter({ hasText: 'Loading policies…' })).toBeVisible();
+  await asked;
   await page.clock.fastForward(16_500);
   const waiting = page.getByRole('status').filter({ hasText: 'Still waiting for Guardian…' });
   await expect(waiting).toContainText(/1[67] s/);

@@ -1,13 +1,14 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { shot } from './support/shots';
-import { getPolicyViaApi, openFastDemo, putPolicyViaApi } from './faults/mock-control';
+import { getPolicyViaApi, NO_LATENCY, openDemo, putPolicyViaApi } from './faults/mock-control';
+import { seedMock } from './faults/seed-mock';
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 60_000 });
 
-test.beforeEach(({ page }) => openFastDemo(page));
+test.beforeEach(({ page }) => seedMock(page, { config: NO_LATENCY }));
 
 test('from the catalog to "what changed" in three clicks', async ({ page }) => {
   await page.goto('/policies');
@@ -83,6 +84,8 @@ test('Next and Previous in the line diff bring the block into sight and mark it'
 });
 
 test('a changed secret shows as changed, never its value', async ({ page }) => {
+  // The mock's API is asked from a page of the demo, before the view that shows the change.
+  await openDemo(page);
   const current = await getPolicyViaApi(page, 'id');
   const iam = current.iam as { config: { auth: Record<string, unknown> } };
   const saved = await putPolicyViaApi(page, 'id', {

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { NO_LATENCY } from './faults/mock-control';
+import { seedMock } from './faults/seed-mock';
 
 /**
  * The policy editor against the demo's mock Guardian: create a policy from nothing, change an
@@ -8,6 +10,7 @@ import { expectNoAxeViolations } from './support/axe';
 
 // Whole flows with several saves and axe scans: more than the default 30 s on a busy 2-core machine.
 test.describe.configure({ timeout: 60_000 });
+test.beforeEach(({ page }) => seedMock(page, { config: NO_LATENCY }));
 
 const SHOTS = process.env.EDITOR_SHOTS_DIR;
 

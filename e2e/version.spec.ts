@@ -1,13 +1,14 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { shot } from './support/shots';
-import { getPolicyViaApi, openFastDemo } from './faults/mock-control';
+import { getPolicyViaApi, NO_LATENCY } from './faults/mock-control';
+import { seedMock } from './faults/seed-mock';
 
 // Generous waits: these specs also run on a shared, heavily loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 60_000 });
 
-test.beforeEach(({ page }) => openFastDemo(page));
+test.beforeEach(({ page }) => seedMock(page, { config: NO_LATENCY }));
 
 test('open a policy from the catalog and walk to an older version', async ({ page }) => {
   await page.goto('/policies');

@@ -120,8 +120,5 @@ export async function createPolicyViaApi(
   expect(result.status, result.text.slice(0, 300)).toBe(200);
 }
 
-/** The demo with the mock answering at once: for journeys that are not about waiting. */
-export async function openFastDemo(page: Page): Promise<void> {
-  await openDemo(page);
-  await configureMock(page, { latencyMs: 0 });
-}
+/** The mock answering at once, for journeys that are not about waiting: set before the test's first page loads. */
+export const NO_LATENCY = { latencyMs: 0 };

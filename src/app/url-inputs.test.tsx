@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNodeMock } from '@mocks/node';
 import { renderApp, startTestOnMock } from './test/render-app';
@@ -48,7 +48,7 @@ describe('malformed and out-of-range addresses', () => {
       const url = c.url.replace(/^TEST/, `/tests/${testId}`).replaceAll('TEST_ID', testId);
       app = renderApp(url);
       const main = screen.getByRole('main');
-      await vi.waitFor(() => expect(main.textContent).toMatch(c.says), { timeout: 15_000 });
+      await waitFor(() => expect(main.textContent).toMatch(c.says), { timeout: 15_000 });
       if (c.lands) expect(app.router.state.location.pathname).toMatch(c.lands);
       expectHandled();
     });

@@ -1,6 +1,6 @@
 import { ApiError, type ApiRequestInfo } from './api-error';
 import { waitForMock } from './mock-ready';
-import { readTextRestarting, StallTimeout } from './stall-timeout';
+import { readTextRestarting, StallTimeout, type StallTimer } from './stall-timeout';
 import { blockedByPolicyError } from './blocked-by-policy';
 import { buildUrl, jsonFetchInit, type QueryValues } from './build-url';
 
@@ -14,6 +14,8 @@ export interface HttpRequest {
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Runs the timeout somewhere else (a worker's request, timed by its page); by default a timer here. */
+  stallTimer?: (ms: number) => StallTimer;
   /**
    * The answer to this very request, already on its way (sent as the page started, before this code
    * had loaded): awaited under the same timeout instead of sending again. `undefined`: send it here.
@@ -81,7 +83,7 @@ export async function streamJson(req: HttpRequest, onText: (piece: string) => vo
 interface OpenRequest {
   response: Response;
   request: ApiRequestInfo;
-  timeout: StallTimeout;
+  timeout: StallTimer;
   timeoutMs: number;
   signal?: AbortSignal;
 }
@@ -100,7 +102,7 @@ async function openRequest(req: HttpRequest): Promise<OpenRequest> {
     }
   }
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = new StallTimeout(timeoutMs);
+  const timeout = req.stallTimer ? req.stallTimer(timeoutMs) : new StallTimeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
 
   try {

@@ -1,9 +1,27 @@
 /**
+ * What a request needs of its timeout. Its own timer by default (StallTimeout); a request sent from
+ * a Web Worker can have its page run the timer (the catalog's worker does), on the page's clock.
+ */
+export interface StallTimer {
+  readonly ms: number;
+  /** Aborts, with a TimeoutError, when the time is up. */
+  readonly signal: AbortSignal;
+  readonly fired: boolean;
+  /** Something arrived: the time starts again (nothing once fired). */
+  restart(): void;
+  /** The request is over: the timer is dropped. */
+  clear(): void;
+}
+
+/** The error a stall timer aborts with, wherever its timer runs. */
+export const stallError = (ms: number) => new DOMException(`Nothing arrived for ${ms} ms.`, 'TimeoutError');
+
+/**
  * A timeout that can be restarted: a request may take this long to start answering, and its answer
  * may then pause this long between two pieces. A large answer that keeps arriving is never cut off
  * for taking long in total (a 68 MB policy list over a slow link), only one that stalls.
  */
-export class StallTimeout {
+export class StallTimeout implements StallTimer {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -22,10 +40,7 @@ export class StallTimeout {
   restart(): void {
     if (this.fired) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => this.controller.abort(new DOMException(`Nothing arrived for ${this.ms} ms.`, 'TimeoutError')),
-      this.ms,
-    );
+    this.timer = setTimeout(() => this.controller.abort(stallError(this.ms)), this.ms);
   }
 
   clear(): void {
@@ -39,7 +54,7 @@ export class StallTimeout {
  */
 export async function readTextRestarting(
   response: Response,
-  timeout: StallTimeout,
+  timeout: StallTimer,
   onText?: (piece: string) => void,
 ): Promise<string> {
   if (!response.body) {

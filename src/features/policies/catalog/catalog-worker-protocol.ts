@@ -22,6 +22,18 @@ export interface CatalogFirstPage {
   } | null;
 }
 
+/**
+ * A request's timeout in the worker, whose timer the page runs (page-timed-stall.ts): started with
+ * the request, restarted when a piece of the answer arrives, cleared when the request is over.
+ */
+export type StallTimerMessage =
+  { type: 'timer'; id: number; op: 'start'; ms: number } | { type: 'timer'; id: number; op: 'restart' | 'clear' };
+
+/** The page's side of a timer: its time ran out, or it took a restart (the worker may send the next). */
+export interface StallTimerReply {
+  timer: { id: number; event: 'fired' | 'restarted' };
+}
+
 /** An ApiError as it crosses from the worker (an Error's class does not survive the copy). */
 export type ApiErrorFields = Omit<ApiErrorInit, 'cause'>;
 
@@ -30,6 +42,7 @@ export type ApiErrorFields = Omit<ApiErrorInit, 'cause'>;
  * summaries never hold the main thread in one long copy. `done` carries the rest, with no policies.
  */
 export type CatalogWorkerMessage =
+  | StallTimerMessage
   | { type: 'progress'; progress: CatalogProgress }
   | { type: 'policies'; policies: PolicyCatalog['policies'] }
   | { type: 'latest'; latest: NonNullable<PolicyCatalog['latest']> }

@@ -1,11 +1,12 @@
 import { ApiError } from '@/lib/api/api-error';
 import { waitForMock } from '@/lib/api/mock-ready';
 import { connectSources } from '@/lib/csp/connect-sources';
-import type { CatalogWorkerMessage, CatalogWorkerRequest } from './catalog-worker-protocol';
+import type { CatalogWorkerMessage, CatalogWorkerRequest, StallTimerReply } from './catalog-worker-protocol';
 import type { CatalogSource, LoadOptions } from './load-policy-catalog';
 import type { PolicyCatalog } from './policy-catalog';
 import { earlyCatalogSlot, type EarlyCatalogLoad } from './early-catalog-slot';
 import { startCatalogWorker } from './start-catalog-worker';
+import { workerStallTimers } from './worker-stall-timers';
 
 const LIST_REQUEST = { api: 'guardian', method: 'GET', path: '/api/v1beta1/policies' } as const;
 
@@ -58,9 +59,12 @@ function fromWorker(
 ): Promise<PolicyCatalog> {
   return new Promise<PolicyCatalog>((resolve, reject) => {
     let settled = false;
+    // The worker's requests are timed here, on the page's clock (page-timed-stall.ts).
+    const timers = workerStallTimers((reply) => worker.postMessage(reply satisfies StallTimerReply));
     const finish = (done: () => void) => {
       if (settled) return;
       settled = true;
+      timers.clearAll();
       worker.terminate();
       early?.request.abort();
       signal?.removeEventListener('abort', onAbort);
@@ -83,7 +87,8 @@ function fromWorker(
     const latest: NonNullable<PolicyCatalog['latest']> = [];
     const onMessage = (event: MessageEvent<CatalogWorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress?.(message.progress);
+      if (message.type === 'timer') timers.take(message);
+      else if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'policies') for (const policy of message.policies) policies.push(policy);
       else if (message.type === 'latest') for (const policy of message.latest) latest.push(policy);
       else if (message.type === 'done') {

@@ -34,6 +34,8 @@ export interface LoadOptions {
   pageSize?: number;
   /** The answer to the first request (firstListPageQuery), sent before this ran; `undefined`: send it here. */
   firstPage?: Promise<Response | undefined>;
+  /** Who runs each request's timeout (in the worker: the page, policy-catalog-worker.ts); by default a timer here. */
+  stallTimer?: HttpRequest['stallTimer'];
 }
 
 /** Pages asked for at once: the server answers one while the next is on its way. */
@@ -106,6 +108,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       query,
       signal,
       sent,
+      stallTimer: options.stallTimer,
     };
     const response = await streamJson(request, (piece) => splitter.push(piece));
     if (response.status < 200 || response.status >= 300) {

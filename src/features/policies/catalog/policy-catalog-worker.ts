@@ -4,22 +4,31 @@
 import '@/lib/csp/zod-jitless';
 import { ApiError } from '@/lib/api/api-error';
 import { loadPolicyCatalog } from './load-policy-catalog';
+import { pageTimedStalls } from './page-timed-stall';
 import type {
   ApiErrorFields,
   CatalogFirstPage,
   CatalogWorkerMessage,
   CatalogWorkerRequest,
+  StallTimerReply,
 } from './catalog-worker-protocol';
 
 const post = (message: CatalogWorkerMessage) => self.postMessage(message);
 /** Summaries per message: each copy into the page takes a few milliseconds. */
 const PART = 500;
 
+/** The requests' timeouts run on the page's clock: the one its waiting message and a test's fake clock use. */
+const stalls = pageTimedStalls(post);
+
 /** Settles the first request's answer when the page sent it (CatalogFirstPage). */
 let takeFirstPage: ((message: CatalogFirstPage) => void) | undefined;
 
-self.onmessage = (event: MessageEvent<CatalogWorkerRequest | CatalogFirstPage>) => {
+self.onmessage = (event: MessageEvent<CatalogWorkerRequest | CatalogFirstPage | StallTimerReply>) => {
   const data = event.data;
+  if ('timer' in data) {
+    stalls.reply(data);
+    return;
+  }
   if ('firstPage' in data) {
     takeFirstPage?.(data);
     return;
@@ -27,7 +36,11 @@ self.onmessage = (event: MessageEvent<CatalogWorkerRequest | CatalogFirstPage>) 
   const firstPage = data.firstPageSent
     ? new Promise<Response | undefined>((resolve) => (takeFirstPage = (message) => resolve(toResponse(message))))
     : undefined;
-  loadPolicyCatalog(data.source, { onProgress: (progress) => post({ type: 'progress', progress }), firstPage }).then(
+  loadPolicyCatalog(data.source, {
+    onProgress: (progress) => post({ type: 'progress', progress }),
+    firstPage,
+    stallTimer: stalls.create,
+  }).then(
     (catalog) => {
       for (let i = 0; i < catalog.policies.length; i += PART) {
         post({ type: 'policies', policies: catalog.policies.slice(i, i + PART) });
