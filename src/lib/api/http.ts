@@ -1,7 +1,6 @@
 import { ApiError, type ApiRequestInfo } from './api-error';
 import { waitForMock } from './mock-ready';
 import { readTextRestarting, StallTimeout, type StallTimer } from './stall-timeout';
-import { blockedByPolicyError } from './blocked-by-policy';
 import { buildUrl, jsonFetchInit, type QueryValues } from './build-url';
 
 export interface HttpRequest {
@@ -124,7 +123,9 @@ async function openRequest(req: HttpRequest): Promise<OpenRequest> {
         cause,
       });
     }
-    // The browser says only "failed to fetch"; a request the page's own CSP forbids is worth naming.
+    // The browser says only "failed to fetch"; a request the page's own CSP forbids is worth naming
+    // (the CSP matcher loads only then: the catalog's worker carries this module to its first row).
+    const { blockedByPolicyError } = await import('./blocked-by-policy');
     throw (
       blockedByPolicyError(url, request, cause) ??
       new ApiError({

@@ -1,34 +1,38 @@
-import { StallTimeout } from '@/lib/api/stall-timeout';
 import type { StallTimerMessage, StallTimerReply } from './catalog-worker-protocol';
 
-/** The page's side of page-timed-stall.ts: the timeouts of the worker's requests, on this page's timers. */
+/**
+ * The page's side of page-timed-stall.ts: the timeouts of the worker's requests, on this page's
+ * timers. Plain timers rather than StallTimeout: this is in the catalog's first load, and a timer
+ * here only has to say when it ran out.
+ */
 export function workerStallTimers(reply: (message: StallTimerReply) => void) {
-  const timers = new Map<number, StallTimeout>();
+  const timers = new Map<number, { ms: number; handle: ReturnType<typeof setTimeout> }>();
+  const arm = (id: number, ms: number) =>
+    timers.set(id, {
+      ms,
+      handle: setTimeout(() => {
+        timers.delete(id);
+        reply({ timer: { id, event: 'fired' } });
+      }, ms),
+    });
   return {
     take(message: StallTimerMessage): void {
       const { id } = message;
       if (message.op === 'start') {
-        const timeout = new StallTimeout(message.ms);
-        timeout.signal.addEventListener('abort', () => {
-          timers.delete(id);
-          reply({ timer: { id, event: 'fired' } });
-        });
-        timers.set(id, timeout);
+        arm(id, message.ms);
         return;
       }
-      const timeout = timers.get(id);
-      if (!timeout) return;
+      const timer = timers.get(id);
+      if (!timer) return;
+      clearTimeout(timer.handle);
       if (message.op === 'restart') {
-        timeout.restart();
+        arm(id, timer.ms);
         reply({ timer: { id, event: 'restarted' } });
-      } else {
-        timeout.clear();
-        timers.delete(id);
-      }
+      } else timers.delete(id);
     },
     /** The worker is ended: none of its timers may fire. */
     clearAll(): void {
-      for (const timeout of timers.values()) timeout.clear();
+      for (const timer of timers.values()) clearTimeout(timer.handle);
       timers.clear();
     },
   };
