@@ -14,20 +14,13 @@ export interface StallTimer {
 }
 
 /** The error a stall timer aborts with, wherever its timer runs. */
-export const stallError = (ms: number) => new DOMException(`Nothing arrived for ${ms} ms.`, 'TimeoutError');
+const stallError = (ms: number) => new DOMException(`Nothing arrived for ${ms} ms.`, 'TimeoutError');
 
-/**
- * A timeout that can be restarted: a request may take this long to start answering, and its answer
- * may then pause this long between two pieces. A large answer that keeps arriving is never cut off
- * for taking long in total (a 68 MB policy list over a slow link), only one that stalls.
- */
-export class StallTimeout implements StallTimer {
+/** What every stall timer shares, wherever its time is kept: its signal, and how it fires. */
+export abstract class StallSignal {
   private readonly controller = new AbortController();
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly ms: number) {
-    this.restart();
-  }
+  constructor(readonly ms: number) {}
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -37,10 +30,29 @@ export class StallTimeout implements StallTimer {
     return this.controller.signal.aborted;
   }
 
+  /** The time ran out: the request aborts with a TimeoutError. */
+  fire(): void {
+    this.controller.abort(stallError(this.ms));
+  }
+}
+
+/**
+ * A timeout that can be restarted: a request may take this long to start answering, and its answer
+ * may then pause this long between two pieces. A large answer that keeps arriving is never cut off
+ * for taking long in total (a 68 MB policy list over a slow link), only one that stalls.
+ */
+export class StallTimeout extends StallSignal implements StallTimer {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(ms: number) {
+    super(ms);
+    this.restart();
+  }
+
   restart(): void {
     if (this.fired) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.controller.abort(stallError(this.ms)), this.ms);
+    this.timer = setTimeout(() => this.fire(), this.ms);
   }
 
   clear(): void {

@@ -43,16 +43,21 @@ function trickle(pieces: string[], gapMs: number) {
   });
 }
 
+/** A server that never answers: a request ends only when it is aborted. */
+function stubFetchThatNeverAnswers() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      (_url: string, init?: RequestInit) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+    ),
+  );
+}
+
 describe('a worker request timed on the page’s clock', () => {
   it('fails as a timeout when the page’s time runs out, with the words of a timer of its own', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
-      ),
-    );
+    stubFetchThatNeverAnswers();
     const { worker } = workerAndPage();
     const answer = sendJson({ ...request, stallTimer: worker.create }).catch((e: unknown) => e);
     let settled = false;
@@ -68,13 +73,7 @@ describe('a worker request timed on the page’s clock', () => {
 
   it('has no timer of its own in the worker: with no page to run it, nothing times the request out', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init?: RequestInit) =>
-          new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
-      ),
-    );
+    stubFetchThatNeverAnswers();
     const sent: StallTimerMessage[] = [];
     const worker = pageTimedStalls((message) => sent.push(message));
     let settled = false;

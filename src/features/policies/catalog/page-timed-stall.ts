@@ -1,4 +1,4 @@
-import { stallError, type StallTimer } from '@/lib/api/stall-timeout';
+import { StallSignal, type StallTimer } from '@/lib/api/stall-timeout';
 import type { StallTimerMessage, StallTimerReply } from './catalog-worker-protocol';
 
 /**
@@ -28,8 +28,7 @@ export function pageTimedStalls(post: (message: StallTimerMessage) => void) {
   };
 }
 
-class PageTimedStall implements StallTimer {
-  private readonly controller = new AbortController();
+class PageTimedStall extends StallSignal implements StallTimer {
   /** A restart is on its way to the page: the next waits for it to be taken. */
   private sent = false;
   /** Something arrived while one was on its way. */
@@ -37,19 +36,12 @@ class PageTimedStall implements StallTimer {
 
   constructor(
     private readonly id: number,
-    readonly ms: number,
+    ms: number,
     private readonly post: (message: StallTimerMessage) => void,
     private readonly drop: () => void,
   ) {
+    super(ms);
     post({ type: 'timer', id, op: 'start', ms });
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  get fired(): boolean {
-    return this.controller.signal.aborted;
   }
 
   /**
@@ -70,10 +62,6 @@ class PageTimedStall implements StallTimer {
   clear(): void {
     this.drop();
     this.post({ type: 'timer', id: this.id, op: 'clear' });
-  }
-
-  fire(): void {
-    this.controller.abort(stallError(this.ms));
   }
 
   restarted(): void {
