@@ -1,3 +1,4 @@
+import { CATALOG_PATHS } from '@/features/policies/catalog/page-started-worker';
 import { Navigate, Route, Switch } from '@/lib/router';
 import { lazyView } from './lazy-view';
 
@@ -9,7 +10,7 @@ const OtherRoutes = lazyView(() => import('./other-routes').then((m) => m.OtherR
 
 /** The first view's code, when `pathname` opens the catalog (undefined otherwise): see main.tsx. */
 export function preloadFirstView(pathname: string): Promise<void> | undefined {
-  return pathname === '/' || pathname === '/policies' ? CatalogRoute.preload() : undefined;
+  return CATALOG_PATHS.includes(pathname) ? CatalogRoute.preload() : undefined;
 }
 
 /** The app's addresses. */

@@ -125,9 +125,13 @@ async function openRequest(req: HttpRequest): Promise<OpenRequest> {
     }
     // The browser says only "failed to fetch"; a request the page's own CSP forbids is worth naming
     // (the CSP matcher loads only then: the catalog's worker carries this module to its first row).
-    const { blockedByPolicyError } = await import('./blocked-by-policy');
+    // Offline, its chunk may not load either: then the network error below says what happened.
+    const blocked = await import('./blocked-by-policy').then(
+      ({ blockedByPolicyError }) => blockedByPolicyError(url, request, cause),
+      () => undefined,
+    );
     throw (
-      blockedByPolicyError(url, request, cause) ??
+      blocked ??
       new ApiError({
         kind: 'network',
         message: 'The server could not be reached. Check your connection and the endpoint in Settings.',

@@ -17,3 +17,12 @@ export function connectSources(doc: Document | undefined = globalThis.document):
   );
   return directives.get('connect-src') ?? directives.get('default-src');
 }
+
+/**
+ * Whether `url` is this page's origin and `sources` (connectSources()) allow it by 'self', or there is
+ * no CSP to honour: a request that needs no matching against the rest of the policy.
+ */
+export function thisOriginAllowed(url: string, sources: string[] | undefined): boolean {
+  const here = globalThis.location?.origin;
+  return here !== undefined && new URL(url, here).origin === here && (!sources || sources.includes("'self'"));
+}

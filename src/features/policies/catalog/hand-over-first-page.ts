@@ -23,15 +23,6 @@ export function handOverFirstPage(
 ): void {
   const handOver = (firstPage: CatalogFirstPage['firstPage'], body?: Transferable) =>
     worker.postMessage({ firstPage } satisfies CatalogFirstPage, body ? [body] : []);
-  const joined = (chunks: Uint8Array[]) => {
-    const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return bytes.buffer;
-  };
   void fetch(url, { ...init, signal })
     .then((response) => {
       const { status, statusText, body } = response;
@@ -43,8 +34,9 @@ export function handOverFirstPage(
       const readAll = (): Promise<void> =>
         reader.read().then(({ done, value }) => {
           if (done) {
-            const bytes = joined(chunks);
-            return handOver({ ...head, body: bytes }, bytes);
+            return new Blob(chunks as BlobPart[])
+              .arrayBuffer()
+              .then((bytes) => handOver({ ...head, body: bytes }, bytes));
           }
           chunks.push(value);
           size += value.byteLength;

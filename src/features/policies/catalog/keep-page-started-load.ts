@@ -1,5 +1,5 @@
 import { buildUrl } from '@/lib/api/build-url';
-import { connectSources } from '@/lib/csp/connect-sources';
+import { connectSources, thisOriginAllowed } from '@/lib/csp/connect-sources';
 import { getSettings } from '@/lib/settings';
 import { firstListPageQuery, LIST_PATH } from './first-list-page';
 import { earlyCatalogSlot } from './early-catalog-slot';
@@ -21,9 +21,7 @@ export function keepPageStartedLoad(): void {
   if (import.meta.env.VITE_MOCK === 'true' || earlyCatalogSlot.load) return;
   const baseUrl = getSettings().guardianUrl;
   const url = buildUrl(baseUrl, LIST_PATH, firstListPageQuery(undefined));
-  const sources = connectSources();
-  const thisOrigin = new URL(url, location.href).origin === location.origin && (!sources || sources.includes("'self'"));
-  const begun = takePageStartedLoad(thisOrigin ? baseUrl : undefined, url);
+  const begun = takePageStartedLoad(thisOriginAllowed(url, connectSources()) ? baseUrl : undefined, url);
   if (!begun) return;
   const { worker, messages, failed, request } = begun;
   const load = (earlyCatalogSlot.load = { baseUrl, worker, messages, failed, request: request! });

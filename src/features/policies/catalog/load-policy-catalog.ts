@@ -1,7 +1,7 @@
 import { ApiError } from '@/lib/api/api-error';
 import { policyListEnvelopeSchema, policySchema, policyStampSchema } from '@/lib/api/guardian/policy-schema';
 import { buildUrl } from '@/lib/api/build-url';
-import { connectSources } from '@/lib/csp/connect-sources';
+import { connectSources, thisOriginAllowed } from '@/lib/csp/connect-sources';
 import { streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
@@ -77,8 +77,7 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
   const listUrl = buildUrl(source.baseUrl, LIST_PATH);
   // Given by the page to its worker; read from the page's own CSP when this runs in the page.
   const sources = source.connectSources ?? connectSources();
-  const here = globalThis.location?.origin;
-  if (sources && !(sources.includes("'self'") && here !== undefined && new URL(listUrl, here).origin === here)) {
+  if (sources && !thisOriginAllowed(listUrl, sources)) {
     const { blockedByPolicyError } = await import('@/lib/api/blocked-by-policy');
     const refused = blockedByPolicyError(
       listUrl,
