@@ -10,7 +10,10 @@ import { e2ePorts } from './e2e-ports.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
 import { freeE2ePorts } from './test-run/ports.mjs';
 import {
+  failedPlaywright,
+  failedVitest,
   playwrightCounts,
+  printFailed,
   printSlowest,
   readJson,
   slowestPlaywright,
@@ -143,6 +146,8 @@ for (const { label, seconds, ok, sideBySide } of stepTimes) {
 }
 if (vitest) printSlowest('Slowest 10 vitest tests', slowestVitest(vitest));
 if (e2e) printSlowest('Slowest 10 Playwright tests (last attempt)', slowestPlaywright(e2e));
+if (vitest) printFailed('Failed vitest tests', failedVitest(vitest));
+if (e2e) printFailed('Failed or flaky Playwright tests', failedPlaywright(e2e));
 console.log(
   `\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s${failures.length ? ` — failing: ${failures.join(', ')}` : ''}`,
 );

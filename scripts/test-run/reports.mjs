@@ -1,6 +1,7 @@
 // Reading the vitest and Playwright JSON reports: what passed and failed, and the slowest tests.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export function readJson(path) {
   try {
@@ -51,6 +52,53 @@ export function slowestPlaywright(report, count = 10) {
   };
   for (const suite of report.suites ?? []) walk(suite);
   return tests.sort((a, b) => b.ms - a.ms).slice(0, count);
+}
+
+/** The first line of a failure message, without colour codes, at most `max` characters. */
+function firstLine(message = '', max = 300) {
+  const line = stripVTControlCharacters(String(message)).trim().split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/** Every failed vitest test (and file that failed to load), with its first line of error. */
+export function failedVitest(report) {
+  return (report.testResults ?? []).flatMap((file) => {
+    const path = relative(process.cwd(), file.name);
+    const tests = file.assertionResults ?? [];
+    if (file.status === 'failed' && tests.length === 0) return [{ name: path, error: firstLine(file.message) }];
+    return tests
+      .filter((test) => test.status === 'failed')
+      .map((test) => ({ name: `${path} › ${test.fullName}`, error: firstLine(test.failureMessages?.[0]) }));
+  });
+}
+
+/** Every Playwright test that failed on its last attempt, or passed only on a retry (flaky). */
+export function failedPlaywright(report) {
+  const tests = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        const results = test.results ?? [];
+        const name = `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`;
+        const firstError = results.find((result) => result.status !== 'passed' && result.status !== 'skipped');
+        if (test.status === 'unexpected') tests.push({ name, error: firstLine(results.at(-1)?.error?.message) });
+        else if (test.status === 'flaky')
+          tests.push({ name: `${name} (flaky: passed on retry)`, error: firstLine(firstError?.error?.message) });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  for (const error of report.errors ?? [])
+    tests.push({ name: 'Playwright (outside any test)', error: firstLine(error.message) });
+  return tests;
+}
+
+/** Repeats what failed at the end of the run, where a log's tail shows it. */
+export function printFailed(title, tests) {
+  if (tests.length === 0) return;
+  console.log(`\n${title}`);
+  for (const test of tests) console.log(`  ✘ ${test.name}${test.error ? `\n      ${test.error}` : ''}`);
 }
 
 export function printSlowest(title, tests) {
