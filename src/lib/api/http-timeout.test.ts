@@ -1,8 +1,23 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
 import { sendJson } from './http';
 
-afterEach(() => vi.unstubAllGlobals());
+// The server's pauses and the request's timeout run on one fake clock: a busy machine that pauses
+// the test for longer than a gap between two pieces must not make a steady answer look stalled.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** Runs the fake clock `ms` ahead and then says how `promise` ended (`pending` if it has not). */
+async function after<T>(ms: number, promise: Promise<T>): Promise<T | 'pending'> {
+  const pending = Symbol('pending');
+  let outcome: T | typeof pending = pending;
+  void promise.then((value) => (outcome = value));
+  await vi.advanceTimersByTimeAsync(ms);
+  return outcome === pending ? 'pending' : outcome;
+}
 
 const encoder = new TextEncoder();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,8 +35,14 @@ function slowServer({
   stopAfter?: number;
 }) {
   return vi.fn(async (_url: string, init?: RequestInit) => {
-    await sleep(firstByteMs);
-    init?.signal?.throwIfAborted();
+    // As fetch does: aborting the request before its answer starts rejects it at once.
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(resolve, firstByteMs);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(init.signal!.reason);
+      });
+    });
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {
         // As fetch does: aborting the request breaks its body.
@@ -46,15 +67,17 @@ describe('request timeout', () => {
     const pieces = ['{"policies":[', ...Array.from({ length: 8 }, (_, i) => `${i ? ',' : ''}${i}`), ']}'];
     vi.stubGlobal('fetch', slowServer({ firstByteMs: 10, pieces, gapMs: 30 }));
     // 10 pieces 30 ms apart: 300 ms in all, far beyond the 80 ms timeout, never 80 ms without news.
-    await expect(sendJson(request)).resolves.toMatchObject({
-      status: 200,
-      body: { policies: [0, 1, 2, 3, 4, 5, 6, 7] },
-    });
+    const answer = sendJson(request);
+    // Still arriving at 270 ms: no timeout, no answer yet.
+    expect(await after(270, answer)).toBe('pending');
+    expect(await after(50, answer)).toMatchObject({ status: 200, body: { policies: [0, 1, 2, 3, 4, 5, 6, 7] } });
   });
 
   it('gives up on a server that does not start answering', async () => {
     vi.stubGlobal('fetch', slowServer({ firstByteMs: 200, pieces: ['{}'], gapMs: 0 }));
-    const error = await sendJson(request).catch((e: unknown) => e);
+    const answer = sendJson(request).catch((e: unknown) => e);
+    expect(await after(79, answer)).toBe('pending');
+    const error = await after(2, answer);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'timeout', message: 'The server did not answer within 0 s.' });
   });
@@ -64,7 +87,10 @@ describe('request timeout', () => {
       'fetch',
       slowServer({ firstByteMs: 5, pieces: ['{"policies":[', '1,', '2]}'], gapMs: 10, stopAfter: 2 }),
     );
-    const error = await sendJson(request).catch((e: unknown) => e);
+    const answer = sendJson(request).catch((e: unknown) => e);
+    // The last piece comes at 15 ms: the timeout then runs out at 95 ms, not before.
+    expect(await after(94, answer)).toBe('pending');
+    const error = await after(2, answer);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'timeout', message: 'The answer stopped arriving for 0 s.' });
   });
