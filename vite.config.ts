@@ -103,6 +103,10 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.tsx', 'mocks/**/*.test.tsx'],
             setupFiles: ['./src/test/setup-dom.ts'],
+            // Above the 5 s each findBy/waitFor may wait (src/test/setup-dom.ts), with room for a few of
+            // them: a view that never shows fails its wait with the page in the message, and a test
+            // that is only slow on a loaded 2-core machine (a cold first render takes seconds) passes.
+            testTimeout: 20_000,
           },
         },
       ],
