@@ -68,8 +68,18 @@ export function failedVitest(report) {
     if (file.status === 'failed' && tests.length === 0) return [{ name: path, error: firstLine(file.message) }];
     return tests
       .filter((test) => test.status === 'failed')
-      .map((test) => ({ name: `${path} › ${test.fullName}`, error: firstLine(test.failureMessages?.[0]) }));
+      .map((test) => ({ name: `${path} › ${test.fullName}`, error: vitestError(test) }));
   });
+}
+
+/**
+ * A test or hook that ran out of its time reaches the JSON report as the stack of the placeholder
+ * error vitest made when it was declared (`Error: STACK_TRACE_ERROR`): said here in words.
+ */
+function vitestError(test) {
+  const line = firstLine(test.failureMessages?.[0]);
+  if (line !== 'Error: STACK_TRACE_ERROR') return line;
+  return `timed out: the test or one of its hooks ran past its timeout (the test took ${Math.round(test.duration ?? 0)} ms)`;
 }
 
 /** Every Playwright test that failed on its last attempt, or passed only on a retry (flaky). */
