@@ -230,8 +230,12 @@ describe('bad input and exploding expressions', () => {
       iam: { provider: 'http', config: { url: 'http://iam', auth: { type: 'bearer', token: 't' } }, schema: {} },
     });
     trace(policy, found({ department: 'eng', manager_email: 'b@example.com' }));
-    const t = trace(policy, found({ department: 'eng', manager_email: 'b@example.com' }));
-    expect(t.verdict.outcome).toBe(0);
-    expect(t.elapsedMs).toBeLessThan(50);
+    // The fastest of five: a machine busy elsewhere can pause any one trace for longer than 50 ms,
+    // but a trace that is slow itself is slow every time (npm run bench times it on an idle machine).
+    const runs = Array.from({ length: 5 }, () =>
+      trace(policy, found({ department: 'eng', manager_email: 'b@example.com' })),
+    );
+    for (const t of runs) expect(t.verdict.outcome).toBe(0);
+    expect(Math.min(...runs.map((t) => t.elapsedMs))).toBeLessThan(50);
   });
 });
