@@ -30,7 +30,9 @@ function config(overrides: Record<string, string>): RunnerConfig {
 beforeAll(async () => {
   guardian = await startMockHttpServer({ port: 0 });
   runner = await startRunner(
-    config({ DIRECTORY: 'synthetic:2345', GUARDIAN_URL: guardian.url, GUARDIAN_TIMEOUT: '1s' }),
+    // Far above what the mock Guardian takes on a loaded machine (its first answer builds its catalog);
+    // a stuck Guardian is timed out by the runner's source on its own, with a short time (below).
+    config({ DIRECTORY: 'synthetic:2345', GUARDIAN_URL: guardian.url, GUARDIAN_TIMEOUT: '30s' }),
     () => undefined,
   );
   base = `${runner.server.url}/client/v4/accounts/${ACCOUNT}/access/policy-tests`;
@@ -95,8 +97,17 @@ describe('the runner over HTTP', () => {
       method: 'POST',
       body: JSON.stringify({ route: 'guardian.get', fault: 'hang', times: 1 }),
     });
-    const stuck = await start(['bigquery_approval:1']);
-    expect(stuck.status).toBe(504);
+    // The runner's source, on its own with a short time, against the mock Guardian that hangs once
+    // (the API's 504 envelope for it: server/policy-tests-api/handlers.test.ts).
+    const stuck = await guardianPolicySource({ url: new URL(guardian.url), timeoutMs: 500 }).lookup(
+      'bigquery_approval',
+      1,
+    );
+    expect(stuck).toMatchObject({
+      ok: false,
+      status: 504,
+      message: expect.stringMatching(/did not answer for policy "bigquery_approval" version 1 within 1 s$/),
+    });
     await fetch(`${guardian.url}/__mock/faults`, { method: 'DELETE' });
     await fetch(`${guardian.url}/__mock/faults`, {
       method: 'POST',
@@ -107,7 +118,7 @@ describe('the runner over HTTP', () => {
     expect(((await garbled.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/cannot read/);
 
     // Nothing listens on port 9 of the loopback: the same source the runner uses, on its own.
-    const away = await guardianPolicySource({ url: new URL('http://127.0.0.1:9'), timeoutMs: 1000 }).lookup('x', 1);
+    const away = await guardianPolicySource({ url: new URL('http://127.0.0.1:9'), timeoutMs: 30_000 }).lookup('x', 1);
     expect(away).toMatchObject({ ok: false, status: 502, message: expect.stringMatching(/could not be reached/) });
   }, 60_000);
 

@@ -9,6 +9,7 @@ const source: PolicySource = {
   lookup(id, version) {
     if (id === 'gone') return { ok: false, status: 404, message: `policy "gone" version ${version} not found` };
     if (id === 'down') return { ok: false, status: 502, message: 'Guardian could not be reached' };
+    if (id === 'stuck') return { ok: false, status: 504, message: 'Guardian did not answer within 1 s' };
     return { ok: true, ref: `${id}:${version || 3}`, policy: { id, version: version || 3, steps: [] } };
   },
 };
@@ -55,7 +56,7 @@ describe('the shared policy-tests handlers', () => {
     ]);
   });
 
-  it('a policy the source has not is a 404 naming it; an unreachable source a 502', async () => {
+  it('a policy the source has not is a 404 naming it; an unreachable source a 502, a stuck one a 504', async () => {
     const api = createPolicyTestsApi({ policies: source, tests: store(), accepts: () => true, draftRules });
     const gone = await read(await api.handle(post({ policies: ['a:1', 'gone:7'] })));
     expect(gone.status).toBe(404);
@@ -66,6 +67,12 @@ describe('the shared policy-tests handlers', () => {
     });
     const down = await read(await api.handle(post({ policies: ['down:1'] })));
     expect(down.status).toBe(502);
+    const stuck = await read(await api.handle(post({ policies: ['stuck:1'] })));
+    expect(stuck.status).toBe(504);
+    expect(stuck.body).toMatchObject({
+      success: false,
+      errors: [{ code: 10504, message: 'Guardian did not answer within 1 s' }],
+    });
   });
 
   it('storage trouble is a 503 envelope with Retry-After, never a crash', async () => {
