@@ -121,7 +121,7 @@ describe('PolicyVersionRoute', { timeout: 20_000 }, () => {
     expect(puts[0]).not.toHaveProperty('created_by');
     // The secret goes back as it was, not as its mask.
     expect(puts[0]).toHaveProperty('iam.config.auth.password', 'test-password');
-    await waitFor(() => expect(document.body).toHaveTextContent('Restored v1 as v3.'), { timeout: 3000 });
+    await waitFor(() => expect(document.body).toHaveTextContent('Restored v1 as v3.'));
   });
 
   it('stops a restore when someone saved while the dialog was open, shows their change, and saves only when asked again', async () => {

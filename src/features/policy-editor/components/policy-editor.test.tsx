@@ -296,9 +296,7 @@ describe('PolicyEditor: editing', () => {
     const first = renderEditor(`/policies/${id}/edit`);
     await editorReady();
     await first.user.type(field('f-description'), 'typed before the crash');
-    await waitFor(() => expect(localStorage.getItem(draftKey(id))).toContain('typed before the crash'), {
-      timeout: 2000,
-    });
+    await waitFor(() => expect(localStorage.getItem(draftKey(id))).toContain('typed before the crash'));
     first.unmount();
 
     const second = renderEditor(`/policies/${id}/edit`);
