@@ -201,9 +201,16 @@ test('an apply cut short by a reload is applied again without writing anything t
   // Slow writes, so that the reload lands while some are still on their way.
   await page.evaluate(() => (window as MockWindow).__policyConsoleMock!.setFaults({ latencyMs: 700 }));
   await applyButton(page).click();
-  await expect(page.getByRole('progressbar', { name: 'Applying' })).toHaveAttribute('aria-valuenow', /^[12]$/, {
-    timeout: 20_000,
-  });
+  // Two files at a time, each a read and a write of 700 ms: the progress says 1 or 2 for about 1.4 s,
+  // and the reload must land in it. Looked at every 50 ms: an assertion's own retries come a second
+  // apart once it has waited a while, and on a busy machine they could step over the whole window.
+  const progress = page.getByRole('progressbar', { name: 'Applying' });
+  await expect
+    .poll(async () => (await progress.getAttribute('aria-valuenow', { timeout: 1000 }).catch(() => null)) ?? '', {
+      intervals: [50],
+      timeout: 20_000,
+    })
+    .toMatch(/^[12]$/);
   await shot(page, 'apply-applying');
   await page.reload();
 
