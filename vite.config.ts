@@ -2,6 +2,8 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import {
+  compileHintsForCatalogWorker,
+  compileHintsForFirstRow,
   cookielessMsw,
   cspMeta,
   dropMockWorker,
@@ -35,6 +37,7 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(isDemo),
       cspMeta(),
       preloadFirstRoute(),
+      compileHintsForFirstRow(),
       pageStartScripts({ startWorker: !isDemo, defaultGuardianUrl: env.VITE_GUARDIAN_URL ?? '' }),
       {
         name: 'preview-compressed-assets',
@@ -74,7 +77,10 @@ export default defineConfig(({ mode }) => {
       },
     },
     // ES workers can load a part later (the catalog's worker: zod's messages, only when a check fails).
-    worker: { format: 'es' as const, plugins: () => [zodMessagesOnDemand(import.meta.dirname)] },
+    worker: {
+      format: 'es' as const,
+      plugins: () => [zodMessagesOnDemand(import.meta.dirname), compileHintsForCatalogWorker()],
+    },
     server: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     preview: { proxy: isDemo ? undefined : proxy, headers: FRAME_HEADERS },
     test: {

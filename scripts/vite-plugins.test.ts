@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkKeyOf, FIRST_ROUTE_MODULE, manifestPath, readManifest } from './check-bundle';
+import { COMPILE_HINT } from './vite-plugins';
 
 const DIST = process.env.BUNDLE_CHECK_DIST ?? 'dist';
 const DEMO_DIST = process.env.BUNDLE_CHECK_DEMO_DIST ?? 'dist-demo';
@@ -42,6 +43,23 @@ describe('the built index.html', () => {
     const firstView = [...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!)].filter((file) => !shell.has(file));
     expect(firstView).toHaveLength(1);
     expect(firstView[0]).toMatch(/\/catalog-view-[\w-]+\.js$/);
+  });
+
+  it('asks V8 to compile the scripts before the first row whole, in the background, and no other script', () => {
+    const { manifest, closure, entryFile } = built(DIST);
+    const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const worker = readdirSync(join(DIST, 'assets')).find((file) => /^policy-catalog-worker-[\w-]+\.js$/.test(file));
+    const beforeFirstRow = new Set([
+      ...closure(entryKey),
+      ...closure(chunkKeyOf(manifest, FIRST_ROUTE_MODULE)!),
+      `assets/${worker}`,
+    ]);
+    expect(beforeFirstRow).toContain(entryFile);
+    const hinted = readdirSync(join(DIST, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `assets/${file}`)
+      .filter((file) => readFileSync(join(DIST, file), 'utf8').startsWith(COMPILE_HINT));
+    expect(hinted.sort()).toEqual([...beforeFirstRow].sort());
   });
 
   it('preloads the mock backend in the demo build only', () => {

@@ -167,6 +167,62 @@ export function preloadFirstRoute(): Plugin {
 }
 
 /**
+ * V8's explicit compile hint (Chromium 136 on): a script that begins with it is compiled whole, on a
+ * background thread while it streams in, instead of each function on the main thread the first time
+ * it runs. Nearly every function of the scripts before the catalog's first row runs on the way to it
+ * (react-dom's, the shell's, the view's, the worker's), and lazy compiling was ~10 ms of the main
+ * thread's ~90 ms on the way there. Other browsers read it as a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Puts COMPILE_HINT first in each chunk named by `chunksToHint`, keeping its source map in line. */
+function compileHints(name: string, chunksToHint: (bundle: Rolldown.OutputBundle) => Iterable<string>): Plugin {
+  return {
+    name,
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of chunksToHint(bundle)) {
+          const chunk = bundle[file];
+          if (chunk?.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue;
+          chunk.code = COMPILE_HINT + chunk.code;
+          // A source map (the bench's hidden ones) maps the code one line down: an empty first line.
+          // Both copies: the emitted file, and the chunk's own (a worker's map is emitted again from it).
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          const map = bundle[`${file}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          }
+        }
+      },
+    },
+  };
+}
+
+/** The page's scripts before the catalog's first row: the entry, what it imports, and the first view's chunks. */
+export function compileHintsForFirstRow(): Plugin {
+  return compileHints('compile-hints-for-first-row', (bundle) => {
+    const files = new Set(chunkClosure(bundle, FIRST_ROUTE_MODULE).scripts);
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.isEntry)
+        [chunk.fileName, ...chunk.imports].forEach((file) => files.add(file));
+    }
+    return files;
+  });
+}
+
+/** The catalog's worker script, whose code all runs before it sends the first rows (not its lazy parts). */
+export function compileHintsForCatalogWorker(): Plugin {
+  return compileHints('compile-hints-for-catalog-worker', (bundle) =>
+    Object.values(bundle)
+      .filter((c) => c.type === 'chunk' && c.isEntry && /(^|\/)policy-catalog-worker-[\w-]+\.js$/.test(c.fileName))
+      .map((c) => c.fileName),
+  );
+}
+
+/**
  * Demo build: the in-page mock backend, which every API call of the first view waits for. At low
  * priority: it cannot run before the entry has, so the entry gets the bandwidth first.
  */
