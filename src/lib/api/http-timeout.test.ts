@@ -10,11 +10,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Runs the fake clock `ms` ahead and then says how `promise` ended (`pending` if it has not). */
+/** Runs the fake clock `ms` ahead, then gives what `promise` settled with (its value or error), or `pending`. */
 async function after<T>(ms: number, promise: Promise<T>): Promise<T | 'pending'> {
   const pending = Symbol('pending');
   let outcome: T | typeof pending = pending;
-  void promise.then((value) => (outcome = value));
+  void promise.then(
+    (value) => (outcome = value),
+    (error: unknown) => (outcome = error as T),
+  );
   await vi.advanceTimersByTimeAsync(ms);
   return outcome === pending ? 'pending' : outcome;
 }
