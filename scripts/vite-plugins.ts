@@ -204,6 +204,13 @@ function compileHints(name: string, chunksToHint: (bundle: Rolldown.OutputBundle
 /** The page's scripts before the catalog's first row: the entry, what it imports, and the first view's chunks. */
 export function compileHintsForFirstRow(): Plugin {
   return compileHints('compile-hints-for-first-row', (bundle) => {
+    // Only the console's own build: the bench builds pages of its own with this config, without the catalog.
+    const hasCatalog = Object.values(bundle).some(
+      (chunk) =>
+        chunk.type === 'chunk' &&
+        chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(`/${FIRST_ROUTE_MODULE}`)),
+    );
+    if (!hasCatalog) return [];
     const files = new Set(chunkClosure(bundle, FIRST_ROUTE_MODULE).scripts);
     for (const chunk of Object.values(bundle)) {
       if (chunk.type === 'chunk' && chunk.isEntry)
