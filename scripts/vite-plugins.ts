@@ -37,12 +37,20 @@ export function cspMeta(): Plugin {
   };
 }
 
-/** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
-function chunkClosure(bundle: Rolldown.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+/** The chunk that carries `module` (a project path), if the build has it. */
+function chunkOf(bundle: Rolldown.OutputBundle, module: string): Rolldown.OutputChunk | undefined {
   const isModule = (id: string | null | undefined) => id?.replace(/\\/g, '/').endsWith(`/${module}`) ?? false;
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   // A module merged into a named chunk (see firstViewChunks) has no chunk of its own.
-  const entry = chunks.find((c) => isModule(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(isModule));
+  return chunks.find((c) => isModule(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(isModule));
+}
+
+/** The catalog worker's script, as the bundler names it. */
+const CATALOG_WORKER_FILE = /(^|\/)policy-catalog-worker-[\w-]+\.js$/;
+
+/** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
+function chunkClosure(bundle: Rolldown.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
+  const entry = chunkOf(bundle, module);
   if (!entry) throw new Error(`no chunk for ${module} in the build`);
   const files = new Set<string>();
   const visit = (file: string) => {
@@ -137,7 +145,7 @@ export function pageStartScripts({
 
 /** page-started-worker.ts's script, with what it needs from the build and the app's own modules. */
 async function catalogStartScript(bundle: Rolldown.OutputBundle, base: string, defaultGuardianUrl: string) {
-  const worker = Object.keys(bundle).find((file) => /(^|\/)policy-catalog-worker-[\w-]+\.js$/.test(file));
+  const worker = Object.keys(bundle).find((file) => CATALOG_WORKER_FILE.test(file));
   if (!worker) throw new Error('no policy-catalog-worker script in the build');
   // The HTML asks this origin without the page's CSP to check the worker's request: every CSP we build allows it.
   if (!/connect-src 'self'/.test(contentSecurityPolicy)) throw new Error("the CSP's connect-src lacks 'self'");
@@ -205,12 +213,7 @@ function compileHints(name: string, chunksToHint: (bundle: Rolldown.OutputBundle
 export function compileHintsForFirstRow(): Plugin {
   return compileHints('compile-hints-for-first-row', (bundle) => {
     // Only the console's own build: the bench builds pages of its own with this config, without the catalog.
-    const hasCatalog = Object.values(bundle).some(
-      (chunk) =>
-        chunk.type === 'chunk' &&
-        chunk.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(`/${FIRST_ROUTE_MODULE}`)),
-    );
-    if (!hasCatalog) return [];
+    if (!chunkOf(bundle, FIRST_ROUTE_MODULE)) return [];
     const files = new Set(chunkClosure(bundle, FIRST_ROUTE_MODULE).scripts);
     for (const chunk of Object.values(bundle)) {
       if (chunk.type === 'chunk' && chunk.isEntry)
@@ -224,7 +227,7 @@ export function compileHintsForFirstRow(): Plugin {
 export function compileHintsForCatalogWorker(): Plugin {
   return compileHints('compile-hints-for-catalog-worker', (bundle) =>
     Object.values(bundle)
-      .filter((c) => c.type === 'chunk' && c.isEntry && /(^|\/)policy-catalog-worker-[\w-]+\.js$/.test(c.fileName))
+      .filter((c) => c.type === 'chunk' && c.isEntry && CATALOG_WORKER_FILE.test(c.fileName))
       .map((c) => c.fileName),
   );
 }

@@ -37,21 +37,29 @@ export function slowestVitest(report, count = 10) {
     .slice(0, count);
 }
 
-/** Each test's last attempt (a retry replaces the first), as the run counts it. */
-export function slowestPlaywright(report, count = 10) {
+/** Every test of a Playwright report with its name as the run prints it. */
+function playwrightTests(report) {
   const tests = [];
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        const last = test.results?.at(-1);
-        if (last)
-          tests.push({ ms: last.duration, name: `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}` });
-      }
+      for (const test of spec.tests ?? [])
+        tests.push({ test, name: `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}` });
     }
     for (const child of suite.suites ?? []) walk(child);
   };
   for (const suite of report.suites ?? []) walk(suite);
-  return tests.sort((a, b) => b.ms - a.ms).slice(0, count);
+  return tests;
+}
+
+/** Each test's last attempt (a retry replaces the first), as the run counts it. */
+export function slowestPlaywright(report, count = 10) {
+  return playwrightTests(report)
+    .flatMap(({ test, name }) => {
+      const last = test.results?.at(-1);
+      return last ? [{ ms: last.duration, name }] : [];
+    })
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }
 
 /** The first line of a failure message, without colour codes, at most `max` characters. */
@@ -84,21 +92,13 @@ function vitestError(test) {
 
 /** Every Playwright test that failed on its last attempt, or passed only on a retry (flaky). */
 export function failedPlaywright(report) {
-  const tests = [];
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        const results = test.results ?? [];
-        const name = `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`;
-        const firstError = results.find((result) => result.status !== 'passed' && result.status !== 'skipped');
-        if (test.status === 'unexpected') tests.push({ name, error: firstLine(results.at(-1)?.error?.message) });
-        else if (test.status === 'flaky')
-          tests.push({ name: `${name} (flaky: passed on retry)`, error: firstLine(firstError?.error?.message) });
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of report.suites ?? []) walk(suite);
+  const tests = playwrightTests(report).flatMap(({ test, name }) => {
+    const results = test.results ?? [];
+    if (test.status === 'unexpected') return [{ name, error: firstLine(results.at(-1)?.error?.message) }];
+    if (test.status !== 'flaky') return [];
+    const failedFirst = results.find((result) => result.status !== 'passed' && result.status !== 'skipped');
+    return [{ name: `${name} (flaky: passed on retry)`, error: firstLine(failedFirst?.error?.message) }];
+  });
   for (const error of report.errors ?? [])
     tests.push({ name: 'Playwright (outside any test)', error: firstLine(error.message) });
   return tests;

@@ -149,7 +149,7 @@ const ABOVE_ROWS_MIN_PX = 150;
 
 /**
  * Rows drawn in the first frame after a page, sort or search change: a screenful at the shortest rows
- * (16 in a 900 px high window, at the page's top), between 8 and 40. Each row more costs that frame
+ * (18 in a 900 px high window, at the page's top), between 8 and 40. Each row more costs that frame
  * 0.6 ms of rendering, layout and paint on the first load; rows below the screen come a frame later.
  */
 function firstRows(): number {
