@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { Router } from 'wouter';
-import { useHistoryState } from 'wouter/use-browser-location';
 import { guardNavigation } from './navigation-blocker';
 import { LocationStateContext } from './location-state';
-import { useRawBrowserLocation, useRawBrowserSearch } from './raw-location';
+import { BrowserLocationProvider, useBrowserHistoryState, useBrowserPath, useBrowserSearch } from './browser-location';
 import { ScrollToTop } from './scroll-to-top';
 import type { TestRouter } from './test-router';
 
@@ -28,9 +27,11 @@ export function RouterRoot({ router, children }: { router?: TestRouter; children
     );
   }
   return (
-    <Router hook={useRawBrowserLocation} searchHook={useRawBrowserSearch} aroundNav={guardedBrowserNav}>
-      <ScrollToTop />
-      <LocationStateContext.Provider value={useHistoryState}>{children}</LocationStateContext.Provider>
-    </Router>
+    <BrowserLocationProvider>
+      <Router hook={useBrowserPath} searchHook={useBrowserSearch} aroundNav={guardedBrowserNav}>
+        <ScrollToTop />
+        <LocationStateContext.Provider value={useBrowserHistoryState}>{children}</LocationStateContext.Provider>
+      </Router>
+    </BrowserLocationProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { flushSync as reactFlushSync } from 'react-dom';
 import { useLocation as useWouterLocation } from 'wouter';
+import { navigateUrgently } from './browser-location';
 import { resolveTo } from './resolve-to';
 
 export interface NavigateOptions {
@@ -19,7 +19,7 @@ export function useNavigate(): NavigateFunction {
   return useCallback(
     (to, { replace, state, flushSync } = {}) => {
       const go = () => navigate(resolveTo(to, pathname), { replace, state });
-      if (flushSync) reactFlushSync(go);
+      if (flushSync) navigateUrgently(go);
       else go();
     },
     [navigate, pathname],
