@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { processedUsers, type PolicyTest } from '@/lib/api/policy-tests/policy-test-schema';
 import { isTerminal } from '../api/get-policy-test';
 import { ComparisonRun } from './comparison-run';
@@ -59,6 +59,14 @@ export function useLiveComparison(a: string, b: string, testA: PolicyTest | unde
     if (testB) entry.run.setProgress('b', { processed: processedUsers(testB), terminal: isTerminal(testB) });
   }, [entry, testA, testB]);
 
-  const snapshot = useSyncExternalStore(entry.run.subscribe, entry.run.getSnapshot, entry.run.getSnapshot);
+  // New rows re-render the counts, the step groups and the table: as a transition, in slices that
+  // yield to clicks and typing, never as one long task each time a batch of pages arrives.
+  const [shown, setShown] = useState(() => ({ entry, snap: entry.run.getSnapshot() }));
+  useEffect(() => {
+    const show = () => startTransition(() => setShown({ entry, snap: entry.run.getSnapshot() }));
+    show();
+    return entry.run.subscribe(show);
+  }, [entry]);
+  const snapshot = shown.entry === entry ? shown.snap : entry.run.getSnapshot();
   return { run: entry.run, ...snapshot };
 }
