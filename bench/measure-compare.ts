@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { BUDGETS } from './lib/budgets';
 import { buildCompareApp, mockPolicyList, type CompareApp } from './lib/compare-apps';
 import { FIRST_ROW_MARK, firstDataRowProbe } from './lib/first-data-row-probe';
+import { settle } from './lib/settle';
 import type { BenchContext } from './lib/context';
 import { part, type Measurement } from './lib/measurement';
 import { settingsInitScript } from './lib/mock-control';
@@ -47,7 +48,10 @@ async function coldPage(
   if (app.initScript) await context.addInitScript(app.initScript);
   await context.addInitScript(KEEP_NAMES_SHIM);
   await context.addInitScript(firstDataRowProbe(ids));
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  // The page's renderer is up and the last load's context is closed: its teardown is not this load's.
+  await settle();
+  return { context, page };
 }
 
 async function firstDataRow(page: Page, url: string): Promise<number> {
@@ -315,7 +319,9 @@ export const compare: Measurement = {
         'mock HTTP server with the seeded catalog) serves the console, a stock react-admin app (`<Admin>`, one `<Resource>`,',
         '`<List perPage={100}><Datagrid>`, a small dataProvider over `GET /api/v1beta1/policies`) and a lean React +',
         'TanStack Table app with the same list in its bundle (`bench/compare-apps/`). Each load is cold (a new browser',
-        'context, 1440×900, no throttling); the same probe in every app stamps the first frame presented once a table row',
+        'context, 1440×900, no throttling), started once the machine is quiet again (≤ 15 % of its CPU busy over 100 ms,',
+        'waiting at most 3 s: the last context’s teardown is not the next load’s); the same probe in every app stamps the',
+        'first frame presented once a table row',
         'shows a policy id of the list. After one load of each, the apps take turns, round after round, so that a busy',
         'spell of a shared machine falls on all three; a ratio is of the two medians (each round’s own in its note).',
         '',
