@@ -9,6 +9,7 @@ import {
   dropMockWorker,
   preloadFirstRoute,
   preloadMockBackend,
+  preloadOnlyWhatIsMissing,
   pageStartScripts,
   zodMessagesOnDemand,
 } from './scripts/vite-plugins.ts';
@@ -37,6 +38,7 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(isDemo),
       cspMeta(),
       preloadFirstRoute(),
+      preloadOnlyWhatIsMissing(),
       compileHintsForFirstRow(),
       pageStartScripts({ startWorker: !isDemo, defaultGuardianUrl: env.VITE_GUARDIAN_URL ?? '' }),
       {
