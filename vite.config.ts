@@ -7,6 +7,7 @@ import {
   cookielessMsw,
   cspMeta,
   dropMockWorker,
+  leanPreloadHelper,
   preloadFirstRoute,
   preloadMockBackend,
   preloadOnlyWhatIsMissing,
@@ -39,6 +40,7 @@ export default defineConfig(({ mode }) => {
       cspMeta(),
       preloadFirstRoute(),
       preloadOnlyWhatIsMissing(),
+      leanPreloadHelper(import.meta.dirname),
       compileHintsForFirstRow(),
       pageStartScripts({ startWorker: !isDemo, defaultGuardianUrl: env.VITE_GUARDIAN_URL ?? '' }),
       {

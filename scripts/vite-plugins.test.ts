@@ -81,6 +81,18 @@ describe('the built index.html', () => {
     expect(firstView?.preloaded.length).toBeGreaterThan(3);
   });
 
+  it.each([
+    ['production', DIST],
+    ['demo', DEMO_DIST],
+  ])('preloads lazy imports with the console’s helper, not Vite’s, in the %s build', (_, dir) => {
+    const { entryFile } = built(dir);
+    const scripts = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
+    const code = (file: string) => readFileSync(join(dir, 'assets', file), 'utf8');
+    // Vite's asks for a CSP nonce; the console's (src/lib/bundler/preload-helper.ts) has none to ask for.
+    expect(scripts.filter((file) => code(file).includes('csp-nonce'))).toEqual([]);
+    expect(readFileSync(join(dir, entryFile), 'utf8')).toContain('vite:preloadError');
+  });
+
   it('preloads the mock backend in the demo build only', () => {
     const demo = built(DEMO_DIST);
     // The entry is loaded by its own script tag; the mock may share code that sits in it.

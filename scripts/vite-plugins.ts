@@ -203,6 +203,30 @@ export function preloadOnlyWhatIsMissing(): Plugin {
   };
 }
 
+/** The module Vite's lazy imports take their preload helper from. */
+const VITE_PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite's preload helper swapped for the console's (src/lib/bundler/preload-helper.ts: the same work,
+ * without what the console never needs; 0.3 kB gzip less in the entry). Where the base is relative or
+ * URLs are built by a function of their own, files are found against their importer: Vite's stays.
+ */
+export function leanPreloadHelper(root: string): Plugin {
+  const helper = resolve(root, 'src/lib/bundler/preload-helper.ts');
+  let swap = false;
+  return {
+    name: 'lean-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved(config) {
+      swap = /^(\/|https?:\/\/)/.test(config.base) && !config.experimental.renderBuiltUrl;
+    },
+    resolveId(source) {
+      return swap && source === VITE_PRELOAD_HELPER ? helper : null;
+    },
+  };
+}
+
 /** The view `/` opens (the catalog) is on its way while the entry loads. */
 export function preloadFirstRoute(): Plugin {
   return preloadLazyModule('preload-first-route', FIRST_ROUTE_MODULE);
