@@ -62,6 +62,37 @@ describe('the built index.html', () => {
     expect(hinted.sort()).toEqual([...beforeFirstRow].sort());
   });
 
+  it('has a lazy import preload what it still needs, never a script its importer has loaded', () => {
+    const { manifest, closure } = built(DIST);
+    const checked = Object.values(manifest).flatMap((chunk) => {
+      const code = readFileSync(join(DIST, chunk.file), 'utf8');
+      const list = /m\.f=(\[[^\]]*\])/.exec(code)?.[1];
+      if (!list) return [];
+      const loaded = closure(Object.keys(manifest).find((key) => manifest[key] === chunk)!);
+      const preloaded = (JSON.parse(list) as string[]).filter((file) => file.endsWith('.js'));
+      expect(
+        preloaded.filter((file) => loaded.has(file)),
+        chunk.file,
+      ).toEqual([]);
+      return [{ file: chunk.file, preloaded }];
+    });
+    // The first view's chunk still preloads what its lazy parts add (the download dialog's chunks).
+    const firstView = checked.find(({ file }) => /\/catalog-view-[\w-]+\.js$/.test(file));
+    expect(firstView?.preloaded.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ['production', DIST],
+    ['demo', DEMO_DIST],
+  ])('preloads lazy imports with the console’s helper, not Vite’s, in the %s build', (_, dir) => {
+    const { entryFile } = built(dir);
+    const scripts = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
+    const code = (file: string) => readFileSync(join(dir, 'assets', file), 'utf8');
+    // Vite's asks for a CSP nonce; the console's (src/lib/bundler/preload-helper.ts) has none to ask for.
+    expect(scripts.filter((file) => code(file).includes('csp-nonce'))).toEqual([]);
+    expect(readFileSync(join(dir, entryFile), 'utf8')).toContain('vite:preloadError');
+  });
+
   it('preloads the mock backend in the demo build only', () => {
     const demo = built(DEMO_DIST);
     // The entry is loaded by its own script tag; the mock may share code that sits in it.

@@ -48,18 +48,20 @@ function chunkOf(bundle: Rolldown.OutputBundle, module: string): Rolldown.Output
 /** The catalog worker's script, as the bundler names it. */
 const CATALOG_WORKER_FILE = /(^|\/)policy-catalog-worker-[\w-]+\.js$/;
 
+/** A chunk's file and the files of every chunk it imports statically, theirs too: what runs before it does. */
+function staticClosure(bundle: Rolldown.OutputBundle, file: string, files = new Set<string>()): Set<string> {
+  if (files.has(file)) return files;
+  files.add(file);
+  const chunk = bundle[file];
+  if (chunk?.type === 'chunk') chunk.imports.forEach((next) => staticClosure(bundle, next, files));
+  return files;
+}
+
 /** A lazily imported module's chunk and every chunk it imports statically, as output file names. */
 function chunkClosure(bundle: Rolldown.OutputBundle, module: string): { scripts: string[]; styles: string[] } {
   const entry = chunkOf(bundle, module);
   if (!entry) throw new Error(`no chunk for ${module} in the build`);
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const chunk = bundle[file];
-    if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
-  };
-  visit(entry.fileName);
+  const files = staticClosure(bundle, entry.fileName);
   const styles = [...files].flatMap((file) => {
     const chunk = bundle[file];
     return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
@@ -167,6 +169,62 @@ async function catalogStartScript(bundle: Rolldown.OutputBundle, base: string, d
     listInit: jsonFetchInit({}),
     handOverFirstPageCode,
   });
+}
+
+/**
+ * A lazy import's preload list without the scripts its importer has loaded already: Vite lists every
+ * chunk the imported one needs, the importer's own static imports among them (react, the entry…), whose
+ * names then ride in the importer's code (0.05 kB gzip before the catalog's first row) to ask for files
+ * that are there. What is left is what the import still has to fetch, preloaded as before.
+ */
+export function preloadOnlyWhatIsMissing(): Plugin {
+  let bundle: Rolldown.OutputBundle | undefined;
+  return {
+    name: 'preload-only-what-is-missing',
+    apply: 'build',
+    config: () => ({
+      build: {
+        modulePreload: {
+          resolveDependencies: (_file, deps, { hostId, hostType }) => {
+            if (hostType !== 'js' || !bundle?.[hostId]) return deps;
+            const loaded = staticClosure(bundle, hostId);
+            return deps.filter((dep) => !loaded.has(dep));
+          },
+        },
+      },
+    }),
+    // Before Vite's own generateBundle, which asks resolveDependencies for each lazy import.
+    generateBundle: {
+      order: 'pre',
+      handler(_options, output) {
+        bundle = output;
+      },
+    },
+  };
+}
+
+/** The module Vite's lazy imports take their preload helper from. */
+const VITE_PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite's preload helper swapped for the console's (src/lib/bundler/preload-helper.ts: the same work,
+ * without what the console never needs; 0.3 kB gzip less in the entry). Where the base is relative or
+ * URLs are built by a function of their own, files are found against their importer: Vite's stays.
+ */
+export function leanPreloadHelper(root: string): Plugin {
+  const helper = resolve(root, 'src/lib/bundler/preload-helper.ts');
+  let swap = false;
+  return {
+    name: 'lean-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    configResolved(config) {
+      swap = /^(\/|https?:\/\/)/.test(config.base) && !config.experimental.renderBuiltUrl;
+    },
+    resolveId(source) {
+      return swap && source === VITE_PRELOAD_HELPER ? helper : null;
+    },
+  };
 }
 
 /** The view `/` opens (the catalog) is on its way while the entry loads. */

@@ -5,7 +5,8 @@
  */
 export type MockStartOutcome = { ok: true } | { ok: false; error: Error };
 
-let outcome: Promise<MockStartOutcome> = Promise.resolve({ ok: true });
+// Pure: a build without the mock (where nothing reads it) drops it.
+let outcome: Promise<MockStartOutcome> = /* @__PURE__ */ Promise.resolve({ ok: true });
 
 /** Called once at start-up with the mock's start; a failure is reported, never thrown at callers. */
 export function setMockStart(started: Promise<unknown>): Promise<MockStartOutcome> {

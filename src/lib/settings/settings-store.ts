@@ -36,14 +36,15 @@ const CREDENTIAL_KEYS = ['apiToken', 'apiKey'] as const;
 
 const CREDENTIALS_KEY = 'policy-console.credentials';
 
-const env = import.meta.env;
-const isMock = env.VITE_MOCK === 'true';
+// Each read spelled out in full: the build replaces it with the value, and drops the demo's defaults
+// from other builds (a read through a copy of `import.meta.env` ships them all).
+const isMock = import.meta.env.VITE_MOCK === 'true';
 
 export const defaultSettings: Settings = {
-  guardianUrl: env.VITE_GUARDIAN_URL ?? '',
-  policyTestUrl: env.VITE_POLICY_TEST_URL ?? '',
-  accountId: env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
-  identityEmail: env.VITE_IDENTITY_EMAIL ?? (isMock ? 'admin@example.com' : ''),
+  guardianUrl: import.meta.env.VITE_GUARDIAN_URL ?? '',
+  policyTestUrl: import.meta.env.VITE_POLICY_TEST_URL ?? '',
+  accountId: import.meta.env.VITE_ACCOUNT_ID ?? (isMock ? 'demo-account' : ''),
+  identityEmail: import.meta.env.VITE_IDENTITY_EMAIL ?? (isMock ? 'admin@example.com' : ''),
   authMode: 'token',
   apiToken: isMock ? 'demo-token' : '',
   authEmail: '',
