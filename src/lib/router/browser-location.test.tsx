@@ -35,7 +35,7 @@ describe('the browser location (RouterRoot without a test router)', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('keeps the current view on screen while the next path’s view loads, instead of a blank fallback', async () => {
+  it('renders a new path as a transition: a view on screen is not swapped for a fallback while the next one loads', async () => {
     const compare = slowView('The comparison');
     const user = userEvent.setup();
     render(

@@ -29,11 +29,12 @@ export function navigateUrgently(go: () => void): void {
 
 /**
  * The browser's address as React state, one copy for the whole app. A new path mounts another view:
- * it is rendered as a transition, so taking the old view down and building the new one are slices
- * and a commit instead of one long task in the click (the old view stays until the new one is ready;
- * Back and Forward are still rendered at once, as React does for popstate). A new query only (a
- * search box, a page of a table, a form kept in the address) is rendered at once, so typing stays
- * in step.
+ * it is rendered as a transition, so building the new view is render slices that yield to the
+ * browser, and taking the old one down happens in the commit and its effects after it, instead of
+ * all of it in one long task in the click (a view whose code is still loading shows its own loading
+ * state as before: each view has its own Suspense boundary; Back and Forward are still rendered at
+ * once, as React does for popstate). A new query only (a search box, a page of a table, a form kept
+ * in the address) is rendered at once, so typing stays in step.
  */
 export function BrowserLocationProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(read);
