@@ -30,10 +30,15 @@ describe('the preload helper of lazy imports', () => {
   });
 
   it('asks for each file once per page, and never for one the page has', async () => {
-    document.head.insertAdjacentHTML(
-      'beforeend',
-      '<link rel="stylesheet" href="/assets/shell-b.css"><link rel="modulepreload" href="/assets/view-b.js">',
-    );
+    for (const [rel, href] of [
+      ['stylesheet', '/assets/shell-b.css'],
+      ['modulepreload', '/assets/view-b.js'],
+    ]) {
+      const link = document.createElement('link');
+      link.rel = rel!;
+      link.href = href!;
+      document.head.append(link);
+    }
     const load = () => Promise.resolve('b');
     await expect(__vitePreload(load, ['assets/view-b.js', 'assets/shell-b.css', 'assets/part-b.js'])).resolves.toBe(
       'b',
