@@ -60,6 +60,21 @@ describe('the browser location (RouterRoot without a test router)', () => {
     expect(screen.queryByText('The editor')).toBeNull();
   });
 
+  it('renders what reads the address once as the app starts, not a second time to catch up with an address that has not changed', () => {
+    let renders = 0;
+    function Counted() {
+      renders += 1;
+      return <output aria-label="where">{useLocation().pathname}</output>;
+    }
+    render(
+      <RouterRoot>
+        <Counted />
+      </RouterRoot>,
+    );
+    expect(screen.getByRole('status', { name: 'where' })).toHaveTextContent('/editor');
+    expect(renders).toBe(1);
+  });
+
   it('keeps every character typed into a field kept in the query', async () => {
     window.history.replaceState(null, '', '/policies');
     const user = userEvent.setup();

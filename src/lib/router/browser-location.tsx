@@ -1,4 +1,4 @@
-import { createContext, startTransition, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 // Imported for its side effect too: wouter patches history.pushState/replaceState to dispatch the
 // `pushState`/`replaceState` events heard below.
@@ -38,10 +38,13 @@ export function navigateUrgently(go: () => void): void {
  */
 export function BrowserLocationProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(read);
+  const firstShown = useRef(shown);
   useLayoutEffect(() => {
-    let last = read();
+    let last = firstShown.current;
     const update = () => {
       const next = read();
+      // Unchanged (the check as it mounts, mostly): no render of the whole app for nothing.
+      if (next.path === last.path && next.search === last.search && next.state === last.state) return;
       const newPath = next.path !== last.path;
       last = next;
       const show = () => setShown(next);
