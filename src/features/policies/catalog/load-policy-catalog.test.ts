@@ -122,6 +122,40 @@ describe('loadPolicyCatalog', () => {
     expect(catalog.unreadable[0]!.problems[0]).toMatch(/^steps/);
   });
 
+  it('reads a first page over 1 MB row by row as it arrives, to the same catalog as a small one read whole', async () => {
+    // The same rows, with and without 1.2 MB of a field the console does not read: the small answer
+    // is parsed whole, the big one split row by row as it arrives (load-policy-catalog.ts readPage).
+    const rows = (padding: string) => [
+      ...ROWS.map((r) => ({ ...r, x_unread: padding })),
+      { id: 'bad', version: 2, steps: 'nope' },
+      42,
+      row('p00', 1, { title: 'p00, again', x_unread: padding }),
+      row('p01', 1, { x_unread: padding }),
+    ];
+    const load = async (padding: string) => {
+      server.use(raystack(rows(padding)));
+      const catalog = await loadPolicyCatalog({ baseUrl: BASE });
+      return {
+        ...catalog,
+        unreadable: catalog.unreadable.map(({ index, id, version, problems }) => ({ index, id, version, problems })),
+      };
+    };
+    const whole = await load('');
+    const split = await load('x'.repeat(35_000));
+    expect(JSON.stringify(rows('x'.repeat(35_000))).length).toBeGreaterThan(1 << 20);
+    expect(split).toEqual(whole);
+    expect(whole.policies).toHaveLength(12);
+    expect(whole.versionCount).toBe(36);
+    expect(whole.duplicates).toEqual([
+      { id: 'p00', version: 1, repeats: 1, differs: true },
+      { id: 'p01', version: 1, repeats: 1, differs: false },
+    ]);
+    expect(whole.unreadable.map((u) => [u.index, u.id])).toEqual([
+      [36, 'bad'],
+      [37, undefined],
+    ]);
+  });
+
   it('tells whether a repeated version’s copies are the same policy, by content, not by text', async () => {
     const same = { id: 'a', version: 1, steps: [step], createdAt: '2026-01-01T00:00:00Z' };
     const other = row('b', 1, { title: 'B' });
