@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, lazy, useState, type ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Link, Route, RouterRoot, Switch, useLocation, useSearchParams } from '@/lib/router';
 
 /** A view whose code is still on its way until the test says so. */
@@ -61,9 +61,9 @@ describe('the browser location (RouterRoot without a test router)', () => {
   });
 
   it('renders what reads the address once as the app starts, not a second time to catch up with an address that has not changed', () => {
-    let renders = 0;
+    const rendered = vi.fn();
     function Counted() {
-      renders += 1;
+      rendered();
       return <output aria-label="where">{useLocation().pathname}</output>;
     }
     render(
@@ -72,7 +72,7 @@ describe('the browser location (RouterRoot without a test router)', () => {
       </RouterRoot>,
     );
     expect(screen.getByRole('status', { name: 'where' })).toHaveTextContent('/editor');
-    expect(renders).toBe(1);
+    expect(rendered).toHaveBeenCalledOnce();
   });
 
   it('keeps every character typed into a field kept in the query', async () => {
