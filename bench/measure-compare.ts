@@ -319,7 +319,7 @@ export const compare: Measurement = {
         'mock HTTP server with the seeded catalog) serves the console, a stock react-admin app (`<Admin>`, one `<Resource>`,',
         '`<List perPage={100}><Datagrid>`, a small dataProvider over `GET /api/v1beta1/policies`) and a lean React +',
         'TanStack Table app with the same list in its bundle (`bench/compare-apps/`). Each load is cold (a new browser',
-        'context, 1440×900, no throttling), started once the machine is quiet again (≤ 15 % of its CPU busy over 100 ms,',
+        'context, 1440×900, no throttling), started once the machine is quiet again (≤ 5 % of its CPU busy over 200 ms,',
         'waiting at most 3 s: the last context’s teardown is not the next load’s); the same probe in every app stamps the',
         'first frame presented once a table row',
         'shows a policy id of the list. After one load of each, the apps take turns, round after round, so that a busy',

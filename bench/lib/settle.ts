@@ -26,7 +26,7 @@ export interface SettleOptions {
  * still being torn down (or a server still collects garbage) measures that, not the app. Returns
  * how long it waited. Off Linux, returns at once.
  */
-export async function settle({ busyShare = 0.15, windowMs = 100, maxMs = 3_000 }: SettleOptions = {}): Promise<number> {
+export async function settle({ busyShare = 0.05, windowMs = 200, maxMs = 3_000 }: SettleOptions = {}): Promise<number> {
   const start = Date.now();
   let before = cpuTicks();
   if (!before) return 0;
