@@ -203,10 +203,8 @@ async function inParallel<T>(items: readonly T[], limit: number, task: (item: T)
  * not JSON, as `end()` does.
  */
 function readWhole(text: string, take: (row: unknown) => void): unknown {
-  const envelope = JSON.parse(text) as unknown;
-  if (typeof envelope !== 'object' || envelope === null || !('policies' in envelope)) return envelope;
-  const { policies } = envelope as { policies: unknown };
-  if (!Array.isArray(policies)) return envelope;
-  policies.forEach((row) => take(row));
+  const envelope = JSON.parse(text) as { policies?: unknown } | null;
+  if (!Array.isArray(envelope?.policies)) return envelope;
+  envelope.policies.forEach((row) => take(row));
   return { ...envelope, policies: [] };
 }

@@ -63,7 +63,14 @@ export function useLiveComparison(a: string, b: string, testA: PolicyTest | unde
   // yield to clicks and typing, never as one long task each time a batch of pages arrives.
   const [shown, setShown] = useState(() => ({ entry, snap: entry.run.getSnapshot() }));
   useEffect(() => {
-    const show = () => startTransition(() => setShown({ entry, snap: entry.run.getSnapshot() }));
+    // The snapshot is a new object only when something changed: an unchanged one (as it mounts) renders nothing.
+    const show = () =>
+      startTransition(() =>
+        setShown((was) => {
+          const snap = entry.run.getSnapshot();
+          return was.entry === entry && was.snap === snap ? was : { entry, snap };
+        }),
+      );
     show();
     return entry.run.subscribe(show);
   }, [entry]);
