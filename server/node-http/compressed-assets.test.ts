@@ -49,6 +49,8 @@ describe('built assets served compressed by vite preview', () => {
       vary: 'Accept-Encoding',
       'x-frame-options': 'DENY',
       'content-length': String(br.body.length),
+      // Named by a hash of its bytes: a returning browser keeps its copy without asking again.
+      'cache-control': 'public, max-age=31536000, immutable',
     });
     expect(brotliDecompressSync(br.body).toString()).toBe(SCRIPT);
     expect(br.body.length).toBeLessThan(SCRIPT.length / 10);
