@@ -11,20 +11,44 @@ export const toCamelCase = (key: string): string => key.replace(/_([a-z0-9])/g, 
  * `declaredKeys` lists the message's own (camelCase) keys, for telling them from such extras.
  */
 export function wireObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const aliases = Object.keys(shape)
-    .map((camel) => [toSnakeCase(camel), camel] as const)
-    .filter(([snake, camel]) => snake !== camel);
+  const renames = new Map(
+    Object.keys(shape)
+      .map((camel) => [toSnakeCase(camel), camel] as const)
+      .filter(([snake, camel]) => snake !== camel),
+  );
   const acceptBothCasings = z.transform((input: unknown) => {
-    if (!isPlainObject(input)) return input;
-    let output: Record<string, unknown> | undefined;
-    for (const [snake, camel] of aliases) {
-      if (!(snake in input)) continue;
-      output ??= { ...input };
-      if (output[camel] === undefined) output[camel] = output[snake];
-      delete output[snake];
-    }
-    return output ?? input;
+    if (!isPlainObject(input) || !hasAny(input, renames)) return input;
+    return renamed(input, renames);
   });
   const declaredKeys: readonly (keyof Shape & string)[] = Object.keys(shape);
   return Object.assign(z.pipe(acceptBothCasings, z.looseObject(shape)), { declaredKeys });
+}
+
+function hasAny(input: Record<string, unknown>, renames: ReadonlyMap<string, string>): boolean {
+  for (const snake of renames.keys()) if (Object.hasOwn(input, snake)) return true;
+  return false;
+}
+
+/**
+ * `input` with each snake_case key of `renames` under its camelCase name (the camelCase key wins when
+ * both are there and it is set), every other key as it came, in its order. A new object built key by
+ * key: deleting keys from a copy leaves V8 a slow dictionary-mode object, which every later read of
+ * it pays for.
+ */
+function renamed(input: Record<string, unknown>, renames: ReadonlyMap<string, string>): Record<string, unknown> {
+  const output: Record<string, unknown> = {};
+  const put = (key: string, value: unknown) => {
+    // A key "__proto__" (JSON.parse makes it an own key) stays a key, as a copy would keep it.
+    if (key === '__proto__')
+      Object.defineProperty(output, key, { value, enumerable: true, writable: true, configurable: true });
+    else output[key] = value;
+  };
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    const camel = renames.get(key);
+    if (camel !== undefined) {
+      if (input[camel] === undefined) put(camel, value);
+    } else if (value !== undefined || !Object.hasOwn(output, key)) put(key, value);
+  }
+  return output;
 }
