@@ -32,7 +32,8 @@ export async function settle({ busyShare = 0.05, windowMs = 200, maxMs = 3_000 }
   if (!before) return 0;
   while (Date.now() - start < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, windowMs));
-    const after = cpuTicks()!;
+    const after = cpuTicks();
+    if (!after) break;
     const total = after.total - before.total;
     if (total > 0 && (after.busy - before.busy) / total <= busyShare) break;
     before = after;

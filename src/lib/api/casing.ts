@@ -37,18 +37,19 @@ function hasAny(input: Record<string, unknown>, renames: ReadonlyMap<string, str
  */
 function renamed(input: Record<string, unknown>, renames: ReadonlyMap<string, string>): Record<string, unknown> {
   const output: Record<string, unknown> = {};
-  const put = (key: string, value: unknown) => {
-    // A key "__proto__" (JSON.parse makes it an own key) stays a key, as a copy would keep it.
-    if (key === '__proto__')
-      Object.defineProperty(output, key, { value, enumerable: true, writable: true, configurable: true });
-    else output[key] = value;
-  };
   for (const key of Object.keys(input)) {
     const value = input[key];
     const camel = renames.get(key);
     if (camel !== undefined) {
-      if (input[camel] === undefined) put(camel, value);
-    } else if (value !== undefined || !Object.hasOwn(output, key)) put(key, value);
+      if (input[camel] === undefined) setOwn(output, camel, value);
+    } else if (value !== undefined || !Object.hasOwn(output, key)) setOwn(output, key, value);
   }
   return output;
+}
+
+/** Sets a key of a new object; a key "__proto__" (JSON.parse makes it an own key) stays a key, as a copy keeps it. */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
