@@ -1,3 +1,11 @@
+import { readMembers, type Members } from './top-level-fields';
+
+/**
+ * An item as JSON text; with `fields` (JsonArraySplitter's `wanted`), some of its top-level fields,
+ * read in the same pass (see top-level-fields.ts): `undefined` when the item is not an object.
+ */
+export type OnItem = (text: string, index: number, fields?: Record<string, unknown>) => void;
+
 /**
  * Reads a JSON object that arrives in pieces and hands over each item of one of its array
  * properties (`{"policies":[…]}`) as JSON text the moment the item is complete. A 68 MB list is then
@@ -7,6 +15,10 @@
  * `JSON.parse` where it is used, and the rest of the object (every other property, with the array
  * left empty) by `end()`. Text that is not an object is kept whole for `end()` to parse, so a bad
  * body fails exactly as `JSON.parse` of the whole text would.
+ *
+ * Given `wanted` keys, the same scan notes where each item's top-level members are, and the item
+ * comes with those fields read (a policy version's stamp is a few dozen characters of a row that
+ * may be 5 kB of steps): the text is scanned once, not once here and again for its fields.
  */
 export class JsonArraySplitter {
   private readonly outer: string[] = [];
@@ -26,10 +38,20 @@ export class JsonArraySplitter {
   /** `[1,]` or `[,1]`: JSON.parse of the whole would refuse it, so end() does. */
   private emptyItem = false;
   private count = 0;
+  /** The current item's length in the pieces before this one (`itemParts`), for offsets into its text. */
+  private itemBase = 0;
+  /** The current item's top-level members (only with `wanted`), as offsets into its text. */
+  private readonly members: Members = [];
+  /** Where the last string at an item's top level began, while a key may come (-1: none). */
+  private keyStart = -1;
+  /** Where the current member's `:` is (-1: its key is still to come). */
+  private colon = -1;
+  private nested = false;
 
   constructor(
     private readonly property: string,
-    private readonly onItem: (text: string, index: number) => void,
+    private readonly onItem: OnItem,
+    private readonly wanted?: ReadonlySet<string>,
   ) {}
 
   /** Items handed over so far. */
@@ -75,11 +97,14 @@ export class JsonArraySplitter {
           if (this.depth === 1 && this.isObject && !this.inArray) {
             this.stringParts = [];
             this.stringStart = i;
+          } else if (this.depth === 3 && this.inArray && this.colon === -1 && this.wanted) {
+            this.keyStart = this.itemBase + i - from;
           }
           break;
         case 123: // {
         case 91: // [
           if (this.isObject === undefined) this.isObject = c === 123;
+          if (this.depth === 3 && this.colon !== -1) this.nested = true;
           if (c === 91 && this.depth === 1 && this.isObject && !this.arrayDone && this.key === this.property) {
             // The items go to onItem; `outer` keeps the array as `[]`.
             this.outer.push(chunk.slice(from, i + 1));
@@ -90,6 +115,7 @@ export class JsonArraySplitter {
           break;
         case 125: // }
         case 93: // ]
+          if (this.depth === 3 && this.inArray && this.wanted) this.endMember(this.itemBase + i - from);
           this.depth--;
           if (this.inArray && this.depth === 1) {
             this.flushItem(chunk.slice(from, i), true);
@@ -102,12 +128,14 @@ export class JsonArraySplitter {
           if (this.inArray && this.depth === 2) {
             this.flushItem(chunk.slice(from, i), false);
             from = i + 1;
-          }
+          } else if (this.depth === 3 && this.inArray && this.wanted) this.endMember(this.itemBase + i - from);
           break;
         case 58: // :
           if (this.depth === 1 && this.isObject && this.lastString !== undefined) {
             this.key = parseKey(this.lastString);
             this.lastString = undefined;
+          } else if (this.depth === 3 && this.inArray && this.colon === -1 && this.keyStart !== -1) {
+            this.colon = this.itemBase + i - from;
           }
           break;
         default:
@@ -119,20 +147,38 @@ export class JsonArraySplitter {
       this.stringStart = 0;
     }
     const rest = chunk.slice(from);
-    if (this.inArray) this.itemParts.push(rest);
-    else this.outer.push(rest);
+    if (this.inArray) {
+      this.itemParts.push(rest);
+      this.itemBase += rest.length;
+    } else this.outer.push(rest);
+  }
+
+  /** A top-level member of the current item ends at `end` (its `,` or the item's `}`). */
+  private endMember(end: number): void {
+    if (this.colon !== -1) this.members.push(this.keyStart, this.colon, end, this.nested ? 1 : 0);
+    this.keyStart = -1;
+    this.colon = -1;
+    this.nested = false;
   }
 
   private flushItem(tail: string, closing: boolean): void {
     this.itemParts.push(tail);
     const text = this.itemParts.length === 1 ? tail : this.itemParts.join('');
     this.itemParts.length = 0;
+    this.itemBase = 0;
+    this.keyStart = -1;
+    this.colon = -1;
+    this.nested = false;
     if (text.trim() === '') {
       // Only `[]` may have nothing between its brackets.
       if (!closing || this.count > 0 || this.emptyItem) this.emptyItem = true;
       return;
     }
-    this.onItem(text, this.count++);
+    const wanted = this.wanted;
+    if (!wanted) return this.onItem(text, this.count++);
+    const fields = readMembers(text, this.members, wanted);
+    this.members.length = 0;
+    this.onItem(text, this.count++, fields);
   }
 
   /**

@@ -1,46 +1,78 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topLevelFields } from './top-level-fields';
+import { JsonArraySplitter } from './json-array-splitter';
+import { readMembers } from './top-level-fields';
 
 const WANTED = new Set(['id', 'version', 'created_at']);
 
-describe('topLevelFields', () => {
+/** The fields JsonArraySplitter reads of each item of `{"policies":[…items]}`, fed in pieces cut at `cuts`. */
+function fieldsOf(items: string[], cuts: number[] = []): (Record<string, unknown> | undefined)[] {
+  const text = `{"total":1, "policies" : [ ${items.join(' ,\n')} ]}`;
+  const read: (Record<string, unknown> | undefined)[] = [];
+  const splitter = new JsonArraySplitter('policies', (_text, _index, fields) => read.push(fields), WANTED);
+  let at = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    if (cut <= at || cut >= text.length) continue;
+    splitter.push(text.slice(at, cut));
+    at = cut;
+  }
+  splitter.push(text.slice(at));
+  splitter.end();
+  return read;
+}
+
+/** What the fields should be: the item parsed whole, an object or array value read as {}. */
+function expectedFields(value: Record<string, unknown>): Record<string, unknown> {
+  const parsed = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  const expected: Record<string, unknown> = {};
+  for (const key of WANTED) {
+    if (!(key in parsed)) continue;
+    const v = parsed[key];
+    expected[key] = typeof v === 'object' && v !== null ? {} : v;
+  }
+  return expected;
+}
+
+describe('the top-level fields of a list’s items, read in the splitter’s one pass', () => {
   it('reads the wanted top-level fields, whatever comes between and however it is spaced', () => {
-    const text =
+    const item =
       '{ "steps" : [{"id":"inner","version":9}], "id" : "p\\"1" , "title":"a,b}", "version":3,' +
       ' "created_at":"2026-01-01T00:00:00Z", "labels":{"id":"x"} }';
-    expect(topLevelFields(text, WANTED)).toEqual({ id: 'p"1', version: 3, created_at: '2026-01-01T00:00:00Z' });
+    expect(fieldsOf([item, '{"id":"q"}'])).toEqual([
+      { id: 'p"1', version: 3, created_at: '2026-01-01T00:00:00Z' },
+      { id: 'q' },
+    ]);
   });
 
   it('reads a nested value as {} (a schema refuses it like the real one), a repeated key as the last', () => {
-    expect(topLevelFields('{"id":{"a":1},"version":[1],"created_at":null}', WANTED)).toEqual({
-      id: {},
-      version: {},
-      created_at: null,
-    });
-    expect(topLevelFields('{"id":"a","id":"b"}', WANTED)).toEqual({ id: 'b' });
+    expect(fieldsOf(['{"id":{"a":1},"version":[1],"created_at":null}', '{"id":"a","id":"b"}', '{}'])).toEqual([
+      { id: {}, version: {}, created_at: null },
+      { id: 'b' },
+      {},
+    ]);
   });
 
-  it('says a text that is not an object is not one', () => {
-    expect(topLevelFields('42', WANTED)).toBeUndefined();
-    expect(topLevelFields(' ["id"]', WANTED)).toBeUndefined();
+  it('reads a key written with escapes', () => {
+    expect(fieldsOf(['{"i\\u0064":"a","\\"version":2}'])).toEqual([{ id: 'a' }]);
   });
 
-  it('agrees with JSON.parse on any object', () => {
+  it('says an item that is not an object is not one', () => {
+    expect(fieldsOf(['42', '["id"]', '"id"', 'null'])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(readMembers(' [1]', [], WANTED)).toBeUndefined();
+  });
+
+  it('fails as JSON.parse would on a wanted value that is not JSON', () => {
+    expect(() => fieldsOf(['{"id":tru}'])).toThrow(SyntaxError);
+  });
+
+  it('agrees with JSON.parse on any objects, wherever the pieces are cut', () => {
+    const item = fc.dictionary(fc.constantFrom('id', 'version', 'created_at', 'x', 'steps'), fc.jsonValue());
     fc.assert(
-      fc.property(
-        fc.dictionary(fc.constantFrom('id', 'version', 'created_at', 'x', 'steps'), fc.jsonValue()),
-        (value) => {
-          const parsed = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-          const expected: Record<string, unknown> = {};
-          for (const key of WANTED) {
-            if (!(key in parsed)) continue;
-            const v = parsed[key];
-            expected[key] = typeof v === 'object' && v !== null ? {} : v;
-          }
-          expect(topLevelFields(JSON.stringify(value, null, 1), WANTED)).toEqual(expected);
-        },
-      ),
+      fc.property(fc.array(item, { maxLength: 4 }), fc.array(fc.nat(600), { maxLength: 10 }), (values, cuts) => {
+        expect(fieldsOf(values.map((value) => JSON.stringify(value, null, 1)), cuts)).toEqual(
+          values.map(expectedFields),
+        );
+      }),
     );
   });
 });

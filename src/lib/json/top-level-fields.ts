@@ -1,78 +1,32 @@
 /**
- * Some top-level fields of a JSON object, read from its text without parsing the rest: a policy
- * version's id, number and dates are a few dozen characters of a row that may be 5 kB of steps.
- * Each wanted field's value is parsed with `JSON.parse` (an object or array reads as `{}`, so a
- * schema refuses it as it would the real value). `undefined` when the text is not an object.
- * Only the structure is checked here; what is skipped is not validated as JSON.
+ * Where an object's top-level members are in its JSON text, four numbers each: where its key's
+ * string begins, where its `:` is, where the member ends (its `,` or the object's `}`), and 1 if the
+ * value is an object or array (else 0). JsonArraySplitter notes them as it scans a list's items.
  */
-export function topLevelFields(text: string, wanted: ReadonlySet<string>): Record<string, unknown> | undefined {
-  const n = text.length;
+export type Members = number[];
+
+/**
+ * Some top-level fields of a JSON object, read from its text at the members' offsets without
+ * parsing the rest: a policy version's id, number and dates are a few dozen characters of a row
+ * that may be 5 kB of steps. Each wanted field's value is parsed with `JSON.parse` (an object or
+ * array reads as `{}`, so a schema refuses it as it would the real value); a repeated key reads as
+ * its last. `undefined` when the text is not an object. What is skipped is not validated as JSON.
+ */
+export function readMembers(
+  text: string,
+  members: Members,
+  wanted: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
   let i = 0;
-  while (i < n && text.charCodeAt(i) <= 32) i++;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   const fields: Record<string, unknown> = {};
-  let depth = 0;
-  let key: string | undefined;
-  let keyStart = -1;
-  let valueStart = -1;
-  let nested = false;
-  let backslash = -1;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      // Skip the string to its closing quote (past escaped ones).
-      const start = i;
-      for (;;) {
-        const quote = text.indexOf('"', i + 1);
-        if (quote === -1) return fields; // cut short: what was read is what there is
-        if (backslash < i + 1) {
-          const next = text.indexOf('\\', i + 1);
-          backslash = next === -1 ? n : next;
-        }
-        if (backslash < quote) {
-          i = backslash + 1; // the escaped character
-          backslash = -1;
-          continue;
-        }
-        i = quote;
-        break;
-      }
-      if (depth === 1 && valueStart === -1) keyStart = start;
-      continue;
-    }
-    switch (c) {
-      case 123: // {
-      case 91: // [
-        if (depth === 1 && valueStart !== -1) nested = true;
-        depth++;
-        break;
-      case 125: // }
-      case 93: // ]
-        if (depth === 1) take(i);
-        depth--;
-        break;
-      case 58: // :
-        if (depth === 1 && valueStart === -1 && keyStart !== -1) {
-          key = readKey(text.slice(keyStart, i));
-          valueStart = i + 1;
-        }
-        break;
-      case 44: // ,
-        if (depth === 1) take(i);
-        break;
-    }
+  for (let m = 0; m < members.length; m += 4) {
+    const key = readKey(text.slice(members[m], members[m + 1]));
+    if (key === undefined || !wanted.has(key)) continue;
+    fields[key] = members[m + 3] ? {} : JSON.parse(text.slice(members[m + 1]! + 1, members[m + 2]));
   }
   return fields;
-
-  function take(end: number): void {
-    if (valueStart !== -1 && key !== undefined && wanted.has(key)) {
-      fields[key] = nested ? {} : JSON.parse(text.slice(valueStart, end));
-    }
-    key = undefined;
-    keyStart = -1;
-    valueStart = -1;
-    nested = false;
-  }
 }
 
 /** `"created_at"` (quotes and any spaces before the colon included) → created_at. */

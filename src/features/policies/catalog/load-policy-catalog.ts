@@ -5,7 +5,6 @@ import { connectSources, thisOriginAllowed } from '@/lib/csp/connect-sources';
 import { streamJson, type HttpRequest } from '@/lib/api/http';
 import { parseResponse } from '@/lib/api/parse-response';
 import { JsonArraySplitter } from '@/lib/json/json-array-splitter';
-import { topLevelFields } from '@/lib/json/top-level-fields';
 import { firstListPageQuery, LIST_PAGE_SIZE, LIST_PATH } from './first-list-page';
 import { CatalogBuilder, type PolicyCatalog } from './policy-catalog';
 
@@ -110,8 +109,10 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
       progress();
     };
     // A row's stamp is read from its text; the whole row only for the version the catalog shows.
-    const splitter = new JsonArraySplitter('policies', (text) =>
-      take(topLevelFields(text, STAMP_FIELDS) ?? JSON.parse(text), text),
+    const splitter = new JsonArraySplitter(
+      'policies',
+      (text, _index, stamp) => take(stamp ?? JSON.parse(text), text),
+      STAMP_FIELDS,
     );
     // A small first page is held and parsed whole: in a worker just started, the scan above runs as
     // cold, interpreted code, at twice the time of one native JSON.parse of the page (the first row
