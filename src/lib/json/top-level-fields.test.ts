@@ -69,9 +69,12 @@ describe('the top-level fields of a list’s items, read in the splitter’s one
     const item = fc.dictionary(fc.constantFrom('id', 'version', 'created_at', 'x', 'steps'), fc.jsonValue());
     fc.assert(
       fc.property(fc.array(item, { maxLength: 4 }), fc.array(fc.nat(600), { maxLength: 10 }), (values, cuts) => {
-        expect(fieldsOf(values.map((value) => JSON.stringify(value, null, 1)), cuts)).toEqual(
-          values.map(expectedFields),
-        );
+        expect(
+          fieldsOf(
+            values.map((value) => JSON.stringify(value, null, 1)),
+            cuts,
+          ),
+        ).toEqual(values.map(expectedFields));
       }),
     );
   });
