@@ -163,7 +163,7 @@ async function interact(ctx: BenchContext, servers: Servers, expected: CatalogEx
       const matching = expected.matchCount(query.slice(0, k));
       await armInputToPaint(page, {
         eventType: 'keydown',
-        until: { selector: COUNT, text: `${matching} of ${total} ` },
+        until: { selector: COUNT, text: `${count(matching)} of ${count(total)} ` },
       });
       await page.keyboard.press(query[k - 1]!);
       keystroke.push(round(await readTiming(page)));
@@ -175,7 +175,7 @@ async function interact(ctx: BenchContext, servers: Servers, expected: CatalogEx
       const typed = `${query}${'zq'.slice(0, k + 1)}`;
       await armInputToPaint(page, {
         eventType: 'keydown',
-        until: { selector: COUNT, text: `${expected.matchCount(typed)} of ${total} ` },
+        until: { selector: COUNT, text: `${count(expected.matchCount(typed))} of ${count(total)} ` },
       });
       const traced = await traceInputToPaint(await ctx.browser(), page, 'keydown', () => page.keyboard.press(char));
       cpu.push(round(traced.cpuMs));

@@ -173,6 +173,18 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
     },
   );
 
+  it('writes its counts with the thousands grouped, as the pager does', async () => {
+    const many = Array.from({ length: 1_005 }, (_, i) => ({
+      id: `policy-${String(i).padStart(4, '0')}`,
+      version: 1,
+      steps: [step],
+      created_at: '2026-01-01T00:00:00Z',
+    }));
+    server.use(...guardianHandlers(many));
+    renderPolicyRoute('/policies?q=policy-100');
+    expect(await screen.findByText('5 of 1,005 policies match', {}, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
   it('shows the last page for a page number past the end, and explains a bad one', async () => {
     server.use(...guardianHandlers(ROWS));
     renderPolicyRoute('/policies?page=7');

@@ -155,8 +155,8 @@ function Catalog({ list, problems: Problems }: { list: PolicyCatalog; problems: 
       />
       <p className="catalog__count" role="status" ref={top}>
         {filtered
-          ? `${visible.length} of ${rows.length} ${rows.length === 1 ? 'policy' : 'policies'} match`
-          : `${rows.length} ${rows.length === 1 ? 'policy' : 'policies'}`}
+          ? `${formatCount(visible.length)} of ${formatCount(rows.length)} ${rows.length === 1 ? 'policy' : 'policies'} match`
+          : `${formatCount(rows.length)} ${rows.length === 1 ? 'policy' : 'policies'}`}
       </p>
       <CatalogTable
         rows={pageRows}
