@@ -39,6 +39,15 @@ const ROWS = [
   { id: '<img src=x onerror=alert(1)>', version: 1, steps: [step], created_at: '2025-01-01T00:00:00Z' },
 ];
 
+/** `count` one-version policies, policy-000…, their numbers padded to `digits`. */
+const manyPolicies = (count: number, digits: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `policy-${String(i).padStart(digits, '0')}`,
+    version: 1,
+    steps: [step],
+    created_at: '2026-01-01T00:00:00Z',
+  }));
+
 const rowIds = () =>
   screen
     .getAllByRole('row')
@@ -145,13 +154,7 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
     'pages 100 rows at a time, the page in the URL, and starts again at page 1 on a new filter',
     { timeout: 40_000 },
     async () => {
-      const many = Array.from({ length: 130 }, (_, i) => ({
-        id: `policy-${String(i).padStart(3, '0')}`,
-        version: 1,
-        steps: [step],
-        created_at: '2026-01-01T00:00:00Z',
-      }));
-      server.use(...guardianHandlers(many));
+      server.use(...guardianHandlers(manyPolicies(130, 3)));
       const { user, router } = renderPolicyRoute('/policies?sort=id&dir=asc');
       await screen.findByRole('link', { name: 'policy-000' }, { timeout: 5000 });
       // The first rows come at once, the rest of the page a slice per frame after it (four frames,
@@ -174,13 +177,7 @@ describe('CatalogRoute', { timeout: 20_000 }, () => {
   );
 
   it('writes its counts with the thousands grouped, as the pager does', async () => {
-    const many = Array.from({ length: 1_005 }, (_, i) => ({
-      id: `policy-${String(i).padStart(4, '0')}`,
-      version: 1,
-      steps: [step],
-      created_at: '2026-01-01T00:00:00Z',
-    }));
-    server.use(...guardianHandlers(many));
+    server.use(...guardianHandlers(manyPolicies(1_005, 4)));
     renderPolicyRoute('/policies?q=policy-100');
     expect(await screen.findByText('5 of 1,005 policies match', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
