@@ -88,6 +88,26 @@ describe('loadPolicyCatalog', () => {
     expect(progress[0]).toEqual({ rows: 5, total: 36 });
   });
 
+  it('reports progress every 2,000 rows, and at most every 250 ms', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => row(`p${i}`, 1));
+    server.use(raystack(many));
+    const rowsAt = async (msPerCall: number) => {
+      let now = 1_000_000;
+      const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += msPerCall));
+      const progress: number[] = [];
+      try {
+        await loadPolicyCatalog({ baseUrl: BASE }, { onProgress: (p) => progress.push(p.rows) });
+      } finally {
+        clock.mockRestore();
+      }
+      return progress;
+    };
+    // A slow machine: every 2,000 rows is news.
+    expect(await rowsAt(1_000)).toEqual([2_000, 4_000, 6_000, 8_000, 10_000]);
+    // A fast one: the rows come quicker than the page needs to hear of them.
+    expect(await rowsAt(0)).toEqual([2_000]);
+  });
+
   it('follows a server that caps the page size below what was asked', async () => {
     const seen: URL[] = [];
     server.use(goto(ROWS, seen, 10));

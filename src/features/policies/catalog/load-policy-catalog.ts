@@ -43,6 +43,8 @@ const WHOLE_PAGE_UP_TO = 1 << 20;
 /** Pages asked for at once: the server answers one while the next is on its way. */
 const PAGES_AT_ONCE = 3;
 const PROGRESS_EVERY = 2_000;
+/** And at most this often: each report is a message to the page and a render of its progress line. */
+const PROGRESS_EVERY_MS = 250;
 /** A version's stamp as Guardian writes it (snake_case) or the swagger does (camelCase). */
 const STAMP_FIELDS = new Set([
   'id',
@@ -96,9 +98,13 @@ export async function loadPolicyCatalog(source: CatalogSource, options: LoadOpti
   const builder = new CatalogBuilder({ policySchema, policyStampSchema });
   const known: { total?: number } = {};
   let reported = 0;
+  let reportedAt = 0;
   const progress = () => {
     if (builder.rows - reported < PROGRESS_EVERY) return;
+    const now = Date.now();
+    if (now - reportedAt < PROGRESS_EVERY_MS) return;
     reported = builder.rows;
+    reportedAt = now;
     onProgress?.({ rows: builder.rows, total: known.total });
   };
 

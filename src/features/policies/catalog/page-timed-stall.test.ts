@@ -98,21 +98,47 @@ describe('a worker request timed on the page’s clock', () => {
     expect(await answer).toMatchObject({ kind: 'timeout', message: 'The answer stopped arriving for 15 s.' });
   });
 
-  it('sends the page one restart at a time: pieces that arrive meanwhile make one more, once it is taken', async () => {
+  it('sends the page one restart at a time, at most one each 500 ms: pieces that arrive meanwhile make one more', async () => {
     vi.useFakeTimers();
     const { worker, sent } = workerAndPage();
     const timer = worker.create(15_000);
     for (let i = 0; i < 50; i++) timer.restart();
     expect(sent.map((m) => m.op)).toEqual(['start', 'restart']);
 
+    // Taken at once, but the next one waits its turn, however many pieces come meanwhile.
     await vi.advanceTimersByTimeAsync(0);
+    for (let i = 0; i < 50; i++) timer.restart();
+    await vi.advanceTimersByTimeAsync(490);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(10);
     expect(sent.map((m) => m.op)).toEqual(['start', 'restart', 'restart']);
-    await vi.advanceTimersByTimeAsync(0);
+    // Nothing new since: no more.
+    await vi.advanceTimersByTimeAsync(2_000);
     expect(sent).toHaveLength(3);
+
+    // A piece long after the last restart is told at once.
+    timer.restart();
+    expect(sent).toHaveLength(4);
 
     timer.clear();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(timer.fired).toBe(false);
+  });
+
+  it('never tells the page late enough for its timer to fire early', async () => {
+    vi.useFakeTimers();
+    const { worker } = workerAndPage();
+    const timer = worker.create(1_000);
+    // A piece every 400 ms for 4 s, under a 1 s timeout that restarts at most each 500 ms.
+    for (let t = 0; t < 4_000; t += 400) {
+      timer.restart();
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    // The last piece came at 3,600 ms: not timed out before 4,600 ms, and by at most 500 ms later.
+    await vi.advanceTimersByTimeAsync(590);
+    expect(timer.fired).toBe(false);
+    await vi.advanceTimersByTimeAsync(520);
+    expect(timer.fired).toBe(true);
   });
 
   it('never fires once the page has ended the worker', async () => {

@@ -28,11 +28,22 @@ export function pageTimedStalls(post: (message: StallTimerMessage) => void) {
   };
 }
 
+/**
+ * The least time between two restarts sent to the page. A 68 MB answer arrives in about a thousand
+ * pieces in a second or two: each restart is two messages and a timer on the page's main thread,
+ * which the catalog's first rows and the rest of the page wait behind.
+ */
+const RESTART_EVERY_MS = 500;
+
 class PageTimedStall extends StallSignal implements StallTimer {
-  /** A restart is on its way to the page: the next waits for it to be taken. */
-  private sent = false;
-  /** Something arrived while one was on its way. */
+  /** A restart is on its way to the page and not yet taken. */
+  private inFlight = false;
+  /** Something arrived since the last restart was sent. */
   private again = false;
+  /** When the last restart was sent. */
+  private sentAt = 0;
+  /** The next restart, waiting for RESTART_EVERY_MS to pass since the last. */
+  private next: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly id: number,
@@ -45,29 +56,42 @@ class PageTimedStall extends StallSignal implements StallTimer {
   }
 
   /**
-   * One restart at a time is on its way: a 68 MB answer arrives in about a thousand pieces, and the
-   * page needs to hear only that something arrived since the last one it took. The page's timer
-   * thus restarts at most one message late, never early.
+   * One restart at a time is on its way, and at most one every RESTART_EVERY_MS: the page needs to
+   * hear only that something arrived since the last one it took. The page's timer thus restarts at
+   * most that long (and one message) late, never early.
    */
   restart(): void {
     if (this.fired) return;
-    if (this.sent) {
-      this.again = true;
-      return;
-    }
-    this.sent = true;
-    this.post({ type: 'timer', id: this.id, op: 'restart' });
+    this.again = true;
+    this.send();
   }
 
   clear(): void {
+    clearTimeout(this.next);
+    this.next = undefined;
     this.drop();
     this.post({ type: 'timer', id: this.id, op: 'clear' });
   }
 
   restarted(): void {
-    this.sent = false;
-    if (!this.again) return;
+    this.inFlight = false;
+    this.send();
+  }
+
+  /** Tells the page of what arrived, unless a restart is on its way or waits its turn. */
+  private send(): void {
+    if (!this.again || this.inFlight || this.next !== undefined || this.fired) return;
+    const wait = this.sentAt + RESTART_EVERY_MS - Date.now();
+    if (wait > 0) {
+      this.next = setTimeout(() => {
+        this.next = undefined;
+        this.send();
+      }, wait);
+      return;
+    }
     this.again = false;
-    this.restart();
+    this.inFlight = true;
+    this.sentAt = Date.now();
+    this.post({ type: 'timer', id: this.id, op: 'restart' });
   }
 }
