@@ -1,4 +1,4 @@
-import { readMembers, type Members } from './top-level-fields';
+import { readKey, readMembers, type Members } from './top-level-fields';
 
 /**
  * An item as JSON text; with `fields` (JsonArraySplitter's `wanted`), some of its top-level fields,
@@ -132,7 +132,7 @@ export class JsonArraySplitter {
           break;
         case 58: // :
           if (this.depth === 1 && this.isObject && this.lastString !== undefined) {
-            this.key = parseKey(this.lastString);
+            this.key = readKey(this.lastString);
             this.lastString = undefined;
           } else if (this.depth === 3 && this.inArray && this.colon === -1 && this.keyStart !== -1) {
             this.colon = this.itemBase + i - from;
@@ -189,15 +189,5 @@ export class JsonArraySplitter {
     if (this.emptyItem) throw new SyntaxError(`An item of "${this.property}" is missing (a stray comma).`);
     // Cut short (inside the array, a string or an object): parse what came, for JSON.parse's own error.
     return JSON.parse(this.outer.join('') + this.itemParts.join(''));
-  }
-}
-
-/** A key as JSON text (quotes included) → its value; escapes are rare in keys, so only then parse. */
-function parseKey(raw: string): string | undefined {
-  if (!raw.includes('\\')) return raw.slice(1, -1);
-  try {
-    return JSON.parse(raw) as string;
-  } catch {
-    return undefined;
   }
 }

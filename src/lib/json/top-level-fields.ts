@@ -29,8 +29,8 @@ export function readMembers(
   return fields;
 }
 
-/** `"created_at"` (quotes and any spaces before the colon included) → created_at. */
-function readKey(raw: string): string | undefined {
+/** A key as JSON text (`"created_at"`, quotes and any spaces around included) → created_at; escapes are rare in keys, so only then parse. */
+export function readKey(raw: string): string | undefined {
   const quoted = raw.trim();
   if (!quoted.includes('\\')) return quoted.slice(1, -1);
   try {
