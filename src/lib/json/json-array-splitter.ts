@@ -156,6 +156,11 @@ export class JsonArraySplitter {
   /** A top-level member of the current item ends at `end` (its `,` or the item's `}`). */
   private endMember(end: number): void {
     if (this.colon !== -1) this.members.push(this.keyStart, this.colon, end, this.nested ? 1 : 0);
+    this.forgetMember();
+  }
+
+  /** No member under way: the next string at an item's top level may be a key. */
+  private forgetMember(): void {
     this.keyStart = -1;
     this.colon = -1;
     this.nested = false;
@@ -166,9 +171,8 @@ export class JsonArraySplitter {
     const text = this.itemParts.length === 1 ? tail : this.itemParts.join('');
     this.itemParts.length = 0;
     this.itemBase = 0;
-    this.keyStart = -1;
-    this.colon = -1;
-    this.nested = false;
+    // A malformed item may end mid-member: none of it carries into the next.
+    this.forgetMember();
     if (text.trim() === '') {
       // Only `[]` may have nothing between its brackets.
       if (!closing || this.count > 0 || this.emptyItem) this.emptyItem = true;
